@@ -1,0 +1,237 @@
+#include "Database.h"
+
+#include "SchemaMigrator.h"
+#include "SqlValues.h"
+#include "Uuid.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString uniqueConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("deskcrm-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+} // namespace
+
+Database::Database(ConnectionSettings settings, QString connectionName)
+    : m_settings(std::move(settings)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, QString* error)
+{
+    return open(settings, Options{}, error);
+}
+
+std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, const Options& options, QString* error)
+{
+    const QString name = options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
+    std::unique_ptr<Database> database(new Database(settings, name));
+
+    const bool sqlite = settings.dialect == Dialect::SQLite;
+    const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        if (error)
+            *error = tr("The Qt SQL driver %1 is not installed.").arg(driver);
+        return nullptr;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    if (sqlite) {
+        if (settings.path != QLatin1String(":memory:")) {
+            const QFileInfo info(settings.path);
+            if (!QDir().mkpath(info.absolutePath())) {
+                if (error)
+                    *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
+                return nullptr;
+            }
+        }
+        db.setDatabaseName(settings.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setHostName(settings.host);
+        db.setPort(settings.port);
+        db.setDatabaseName(settings.database);
+        db.setUserName(settings.user);
+        db.setPassword(settings.password);
+        QString options_ = QStringLiteral("connect_timeout=10;application_name=DeskCRM");
+        if (!settings.sslMode.isEmpty())
+            options_ += QStringLiteral(";sslmode=") + settings.sslMode;
+        db.setConnectOptions(options_);
+    }
+    if (!db.open()) {
+        if (error)
+            *error = tr("Cannot open the database %1: %2")
+                         .arg(settings.displayName(), db.lastError().text().trimmed());
+        return nullptr;
+    }
+    if (!database->configure(error))
+        return nullptr;
+
+    SchemaMigrator migrator(*database);
+    if (options.migrate) {
+        if (!migrator.migrate(error))
+            return nullptr;
+    } else if (!migrator.checkNotNewer(error)) {
+        return nullptr;
+    }
+    if (options.ensureUser && migrator.currentVersion() > 0 && !database->ensureCurrentUser(error))
+        return nullptr;
+    return database;
+}
+
+std::unique_ptr<Database> Database::clone(QString* error) const
+{
+    Options options;
+    options.migrate = false;
+    options.ensureUser = false;
+    auto other = open(m_settings, options, error);
+    if (other)
+        other->setCurrentUser(m_currentUserId, m_currentUserName);
+    return other;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::setCurrentUser(const QString& id, const QString& name)
+{
+    m_currentUserId = id;
+    m_currentUserName = name;
+}
+
+int Database::schemaVersion() const
+{
+    return SchemaMigrator(*this).currentVersion();
+}
+
+bool Database::configure(QString* error)
+{
+    QSqlQuery q(connection());
+    const QStringList statements = isSQLite()
+        ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+                      QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000")}
+        : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages = WARNING")};
+    for (const QString& statement : statements) {
+        if (!q.exec(statement)) {
+            // WAL is impossible for an in-memory database; everything else is a real failure.
+            if (m_settings.path == QLatin1String(":memory:"))
+                continue;
+            if (error)
+                *error = tr("Cannot configure the database: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::ensureCurrentUser(QString* error)
+{
+    QString username;
+    QString displayName;
+    QSqlQuery q(connection());
+    if (isPostgres()) {
+        if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        username = q.value(0).toString();
+        displayName = username;
+    } else {
+        username = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        if (username.isEmpty())
+            username = QStringLiteral("local");
+        displayName = username;
+    }
+
+    q.prepare(QStringLiteral("SELECT id, display_name FROM users WHERE username = ?"));
+    q.addBindValue(username);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    if (q.next()) {
+        setCurrentUser(q.value(0).toString(), q.value(1).toString());
+        return true;
+    }
+
+    Transaction tx(*this);
+    const QString id = Uuid::createV7();
+    const QString now = SqlValues::utcNow();
+    q.prepare(QStringLiteral("INSERT INTO users (id, username, display_name, role, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(username);
+    q.addBindValue(displayName);
+    // The first person in a new database administers it; later ones start as reps.
+    QSqlQuery count(connection());
+    const bool first = count.exec(QStringLiteral("SELECT COUNT(*) FROM users")) && count.next() &&
+                       count.value(0).toInt() == 0;
+    q.addBindValue(first ? QStringLiteral("admin") : QStringLiteral("rep"));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec() || !tx.commit()) {
+        if (error)
+            *error = tr("Cannot register the user %1: %2").arg(username, q.lastError().text() + tx.error());
+        return false;
+    }
+    setCurrentUser(id, displayName);
+    return true;
+}
+
+Transaction::Transaction(const Database& db) : m_db(db.connection())
+{
+    m_active = m_db.transaction();
+    if (!m_active)
+        m_error = m_db.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    if (!m_db.commit()) {
+        m_error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (m_active)
+        m_db.rollback();
+    m_active = false;
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+// One open DeskCRM database: a named QSqlDatabase connection with its dialect, its schema brought up
+// to date, and the DeskCRM user acting on it. Owns the connection; closing it removes the connection.
+// Every model takes a Database& so tests and the CLI can open several side by side.
+class Database
+{
+public:
+    using Dialect = ConnectionSettings::Dialect;
+
+    struct Options
+    {
+        bool migrate = true;      // apply pending migrations (refuse a newer schema either way)
+        bool ensureUser = true;   // make sure a users row exists for whoever connected
+        QString connectionName;   // empty: a unique name is made
+    };
+
+    ~Database();
+    Q_DISABLE_COPY(Database)
+
+    // Opens, configures (SQLite pragmas), migrates and identifies the user. On failure returns nullptr
+    // and a message a user can act on.
+    static std::unique_ptr<Database> open(const ConnectionSettings& settings, QString* error);
+    static std::unique_ptr<Database> open(const ConnectionSettings& settings, const Options& options, QString* error);
+
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+    const ConnectionSettings& settings() const { return m_settings; }
+    Dialect dialect() const { return m_settings.dialect; }
+    bool isPostgres() const { return m_settings.dialect == Dialect::PostgreSQL; }
+    bool isSQLite() const { return m_settings.dialect == Dialect::SQLite; }
+
+    // The users.id of whoever acts through this connection (the local user on SQLite, the row
+    // matching current_user on PostgreSQL). Written to created_by/updated_by.
+    QString currentUserId() const { return m_currentUserId; }
+    QString currentUserName() const { return m_currentUserName; }
+    void setCurrentUser(const QString& id, const QString& name);
+
+    int schemaVersion() const;
+
+    // A second connection to the same database (for another thread, or a test's second user).
+    std::unique_ptr<Database> clone(QString* error) const;
+
+private:
+    Database(ConnectionSettings settings, QString connectionName);
+    bool configure(QString* error);
+    bool ensureCurrentUser(QString* error);
+
+    ConnectionSettings m_settings;
+    QString m_connectionName;
+    QString m_currentUserId;
+    QString m_currentUserName;
+};
+
+// RAII transaction: rolls back unless commit() succeeded. One user action = one of these.
+class Transaction
+{
+public:
+    explicit Transaction(const Database& db);
+    ~Transaction();
+    Q_DISABLE_COPY(Transaction)
+
+    bool isActive() const { return m_active; }
+    QString error() const { return m_error; }
+    bool commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};

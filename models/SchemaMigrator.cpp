@@ -1,0 +1,194 @@
+#include "SchemaMigrator.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SchemaMigrator", text);
+}
+
+// version -> resource path of its SQL file
+QMap<int, QString> migrationFiles()
+{
+    QMap<int, QString> files;
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = name.match(file);
+        if (match.hasMatch())
+            files.insert(match.captured(1).toInt(), dir.filePath(file));
+    }
+    return files;
+}
+} // namespace
+
+SchemaMigrator::SchemaMigrator(const Database& db) : m_db(db)
+{
+}
+
+int SchemaMigrator::latestVersion()
+{
+    const auto files = migrationFiles();
+    return files.isEmpty() ? 0 : files.lastKey();
+}
+
+int SchemaMigrator::currentVersion() const
+{
+    const QSqlDatabase db = m_db.connection();
+    if (!db.tables().contains(QStringLiteral("schema_migrations")))
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool SchemaMigrator::checkNotNewer(QString* error) const
+{
+    const int current = currentVersion();
+    if (current > latestVersion()) {
+        if (error)
+            *error = tr("This database was written by a newer DeskCRM (schema version %1; this program knows up "
+                        "to version %2). It was not changed. Please update DeskCRM to open it.")
+                         .arg(current)
+                         .arg(latestVersion());
+        return false;
+    }
+    return true;
+}
+
+bool SchemaMigrator::migrateTo(int version, QString* error)
+{
+    if (!checkNotNewer(error))
+        return false;
+    const QSqlDatabase db = m_db.connection();
+    const auto files = migrationFiles();
+
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("Cannot start the schema upgrade: %1").arg(tx.error());
+        return false;
+    }
+    QSqlQuery q(db);
+    if (m_db.isPostgres()) {
+        // Two programs opening a fresh team database at once must not both create the schema.
+        q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(74737261)"));
+    }
+    const QString ts = m_db.isPostgres() ? QStringLiteral("TIMESTAMPTZ") : QStringLiteral("TEXT");
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                               "description TEXT NOT NULL, applied_at %1 NOT NULL)")
+                    .arg(ts))) {
+        if (error)
+            *error = tr("Cannot create schema_migrations: %1").arg(q.lastError().text());
+        return false;
+    }
+    int current = 0;
+    if (q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && q.next())
+        current = q.value(0).toInt();
+
+    const QString now = SqlValues::utcNow();
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+        if (it.key() <= current || it.key() > version)
+            continue;
+        QFile file(it.value());
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("Missing migration %1.").arg(it.value());
+            return false;
+        }
+        const QString sql = QString::fromUtf8(file.readAll());
+        for (const QString& statement : statements(sql, m_db.dialect(), now)) {
+            if (!q.exec(statement)) {
+                if (error)
+                    *error = tr("Schema upgrade to version %1 failed; the database was left as it was.\n%2\n%3")
+                                 .arg(it.key())
+                                 .arg(q.lastError().text(), statement.left(200));
+                return false;
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"));
+        q.addBindValue(it.key());
+        q.addBindValue(QFileInfo(it.value()).completeBaseName().mid(5));
+        q.addBindValue(now);
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        if (error)
+            *error = tr("Cannot commit the schema upgrade: %1").arg(tx.error());
+        return false;
+    }
+    return true;
+}
+
+QStringList SchemaMigrator::statements(const QString& sql, ConnectionSettings::Dialect dialect, const QString& now)
+{
+    const bool pg = dialect == ConnectionSettings::Dialect::PostgreSQL;
+    const QString meta = QStringLiteral(
+        "created_at {TS} NOT NULL, created_by {UUID} REFERENCES users(id), updated_at {TS} NOT NULL, "
+        "updated_by {UUID} REFERENCES users(id), version INTEGER NOT NULL DEFAULT 1, deleted_at {TS}");
+    const QList<QPair<QString, QString>> tokens = {
+        {QStringLiteral("{META}"), meta},
+        {QStringLiteral("{UUID}"), pg ? QStringLiteral("UUID") : QStringLiteral("TEXT")},
+        {QStringLiteral("{TS}"), pg ? QStringLiteral("TIMESTAMPTZ") : QStringLiteral("TEXT")},
+        {QStringLiteral("{DATE}"), pg ? QStringLiteral("DATE") : QStringLiteral("TEXT")},
+        {QStringLiteral("{BOOL}"), pg ? QStringLiteral("BOOLEAN") : QStringLiteral("INTEGER")},
+        {QStringLiteral("{TRUE}"), pg ? QStringLiteral("TRUE") : QStringLiteral("1")},
+        {QStringLiteral("{FALSE}"), pg ? QStringLiteral("FALSE") : QStringLiteral("0")},
+        {QStringLiteral("{NOW}"), QLatin1Char('\'') + now + QLatin1Char('\'')},
+    };
+
+    QStringList result;
+    QString current;
+    bool skipping = false;
+    bool inTrigger = false;
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    for (const QString& raw : lines) {
+        const QString line = raw.trimmed();
+        if (line == QLatin1String("-- @sqlite")) {
+            skipping = pg;
+            continue;
+        }
+        if (line == QLatin1String("-- @postgresql")) {
+            skipping = !pg;
+            continue;
+        }
+        if (line == QLatin1String("-- @end")) {
+            skipping = false;
+            continue;
+        }
+        if (skipping || line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        current += raw + QLatin1Char('\n');
+        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                    : line.endsWith(QLatin1Char(';'));
+        if (ends) {
+            QString statement = current.trimmed();
+            statement.chop(inTrigger ? 0 : 1);
+            for (int pass = 0; pass < 2; ++pass) // {META} brings tokens of its own
+                for (const auto& token : tokens)
+                    statement.replace(token.first, token.second);
+            result << statement;
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    return result;
+}

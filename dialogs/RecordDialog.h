@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <QString>
+#include <QVariantHash>
+
+class Database;
+class QDataWidgetMapper;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QVBoxLayout;
+class RecordModel;
+
+// Base of the record editors (customer, contact, interaction, opportunity, task): a form bound to
+// the entity's RecordModel through a QDataWidgetMapper in ManualSubmit mode. It owns the common
+// behaviour: save with per-field error labels, conflict resolution, Ctrl+S / Esc, unsaved-change
+// questions. Subclasses only build their fields. The shell opens these; views never include them.
+class RecordDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // entity: "customer", "contact", "interaction", "opportunity", "task"; id empty = new record;
+    // presets e.g. {"customer_id": id} for "log a call" from the customer page. Returns nullptr for
+    // an unknown entity. The caller owns the dialog (WA_DeleteOnClose is fine).
+    static RecordDialog* create(Database& db, const QString& entity, const QString& id, const QVariantHash& presets,
+                                QWidget* parent);
+
+    ~RecordDialog() override;
+
+    QString entity() const { return m_entity; }
+    QString recordId() const { return m_recordId; } // set once a new record was saved
+    bool isNew() const { return m_isNew; }
+    // False when the record could not be loaded (deleted meanwhile, no permission); errorText() says why.
+    bool isLoaded() const { return m_loaded; }
+    QString errorText() const { return m_errorText; }
+    bool hasUnsavedChanges() const;
+
+public Q_SLOTS:
+    // Validates and writes; true when the record is in the database. Shows errors inline otherwise.
+    bool save();
+    void reject() override;
+
+Q_SIGNALS:
+    void saved(const QString& entity, const QString& id);
+
+protected:
+    RecordDialog(Database& db, QString entity, QWidget* parent);
+
+    // Subclasses: create the model, then call load(), then add fields with addField()/mapField().
+    bool load(RecordModel* model, const QString& id, const QVariantHash& presets);
+    RecordModel* model() const { return m_model; }
+    Database& database() const { return m_db; }
+    QDataWidgetMapper* mapper() const { return m_mapper; }
+    QFormLayout* form() const { return m_form; }
+    // Adds a row "label: widget" with a red error label under it, maps the widget to the column
+    // (by name) and remembers it for error display. property empty = the widget's USER property.
+    void addField(const QString& column, const QString& label, QWidget* editor, const QByteArray& property = {});
+    // Adds a row that is not mapped (e.g. a read-only customer name).
+    void addRow(const QString& label, QWidget* widget);
+    // Called after the mapper has filled the widgets; subclasses adjust dependent widgets.
+    virtual void afterLoad() {}
+    // Called before mapper->submit(); subclasses write values the mapper cannot (e.g. money).
+    // Return false with messages in errors (column -> text) to stop the save.
+    virtual bool beforeSubmit(QHash<QString, QString>* errors);
+    void showFieldError(const QString& column, const QString& message);
+    void clearFieldErrors();
+    void markDirty();
+    QString fieldValueText(const QString& column) const;
+
+private:
+    struct Field
+    {
+        QWidget* editor = nullptr;
+        QLabel* error = nullptr;
+    };
+    bool resolveConflict();
+    void finishSave();
+
+    Database& m_db;
+    QString m_entity;
+    QString m_recordId;
+    bool m_isNew = true;
+    bool m_loaded = false;
+    bool m_dirty = false;
+    bool m_loading = false;
+    QString m_errorText;
+    RecordModel* m_model = nullptr;
+    QDataWidgetMapper* m_mapper = nullptr;
+    QVBoxLayout* m_layout = nullptr;
+    QFormLayout* m_form = nullptr;
+    QLabel* m_banner = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QHash<QString, Field> m_fields;
+};

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#include <functional>
+
+class Database;
+
+// Fills a migrated database with realistic, deterministic demo data (half Chinese, half English
+// companies, people, cities and phone numbers): users in teams, tags, customers and, unless
+// Options::activities is false, their contacts, follow-ups, opportunities with stage history, and
+// tasks. Used by `deskcrm-cli demo`, the first-run dialog and the benchmarks. The whole generation is
+// one transaction: it lands complete or not at all, and rows are written with batched multi-row
+// INSERTs so a million customers stays practical.
+class DemoDataGenerator
+{
+public:
+    struct Options
+    {
+        qint64 customers = 200;
+        quint64 seed = 1;          // same seed, same data (apart from the created_at of this run)
+        bool activities = true;    // contacts, follow-ups, opportunities, tasks; false = customers only
+        // Called now and then with customers done so far; return false to cancel (everything is rolled back).
+        std::function<bool(qint64 done, qint64 total)> progress;
+    };
+
+    explicit DemoDataGenerator(Database& db);
+    Q_DISABLE_COPY(DemoDataGenerator)
+
+    // False with a message on error or cancellation; the database is then unchanged.
+    bool generate(const Options& options, QString* error);
+
+private:
+    Database& m_db;
+};

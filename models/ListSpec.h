@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <Qt>
+
+// One column of a record list: the SQL it reads, how it is shown, and the indexed key it sorts by.
+struct ListColumn
+{
+    enum class Kind {
+        Text,     // shown as stored
+        Number,   // right-aligned integer
+        Money,    // expression = amount_minor, currencyExpression = ISO code; QLocale::toCurrencyString
+        Date,     // plain calendar date, QLocale short format
+        DateTime, // stored UTC, shown local in QLocale short format
+        Lookup,   // a looked-up name (owner, industry, stage …); seeded names are translated
+        Choice    // a stored code (status, tier, priority) shown through `choices`
+    };
+
+    QString key;                  // stable name, e.g. "name", "owner"
+    const char* header = nullptr; // QT_TRANSLATE_NOOP("ListSpec", …); translate with headerText()
+    QString expression;           // SQL expression of the shown value (qualified by the spec's aliases)
+    QString currencyExpression;   // Money only
+    // Indexed column the list sorts by when this column's header is clicked; empty = not sortable.
+    // Lookup columns sort by their foreign key (index (fk, id)), which groups equal names together.
+    QString sortExpression;
+    Kind kind = Kind::Text;
+    const char* translationContext = nullptr; // Lookup/Choice: context the shown text is translated in
+    QList<QPair<QString, const char*>> choices; // Choice: stored code -> QT_TRANSLATE_NOOP source text
+
+    bool sortable() const { return !sortExpression.isEmpty(); }
+    Qt::Alignment alignment() const;
+};
+
+// A filter a list supports: a key of RecordListModel::setFilter and its SQL condition with one '?'.
+struct ListFilter
+{
+    QString key;
+    QString condition;
+};
+
+// What one list shows: the entity, its FROM clause with joins, its columns, default sort, search and
+// filters. Pure data, so views, the CLI and the benchmark describe lists the same way; SQL text stays
+// in models/.
+struct ListSpec
+{
+    static ListSpec customers();
+    static ListSpec contacts();
+    static ListSpec interactions();
+    static ListSpec opportunities();
+    static ListSpec tasks();
+    static ListSpec forEntity(const QString& entity); // empty entity when unknown
+
+    QString entity;  // "customer", "contact", "interaction", "opportunity", "task"
+    QString table;   // base table, e.g. "customers"
+    QString alias;   // alias of the base table in `from`, e.g. "c"
+    QString from;    // "customers c LEFT JOIN users o ON o.id = c.owner_id …" (joins are 1:1 lookups)
+    QList<ListColumn> columns;
+    int defaultSortColumn = 0;
+    Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
+
+    // Search: SQLite FTS5 trigram table over the base table's rowid (customers), PostgreSQL expression
+    // carrying a pg_trgm GIN index; otherwise a prefix match on searchColumns (first one indexed).
+    QString ftsTable;
+    QString trigramExpression;
+    QStringList searchColumns;
+
+    QList<ListFilter> filters;                       // "owner", "tag", "status", "stage", "customer"
+    QString dateColumn;                              // "from"/"to" filters compare this column
+    ListColumn::Kind dateKind = ListColumn::Kind::Date; // Date or DateTime
+
+    int columnIndex(const QString& key) const; // -1 when absent
+    bool supportsFilter(const QString& key) const;
+    QString headerText(int column) const; // translated
+};

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "ListSpec.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+#include <atomic>
+#include <memory>
+
+class Database;
+class QThread;
+
+// Read-only list of one entity for a QTableView, lazy enough for millions of rows: rows are fetched in
+// keyset-paged pages ((sort key, id) seeks on the partial (col, id) indexes) into a bounded LRU cache,
+// far jumps start from sparse anchors (every Nth key) that a background connection collects together
+// with the exact row count, and OFFSET is only the fallback until they exist. Deleted rows never show.
+class RecordListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, RawValueRole };
+
+    RecordListModel(Database& db, ListSpec spec, QObject* parent = nullptr);
+    ~RecordListModel() override;
+    Q_DISABLE_COPY(RecordListModel)
+
+    const ListSpec& spec() const;
+
+    // Quick filter, index-backed: FTS5 trigram (SQLite) / pg_trgm (PostgreSQL) for customers, a prefix
+    // on an indexed column otherwise. Empty text clears. Takes effect at once (refresh()).
+    void setSearchText(const QString& text);
+    QString searchText() const { return m_searchText; }
+    // Keys: "owner" (user id), "tag" (tag id, customers), "status", "stage" (stage id), "customer"
+    // (customer id), "from"/"to" (QDate, inclusive, on the spec's date column). A null value clears.
+    // Unsupported keys are ignored (and reported through lastError()).
+    void setFilter(const QString& key, const QVariant& value);
+    void clearFilters();
+    QVariantMap filters() const;
+
+    // Recounts and drops the cache (after a save, or to retry after loadFailed).
+    bool refresh(QString* error = nullptr);
+    QString idAt(int row) const;
+    int rowOf(const QString& id) const; // row of a cached id, -1 when not cached
+    QString lastError() const;
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // True once the row count is exact (PostgreSQL counts in the background; until then rowCount()
+    // grows through canFetchMore/fetchMore).
+    bool isCountExact() const { return m_countExact; }
+    bool hasAnchors() const { return !m_anchors.isEmpty(); }
+
+    // Tuning (tests use tiny pages; defaults suit a desktop list). Take effect at the next refresh().
+    void setPageSize(int rows);
+    void setCachePages(int pages);
+    void setAnchorStride(int rows);
+    void setBackgroundEnabled(bool enabled); // false: exact count at refresh, no anchors
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    void loadFailed(const QString& message);
+    void countReady(int rows);   // the exact row count arrived (background)
+    void anchorsReady();         // far jumps no longer need OFFSET
+
+public:
+    // Where a page read starts: the start of a NULL/non-NULL segment of the sort column, or after a key.
+    struct Position
+    {
+        int segment = 0;     // index into the sort's segment order
+        bool afterKey = false;
+        QVariant key;        // sort key (null inside the NULL segment)
+        QString id;
+    };
+    struct Anchor
+    {
+        int row = 0; // the first row after `position`
+        Position position;
+    };
+
+private:
+    struct Row
+    {
+        QString id;
+        QVector<QVariant> values; // selected expressions, in select-list order
+        Position next;            // position right after this row
+    };
+    struct Page
+    {
+        QVector<Row> rows;
+        quint64 lastUse = 0;
+    };
+    struct Query; // the SELECT pieces for the current sort, search and filters
+
+    bool loadFirstPage(QString* error);
+    const Page* page(int index) const;
+    bool readPage(int index, Page* out, QString* error) const;
+    bool fetchRows(const Position& from, int offset, int limit, QVector<Row>* out, QString* error) const;
+    void storePage(int index, Page page) const;
+    void startBackground();
+    void stopBackground();
+    void applyCount(quint64 generation, int rows);
+    void applyAnchors(quint64 generation, QVector<Anchor> anchors);
+    QVariant display(int column, const Row& row) const;
+    void fail(const QString& message) const;
+
+    Database& m_db;
+    ListSpec m_spec;
+    QString m_searchText;
+    QVariantMap m_filters;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    int m_pageSize = 200;
+    int m_cachePages = 40;
+    int m_anchorStride = 2000;
+    bool m_background = true;
+
+    int m_rowCount = 0;
+    bool m_countExact = false;
+    quint64 m_generation = 0;
+    std::shared_ptr<Query> m_query;
+    QVector<Anchor> m_anchors;
+    mutable QHash<int, Page> m_pages;
+    mutable quint64 m_useClock = 0;
+    mutable QHash<QString, QSqlQuery> m_prepared;
+    mutable QString m_lastError;
+    QThread* m_worker = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};

@@ -1,0 +1,66 @@
+#include "CurrencyComboBox.h"
+
+namespace {
+struct Currency
+{
+    const char* code;
+    const char* name; // translated in the CurrencyComboBox context
+    const char* symbol;
+    int digits;
+};
+
+const Currency kCurrencies[] = {
+    {"CNY", QT_TRANSLATE_NOOP("CurrencyComboBox", "Chinese yuan"), "¥", 2},
+    {"USD", QT_TRANSLATE_NOOP("CurrencyComboBox", "US dollar"), "$", 2},
+    {"EUR", QT_TRANSLATE_NOOP("CurrencyComboBox", "Euro"), "€", 2},
+    {"GBP", QT_TRANSLATE_NOOP("CurrencyComboBox", "Pound sterling"), "£", 2},
+    {"JPY", QT_TRANSLATE_NOOP("CurrencyComboBox", "Japanese yen"), "¥", 0},
+    {"HKD", QT_TRANSLATE_NOOP("CurrencyComboBox", "Hong Kong dollar"), "HK$", 2},
+    {"TWD", QT_TRANSLATE_NOOP("CurrencyComboBox", "New Taiwan dollar"), "NT$", 2},
+    {"KRW", QT_TRANSLATE_NOOP("CurrencyComboBox", "South Korean won"), "₩", 0},
+    {"SGD", QT_TRANSLATE_NOOP("CurrencyComboBox", "Singapore dollar"), "S$", 2},
+    {"AUD", QT_TRANSLATE_NOOP("CurrencyComboBox", "Australian dollar"), "A$", 2},
+    {"CAD", QT_TRANSLATE_NOOP("CurrencyComboBox", "Canadian dollar"), "C$", 2},
+    {"CHF", QT_TRANSLATE_NOOP("CurrencyComboBox", "Swiss franc"), "CHF", 2},
+};
+} // namespace
+
+CurrencyComboBox::CurrencyComboBox(QWidget* parent)
+    : QComboBox(parent)
+{
+    for (const Currency& c : kCurrencies) {
+        //: currency combo entry: ISO code, name, symbol, e.g. "CNY – Chinese yuan (¥)"
+        addItem(tr("%1 – %2 (%3)")
+                    .arg(QLatin1String(c.code), tr(c.name), QString::fromUtf8(c.symbol)),
+                QString::fromLatin1(c.code));
+    }
+    connect(this, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT codeChanged(code()); });
+}
+
+QString CurrencyComboBox::code() const
+{
+    return currentData().toString();
+}
+
+void CurrencyComboBox::setCode(const QString& code)
+{
+    const QString upper = code.trimmed().toUpper();
+    if (upper.isEmpty())
+        return; // keep the default rather than showing nothing
+    int index = findData(upper);
+    if (index < 0) {
+        // A currency another client stored: show it rather than changing it on save.
+        addItem(upper, upper);
+        index = count() - 1;
+    }
+    setCurrentIndex(index);
+}
+
+int CurrencyComboBox::minorDigits(const QString& code)
+{
+    for (const Currency& c : kCurrencies) {
+        if (code.compare(QLatin1String(c.code), Qt::CaseInsensitive) == 0)
+            return c.digits;
+    }
+    return 2;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateEdit>
+#include <QVariant>
+
+// A calendar date editor (with the calendar popup) that can also be empty, for nullable date
+// columns such as expected_close or due_date. USER property `value` is what the database stores
+// (SqlValues::date: 'YYYY-MM-DD' or NULL). Empty shows the special text; Delete clears it.
+class DateField : public QDateEdit
+{
+    Q_OBJECT
+    Q_PROPERTY(QVariant value READ value WRITE setValue NOTIFY valueChanged USER true)
+public:
+    explicit DateField(QWidget* parent = nullptr);
+
+    QVariant value() const;
+    void setValue(const QVariant& stored);
+    bool isEmpty() const;
+    void clearValue();
+
+Q_SIGNALS:
+    void valueChanged(const QVariant& stored);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// Field checks shared by the record models, importers and editors. Each returns a translated message
+// for the user, or an empty string when the value is acceptable (empty optional fields are acceptable).
+class FieldValidator
+{
+public:
+    static QString required(const QString& text);
+    static QString email(const QString& text);
+    // National or international formats; full-width digits are accepted. defaultRegion is an ISO 3166
+    // code ("CN", "US"); empty: defaultRegion().
+    static QString phone(const QString& text, const QString& defaultRegion = {});
+    static QString amountMinor(qint64 amount);
+    static QString currency(const QString& code);
+    static QString nonNegative(qint64 value);
+    // An expected close date may not lie more than a year before the record was created, nor more
+    // than ten years after today.
+    static QString closeDate(const QDate& expected, const QDate& created, const QDate& today = QDate::currentDate());
+
+    // E.164 ("+8613812345678") for duplicate detection; empty if the text is not a phone number.
+    static QString normalisePhone(const QString& text, const QString& defaultRegion = {});
+    // Lower case, NFKC (full-width to half-width), spaces collapsed: for name/e-mail duplicate checks.
+    static QString normaliseText(const QString& text);
+    // The region of the user's locale ("CN" for zh_CN), "US" when the locale has none.
+    static QString defaultRegion();
+};

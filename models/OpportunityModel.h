@@ -1,0 +1,35 @@
+#pragma once
+
+#include "RecordModel.h"
+
+#include <QDate>
+
+// Editable opportunities. A stage change (or a new opportunity) is written together with a
+// stage_history row (from, to, who, when), the stage's probability and stage_entered_at; entering a
+// won or lost stage sets actual_close. Amounts are integer minor units with an ISO 4217 currency.
+class OpportunityModel : public RecordModel
+{
+    Q_OBJECT
+
+public:
+    explicit OpportunityModel(Database& db, QObject* parent = nullptr);
+
+    QString entity() const override { return QStringLiteral("opportunity"); }
+    QHash<QString, QString> validate(const QSqlRecord& record) const override;
+
+    // Moves one opportunity to stageId in one transaction, optimistically: fails (with a conflict
+    // message) when its version is no longer expectedVersion. For the kanban board.
+    static bool moveToStage(Database& db, const QString& id, int expectedVersion, const QString& stageId,
+                            QString* error, const QString& lostReason = {});
+
+    // The first open stage of the pipeline (what a new opportunity starts in).
+    static QString firstStageId(Database& db);
+
+protected:
+    QVariantHash defaults() const override;
+    QString childOrder() const override;
+    QStringList dateColumns() const override;
+    bool prepareWrite(QSqlRecord& values, const QSqlRecord& previous, bool inserting, QString* error) override;
+    bool afterWrite(const QString& id, const QSqlRecord& written, const QSqlRecord& previous, bool inserting,
+                    QString* error) override;
+};

@@ -12,6 +12,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <map>
 #include <memory>
 
 class Database;
@@ -138,7 +139,7 @@ private:
     QVector<Anchor> m_anchors;
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useClock = 0;
-    mutable QHash<QString, QSqlQuery> m_prepared;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // reused prepared statements
     mutable QString m_lastError;
     QThread* m_worker = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;

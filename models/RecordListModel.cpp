@@ -1,0 +1,705 @@
+#include "RecordListModel.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlError>
+#include <QThread>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace {
+QString escapeLike(QString term)
+{
+    term.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    term.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    term.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return term;
+}
+
+int currencyDigits(const QString& code)
+{
+    static const QStringList zero = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("VND"),
+                                     QStringLiteral("CLP"), QStringLiteral("ISK")};
+    return zero.contains(code) ? 0 : 2;
+}
+} // namespace
+
+// The SELECT of the current sort, search and filters, split into the pieces every read combines.
+// Immutable once built, so the background worker can share it.
+struct RecordListModel::Query
+{
+    QString select;      // "SELECT id, values…, key FROM <from joins>"
+    QString baseFrom;    // base table only: counts and anchor walks need no joins
+    QString where;       // "alias.deleted_at IS NULL AND …"
+    QVariantList binds;  // for `where`
+    QString idExpr;
+    QString sortExpr;
+    QString keyExpr;     // how the sort key is selected (text on PostgreSQL, so it binds back exactly)
+    bool descending = false;
+    bool nullsFirst = true; // each DBMS's own NULL placement, the one its indexes deliver
+    int keyIndex = 0;
+    QVector<int> valueIndex;
+    QVector<int> currencyIndex;
+
+    bool nullSegment(int segment) const { return nullsFirst ? segment == 0 : segment == 1; }
+
+    // WHERE … ORDER BY for one segment, optionally after a key; appends its binds.
+    QString tail(int segment, const RecordListModel::Position* after, QVariantList* outBinds) const
+    {
+        QString sql = QStringLiteral(" WHERE ") + where;
+        *outBinds = binds;
+        const bool nulls = nullSegment(segment);
+        sql += QStringLiteral(" AND ") + sortExpr + (nulls ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL"));
+        const QString op = descending ? QStringLiteral("<") : QStringLiteral(">");
+        if (after && after->afterKey && after->segment == segment) {
+            if (nulls) {
+                sql += QStringLiteral(" AND ") + idExpr + QLatin1Char(' ') + op + QStringLiteral(" ?");
+                *outBinds << after->id;
+            } else {
+                sql += QStringLiteral(" AND (") + sortExpr + QStringLiteral(", ") + idExpr + QStringLiteral(") ") + op +
+                       QStringLiteral(" (?, ?)");
+                *outBinds << after->key << after->id;
+            }
+        }
+        const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        sql += QStringLiteral(" ORDER BY ") + sortExpr + dir + QStringLiteral(", ") + idExpr + dir;
+        return sql;
+    }
+};
+
+RecordListModel::RecordListModel(Database& db, ListSpec spec, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db), m_spec(std::move(spec))
+{
+    m_sortColumn = m_spec.defaultSortColumn;
+    m_sortOrder = m_spec.defaultSortOrder;
+    refresh();
+}
+
+RecordListModel::~RecordListModel()
+{
+    stopBackground();
+    const QList<QThread*> workers = findChildren<QThread*>(QString(), Qt::FindDirectChildrenOnly);
+    for (QThread* worker : workers)
+        worker->wait();
+}
+
+const ListSpec& RecordListModel::spec() const
+{
+    return m_spec;
+}
+
+void RecordListModel::setSearchText(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_searchText)
+        return;
+    m_searchText = trimmed;
+    refresh();
+}
+
+void RecordListModel::setFilter(const QString& key, const QVariant& value)
+{
+    if (!m_spec.supportsFilter(key)) {
+        m_lastError = tr("The list of %1 cannot be filtered by %2.").arg(m_spec.entity, key);
+        return;
+    }
+    if (value.isNull() || (value.metaType().id() == QMetaType::QString && value.toString().isEmpty())) {
+        if (!m_filters.contains(key))
+            return;
+        m_filters.remove(key);
+    } else {
+        if (m_filters.value(key) == value)
+            return;
+        m_filters.insert(key, value);
+    }
+    refresh();
+}
+
+void RecordListModel::clearFilters()
+{
+    if (m_filters.isEmpty())
+        return;
+    m_filters.clear();
+    refresh();
+}
+
+QVariantMap RecordListModel::filters() const
+{
+    return m_filters;
+}
+
+QString RecordListModel::lastError() const
+{
+    return m_lastError;
+}
+
+void RecordListModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(1, rows);
+}
+
+void RecordListModel::setCachePages(int pages)
+{
+    m_cachePages = std::max(2, pages);
+}
+
+void RecordListModel::setAnchorStride(int rows)
+{
+    m_anchorStride = std::max(2, rows);
+}
+
+void RecordListModel::setBackgroundEnabled(bool enabled)
+{
+    m_background = enabled;
+}
+
+bool RecordListModel::refresh(QString* error)
+{
+    beginResetModel();
+    stopBackground();
+    ++m_generation;
+    m_pages.clear();
+    m_prepared.clear();
+    m_anchors.clear();
+    m_rowCount = 0;
+    m_countExact = false;
+    m_lastError.clear();
+
+    auto query = std::make_shared<Query>();
+    const bool pg = m_db.isPostgres();
+    const QString& a = m_spec.alias;
+    query->idExpr = a + QStringLiteral(".id");
+    if (m_sortColumn < 0 || m_sortColumn >= m_spec.columns.size() || !m_spec.columns.at(m_sortColumn).sortable())
+        m_sortColumn = m_spec.defaultSortColumn;
+    const ListColumn* sortCol = m_sortColumn >= 0 && m_sortColumn < m_spec.columns.size()
+                                    ? &m_spec.columns.at(m_sortColumn)
+                                    : nullptr;
+    query->sortExpr = sortCol && sortCol->sortable() ? sortCol->sortExpression : query->idExpr;
+    query->descending = m_sortOrder == Qt::DescendingOrder;
+    // SQLite puts NULLs first in ascending order, PostgreSQL last; follow each so the index serves.
+    query->nullsFirst = pg ? query->descending : !query->descending;
+    query->keyExpr = pg ? QStringLiteral("CAST(") + query->sortExpr + QStringLiteral(" AS TEXT)") : query->sortExpr;
+
+    QStringList select{query->idExpr};
+    for (const ListColumn& c : m_spec.columns) {
+        query->valueIndex << select.size();
+        select << c.expression;
+        if (c.kind == ListColumn::Kind::Money && !c.currencyExpression.isEmpty()) {
+            query->currencyIndex << select.size();
+            select << c.currencyExpression;
+        } else {
+            query->currencyIndex << -1;
+        }
+    }
+    query->keyIndex = select.size();
+    select << query->keyExpr;
+    query->select = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + m_spec.from;
+    query->baseFrom = m_spec.table + QLatin1Char(' ') + a;
+
+    QStringList where{a + QStringLiteral(".deleted_at IS NULL")};
+    for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it) {
+        const QString& key = it.key();
+        if (key == QLatin1String("from") || key == QLatin1String("to")) {
+            const QDate day = it.value().toDate();
+            if (!day.isValid())
+                continue;
+            const bool from = key == QLatin1String("from");
+            where << m_spec.dateColumn + (from ? QStringLiteral(" >= ?") : QStringLiteral(" < ?"));
+            const QDate bound = from ? day : day.addDays(1);
+            if (m_spec.dateKind == ListColumn::Kind::DateTime)
+                query->binds << SqlValues::timestamp(QDateTime(bound, QTime(0, 0)).toUTC()); // local midnight
+            else
+                query->binds << SqlValues::date(bound);
+            continue;
+        }
+        for (const ListFilter& f : m_spec.filters) {
+            if (f.key == key) {
+                where << f.condition;
+                query->binds << it.value();
+            }
+        }
+    }
+    if (!m_searchText.isEmpty()) {
+        const bool fullText = !m_spec.ftsTable.isEmpty() || !m_spec.trigramExpression.isEmpty();
+        if (pg && !m_spec.trigramExpression.isEmpty()) {
+            where << m_spec.trigramExpression + QStringLiteral(" ILIKE ?");
+            query->binds << QString(QLatin1Char('%') + escapeLike(m_searchText) + QLatin1Char('%'));
+        } else if (!pg && !m_spec.ftsTable.isEmpty() && m_searchText.size() >= 3) {
+            // Trigram FTS5 matches any substring of three characters or more; quote it as one phrase.
+            QString phrase = m_searchText;
+            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            where << a + QStringLiteral(".rowid IN (SELECT rowid FROM ") + m_spec.ftsTable + QLatin1Char(' ') +
+                         QStringLiteral("WHERE ") + m_spec.ftsTable + QStringLiteral(" MATCH ?)");
+            query->binds << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
+        } else if (!m_spec.searchColumns.isEmpty()) {
+            // One or two characters (below a trigram), or no full-text index: LIKE, evaluated while the
+            // sorted index is walked page by page, so a page stops as soon as it is full.
+            const QString pattern = fullText ? QLatin1Char('%') + escapeLike(m_searchText) + QLatin1Char('%')
+                                             : escapeLike(m_searchText) + QLatin1Char('%');
+            QStringList any;
+            for (const QString& c : m_spec.searchColumns) {
+                any << c + (pg ? QStringLiteral(" ILIKE ?") : QStringLiteral(" LIKE ? ESCAPE '\\'"));
+                query->binds << pattern;
+            }
+            where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        }
+    }
+    query->where = where.join(QStringLiteral(" AND "));
+    m_query = query;
+
+    QString message;
+    const bool ok = loadFirstPage(&message);
+    endResetModel();
+    if (!ok) {
+        m_lastError = message;
+        if (error)
+            *error = message;
+        emit loadFailed(message);
+        return false;
+    }
+    if (m_background && (!m_countExact || m_rowCount > m_anchorStride))
+        startBackground();
+    return true;
+}
+
+bool RecordListModel::loadFirstPage(QString* error)
+{
+    Page first;
+    if (!readPage(0, &first, error))
+        return false;
+    const int n = first.rows.size();
+    storePage(0, std::move(first));
+    if (n < m_pageSize) {
+        m_rowCount = n;
+        m_countExact = true;
+        return true;
+    }
+    m_rowCount = n;
+    // SQLite counts a million index entries in a few milliseconds locally; PostgreSQL's count costs a
+    // round trip and a scan, so there it arrives from the background and rows grow by fetchMore.
+    if (m_db.isSQLite() || !m_background) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM ") + m_query->baseFrom + QStringLiteral(" WHERE ") +
+                  m_query->where);
+        for (const QVariant& v : m_query->binds)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next()) {
+            if (error)
+                *error = tr("Cannot count the list: %1").arg(q.lastError().text());
+            return false;
+        }
+        m_rowCount = q.value(0).toInt();
+        m_countExact = true;
+    }
+    return true;
+}
+
+bool RecordListModel::readPage(int index, Page* out, QString* error) const
+{
+    const int start = index * m_pageSize;
+    // Nearest known position at or before `start`: the end of a cached full page or an anchor.
+    Position from;
+    from.segment = 0;
+    int fromRow = 0;
+    auto anchor = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), start,
+                                   [](int row, const Anchor& x) { return row < x.row; });
+    if (anchor != m_anchors.cbegin()) {
+        --anchor;
+        from = anchor->position;
+        fromRow = anchor->row;
+    }
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        const int end = (it.key() + 1) * m_pageSize;
+        if (it.key() < index && end > fromRow && end <= start && it->rows.size() == m_pageSize) {
+            from = it->rows.constLast().next;
+            fromRow = end;
+        }
+    }
+    out->rows.clear();
+    return fetchRows(from, start - fromRow, m_pageSize, &out->rows, error);
+}
+
+bool RecordListModel::fetchRows(const Position& from, int offset, int limit, QVector<Row>* out, QString* error) const
+{
+    const Query& query = *m_query;
+    for (int segment = from.segment; segment < 2 && limit > 0; ++segment) {
+        QVariantList binds;
+        const QString tail = query.tail(segment, &from, &binds);
+        const QString sql = query.select + tail + QStringLiteral(" LIMIT ? OFFSET ?");
+        auto it = m_prepared.find(sql);
+        if (it == m_prepared.end()) {
+            auto prepared = std::make_unique<QSqlQuery>(m_db.connection());
+            prepared->setForwardOnly(true);
+            if (!prepared->prepare(sql)) {
+                if (error)
+                    *error = tr("Cannot read the list: %1").arg(prepared->lastError().text());
+                return false;
+            }
+            it = m_prepared.emplace(sql, std::move(prepared)).first;
+        }
+        QSqlQuery& q = *it->second;
+        for (const QVariant& v : std::as_const(binds))
+            q.addBindValue(v);
+        q.addBindValue(limit);
+        q.addBindValue(offset);
+        if (!q.exec()) {
+            if (error)
+                *error = tr("Cannot read the list: %1").arg(q.lastError().text());
+            m_prepared.erase(sql);
+            return false;
+        }
+        int rows = 0;
+        const int width = query.keyIndex + 1;
+        while (q.next()) {
+            Row row;
+            row.id = q.value(0).toString();
+            row.values.resize(width);
+            for (int i = 0; i < width; ++i)
+                row.values[i] = q.value(i);
+            row.next.segment = segment;
+            row.next.afterKey = true;
+            row.next.key = row.values.at(query.keyIndex);
+            row.next.id = row.id;
+            out->append(std::move(row));
+            ++rows;
+        }
+        q.finish(); // release SQLite's read snapshot between pages
+        if (rows > 0) {
+            offset = 0;
+            limit -= rows;
+        } else if (offset > 0) {
+            // The offset reaches past this segment: skip what it has left and go on in the next one.
+            QVariantList countBinds;
+            const QString countTail = query.tail(segment, &from, &countBinds);
+            QSqlQuery c(m_db.connection());
+            c.setForwardOnly(true);
+            c.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM ") + query.baseFrom + countTail +
+                      QStringLiteral(" LIMIT ?) s"));
+            for (const QVariant& v : std::as_const(countBinds))
+                c.addBindValue(v);
+            c.addBindValue(offset);
+            if (!c.exec() || !c.next()) {
+                if (error)
+                    *error = tr("Cannot read the list: %1").arg(c.lastError().text());
+                return false;
+            }
+            offset -= c.value(0).toInt();
+        }
+    }
+    return true;
+}
+
+void RecordListModel::storePage(int index, Page page) const
+{
+    page.lastUse = ++m_useClock;
+    m_pages.insert(index, std::move(page));
+    while (m_pages.size() > m_cachePages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        m_pages.erase(oldest);
+    }
+}
+
+const RecordListModel::Page* RecordListModel::page(int index) const
+{
+    auto it = m_pages.find(index);
+    if (it != m_pages.end()) {
+        it->lastUse = ++m_useClock;
+        return &it.value();
+    }
+    Page loaded;
+    QString error;
+    if (!readPage(index, &loaded, &error)) {
+        fail(error);
+        return nullptr;
+    }
+    storePage(index, std::move(loaded));
+    return &m_pages.find(index).value();
+}
+
+void RecordListModel::fail(const QString& message) const
+{
+    if (m_lastError == message)
+        return; // one report per failure, not one per painted cell
+    m_lastError = message;
+    auto* self = const_cast<RecordListModel*>(this);
+    QMetaObject::invokeMethod(self, [self, message] { emit self->loadFailed(message); }, Qt::QueuedConnection);
+}
+
+QString RecordListModel::idAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return {};
+    const Page* p = page(row / m_pageSize);
+    const int i = row % m_pageSize;
+    return p && i < p->rows.size() ? p->rows.at(i).id : QString();
+}
+
+int RecordListModel::rowOf(const QString& id) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        for (int i = 0; i < it->rows.size(); ++i)
+            if (it->rows.at(i).id == id)
+                return it.key() * m_pageSize + i;
+    return -1;
+}
+
+int RecordListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int RecordListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_spec.columns.size());
+}
+
+QVariant RecordListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int column = index.column();
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(m_spec.columns.at(column).alignment());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole && role != RawValueRole)
+        return {};
+    const Page* p = page(index.row() / m_pageSize);
+    const int i = index.row() % m_pageSize;
+    if (!p || i >= p->rows.size())
+        return {};
+    const Row& row = p->rows.at(i);
+    if (role == IdRole)
+        return row.id;
+    if (role == RawValueRole)
+        return row.values.value(m_query->valueIndex.at(column));
+    return display(column, row);
+}
+
+QVariant RecordListModel::display(int column, const Row& row) const
+{
+    const ListColumn& c = m_spec.columns.at(column);
+    const QVariant value = row.values.value(m_query->valueIndex.at(column));
+    if (value.isNull())
+        return QString();
+    const QLocale locale;
+    switch (c.kind) {
+    case ListColumn::Kind::Text:
+        return value.toString();
+    case ListColumn::Kind::Number:
+        return locale.toString(value.toLongLong());
+    case ListColumn::Kind::Money: {
+        const int ci = m_query->currencyIndex.at(column);
+        const QString code = ci >= 0 ? row.values.value(ci).toString() : QString();
+        const int digits = currencyDigits(code);
+        double amount = double(value.toLongLong());
+        for (int d = 0; d < digits; ++d)
+            amount /= 10.0;
+        const QString symbol =
+            code.isEmpty() || code == locale.currencySymbol(QLocale::CurrencyIsoCode) ? locale.currencySymbol() : code;
+        return locale.toCurrencyString(amount, symbol, digits);
+    }
+    case ListColumn::Kind::Date:
+        return locale.toString(SqlValues::toDate(value), QLocale::ShortFormat);
+    case ListColumn::Kind::DateTime:
+        return locale.toString(SqlValues::toDateTime(value).toLocalTime(), QLocale::ShortFormat);
+    case ListColumn::Kind::Lookup: {
+        const QString name = value.toString();
+        return c.translationContext ? QCoreApplication::translate(c.translationContext, name.toUtf8().constData())
+                                    : name;
+    }
+    case ListColumn::Kind::Choice: {
+        const QString code = value.toString();
+        for (const auto& choice : c.choices)
+            if (choice.first == code)
+                return QCoreApplication::translate(c.translationContext ? c.translationContext : "ListSpec",
+                                                   choice.second);
+        return code;
+    }
+    }
+    return value;
+}
+
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_spec.columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return m_spec.headerText(section);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(m_spec.columns.at(section).alignment());
+    return {};
+}
+
+Qt::ItemFlags RecordListModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+void RecordListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_spec.columns.size() || !m_spec.columns.at(column).sortable()) {
+        m_lastError = tr("This column cannot be sorted.");
+        return;
+    }
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}
+
+bool RecordListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_countExact;
+}
+
+void RecordListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_countExact)
+        return;
+    const int index = m_rowCount / m_pageSize;
+    Page next;
+    QString error;
+    if (!readPage(index, &next, &error)) {
+        fail(error);
+        return;
+    }
+    const int n = next.rows.size();
+    storePage(index, std::move(next));
+    if (n > 0) {
+        beginInsertRows(QModelIndex(), m_rowCount, m_rowCount + n - 1);
+        m_rowCount += n;
+        endInsertRows();
+    }
+    if (n < m_pageSize) {
+        m_countExact = true;
+        emit countReady(m_rowCount);
+    }
+}
+
+void RecordListModel::applyCount(quint64 generation, int rows)
+{
+    if (generation != m_generation || m_countExact)
+        return;
+    if (rows > m_rowCount) {
+        beginInsertRows(QModelIndex(), m_rowCount, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        beginRemoveRows(QModelIndex(), rows, m_rowCount - 1);
+        m_rowCount = rows;
+        endRemoveRows();
+    }
+    m_countExact = true;
+    emit countReady(m_rowCount);
+}
+
+void RecordListModel::applyAnchors(quint64 generation, QVector<Anchor> anchors)
+{
+    if (generation != m_generation)
+        return;
+    m_anchors = std::move(anchors);
+    emit anchorsReady();
+}
+
+void RecordListModel::stopBackground()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+    m_worker = nullptr; // finishes on its own and deletes itself; the destructor waits for stragglers
+}
+
+void RecordListModel::startBackground()
+{
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    const std::shared_ptr<const Query> query = m_query;
+    const ConnectionSettings settings = m_db.settings();
+    const quint64 generation = m_generation;
+    const bool needCount = !m_countExact;
+    const int stride = m_anchorStride;
+
+    // One pass on a connection of its own: the exact count first (PostgreSQL), then every stride-th
+    // key by hopping with a bounded OFFSET from the previous one, which reads only the index.
+    m_worker = QThread::create([this, cancel, query, settings, generation, needCount, stride] {
+        Database::Options options;
+        options.migrate = false;
+        options.ensureUser = false;
+        QString error;
+        auto db = Database::open(settings, options, &error);
+        if (!db)
+            return;
+        QSqlQuery q(db->connection());
+        q.setForwardOnly(true);
+        if (needCount) {
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM ") + query->baseFrom + QStringLiteral(" WHERE ") +
+                      query->where);
+            for (const QVariant& v : query->binds)
+                q.addBindValue(v);
+            if (!q.exec() || !q.next() || cancel->load())
+                return;
+            const int rows = q.value(0).toInt();
+            q.finish();
+            QMetaObject::invokeMethod(this, [this, generation, rows] { applyCount(generation, rows); },
+                                      Qt::QueuedConnection);
+        }
+        QVector<Anchor> anchors;
+        anchors.append(Anchor{0, Position{}});
+        int rowsBefore = 0;
+        const QString keySelect = QStringLiteral("SELECT ") + query->keyExpr + QStringLiteral(", ") + query->idExpr +
+                                  QStringLiteral(" FROM ") + query->baseFrom;
+        for (int segment = 0; segment < 2; ++segment) {
+            Position at;
+            at.segment = segment;
+            if (segment > 0)
+                anchors.append(Anchor{rowsBefore, at});
+            for (;;) {
+                if (cancel->load())
+                    return;
+                QVariantList binds;
+                const QString tail = query->tail(segment, &at, &binds);
+                q.prepare(keySelect + tail + QStringLiteral(" LIMIT 1 OFFSET ?"));
+                for (const QVariant& v : std::as_const(binds))
+                    q.addBindValue(v);
+                q.addBindValue(stride - 1);
+                if (!q.exec())
+                    return;
+                if (q.next()) {
+                    at.afterKey = true;
+                    at.key = q.value(0);
+                    at.id = q.value(1).toString();
+                    rowsBefore += stride;
+                    anchors.append(Anchor{rowsBefore, at});
+                    q.finish();
+                    continue;
+                }
+                q.finish();
+                QSqlQuery c(db->connection());
+                c.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM ") + query->baseFrom + tail +
+                          QStringLiteral(" LIMIT ?) s"));
+                for (const QVariant& v : std::as_const(binds))
+                    c.addBindValue(v);
+                c.addBindValue(stride);
+                if (!c.exec() || !c.next())
+                    return;
+                rowsBefore += c.value(0).toInt();
+                break;
+            }
+        }
+        QMetaObject::invokeMethod(
+            this, [this, generation, anchors] { applyAnchors(generation, anchors); }, Qt::QueuedConnection);
+    });
+    m_worker->setParent(this);
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->start(QThread::LowPriority);
+}

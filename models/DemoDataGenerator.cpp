@@ -1,0 +1,1137 @@
+#include "DemoDataGenerator.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "Uuid.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVector>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DemoDataGenerator", text);
+}
+
+// xoshiro256** seeded through splitmix64: fast, and the same numbers on every platform and compiler
+// (std:: distributions are not), which is what "deterministic for a seed" needs.
+class Random
+{
+public:
+    explicit Random(quint64 seed)
+    {
+        for (quint64& word : m_state) {
+            seed += 0x9e3779b97f4a7c15ULL;
+            quint64 z = seed;
+            z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+            z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+            word = z ^ (z >> 31);
+        }
+    }
+
+    quint64 next()
+    {
+        const quint64 result = rotl(m_state[1] * 5, 7) * 9;
+        const quint64 t = m_state[1] << 17;
+        m_state[2] ^= m_state[0];
+        m_state[3] ^= m_state[1];
+        m_state[1] ^= m_state[2];
+        m_state[0] ^= m_state[3];
+        m_state[2] ^= t;
+        m_state[3] = rotl(m_state[3], 45);
+        return result;
+    }
+
+    // [0, n)
+    qint64 below(qint64 n) { return n <= 1 ? 0 : static_cast<qint64>(next() % static_cast<quint64>(n)); }
+    // [low, high]
+    qint64 range(qint64 low, qint64 high) { return low + below(high - low + 1); }
+    bool chance(int percent) { return below(100) < percent; }
+    double unit() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
+    template <typename List> const auto& pick(const List& list) { return list[static_cast<int>(below(list.size()))]; }
+    // An index chosen by weights.
+    int weighted(std::initializer_list<int> weights)
+    {
+        int total = 0;
+        for (int w : weights)
+            total += w;
+        qint64 roll = below(total);
+        int index = 0;
+        for (int w : weights) {
+            if (roll < w)
+                return index;
+            roll -= w;
+            ++index;
+        }
+        return index - 1;
+    }
+
+private:
+    static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
+    std::array<quint64, 4> m_state{};
+};
+
+constexpr qint64 kMsPerMinute = 60 * 1000;
+constexpr qint64 kMsPerHour = 60 * kMsPerMinute;
+constexpr qint64 kMsPerDay = 24 * kMsPerHour;
+
+// SqlValues::timestamp() without a QDateTime per value: same text ("2025-03-04T05:06:07.089Z"),
+// several times faster, which matters at tens of millions of values.
+QString timestamp(qint64 ms)
+{
+    const qint64 days = ms >= 0 ? ms / kMsPerDay : (ms - kMsPerDay + 1) / kMsPerDay;
+    const qint64 rest = ms - days * kMsPerDay;
+    const QDate date = QDate::fromJulianDay(days + 2440588);
+    const int hour = static_cast<int>(rest / kMsPerHour);
+    const int minute = static_cast<int>(rest / kMsPerMinute % 60);
+    const int second = static_cast<int>(rest / 1000 % 60);
+    const int milli = static_cast<int>(rest % 1000);
+    char buffer[32];
+    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
+                                date.month(), date.day(), hour, minute, second, milli);
+    return QString::fromLatin1(buffer, n);
+}
+
+QDate dayOf(qint64 ms)
+{
+    const qint64 days = ms >= 0 ? ms / kMsPerDay : (ms - kMsPerDay + 1) / kMsPerDay;
+    return QDate::fromJulianDay(days + 2440588);
+}
+
+qint64 startOfDay(const QDate& day)
+{
+    return (day.toJulianDay() - 2440588) * kMsPerDay;
+}
+
+// Accumulates rows for one table and writes them as multi-row INSERTs with bound values. Statements
+// are prepared once per row count; counts are powers of two, so a handful of statements serve any
+// remainder and nothing is re-parsed per batch.
+class BatchInserter
+{
+public:
+    BatchInserter(const QSqlDatabase& db, QString table, QStringList columns, int maxParameters)
+        : m_db(db), m_table(std::move(table)), m_columns(std::move(columns))
+    {
+        const int byParameters = std::max(1, maxParameters / static_cast<int>(m_columns.size()));
+        while (m_maxRows * 2 <= std::min(byParameters, 256))
+            m_maxRows *= 2;
+    }
+    Q_DISABLE_COPY(BatchInserter)
+
+    template <typename... Values> void add(Values&&... values)
+    {
+        Q_ASSERT(sizeof...(values) == static_cast<size_t>(m_columns.size()));
+        (m_values.append(QVariant(std::forward<Values>(values))), ...);
+    }
+    qint64 rowsWritten() const { return m_written; }
+
+    bool flush(QString* error)
+    {
+        const int width = static_cast<int>(m_columns.size());
+        const int total = static_cast<int>(m_values.size()) / width;
+        int offset = 0;
+        while (offset < total) {
+            int rows = m_maxRows;
+            while (rows > total - offset)
+                rows /= 2;
+            QSqlQuery& q = statement(rows);
+            const int base = offset * width;
+            for (int i = 0; i < rows * width; ++i)
+                q.bindValue(i, m_values.at(base + i));
+            if (!q.exec()) {
+                if (error)
+                    *error = tr("Cannot write demo rows to %1: %2").arg(m_table, q.lastError().text());
+                return false;
+            }
+            offset += rows;
+            m_written += rows;
+        }
+        m_values.clear();
+        return true;
+    }
+
+private:
+    QSqlQuery& statement(int rows)
+    {
+        auto it = m_statements.find(rows);
+        if (it != m_statements.end())
+            return *it->second;
+        const QString tuple = QLatin1Char('(') + QStringLiteral("?,").repeated(m_columns.size() - 1) +
+                              QStringLiteral("?)");
+        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_table, m_columns.join(QLatin1Char(',')));
+        sql.reserve(sql.size() + rows * (tuple.size() + 1));
+        for (int i = 0; i < rows; ++i) {
+            if (i)
+                sql += QLatin1Char(',');
+            sql += tuple;
+        }
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        // A failed prepare shows up as an error on exec(), with the driver's message.
+        q->prepare(sql);
+        return *m_statements.emplace(rows, std::move(q)).first->second;
+    }
+
+    QSqlDatabase m_db;
+    QString m_table;
+    QStringList m_columns;
+    int m_maxRows = 1;
+    QVector<QVariant> m_values;
+    std::map<int, std::unique_ptr<QSqlQuery>> m_statements;
+    qint64 m_written = 0;
+};
+
+QStringList list(std::initializer_list<const char*> items)
+{
+    QStringList result;
+    result.reserve(static_cast<int>(items.size()));
+    for (const char* item : items)
+        result.append(QString::fromUtf8(item));
+    return result;
+}
+
+// A word and its romanisation, for e-mail addresses and web sites made from Chinese names.
+struct Romanised
+{
+    QString text;
+    QString latin;
+};
+
+QVector<Romanised> romanised(std::initializer_list<std::pair<const char*, const char*>> items)
+{
+    QVector<Romanised> result;
+    for (const auto& item : items)
+        result.append({QString::fromUtf8(item.first), QString::fromLatin1(item.second)});
+    return result;
+}
+
+struct City
+{
+    QString name;
+    QString region;
+    QString country;
+    QString dialCode; // area code
+    int utcOffsetHours;
+};
+
+QVector<City> cities(std::initializer_list<std::tuple<const char*, const char*, const char*, const char*, int>> items)
+{
+    QVector<City> result;
+    for (const auto& item : items)
+        result.append({QString::fromUtf8(std::get<0>(item)), QString::fromUtf8(std::get<1>(item)),
+                       QString::fromUtf8(std::get<2>(item)), QString::fromLatin1(std::get<3>(item)),
+                       std::get<4>(item)});
+    return result;
+}
+
+struct User
+{
+    QString id;
+    bool chinese = false;
+};
+
+struct Stage
+{
+    QString id;
+    int probability = 0;
+};
+
+// Everything read from or written to the database once, before the customers.
+struct Setup
+{
+    QVector<User> chineseUsers;
+    QVector<User> englishUsers;
+    QVector<Stage> openStages; // in pipeline order
+    Stage wonStage;
+    Stage lostStage;
+    QVector<int> industryIds;
+    QHash<int, QString> industryCodes;
+    QVector<int> leadSourceIds;
+    QVector<int> channelIds;
+    QHash<QString, int> channelByCode;
+    QVector<int> typeIds;
+    QHash<QString, int> typeByCode;
+    QStringList tagIds;
+};
+
+// The word lists. Built once per generation; picking from them is the hot path.
+struct Vocabulary
+{
+    QVector<City> chineseCities = cities({
+        {"深圳", "广东", "中国", "755", 8}, {"广州", "广东", "中国", "20", 8}, {"东莞", "广东", "中国", "769", 8},
+        {"北京", "北京", "中国", "10", 8}, {"上海", "上海", "中国", "21", 8}, {"天津", "天津", "中国", "22", 8},
+        {"重庆", "重庆", "中国", "23", 8}, {"杭州", "浙江", "中国", "571", 8}, {"宁波", "浙江", "中国", "574", 8},
+        {"南京", "江苏", "中国", "25", 8}, {"苏州", "江苏", "中国", "512", 8}, {"成都", "四川", "中国", "28", 8},
+        {"武汉", "湖北", "中国", "27", 8}, {"西安", "陕西", "中国", "29", 8}, {"长沙", "湖南", "中国", "731", 8},
+        {"青岛", "山东", "中国", "532", 8}, {"厦门", "福建", "中国", "592", 8}, {"合肥", "安徽", "中国", "551", 8},
+        {"郑州", "河南", "中国", "371", 8}, {"沈阳", "辽宁", "中国", "24", 8},
+    });
+    QVector<City> englishCities = cities({
+        {"New York", "NY", "United States", "212", -5}, {"San Francisco", "CA", "United States", "415", -8},
+        {"Los Angeles", "CA", "United States", "213", -8}, {"Chicago", "IL", "United States", "312", -6},
+        {"Austin", "TX", "United States", "512", -6}, {"Seattle", "WA", "United States", "206", -8},
+        {"Boston", "MA", "United States", "617", -5}, {"Denver", "CO", "United States", "303", -7},
+        {"Atlanta", "GA", "United States", "404", -5}, {"Miami", "FL", "United States", "305", -5},
+        {"Phoenix", "AZ", "United States", "602", -7}, {"Portland", "OR", "United States", "503", -8},
+        {"London", "England", "United Kingdom", "20", 0}, {"Manchester", "England", "United Kingdom", "161", 0},
+        {"Birmingham", "England", "United Kingdom", "121", 0}, {"Leeds", "England", "United Kingdom", "113", 0},
+        {"Bristol", "England", "United Kingdom", "117", 0}, {"Edinburgh", "Scotland", "United Kingdom", "131", 0},
+        {"Glasgow", "Scotland", "United Kingdom", "141", 0}, {"Cardiff", "Wales", "United Kingdom", "29", 0},
+    });
+
+    // Company names: city + two-character brand + business + legal form, as in 深圳华鑫科技有限公司.
+    QVector<Romanised> brandFirst = romanised({
+        {"华", "hua"}, {"恒", "heng"}, {"宏", "hong"}, {"金", "jin"}, {"天", "tian"}, {"盛", "sheng"},
+        {"博", "bo"}, {"永", "yong"}, {"中", "zhong"}, {"新", "xin"}, {"海", "hai"}, {"凯", "kai"},
+        {"佳", "jia"}, {"鼎", "ding"}, {"瑞", "rui"}, {"同", "tong"}, {"立", "li"}, {"远", "yuan"},
+        {"汇", "hui"}, {"德", "de"}, {"安", "an"}, {"长", "chang"}, {"东", "dong"}, {"信", "xin"},
+        {"嘉", "jia"}, {"正", "zheng"}, {"泰", "tai"}, {"鑫", "xin"}, {"联", "lian"}, {"创", "chuang"},
+    });
+    QVector<Romanised> brandSecond = romanised({
+        {"通", "tong"}, {"达", "da"}, {"成", "cheng"}, {"瑞", "rui"}, {"丰", "feng"}, {"信", "xin"},
+        {"源", "yuan"}, {"星", "xing"}, {"辰", "chen"}, {"科", "ke"}, {"航", "hang"}, {"润", "run"},
+        {"泰", "tai"}, {"隆", "long"}, {"鼎", "ding"}, {"诚", "cheng"}, {"安", "an"}, {"盛", "sheng"},
+        {"合", "he"}, {"和", "he"}, {"晟", "sheng"}, {"宇", "yu"}, {"峰", "feng"}, {"越", "yue"},
+        {"智", "zhi"}, {"阳", "yang"}, {"光", "guang"}, {"华", "hua"}, {"兴", "xing"}, {"恒", "heng"},
+    });
+    QHash<QString, QVector<Romanised>> chineseBusiness{
+        {QStringLiteral("technology"), romanised({{"科技", "tech"}, {"信息技术", "it"}, {"软件", "soft"}})},
+        {QStringLiteral("manufacturing"), romanised({{"精密制造", "mfg"}, {"机械", "machinery"}, {"电子", "elec"}})},
+        {QStringLiteral("retail"), romanised({{"商贸", "trade"}, {"百货", "store"}, {"零售", "retail"}})},
+        {QStringLiteral("finance"), romanised({{"投资", "invest"}, {"融资租赁", "leasing"}, {"金融服务", "fin"}})},
+        {QStringLiteral("healthcare"), romanised({{"医疗器械", "medical"}, {"生物医药", "bio"}, {"健康科技", "health"}})},
+        {QStringLiteral("education"), romanised({{"教育科技", "edu"}, {"培训", "training"}})},
+        {QStringLiteral("logistics"), romanised({{"物流", "logistics"}, {"供应链管理", "scm"}, {"国际货运", "freight"}})},
+        {QStringLiteral("energy"), romanised({{"新能源", "energy"}, {"电力设备", "power"}, {"光伏", "solar"}})},
+        {QStringLiteral("real_estate"), romanised({{"置业", "property"}, {"地产", "realty"}, {"物业管理", "pm"}})},
+        {QStringLiteral("telecom"), romanised({{"通信", "telecom"}, {"网络技术", "net"}})},
+        {QStringLiteral("government"), romanised({{"城市建设投资", "ctic"}, {"公共服务", "ps"}})},
+    };
+    QVector<Romanised> chineseBusinessOther = romanised({{"实业", "group"}, {"文化传媒", "media"}, {"咨询", "consulting"}});
+    QStringList chineseLegalForms = list({"有限公司", "有限公司", "有限公司", "股份有限公司", "集团有限公司"});
+
+    QVector<Romanised> surnames = romanised({
+        {"张", "zhang"}, {"王", "wang"}, {"李", "li"}, {"赵", "zhao"}, {"刘", "liu"}, {"陈", "chen"},
+        {"杨", "yang"}, {"黄", "huang"}, {"周", "zhou"}, {"吴", "wu"}, {"徐", "xu"}, {"孙", "sun"},
+        {"胡", "hu"}, {"朱", "zhu"}, {"高", "gao"}, {"林", "lin"}, {"何", "he"}, {"郭", "guo"},
+        {"马", "ma"}, {"罗", "luo"},
+    });
+    QVector<Romanised> givenNames = romanised({
+        {"伟", "wei"}, {"芳", "fang"}, {"娜", "na"}, {"秀英", "xiuying"}, {"敏", "min"}, {"静", "jing"},
+        {"丽", "li"}, {"强", "qiang"}, {"磊", "lei"}, {"军", "jun"}, {"洋", "yang"}, {"勇", "yong"},
+        {"艳", "yan"}, {"杰", "jie"}, {"娟", "juan"}, {"涛", "tao"}, {"明", "ming"}, {"超", "chao"},
+        {"秀兰", "xiulan"}, {"霞", "xia"}, {"平", "ping"}, {"刚", "gang"}, {"桂英", "guiying"}, {"浩然", "haoran"},
+        {"子涵", "zihan"}, {"欣怡", "xinyi"}, {"梓轩", "zixuan"}, {"雨桐", "yutong"}, {"思远", "siyuan"},
+        {"嘉怡", "jiayi"}, {"建华", "jianhua"}, {"志强", "zhiqiang"}, {"海燕", "haiyan"}, {"文博", "wenbo"},
+    });
+    QStringList chineseTitles = list({"总经理", "采购经理", "技术总监", "财务总监", "IT经理", "销售总监",
+                                      "行政主管", "运营经理", "副总裁", "项目经理", "采购专员", "信息中心主任"});
+    QStringList chineseStreets = list({"科技路", "人民路", "建设路", "中山路", "解放路", "长江路", "工业大道",
+                                       "创业路", "高新大道", "滨海大道", "世纪大道", "学府路"});
+    QStringList chineseMail = list({"163.com", "qq.com", "126.com", "sina.com"});
+
+    QStringList englishAdjectives = list({"Blue", "Summit", "Silver", "North", "Bright", "Granite", "Evergreen",
+                                          "Harbor", "Pioneer", "Redwood", "Crescent", "Atlas", "Sterling", "Cedar",
+                                          "Liberty", "Golden", "Iron", "Clear", "Prairie", "Coastal", "Highland",
+                                          "Keystone", "Maple", "Union", "Beacon", "Oak", "Vertex", "Copper",
+                                          "Falcon", "Lakeside"});
+    QStringList englishNouns = list({"Ridge", "Bridge", "River", "Peak", "Point", "Gate", "Field", "Stone",
+                                     "Bay", "Park", "Valley", "Works", "Line", "Path", "Star", "Wave", "Rock",
+                                     "Forge", "Harbor", "Crest", "Grove", "Hill", "Spring", "Lake", "Mill",
+                                     "Port", "Street", "Tower", "Wood", "Vale"});
+    QHash<QString, QStringList> englishBusiness{
+        {QStringLiteral("technology"), list({"Software", "Analytics", "Systems", "Technologies"})},
+        {QStringLiteral("manufacturing"), list({"Manufacturing", "Industries", "Engineering"})},
+        {QStringLiteral("retail"), list({"Retail", "Outfitters", "Supply"})},
+        {QStringLiteral("finance"), list({"Capital", "Financial", "Partners"})},
+        {QStringLiteral("healthcare"), list({"Health", "Medical", "Biosciences"})},
+        {QStringLiteral("education"), list({"Learning", "Academy", "Education"})},
+        {QStringLiteral("logistics"), list({"Logistics", "Freight", "Distribution"})},
+        {QStringLiteral("energy"), list({"Energy", "Power", "Solar"})},
+        {QStringLiteral("real_estate"), list({"Properties", "Realty", "Estates"})},
+        {QStringLiteral("telecom"), list({"Networks", "Communications", "Telecom"})},
+        {QStringLiteral("government"), list({"County Services", "Transit Authority", "Public Works"})},
+    };
+    QStringList englishBusinessOther = list({"Group", "Consulting", "Holdings", "Media"});
+    QStringList usLegalForms = list({"Inc.", "LLC", "Corp.", "Inc."});
+    QStringList ukLegalForms = list({"Ltd", "Ltd", "PLC", "LLP"});
+    QStringList firstNames = list({"James", "Mary", "John", "Patricia", "Robert", "Jennifer", "Michael", "Linda",
+                                   "William", "Elizabeth", "David", "Barbara", "Richard", "Susan", "Joseph",
+                                   "Jessica", "Thomas", "Sarah", "Charles", "Karen", "Oliver", "Amelia", "Harry",
+                                   "Olivia", "George", "Emily", "Jack", "Isla", "Sophie", "Daniel", "Grace",
+                                   "Noah", "Chloe", "Ethan", "Hannah", "Lucas"});
+    QStringList lastNames = list({"Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis",
+                                  "Wilson", "Anderson", "Taylor", "Thomas", "Moore", "Martin", "Jackson",
+                                  "Thompson", "White", "Harris", "Clark", "Lewis", "Walker", "Hall", "Young",
+                                  "Allen", "Wright", "Evans", "Roberts", "Hughes", "Edwards", "Green", "Patel",
+                                  "Murphy", "Bennett", "Cooper", "Reed", "Foster"});
+    QStringList englishTitles = list({"CEO", "Procurement Manager", "CTO", "CFO", "IT Director", "VP Sales",
+                                      "Office Manager", "Operations Manager", "Head of Purchasing",
+                                      "Project Manager", "Buyer", "Facilities Director"});
+    QStringList englishStreets = list({"Main St", "Oak Ave", "Market St", "Park Ave", "Elm St", "Broadway",
+                                       "Mission St", "Harbor Blvd", "Commerce Dr", "Lake Shore Dr"});
+    QStringList ukStreets = list({"High Street", "Station Road", "Church Lane", "King Street", "Victoria Road",
+                                  "Queen Street", "Mill Lane", "Park Road"});
+    QStringList englishMail = list({"gmail.com", "outlook.com", "yahoo.com", "icloud.com"});
+
+    QStringList chineseOpportunities = list({"CRM系统升级项目", "年度服务器采购", "全渠道营销平台", "ERP实施二期",
+                                             "数据中心扩容", "智能仓储改造", "年度维保合同", "办公网络改造",
+                                             "生产线自动化升级", "私有云建设项目", "培训服务采购", "安防系统集成"});
+    QStringList englishOpportunities = list({"Annual licence renewal", "Warehouse automation pilot",
+                                             "CRM rollout phase 2", "Cloud migration", "Support contract",
+                                             "Fleet tracking upgrade", "Data platform build-out",
+                                             "Office network refresh", "Training programme", "Security audit",
+                                             "Point-of-sale replacement", "Solar retrofit"});
+    QStringList chineseLostReasons = list({"价格高于竞争对手", "客户预算取消", "选择了竞争对手的方案", "项目延期无限期搁置",
+                                           "技术方案不满足需求", "决策人变更"});
+    QStringList englishLostReasons = list({"Price higher than competitor", "Budget cancelled",
+                                           "Chose a competitor", "Project postponed indefinitely",
+                                           "Requirements not met", "Decision maker left"});
+    QStringList chineseCompetitors = list({"金蝶", "用友", "纷享销客", "销售易", "Salesforce"});
+    QStringList englishCompetitors = list({"Salesforce", "HubSpot", "Zoho", "Microsoft Dynamics", "Pipedrive"});
+    QStringList chineseBudgets = list({"已批准", "待审批", "年度预算内", "需追加预算"});
+    QStringList englishBudgets = list({"Approved", "Pending approval", "Within annual budget", "Needs extra budget"});
+    QStringList chineseTimelines = list({"本季度", "下季度", "年内", "明年上半年"});
+    QStringList englishTimelines = list({"This quarter", "Next quarter", "This year", "First half of next year"});
+    QStringList chineseNeeds = list({"提升销售团队效率", "替换老旧系统", "满足合规要求", "支持业务扩张"});
+    QStringList englishNeeds = list({"Make the sales team faster", "Replace a legacy system",
+                                     "Meet compliance requirements", "Support expansion"});
+
+    // Follow-up subjects and results by interaction type code.
+    QHash<QString, QStringList> chineseSubjects{
+        {QStringLiteral("pre_sales"), list({"产品功能咨询", "报价咨询", "方案演示预约", "试用申请"})},
+        {QStringLiteral("follow_up"), list({"跟进采购进度", "确认需求细节", "发送报价单", "商务谈判", "拜访决策人"})},
+        {QStringLiteral("complaint"), list({"交付延迟投诉", "系统故障投诉", "服务响应慢"})},
+        {QStringLiteral("after_sales"), list({"上线回访", "使用培训", "季度满意度回访", "续约沟通"})},
+        {QStringLiteral("other"), list({"节日问候", "行业展会邀请"})},
+    };
+    QHash<QString, QStringList> englishSubjects{
+        {QStringLiteral("pre_sales"), list({"Product questions", "Pricing enquiry", "Demo booked", "Trial request"})},
+        {QStringLiteral("follow_up"), list({"Purchase status check", "Requirements review", "Quote sent",
+                                            "Commercial negotiation", "Meeting with the decision maker"})},
+        {QStringLiteral("complaint"), list({"Late delivery complaint", "Outage complaint", "Slow support response"})},
+        {QStringLiteral("after_sales"), list({"Go-live check-in", "User training", "Quarterly satisfaction call",
+                                              "Renewal discussion"})},
+        {QStringLiteral("other"), list({"Season's greetings", "Trade show invitation"})},
+    };
+    QStringList chineseContents = list({"客户关注实施周期和售后响应，希望下周看到详细方案。",
+                                        "对方采购部门已提交内部审批，预计两周内反馈。",
+                                        "客户对价格较敏感，要求提供分期付款方案。",
+                                        "技术负责人认可方案，需补充接口文档。",
+                                        "客户反馈使用顺畅，提出两项改进建议。"});
+    QStringList englishContents = list({"They care about rollout time and support response; want a detailed plan next week.",
+                                        "Procurement has submitted it for internal approval; answer expected in two weeks.",
+                                        "Price sensitive; asked for a payment plan.",
+                                        "Their technical lead likes the approach but needs the API documentation.",
+                                        "Happy with the system so far; suggested two improvements."});
+    QStringList chineseResults = list({"需求已确认", "待客户内部审批", "已发送报价", "约定下次拜访", "问题已解决"});
+    QStringList englishResults = list({"Requirements confirmed", "Waiting for internal approval", "Quote sent",
+                                       "Next visit agreed", "Issue resolved"});
+    QStringList chineseTasks = list({"准备报价单", "安排产品演示", "发送合同草稿", "回访客户满意度", "整理需求文档",
+                                     "提交投标文件", "确认付款进度", "安排上门培训"});
+    QStringList englishTasks = list({"Prepare the quote", "Schedule a product demo", "Send the draft contract",
+                                     "Satisfaction follow-up call", "Write up requirements", "Submit the tender",
+                                     "Chase the payment", "Arrange on-site training"});
+    QStringList chineseNotes = list({"客户重视售后响应速度，决策链较长。", "老客户推荐，合作意向强。",
+                                     "年底集中采购，注意预算周期。", "偏好微信沟通。"});
+    QStringList englishNotes = list({"Values fast support; long decision chain.", "Referred by an existing customer.",
+                                     "Buys at year end; mind the budget cycle.", "Prefers e-mail over calls."});
+};
+
+// One generation run: the vocabulary, the random stream and a writer per table.
+class Run
+{
+public:
+    Run(Database& db, const DemoDataGenerator::Options& options)
+        : m_db(db), m_options(options), m_random(options.seed),
+          m_today(QDateTime::currentDateTimeUtc().date()), m_nowMs(startOfDay(m_today)),
+          m_currentUser(db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId()))
+    {
+    }
+
+    bool execute(QString* error)
+    {
+        if (!prepare(error) || !writeSetup(error))
+            return false;
+        const qint64 total = m_options.customers;
+        constexpr qint64 chunk = 500;
+        if (m_options.progress && !m_options.progress(0, total))
+            return cancelled(error);
+        for (qint64 done = 0; done < total;) {
+            const qint64 end = std::min(total, done + chunk);
+            for (; done < end; ++done)
+                customer();
+            // Parents before children, so every foreign key already points at a written row.
+            for (BatchInserter* inserter : {m_customers.get(), m_customerTags.get(), m_contacts.get(),
+                                            m_opportunities.get(), m_stageHistory.get(), m_interactions.get(),
+                                            m_tasks.get()}) {
+                if (!inserter->flush(error))
+                    return false;
+            }
+            if (m_options.progress && !m_options.progress(done, total))
+                return cancelled(error);
+        }
+        return true;
+    }
+
+private:
+    static bool cancelled(QString* error)
+    {
+        if (error)
+            *error = tr("Demo data generation was cancelled; nothing was written.");
+        return false;
+    }
+
+    int maxParameters() const
+    {
+        if (m_db.isPostgres())
+            return 65535;
+        // SQLite allows 32766 bound values since 3.32; older builds 999.
+        QSqlQuery q(m_db.connection());
+        if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next()) {
+            const QStringList parts = q.value(0).toString().split(QLatin1Char('.'));
+            if (parts.size() >= 2 && (parts[0].toInt() > 3 || (parts[0].toInt() == 3 && parts[1].toInt() >= 32)))
+                return 32766;
+        }
+        return 999;
+    }
+
+    std::unique_ptr<BatchInserter> inserter(const QString& table, const QStringList& columns, int parameters)
+    {
+        return std::make_unique<BatchInserter>(m_db.connection(), table, columns, parameters);
+    }
+
+    bool prepare(QString* error)
+    {
+        const QStringList meta{QStringLiteral("created_at"), QStringLiteral("created_by"), QStringLiteral("updated_at"),
+                               QStringLiteral("updated_by"), QStringLiteral("version")};
+        auto columns = [&meta](const char* names) {
+            return QString::fromLatin1(names).split(QLatin1Char(',')) + meta;
+        };
+        const int parameters = maxParameters();
+        m_customers = inserter(QStringLiteral("customers"),
+                               columns("id,name,kind,company,industry_id,company_size,phone,email,website,address,"
+                                       "city,region,country,value_tier,status,lead_source_id,owner_id,notes,"
+                                       "background"),
+                               parameters);
+        m_customerTags = inserter(QStringLiteral("customer_tags"), columns("id,customer_id,tag_id"), parameters);
+        m_contacts = inserter(QStringLiteral("contacts"),
+                              columns("id,customer_id,name,title,phone,mobile,email,is_primary,notes"), parameters);
+        m_opportunities = inserter(QStringLiteral("opportunities"),
+                                   columns("id,name,customer_id,contact_id,amount_minor,currency,expected_close,"
+                                           "actual_close,stage_id,probability,stage_entered_at,position,owner_id,"
+                                           "lead_source_id,budget,timeline,need,competitors,lost_reason,notes"),
+                                   parameters);
+        m_stageHistory = inserter(QStringLiteral("stage_history"),
+                                  columns("id,opportunity_id,from_stage_id,to_stage_id,changed_by,changed_at,note"),
+                                  parameters);
+        m_interactions = inserter(QStringLiteral("interactions"),
+                                  columns("id,customer_id,contact_id,opportunity_id,occurred_at,channel_id,type_id,"
+                                          "subject,content,result,next_follow_up,author_id"),
+                                  parameters);
+        m_tasks = inserter(QStringLiteral("tasks"),
+                           columns("id,title,owner_id,due_date,priority,status,customer_id,opportunity_id,notes,"
+                                   "reminder_at,completed_at,position"),
+                           parameters);
+
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("SELECT id, probability, is_won, is_lost FROM pipeline_stages "
+                                   "WHERE deleted_at IS NULL ORDER BY sort_order, id")))
+            return sqlError(q, error);
+        bool haveWon = false;
+        bool haveLost = false;
+        while (q.next()) {
+            const Stage stage{q.value(0).toString(), q.value(1).toInt()};
+            if (q.value(2).toBool() && !haveWon) {
+                m_setup.wonStage = stage;
+                haveWon = true;
+            } else if (q.value(3).toBool() && !haveLost) {
+                m_setup.lostStage = stage;
+                haveLost = true;
+            } else if (!q.value(2).toBool() && !q.value(3).toBool()) {
+                m_setup.openStages.append(stage);
+            }
+        }
+        if (!haveWon || !haveLost || m_setup.openStages.isEmpty()) {
+            if (error)
+                *error = tr("Demo data needs a pipeline with open stages, a won stage and a lost stage.");
+            return false;
+        }
+
+        const auto lookup = [&](const char* table, QVector<int>* ids, QHash<int, QString>* codeById,
+                                QHash<QString, int>* idByCode) {
+            if (!q.exec(QStringLiteral("SELECT id, code FROM %1 WHERE active = %2 ORDER BY sort_order, id")
+                            .arg(QLatin1String(table),
+                                 m_db.isPostgres() ? QStringLiteral("TRUE") : QStringLiteral("1"))))
+                return false;
+            while (q.next()) {
+                ids->append(q.value(0).toInt());
+                if (codeById)
+                    codeById->insert(q.value(0).toInt(), q.value(1).toString());
+                if (idByCode)
+                    idByCode->insert(q.value(1).toString(), q.value(0).toInt());
+            }
+            return true;
+        };
+        if (!lookup("industries", &m_setup.industryIds, &m_setup.industryCodes, nullptr) ||
+            !lookup("lead_sources", &m_setup.leadSourceIds, nullptr, nullptr) ||
+            !lookup("interaction_channels", &m_setup.channelIds, nullptr, &m_setup.channelByCode) ||
+            !lookup("interaction_types", &m_setup.typeIds, nullptr, &m_setup.typeByCode))
+            return sqlError(q, error);
+        if (m_setup.industryIds.isEmpty() || m_setup.leadSourceIds.isEmpty() || m_setup.channelIds.isEmpty() ||
+            m_setup.typeIds.isEmpty()) {
+            if (error)
+                *error = tr("Demo data needs the industry, lead source, channel and follow-up type lists.");
+            return false;
+        }
+        return true;
+    }
+
+    static bool sqlError(const QSqlQuery& q, QString* error)
+    {
+        if (error)
+            *error = tr("Cannot prepare demo data: %1").arg(q.lastError().text());
+        return false;
+    }
+
+    // Looks a row up by a unique-ish text column, inserting it when missing, so generating twice into
+    // one database reuses the demo users, teams and tags instead of failing on unique names.
+    bool findOrInsert(const QString& table, const QString& keyColumn, const QString& key,
+                      const QList<QPair<QString, QVariant>>& values, QString* id, QString* error)
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND deleted_at IS NULL").arg(table, keyColumn));
+        q.addBindValue(key);
+        if (!q.exec())
+            return sqlError(q, error);
+        if (q.next()) {
+            *id = q.value(0).toString();
+            return true;
+        }
+        *id = Uuid::createV7();
+        const QString now = SqlValues::utcNow();
+        QStringList columns{QStringLiteral("id"), keyColumn, QStringLiteral("created_at"), QStringLiteral("created_by"),
+                            QStringLiteral("updated_at"), QStringLiteral("updated_by")};
+        QVariantList bound{*id, key, now, m_currentUser, now, m_currentUser};
+        for (const auto& value : values) {
+            columns.append(value.first);
+            bound.append(value.second);
+        }
+        const QString marks = QStringLiteral("?,").repeated(columns.size() - 1) + QLatin1Char('?');
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1Char(',')), marks));
+        for (const QVariant& value : bound)
+            q.addBindValue(value);
+        if (!q.exec())
+            return sqlError(q, error);
+        return true;
+    }
+
+    bool writeSetup(QString* error)
+    {
+        struct Team
+        {
+            const char* name;
+            bool chinese;
+            std::array<std::pair<const char*, const char*>, 4> members; // username, display name; first leads
+        };
+        static const Team teams[] = {
+            {"华南销售部", true,
+             {{{"demo.chen.jing", "陈静"}, {"demo.li.qiang", "李强"}, {"demo.wang.fang", "王芳"},
+               {"demo.liu.yang", "刘洋"}}}},
+            {"华东销售部", true,
+             {{{"demo.zhou.ming", "周明"}, {"demo.zhang.wei", "张伟"}, {"demo.zhao.min", "赵敏"},
+               {"demo.sun.lei", "孙磊"}}}},
+            {"Americas & UK Sales", false,
+             {{{"demo.sarah.mitchell", "Sarah Mitchell"}, {"demo.james.carter", "James Carter"},
+               {"demo.emily.turner", "Emily Turner"}, {"demo.oliver.bennett", "Oliver Bennett"}}}},
+        };
+        for (const Team& team : teams) {
+            QString teamId;
+            if (!findOrInsert(QStringLiteral("teams"), QStringLiteral("name"), QString::fromUtf8(team.name), {},
+                              &teamId, error))
+                return false;
+            bool first = true;
+            for (const auto& member : team.members) {
+                const QString username = QString::fromLatin1(member.first);
+                QString userId;
+                if (!findOrInsert(QStringLiteral("users"), QStringLiteral("username"), username,
+                                  {{QStringLiteral("display_name"), QString::fromUtf8(member.second)},
+                                   {QStringLiteral("email"), username.mid(5) + QStringLiteral("@demo.deskcrm.example")},
+                                   {QStringLiteral("role"), first ? QStringLiteral("lead") : QStringLiteral("rep")},
+                                   {QStringLiteral("team_id"), teamId}},
+                                  &userId, error))
+                    return false;
+                (team.chinese ? m_setup.chineseUsers : m_setup.englishUsers).append({userId, team.chinese});
+                first = false;
+            }
+        }
+        static const std::pair<const char*, const char*> tags[] = {
+            {"VIP", "#d4a017"},      {"重点客户", "#c0392b"}, {"Key account", "#8e44ad"}, {"渠道伙伴", "#2980b9"},
+            {"Partner", "#16a085"}, {"新客户", "#27ae60"},   {"At risk", "#e67e22"},     {"Referral", "#7f8c8d"},
+        };
+        for (const auto& tag : tags) {
+            QString tagId;
+            if (!findOrInsert(QStringLiteral("tags"), QStringLiteral("name"), QString::fromUtf8(tag.first),
+                              {{QStringLiteral("color"), QString::fromLatin1(tag.second)}}, &tagId, error))
+                return false;
+            m_setup.tagIds.append(tagId);
+        }
+        return true;
+    }
+
+    // A moment in working hours (9:00-18:00 where the customer is) on a day, as UTC milliseconds.
+    qint64 workTime(const QDate& day, int utcOffsetHours)
+    {
+        const qint64 local = startOfDay(day) + m_random.range(9 * 60, 18 * 60 - 1) * kMsPerMinute +
+                             m_random.below(60) * 1000;
+        return local - utcOffsetHours * kMsPerHour;
+    }
+
+    // A working-hours moment between two instants (both UTC ms), never after now.
+    qint64 workTimeBetween(qint64 from, qint64 to, int utcOffsetHours)
+    {
+        const qint64 days = std::max<qint64>(0, (to - from) / kMsPerDay);
+        qint64 ms = workTime(dayOf(from + m_random.range(0, days) * kMsPerDay), utcOffsetHours);
+        return std::clamp(ms, from, std::max(from, std::min(to, m_nowMs)));
+    }
+
+    static QString digits(Random& random, int count)
+    {
+        QString text;
+        for (int i = 0; i < count; ++i)
+            text += QLatin1Char(static_cast<char>('0' + random.below(10)));
+        return text;
+    }
+
+    QString chineseMobile()
+    {
+        static const char* prefixes[] = {"130", "131", "132", "135", "136", "137", "138", "139", "150",
+                                         "151", "155", "158", "159", "166", "177", "180", "186", "188", "199"};
+        return QStringLiteral("+86 %1 %2 %3")
+            .arg(QLatin1String(prefixes[m_random.below(std::size(prefixes))]), digits(m_random, 4),
+                 digits(m_random, 4));
+    }
+
+    QString landline(const City& city)
+    {
+        if (city.country == m_vocabulary.chineseCities.first().country)
+            return QStringLiteral("+86 %1 %2%3 %4")
+                .arg(city.dialCode, QString::number(m_random.range(2, 8)), digits(m_random, city.dialCode.size() == 2 ? 3 : 2),
+                     digits(m_random, 4));
+        if (city.country == QLatin1String("United Kingdom"))
+            return QStringLiteral("+44 %1 %2 %3")
+                .arg(city.dialCode, digits(m_random, city.dialCode.size() == 2 ? 4 : 3), digits(m_random, 4));
+        // 555-01xx is reserved for fiction in the North American plan.
+        return QStringLiteral("+1 %1 555 01%2").arg(city.dialCode, digits(m_random, 2));
+    }
+
+    QString englishMobile(const City& city)
+    {
+        if (city.country == QLatin1String("United Kingdom"))
+            return QStringLiteral("+44 7700 900%1").arg(digits(m_random, 3)); // Ofcom drama range
+        return QStringLiteral("+1 %1 555 01%2").arg(city.dialCode, digits(m_random, 2));
+    }
+
+    struct Person
+    {
+        QString name;
+        QString email; // local part
+    };
+
+    Person chinesePerson()
+    {
+        const Romanised& surname = m_random.pick(m_vocabulary.surnames);
+        const Romanised& given = m_random.pick(m_vocabulary.givenNames);
+        return {surname.text + given.text, given.latin + QLatin1Char('.') + surname.latin};
+    }
+
+    Person englishPerson()
+    {
+        const QString& first = m_random.pick(m_vocabulary.firstNames);
+        const QString& last = m_random.pick(m_vocabulary.lastNames);
+        return {first + QLatin1Char(' ') + last, first.toLower() + QLatin1Char('.') + last.toLower()};
+    }
+
+    void customer()
+    {
+        const Vocabulary& v = m_vocabulary;
+        Random& r = m_random;
+        const bool chinese = r.chance(50);
+        const City& city = chinese ? r.pick(v.chineseCities) : r.pick(v.englishCities);
+        const bool uk = city.country == QLatin1String("United Kingdom");
+        const bool person = r.chance(10);
+        const int industryId = r.pick(m_setup.industryIds);
+        const QString industryCode = m_setup.industryCodes.value(industryId);
+        const QVector<User>& team = chinese ? m_setup.chineseUsers : m_setup.englishUsers;
+        const QString owner = r.pick(team).id;
+        const qint64 createdMs =
+            std::min(workTime(m_today.addDays(-r.range(3, 730)), city.utcOffsetHours), m_nowMs - kMsPerHour);
+
+        // Names: a short name for lists and the registered company name.
+        QString legalName;
+        QString shortName;
+        QString domain;
+        if (chinese) {
+            const Romanised& a = r.pick(v.brandFirst);
+            const Romanised& b = r.pick(v.brandSecond);
+            const auto business = v.chineseBusiness.value(industryCode, v.chineseBusinessOther);
+            const Romanised& kind = r.pick(business);
+            shortName = a.text + b.text + kind.text;
+            legalName = city.name + shortName + r.pick(v.chineseLegalForms);
+            domain = a.latin + b.latin + QLatin1Char('-') + kind.latin + (r.chance(50) ? QStringLiteral(".com.cn")
+                                                                                        : QStringLiteral(".cn"));
+        } else {
+            const QStringList business = v.englishBusiness.value(industryCode, v.englishBusinessOther);
+            const QString& kind = r.pick(business);
+            if (r.chance(25)) {
+                const QString& a = r.pick(v.lastNames);
+                const QString& b = r.pick(v.lastNames);
+                shortName = a + QStringLiteral(" & ") + b + QLatin1Char(' ') + kind;
+                domain = a.toLower() + b.toLower();
+            } else {
+                const QString& a = r.pick(v.englishAdjectives);
+                const QString& b = r.pick(v.englishNouns);
+                shortName = a + QLatin1Char(' ') + b + QLatin1Char(' ') + kind;
+                domain = a.toLower() + b.toLower() + kind.toLower().remove(QLatin1Char(' '));
+            }
+            legalName = shortName + QLatin1Char(' ') + r.pick(uk ? v.ukLegalForms : v.usLegalForms);
+            domain += uk ? QStringLiteral(".co.uk") : QStringLiteral(".com");
+        }
+
+        const QString customerId = Uuid::createV7();
+        QVariant name;
+        QVariant company;
+        QVariant email;
+        QVariant website;
+        QVariant size;
+        if (person) {
+            const Person p = chinese ? chinesePerson() : englishPerson();
+            name = p.name;
+            company = r.chance(60) ? QVariant(legalName) : QVariant();
+            email = p.email + QString::number(r.range(1, 99)) + QLatin1Char('@') +
+                    r.pick(chinese ? v.chineseMail : v.englishMail);
+        } else {
+            name = shortName;
+            company = legalName;
+            email = (r.chance(50) ? QStringLiteral("info@") : QStringLiteral("sales@")) + domain;
+            website = QStringLiteral("www.") + domain;
+            static const int sizes[] = {8, 15, 30, 50, 80, 120, 200, 350, 500, 1000, 2500, 5000, 12000, 50000};
+            size = static_cast<qint64>(sizes[r.below(std::size(sizes))] * (80 + r.below(40)) / 100);
+        }
+        const QString address = chinese
+            ? (city.region == city.name ? QString() : city.region + QStringLiteral("省")) + city.name +
+                  QStringLiteral("市") + r.pick(v.chineseStreets) + QString::number(r.range(1, 999)) +
+                  QStringLiteral("号")
+            : QString::number(r.range(1, 2999)) + QLatin1Char(' ') + r.pick(uk ? v.ukStreets : v.englishStreets);
+        static const char* tiers[] = {"A", "B", "C", "C", "B", "C", "C", "A", "C", nullptr};
+        const char* tier = tiers[r.below(std::size(tiers))];
+        const int leadSource = r.pick(m_setup.leadSourceIds);
+        const QVariant notes = r.chance(30) ? QVariant(r.pick(chinese ? v.chineseNotes : v.englishNotes)) : QVariant();
+        const QVariant background = r.chance(15)
+            ? QVariant(chinese ? QStringLiteral("通过%1认识，关注%2。").arg(city.name, shortName)
+                               : QStringLiteral("Met in %1; interested in %2.").arg(city.name, shortName))
+            : QVariant();
+
+        bool won = false;
+        if (m_options.activities)
+            activities(customerId, chinese, city, person, owner, createdMs, leadSource, &won);
+        QString status;
+        if (m_options.activities) {
+            status = won ? QStringLiteral("active")
+                         : (createdMs < m_nowMs - 365 * kMsPerDay && r.chance(30) ? QStringLiteral("inactive")
+                                                                                 : QStringLiteral("prospect"));
+        } else {
+            static const char* statuses[] = {"active", "prospect", "prospect", "inactive"};
+            status = QLatin1String(statuses[r.below(std::size(statuses))]);
+        }
+        // Some customers were edited after creation: later updated_at, higher version.
+        const bool edited = r.chance(40);
+        const qint64 updatedMs = edited ? workTimeBetween(createdMs, m_nowMs, city.utcOffsetHours) : createdMs;
+        const int version = edited ? static_cast<int>(r.range(2, 4)) : 1;
+
+        m_customers->add(customerId, name, person ? QStringLiteral("person") : QStringLiteral("organization"),
+                         company, industryId, size, landline(city), email, website, address, city.name,
+                         city.region, city.country, tier ? QVariant(QString::fromLatin1(tier)) : QVariant(), status,
+                         leadSource, owner, notes, background, timestamp(createdMs), owner, timestamp(updatedMs),
+                         owner, version);
+
+        if (r.chance(35)) {
+            const int first = static_cast<int>(r.below(m_setup.tagIds.size()));
+            const int count = r.chance(30) ? 2 : 1;
+            for (int i = 0; i < count; ++i)
+                m_customerTags->add(Uuid::createV7(), customerId,
+                                    m_setup.tagIds.at((first + i * 3) % m_setup.tagIds.size()),
+                                    timestamp(createdMs), owner, timestamp(createdMs), owner, 1);
+        }
+    }
+
+    struct OpportunityRef
+    {
+        QString id;
+        QVariant contactId;
+        qint64 startMs;
+        qint64 endMs;
+    };
+
+    void activities(const QString& customerId, bool chinese, const City& city, bool person, const QString& owner,
+                    qint64 createdMs, int leadSource, bool* won)
+    {
+        const Vocabulary& v = m_vocabulary;
+        Random& r = m_random;
+        const int offset = city.utcOffsetHours;
+
+        // Contacts: people at an organisation; a private customer is their own contact.
+        QVector<QString> contactIds;
+        const int contacts = person ? 0 : static_cast<int>(1 + r.weighted({50, 35, 15}));
+        for (int i = 0; i < contacts; ++i) {
+            const Person p = chinese ? chinesePerson() : englishPerson();
+            const QString id = Uuid::createV7();
+            contactIds.append(id);
+            const QString domainPart = (chinese ? QStringLiteral("@") + r.pick(v.chineseMail) : QStringLiteral("@") + r.pick(v.englishMail));
+            const qint64 at = workTimeBetween(createdMs, createdMs + 30 * kMsPerDay, offset);
+            m_contacts->add(id, customerId, p.name, r.pick(chinese ? v.chineseTitles : v.englishTitles),
+                            r.chance(50) ? QVariant(landline(city)) : QVariant(),
+                            chinese ? chineseMobile() : englishMobile(city), p.email + domainPart, i == 0,
+                            QVariant(), timestamp(at), owner, timestamp(at), owner, 1);
+        }
+
+        // Opportunities walking the pipeline; the stage history is the walk.
+        QVector<OpportunityRef> opportunities;
+        const int opportunityCount = r.weighted({25, 40, 25, 10});
+        for (int i = 0; i < opportunityCount; ++i)
+            opportunities.append(
+                opportunity(customerId, chinese, city, contactIds, owner, createdMs, leadSource, won));
+
+        // Follow-ups over the customer's life, some about an opportunity.
+        const int interactions = static_cast<int>(r.range(2, 8));
+        for (int i = 0; i < interactions; ++i) {
+            QVariant opportunityId;
+            qint64 from = createdMs;
+            qint64 to = m_nowMs;
+            if (!opportunities.isEmpty() && r.chance(40)) {
+                const OpportunityRef& o = r.pick(opportunities);
+                opportunityId = o.id;
+                from = o.startMs;
+                to = o.endMs;
+            }
+            const qint64 at = workTimeBetween(from, to, offset);
+            const int typeIndex = r.weighted({20, 50, 8, 17, 5});
+            static const char* typeCodes[] = {"pre_sales", "follow_up", "complaint", "after_sales", "other"};
+            const QString typeCode = QLatin1String(typeCodes[typeIndex]);
+            const QVariant typeId = m_setup.typeByCode.contains(typeCode) ? QVariant(m_setup.typeByCode.value(typeCode))
+                                                                          : QVariant(r.pick(m_setup.typeIds));
+            const QVariant channelId = r.pick(m_setup.channelIds);
+            const QStringList& subjects = (chinese ? v.chineseSubjects : v.englishSubjects)[typeCode];
+            const QVariant contactId = contactIds.isEmpty() ? QVariant() : QVariant(r.pick(contactIds));
+            const QDate day = dayOf(at);
+            const QVariant next = r.chance(30) ? SqlValues::date(day.addDays(r.range(3, 21))) : QVariant();
+            m_interactions->add(Uuid::createV7(), customerId, contactId, opportunityId, timestamp(at), channelId,
+                                typeId, r.pick(subjects), r.pick(chinese ? v.chineseContents : v.englishContents),
+                                r.pick(chinese ? v.chineseResults : v.englishResults), next, owner, timestamp(at),
+                                owner, timestamp(at), owner, 1);
+        }
+
+        // Tasks: done ones in the past, open ones due soon or already overdue.
+        const int tasks = r.weighted({25, 35, 25, 15});
+        for (int i = 0; i < tasks; ++i) {
+            const int statusIndex = r.weighted({30, 20, 50});
+            static const char* statuses[] = {"todo", "in_progress", "done"};
+            QDate due;
+            QVariant completed;
+            qint64 createdAt;
+            if (statusIndex == 2) {
+                createdAt = workTimeBetween(createdMs, m_nowMs - 7 * kMsPerDay, offset);
+                due = dayOf(createdAt).addDays(r.range(1, 30));
+                const qint64 doneAt = workTimeBetween(createdAt, startOfDay(due) + kMsPerDay, offset);
+                completed = timestamp(doneAt);
+            } else {
+                createdAt = workTimeBetween(std::max(createdMs, m_nowMs - 60 * kMsPerDay), m_nowMs, offset);
+                // About a third of open tasks are overdue.
+                due = r.chance(35) ? m_today.addDays(-r.range(1, 20)) : m_today.addDays(r.range(0, 45));
+            }
+            const QVariant opportunityId =
+                !opportunities.isEmpty() && r.chance(40) ? QVariant(r.pick(opportunities).id) : QVariant();
+            const QVariant reminder = statusIndex != 2 && r.chance(40)
+                ? QVariant(timestamp(startOfDay(due) + (9 - offset) * kMsPerHour - kMsPerDay))
+                : QVariant();
+            m_tasks->add(Uuid::createV7(), r.pick(chinese ? v.chineseTasks : v.englishTasks), owner,
+                         SqlValues::date(due), static_cast<int>(r.weighted({15, 45, 30, 10})),
+                         QString::fromLatin1(statuses[statusIndex]), customerId, opportunityId, QVariant(), reminder,
+                         completed, static_cast<double>(++m_taskPosition), timestamp(createdAt), owner,
+                         timestamp(createdAt), owner, 1);
+        }
+    }
+
+    OpportunityRef opportunity(const QString& customerId, bool chinese, const City& city,
+                               const QVector<QString>& contactIds, const QString& owner, qint64 customerCreatedMs,
+                               int leadSource, bool* won)
+    {
+        const Vocabulary& v = m_vocabulary;
+        Random& r = m_random;
+        const int offset = city.utcOffsetHours;
+        const int openCount = static_cast<int>(m_setup.openStages.size());
+
+        // Where it ends: an open stage, won, or lost (after reaching some open stage).
+        const int outcome = r.weighted({20, 15, 12, 8, 25, 20}); // 4 open stages, won, lost
+        const bool isWon = outcome == 4;
+        const bool isLost = outcome == 5;
+        QVector<Stage> path;
+        if (isWon) {
+            for (int i = 0; i < openCount; ++i) {
+                // Now and then a deal jumps a middle stage.
+                if (i == 0 || i == openCount - 1 || !r.chance(15))
+                    path.append(m_setup.openStages.at(i));
+            }
+            path.append(m_setup.wonStage);
+        } else if (isLost) {
+            const int reached = static_cast<int>(r.range(1, openCount));
+            for (int i = 0; i < reached; ++i)
+                path.append(m_setup.openStages.at(i));
+            path.append(m_setup.lostStage);
+        } else {
+            const int reached = std::min(outcome, openCount - 1) + 1;
+            for (int i = 0; i < reached; ++i)
+                path.append(m_setup.openStages.at(i));
+        }
+
+        // Time between stage changes, fitted into the customer's life so far.
+        QVector<qint64> gaps;
+        qint64 duration = 0;
+        for (int i = 1; i < path.size(); ++i) {
+            gaps.append(r.range(2, 40) * kMsPerDay + r.range(-4, 4) * kMsPerHour);
+            duration += gaps.last();
+        }
+        const qint64 available = std::max<qint64>(kMsPerDay, m_nowMs - customerCreatedMs - kMsPerDay);
+        if (duration > available) {
+            const double scale = static_cast<double>(available) / static_cast<double>(duration + 1);
+            for (qint64& gap : gaps)
+                gap = static_cast<qint64>(static_cast<double>(gap) * scale);
+            duration = 0;
+            for (qint64 gap : gaps)
+                duration += gap;
+        }
+        const qint64 slack = available - duration;
+        // Open deals moved recently; closed ones may be long done.
+        const qint64 lead = (isWon || isLost) ? r.range(0, slack) : slack - r.range(0, std::min(slack, 90 * kMsPerDay));
+        const qint64 startMs = std::min(workTimeBetween(customerCreatedMs + lead, customerCreatedMs + lead + kMsPerDay, offset),
+                                        m_nowMs - duration - 1);
+
+        const QVariant lostReason = isLost ? QVariant(r.pick(chinese ? v.chineseLostReasons : v.englishLostReasons))
+                                           : QVariant();
+        const QString id = Uuid::createV7();
+        qint64 at = startMs;
+        QVariant from;
+        for (int i = 0; i < path.size(); ++i) {
+            if (i > 0)
+                at = std::min(at + gaps.at(i - 1), m_nowMs);
+            // The move to the lost stage says why.
+            const QVariant note = i == path.size() - 1 ? lostReason : QVariant();
+            m_stageHistory->add(Uuid::createV7(), id, from, path.at(i).id, owner, timestamp(at), note,
+                                timestamp(at), owner, timestamp(at), owner, 1);
+            from = path.at(i).id;
+        }
+        const qint64 endMs = at;
+        const Stage& stage = path.last();
+
+        const bool cny = chinese;
+        const qint64 major = cny ? r.range(20, 2000) * 1000 : r.range(5, 500) * 1000; // yuan / dollars
+        const qint64 amountMinor = major * 100;
+        QVariant actualClose;
+        QDate expected;
+        if (isWon || isLost) {
+            actualClose = SqlValues::date(dayOf(endMs));
+            expected = dayOf(endMs).addDays(r.range(-20, 20));
+        } else {
+            // Some open deals are already past their expected close: realistic pipelines slip.
+            expected = dayOf(endMs).addDays(r.range(14, 120));
+        }
+        const QStringList& names = chinese ? v.chineseOpportunities : v.englishOpportunities;
+        const QVariant competitors = r.chance(40) ? QVariant(r.pick(chinese ? v.chineseCompetitors : v.englishCompetitors))
+                                                  : QVariant();
+        const QVariant budget = r.chance(60) ? QVariant(r.pick(chinese ? v.chineseBudgets : v.englishBudgets)) : QVariant();
+        const QVariant timeline =
+            r.chance(60) ? QVariant(r.pick(chinese ? v.chineseTimelines : v.englishTimelines)) : QVariant();
+        const QVariant need = r.chance(60) ? QVariant(r.pick(chinese ? v.chineseNeeds : v.englishNeeds)) : QVariant();
+        const QVariant contactId = contactIds.isEmpty() ? QVariant() : QVariant(r.pick(contactIds));
+        m_opportunities->add(id, r.pick(names), customerId, contactId, amountMinor,
+                             cny ? QStringLiteral("CNY") : QStringLiteral("USD"), SqlValues::date(expected),
+                             actualClose, stage.id, stage.probability, timestamp(endMs),
+                             static_cast<double>(++m_opportunityPosition), owner, leadSource, budget, timeline, need,
+                             competitors, lostReason, QVariant(), timestamp(startMs), owner, timestamp(endMs), owner,
+                             static_cast<int>(path.size()));
+        if (isWon)
+            *won = true;
+        return {id, contactId, startMs, std::max(endMs, startMs + kMsPerDay)};
+    }
+
+    Database& m_db;
+    const DemoDataGenerator::Options& m_options;
+    Random m_random;
+    const QDate m_today;
+    const qint64 m_nowMs; // 00:00 UTC today: the data's "now", so a seed gives the same data all day
+    const QVariant m_currentUser;
+    const Vocabulary m_vocabulary;
+    Setup m_setup;
+    qint64 m_opportunityPosition = 0;
+    qint64 m_taskPosition = 0;
+    std::unique_ptr<BatchInserter> m_customers;
+    std::unique_ptr<BatchInserter> m_customerTags;
+    std::unique_ptr<BatchInserter> m_contacts;
+    std::unique_ptr<BatchInserter> m_opportunities;
+    std::unique_ptr<BatchInserter> m_stageHistory;
+    std::unique_ptr<BatchInserter> m_interactions;
+    std::unique_ptr<BatchInserter> m_tasks;
+};
+
+} // namespace
+
+DemoDataGenerator::DemoDataGenerator(Database& db) : m_db(db)
+{
+}
+
+bool DemoDataGenerator::generate(const Options& options, QString* error)
+{
+    if (options.customers < 0) {
+        if (error)
+            *error = tr("The number of demo customers cannot be negative.");
+        return false;
+    }
+    // A million customers touch far more pages than SQLite's default cache holds; a bigger cache for
+    // this run keeps index updates in memory. Restored afterwards.
+    QSqlQuery pragma(m_db.connection());
+    QVariant oldCache;
+    if (m_db.isSQLite() && pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next()) {
+        oldCache = pragma.value(0);
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB
+    }
+
+    bool ok = false;
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive()) {
+            if (error)
+                *error = tr("Cannot start writing demo data: %1").arg(tx.error());
+        } else {
+            Run run(m_db, options);
+            ok = run.execute(error);
+            if (ok && !tx.commit()) {
+                if (error)
+                    *error = tr("Cannot save the demo data: %1").arg(tx.error());
+                ok = false;
+            }
+        }
+    }
+    if (oldCache.isValid())
+        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(oldCache.toLongLong()));
+    return ok;
+}

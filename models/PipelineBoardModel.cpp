@@ -1,0 +1,309 @@
+#include "PipelineBoardModel.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// "Zhang Wei" -> "ZW"; "张伟" -> "张伟", "欧阳娜娜" -> "娜娜" (CJK names are short; the given name is
+// what colleagues use).
+QString initialsOf(const QString& name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return {};
+    const bool cjk = n.at(0).script() == QChar::Script_Han;
+    if (cjk)
+        return n.size() <= 2 ? n : n.right(2);
+    const QStringList words = n.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString result = words.first().left(1).toUpper();
+    if (words.size() > 1)
+        result += words.last().left(1).toUpper();
+    return result;
+}
+
+QString likePattern(const QString& text)
+{
+    QString escaped = text.trimmed().toLower();
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+bool PipelineBoardFilter::operator==(const PipelineBoardFilter& o) const
+{
+    return ownerId == o.ownerId && teamId == o.teamId && tagId == o.tagId && closeFrom == o.closeFrom
+        && closeTo == o.closeTo && minAmountMinor == o.minAmountMinor && maxAmountMinor == o.maxAmountMinor
+        && text == o.text && myPipeline == o.myPipeline && closedDays == o.closedDays;
+}
+
+PipelineBoardModel::PipelineBoardModel(Database& db, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+PipelineBoardModel::~PipelineBoardModel() = default;
+
+bool PipelineBoardModel::loadStages(QVector<PipelineStage>* stages, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, sort_order, probability, is_won, is_lost, version "
+                               "FROM pipeline_stages WHERE deleted_at IS NULL ORDER BY sort_order, name"))) {
+        if (error)
+            *error = tr("Cannot read the pipeline stages: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        PipelineStage s;
+        s.id = q.value(0).toString();
+        s.name = q.value(1).toString();
+        s.sortOrder = q.value(2).toInt();
+        s.probability = q.value(3).toInt();
+        s.isWon = q.value(4).toBool();
+        s.isLost = q.value(5).toBool();
+        s.version = q.value(6).toInt();
+        stages->append(s);
+    }
+    return true;
+}
+
+bool PipelineBoardModel::loadOwners(QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, display_name FROM users"))) {
+        if (error)
+            *error = tr("Cannot read the users: %1").arg(q.lastError().text());
+        return false;
+    }
+    m_owners.clear();
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        m_owners.insert(q.value(0).toString(), PipelineOwner{name, initialsOf(name)});
+    }
+    return true;
+}
+
+bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
+{
+    QVector<PipelineStage> stages;
+    if (!loadStages(&stages, error) || !loadOwners(error))
+        return false;
+
+    QString sql = QStringLiteral(
+        "SELECT o.id, o.name, o.customer_id, c.name, o.amount_minor, o.currency, o.owner_id, o.stage_id, "
+        "o.expected_close, COALESCE(o.stage_entered_at, o.created_at), o.version, o.position "
+        "FROM opportunities o "
+        "JOIN customers c ON c.id = o.customer_id "
+        "JOIN pipeline_stages s ON s.id = o.stage_id "
+        "WHERE o.deleted_at IS NULL AND s.deleted_at IS NULL "
+        "AND ((NOT s.is_won AND NOT s.is_lost) OR o.actual_close >= ? "
+        "OR (o.actual_close IS NULL AND o.stage_entered_at >= ?))");
+    QVariantList binds;
+    const QDate cutoff = QDate::currentDate().addDays(-qMax(0, filter.closedDays));
+    binds << SqlValues::date(cutoff) << SqlValues::timestamp(QDateTime(cutoff, QTime(0, 0), Qt::UTC));
+
+    const QString owner = filter.myPipeline ? m_db.currentUserId() : filter.ownerId;
+    if (!owner.isEmpty()) {
+        sql += QStringLiteral(" AND o.owner_id = ?");
+        binds << owner;
+    }
+    if (!filter.teamId.isEmpty()) {
+        sql += QStringLiteral(" AND o.owner_id IN (SELECT id FROM users WHERE team_id = ?)");
+        binds << filter.teamId;
+    }
+    if (!filter.tagId.isEmpty()) {
+        sql += QStringLiteral(" AND o.customer_id IN (SELECT customer_id FROM customer_tags "
+                              "WHERE tag_id = ? AND deleted_at IS NULL)");
+        binds << filter.tagId;
+    }
+    if (filter.closeFrom.isValid()) {
+        sql += QStringLiteral(" AND o.expected_close >= ?");
+        binds << SqlValues::date(filter.closeFrom);
+    }
+    if (filter.closeTo.isValid()) {
+        sql += QStringLiteral(" AND o.expected_close <= ?");
+        binds << SqlValues::date(filter.closeTo);
+    }
+    if (filter.minAmountMinor >= 0) {
+        sql += QStringLiteral(" AND o.amount_minor >= ?");
+        binds << filter.minAmountMinor;
+    }
+    if (filter.maxAmountMinor >= 0) {
+        sql += QStringLiteral(" AND o.amount_minor <= ?");
+        binds << filter.maxAmountMinor;
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        sql += QStringLiteral(" AND (lower(o.name) LIKE ? ESCAPE '\\' OR lower(c.name) LIKE ? ESCAPE '\\')");
+        const QString pattern = likePattern(filter.text);
+        binds << pattern << pattern;
+    }
+    // The (stage_id, position, id) index delivers the cards already in column order.
+    sql += QStringLiteral(" ORDER BY o.stage_id, o.position, o.id");
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        if (error)
+            *error = tr("Cannot read the pipeline: %1").arg(q.lastError().text());
+        return false;
+    }
+    for (const QVariant& v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Cannot read the pipeline: %1").arg(q.lastError().text());
+        return false;
+    }
+
+    QHash<QString, int> stageIndex;
+    for (int i = 0; i < stages.size(); ++i)
+        stageIndex.insert(stages.at(i).id, i);
+    QVector<QVector<PipelineCard>> cards(stages.size());
+    while (q.next()) {
+        PipelineCard c;
+        c.id = q.value(0).toString();
+        c.name = q.value(1).toString();
+        c.customerId = q.value(2).toString();
+        c.customerName = q.value(3).toString();
+        c.amountMinor = q.value(4).toLongLong();
+        c.currency = q.value(5).toString();
+        c.ownerId = q.value(6).toString();
+        c.stageId = q.value(7).toString();
+        c.expectedClose = q.value(8);
+        c.stageEnteredAt = q.value(9);
+        c.version = q.value(10).toInt();
+        c.position = q.value(11).toDouble();
+        const int column = stageIndex.value(c.stageId, -1);
+        if (column >= 0)
+            cards[column].append(std::move(c));
+    }
+
+    m_filter = filter;
+    bool sameStages = stages.size() == m_columns.size();
+    for (int i = 0; sameStages && i < stages.size(); ++i)
+        sameStages = m_columns.at(i)->stage().id == stages.at(i).id;
+    if (sameStages) {
+        for (int i = 0; i < stages.size(); ++i) {
+            m_columns.at(i)->setStage(stages.at(i));
+            m_columns.at(i)->setCards(std::move(cards[i]));
+        }
+        emit loaded();
+    } else {
+        const QVector<PipelineColumnModel*> old = m_columns;
+        m_columns.clear();
+        for (int i = 0; i < stages.size(); ++i) {
+            auto* model = new PipelineColumnModel(stages.at(i), &m_owners, this);
+            model->setCards(std::move(cards[i]));
+            m_columns.append(model);
+        }
+        emit stagesChanged();
+        qDeleteAll(old);
+        emit loaded();
+    }
+    emit totalsChanged();
+    return true;
+}
+
+int PipelineBoardModel::columnOfStage(const QString& stageId) const
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i)->stage().id == stageId)
+            return i;
+    }
+    return -1;
+}
+
+QPair<int, int> PipelineBoardModel::locate(const QString& opportunityId) const
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const int row = m_columns.at(i)->rowOfId(opportunityId);
+        if (row >= 0)
+            return {i, row};
+    }
+    return {-1, -1};
+}
+
+PipelineTotals PipelineBoardModel::openTotals() const
+{
+    PipelineTotals total;
+    for (const PipelineColumnModel* column : m_columns) {
+        if (!column->stage().isClosed())
+            total.add(column->totals());
+    }
+    return total;
+}
+
+double PipelineBoardModel::positionForRow(int column, int row, const QString& ignoreId) const
+{
+    const PipelineColumnModel* model = m_columns.value(column);
+    if (!model)
+        return 0;
+    QVector<double> positions;
+    positions.reserve(model->rowCount());
+    for (const PipelineCard& c : model->cards()) {
+        if (c.id != ignoreId)
+            positions.append(c.position);
+    }
+    // The ignored card may sit above the drop row, shifting it by one.
+    const int ignoredRow = ignoreId.isEmpty() ? -1 : model->rowOfId(ignoreId);
+    if (ignoredRow >= 0 && ignoredRow < row)
+        --row;
+    row = qBound(0, row, int(positions.size()));
+    if (positions.isEmpty())
+        return 1.0;
+    if (row == 0)
+        return positions.first() - 1.0;
+    if (row >= positions.size())
+        return positions.last() + 1.0;
+    const double before = positions.at(row - 1);
+    const double after = positions.at(row);
+    return before == after ? before : before + (after - before) / 2.0;
+}
+
+PipelineService::Result PipelineBoardModel::moveCard(const QString& opportunityId, const QString& stageId,
+                                                     std::optional<double> position,
+                                                     const PipelineService::MoveOptions& options)
+{
+    const QPair<int, int> at = locate(opportunityId);
+    const int toColumn = columnOfStage(stageId);
+    if (at.first < 0 || toColumn < 0) {
+        PipelineService::Result r;
+        r.status = PipelineService::Status::NotFound;
+        r.error = tr("This opportunity is not on the board any more.");
+        QString ignored;
+        load(m_filter, &ignored);
+        return r;
+    }
+    PipelineColumnModel* from = m_columns.at(at.first);
+    const PipelineCard& current = from->card(at.second);
+    PipelineService::MoveOptions opts = options;
+    opts.setPosition = true;
+    opts.position = position ? *position : positionForRow(toColumn, 0, opportunityId);
+
+    const PipelineService::Result result =
+        PipelineService::moveToStage(m_db, opportunityId, current.version, stageId, opts);
+    if (!result.ok()) {
+        QString ignored;
+        load(m_filter, &ignored);
+        return result;
+    }
+    PipelineCard card = from->takeCard(at.second);
+    if (card.stageId != stageId) {
+        card.stageId = stageId;
+        card.stageEnteredAt = SqlValues::utcNow();
+    }
+    card.position = opts.position;
+    card.version = result.newVersion;
+    m_columns.at(toColumn)->insertCard(card);
+    emit totalsChanged();
+    return result;
+}

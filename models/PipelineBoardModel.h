@@ -1,0 +1,84 @@
+#pragma once
+
+#include "PipelineColumnModel.h"
+#include "PipelineService.h"
+
+#include <QDate>
+#include <QObject>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+class Database;
+
+// What the pipeline board shows: owner, team, tag, expected close period, amount range, text.
+struct PipelineBoardFilter
+{
+    QString ownerId;
+    QString teamId;
+    QString tagId;
+    QDate closeFrom;            // expected close period (inclusive), either end may be open
+    QDate closeTo;
+    qint64 minAmountMinor = -1; // -1: no bound
+    qint64 maxAmountMinor = -1;
+    QString text;               // part of the opportunity or customer name
+    bool myPipeline = false;    // only the current user's deals
+    int closedDays = 90;        // won/lost columns show deals closed in the last N days
+
+    bool operator==(const PipelineBoardFilter& o) const;
+    bool operator!=(const PipelineBoardFilter& o) const { return !(*this == o); }
+};
+
+// The pipeline board's data: the stages in order, one PipelineColumnModel per stage, column and
+// filtered totals. Loads every card of the open pipeline in one query over the (stage_id, position,
+// id) index and the recently closed deals; a move updates the two columns in place instead of
+// reloading. A move refused because of a concurrent change reloads, so the board shows the truth.
+class PipelineBoardModel : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PipelineBoardModel(Database& db, QObject* parent = nullptr);
+    ~PipelineBoardModel() override;
+
+    bool load(const PipelineBoardFilter& filter, QString* error);
+    bool reload(QString* error) { return load(m_filter, error); }
+    const PipelineBoardFilter& filter() const { return m_filter; }
+
+    int columnCount() const { return int(m_columns.size()); }
+    PipelineColumnModel* column(int index) const { return m_columns.value(index); }
+    int columnOfStage(const QString& stageId) const;
+    const PipelineStage& stage(int column) const { return m_columns.at(column)->stage(); }
+    // Column and row of a card, or {-1, -1}.
+    QPair<int, int> locate(const QString& opportunityId) const;
+
+    // Sums over the open stages (what is still to win) for the current filter.
+    PipelineTotals openTotals() const;
+
+    // Place between the cards at row-1 and row of a column (the card itself ignored).
+    double positionForRow(int column, int row, const QString& ignoreId = {}) const;
+
+    // Moves a card to a stage at a position (nullopt: the top of the column). On success the local
+    // columns are updated; on a conflict or a vanished record the board reloads.
+    PipelineService::Result moveCard(const QString& opportunityId, const QString& stageId,
+                                     std::optional<double> position, const PipelineService::MoveOptions& options = {});
+
+    Database& database() const { return m_db; }
+
+Q_SIGNALS:
+    // The set or order of stages changed: views rebuild their columns.
+    void stagesChanged();
+    // Cards were (re)loaded into the existing columns.
+    void loaded();
+    // Totals changed after a move.
+    void totalsChanged();
+
+private:
+    bool loadStages(QVector<PipelineStage>* stages, QString* error);
+    bool loadOwners(QString* error);
+
+    Database& m_db;
+    PipelineBoardFilter m_filter;
+    QVector<PipelineColumnModel*> m_columns;
+    QHash<QString, PipelineOwner> m_owners;
+};

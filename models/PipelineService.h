@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+class Database;
+
+// How an opportunity lands in its new stage (PipelineService::moveToStage).
+struct PipelineMoveOptions
+{
+    bool setPosition = false;
+    double position = 0;
+    QString lostReason;  // written when the target stage is a lost stage
+    QDate actualClose;   // won/lost: defaults to today when invalid
+    QString note;        // stage_history.note
+};
+
+// The pipeline's write operations as the boards need them: moving an opportunity between stages
+// (stage, probability, stage_entered_at, actual close and a stage_history row in one transaction),
+// reordering inside a stage, and editing the stages themselves. Every change is optimistic
+// (`WHERE id = ? AND version = ?`): a row changed meanwhile by someone else is refused, never
+// overwritten. Errors are returned, never shown.
+class PipelineService
+{
+    Q_DECLARE_TR_FUNCTIONS(PipelineService)
+public:
+    PipelineService() = delete;
+
+    enum class Status { Ok, Conflict, NotFound, Invalid, Failed };
+
+    struct Result
+    {
+        Status status = Status::Failed;
+        QString error;        // user-readable when status != Ok
+        int newVersion = 0;   // version of the row after the change
+        bool ok() const { return status == Status::Ok; }
+    };
+
+    using MoveOptions = PipelineMoveOptions;
+
+    // Moves an opportunity into stageId. Moving into an open stage clears actual_close and
+    // lost_reason, so undoing a won/lost move restores an open deal. Same stage with setPosition
+    // only reorders (no history row).
+    static Result moveToStage(Database& db, const QString& opportunityId, int expectedVersion, const QString& stageId,
+                              const MoveOptions& options = {});
+    // Persists the card's place inside its stage.
+    static Result setPosition(Database& db, const QString& opportunityId, int expectedVersion, double position);
+
+    // Tasks: status todo / in_progress / done (completed_at set on done, cleared otherwise) and position.
+    static Result setTaskStatus(Database& db, const QString& taskId, int expectedVersion, const QString& status,
+                                bool setPosition = false, double position = 0);
+
+    // Stage editing. Stages are referenced by id everywhere (opportunities, stage_history), so a
+    // rename or a reorder touches pipeline_stages only and history stays intact.
+    struct StageData
+    {
+        QString id;       // empty when adding
+        QString name;
+        int probability = 0;
+        bool isWon = false;
+        bool isLost = false;
+        int version = 0;  // expected version when updating
+        int sortOrder = 0;
+    };
+    static Result addStage(Database& db, const StageData& stage, QString* newId = nullptr);
+    static Result updateStage(Database& db, const StageData& stage);
+    // New order of the stages: ids first to last. Each stage's version must still match.
+    static Result reorderStages(Database& db, const QVector<StageData>& stagesInNewOrder);
+    // Soft-deletes a stage that no live opportunity uses; refuses otherwise.
+    static Result removeStage(Database& db, const QString& stageId, int expectedVersion);
+
+    // The reasons offered when a deal is lost (the user may also type another).
+    static QStringList standardLostReasons();
+};

@@ -1,0 +1,347 @@
+#include "CustomerPage.h"
+
+#include "CustomerModel.h"
+#include "LookupModel.h"
+#include "RecordListModel.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace {
+const QString kCustomerId = QStringLiteral("customer_id");
+
+QString orDash(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
+// The translated name of a stored code, using the customers list's own choices so both agree.
+QString choiceText(const QString& columnKey, const QString& code)
+{
+    const ListSpec spec = ListSpec::customers();
+    const int column = spec.columnIndex(columnKey);
+    if (column < 0)
+        return code;
+    const ListColumn& c = spec.columns.at(column);
+    for (const auto& choice : c.choices) {
+        if (choice.first == code)
+            return QCoreApplication::translate(c.translationContext ? c.translationContext : "ListSpec", choice.second);
+    }
+    return code;
+}
+} // namespace
+
+CustomerPage::CustomerPage(Database& db, QWidget* parent)
+    : Page(parent)
+    , m_db(db)
+{
+    setObjectName(QStringLiteral("customerPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+
+    // Header: who the customer is, and how to reach them.
+    m_nameLabel = new QLabel(this);
+    m_nameLabel->setObjectName(QStringLiteral("customerName"));
+    QFont big = m_nameLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_nameLabel->setFont(big);
+    m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_nameLabel);
+
+    m_detailsLabel = new QLabel(this);
+    m_detailsLabel->setObjectName(QStringLiteral("customerDetails"));
+    m_detailsLabel->setTextFormat(Qt::RichText);
+    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_detailsLabel);
+
+    auto* actions = new QWidget(this);
+    auto* actionsLayout = new QHBoxLayout(actions);
+    actionsLayout->setContentsMargins(0, 4, 0, 4);
+    addQuickAction(QStringLiteral("logCallAction"), tr("Log a &call"), QStringLiteral("interaction"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), actions);
+    addQuickAction(QStringLiteral("addTaskAction"), tr("Add &task"), QStringLiteral("task"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), actions);
+    addQuickAction(QStringLiteral("newOpportunityAction"), tr("New &opportunity"), QStringLiteral("opportunity"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), actions);
+    addQuickAction(QStringLiteral("addContactAction"), tr("Add co&ntact"), QStringLiteral("contact"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), actions);
+    addQuickAction(QStringLiteral("editCustomerAction"), tr("&Edit customer"), QString(),
+                   QKeySequence(Qt::CTRL | Qt::Key_E), actions);
+    actionsLayout->addStretch(1);
+    auto* backButton = new QPushButton(tr("&Back to list"), actions);
+    backButton->setObjectName(QStringLiteral("backButton"));
+    backButton->setToolTip(tr("Esc"));
+    connect(backButton, &QPushButton::clicked, this, &Page::back);
+    actionsLayout->addWidget(backButton);
+    layout->addWidget(actions);
+
+    auto* backAction = new QAction(tr("Back"), this);
+    backAction->setObjectName(QStringLiteral("backAction"));
+    backAction->setShortcut(Qt::Key_Escape);
+    connect(backAction, &QAction::triggered, this, &Page::back);
+    addAction(backAction);
+
+    // The timeline is what people read most: it gets the left half; the rest stacks on the right.
+    auto* columns = new QSplitter(Qt::Horizontal, this);
+    columns->setObjectName(QStringLiteral("customerSplitter"));
+    columns->setChildrenCollapsible(false);
+    auto* left = new QWidget(columns);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    const Section timeline = makeSection(QStringLiteral("interaction"), QStringLiteral("timelineTable"), left);
+    leftLayout->addWidget(timeline.title);
+    leftLayout->addWidget(timeline.view, 1);
+    auto* right = new QSplitter(Qt::Vertical, columns);
+    right->setChildrenCollapsible(false);
+    const Section contacts = makeSection(QStringLiteral("contact"), QStringLiteral("contactsTable"), right);
+    const Section opportunities =
+        makeSection(QStringLiteral("opportunity"), QStringLiteral("opportunitiesTable"), right);
+    const Section tasks = makeSection(QStringLiteral("task"), QStringLiteral("tasksTable"), right);
+    for (const Section& s : {contacts, opportunities, tasks}) {
+        auto* box = new QWidget(right);
+        auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->addWidget(s.title);
+        boxLayout->addWidget(s.view, 1);
+        right->addWidget(box);
+    }
+    columns->addWidget(left);
+    columns->addWidget(right);
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 2);
+    layout->addWidget(columns, 1);
+
+    m_timeline = timeline.model;
+    m_contacts = contacts.model;
+    m_opportunities = opportunities.model;
+    m_tasks = tasks.model;
+    m_sections = {timeline, contacts, opportunities, tasks};
+    setFocusProxy(timeline.view);
+}
+
+CustomerPage::~CustomerPage() = default;
+
+CustomerPage::Section CustomerPage::makeSection(const QString& entity, const QString& objectName, QWidget* parent)
+{
+    Section s;
+    s.model = new RecordListModel(m_db, ListSpec::forEntity(entity), this);
+    // A customer's lists are short: count exactly, no background work.
+    s.model->setBackgroundEnabled(false);
+    s.title = new QLabel(parent);
+    s.title->setObjectName(objectName + QStringLiteral("Title"));
+    QFont bold = s.title->font();
+    bold.setBold(true);
+    s.title->setFont(bold);
+    s.view = new QTableView(parent);
+    s.view->setObjectName(objectName);
+    s.view->setModel(s.model);
+    s.view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    s.view->setSelectionMode(QAbstractItemView::SingleSelection);
+    s.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    s.view->setAlternatingRowColors(true);
+    s.view->setWordWrap(false);
+    s.view->setTabKeyNavigation(false);
+    s.view->verticalHeader()->hide();
+    s.view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    s.view->verticalHeader()->setDefaultSectionSize(s.view->fontMetrics().height() + 8);
+    s.view->horizontalHeader()->setStretchLastSection(true);
+    s.view->horizontalHeader()->setHighlightSections(false);
+    // Everything here belongs to this customer: its name in every row would be noise.
+    const int customerColumn = s.model->spec().columnIndex(QStringLiteral("customer"));
+    if (customerColumn >= 0)
+        s.view->setColumnHidden(customerColumn, true);
+    const QString name = entity;
+    connect(s.view, &QTableView::activated, this, [this, name, model = s.model](const QModelIndex& index) {
+        const QString id = model->idAt(index.row());
+        if (!id.isEmpty())
+            emit openRecord(name, id);
+    });
+    connect(s.view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &Page::currentChanged);
+    connect(s.model, &RecordListModel::loadFailed, this, &Page::errorOccurred);
+    return s;
+}
+
+void CustomerPage::addQuickAction(const QString& objectName, const QString& text, const QString& entity,
+                                  const QKeySequence& shortcut, QWidget* bar)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                     shortcut.toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, [this, entity] {
+        if (m_customerId.isEmpty())
+            return;
+        if (entity.isEmpty()) {
+            emit openRecord(QStringLiteral("customer"), m_customerId);
+            return;
+        }
+        QVariantHash presets{{kCustomerId, m_customerId}};
+        if (entity == QLatin1String("interaction"))
+            presets.insert(QStringLiteral("channel_id"), 1); // the seeded "phone" channel
+        emit newRecord(entity, presets);
+    });
+    addAction(action);
+    auto* button = new QPushButton(text, bar);
+    button->setObjectName(objectName + QStringLiteral("Button"));
+    button->setToolTip(action->toolTip());
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    bar->layout()->addWidget(button);
+}
+
+bool CustomerPage::setCustomerId(const QString& id, QString* error)
+{
+    const QString previous = m_customerId;
+    m_customerId = id;
+    if (!loadHeader(error)) {
+        m_customerId = previous;
+        return false;
+    }
+    for (const Section& s : std::as_const(m_sections))
+        s.model->setFilter(QStringLiteral("customer"), id);
+    reload();
+    return true;
+}
+
+bool CustomerPage::loadHeader(QString* error)
+{
+    CustomerModel model(m_db);
+    if (!model.selectRecord(m_customerId) || model.rowCount() != 1) {
+        if (error) {
+            // A failed query says why; an empty result means the customer is gone.
+            *error = model.lastErrorMessage();
+            if (error->isEmpty())
+                *error = tr("This customer does not exist or has been deleted.");
+        }
+        return false;
+    }
+    auto text = [&model](const char* column) { return model.value(0, QString::fromLatin1(column)).toString(); };
+    m_name = text("name");
+    m_nameLabel->setText(m_name);
+
+    std::unique_ptr<LookupModel> users(LookupModel::users(m_db));
+    const QVariant ownerId = model.value(0, QStringLiteral("owner_id"));
+    const QString owner = ownerId.isNull() ? QString() : users->nameOfId(ownerId);
+    const QString tier = text("value_tier");
+
+    // Label/value pairs in a table; each label is its own translated string.
+    const QList<QPair<QString, QString>> fields = {
+        {tr("Company"), orDash(text("company"))},
+        {tr("Tier"), tier.isEmpty() ? QStringLiteral("—") : choiceText(QStringLiteral("tier"), tier)},
+        {tr("Status"), choiceText(QStringLiteral("status"), text("status"))},
+        {tr("Owner"), orDash(owner)},
+        {tr("Phone"), orDash(text("phone"))},
+        {tr("E-mail"), orDash(text("email"))},
+        {tr("City"), orDash(text("city"))},
+    };
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr>");
+    int column = 0;
+    for (const auto& field : fields) {
+        if (column == 4) {
+            html += QStringLiteral("</tr><tr>");
+            column = 0;
+        }
+        html += QStringLiteral("<td style=\"color: palette(mid); padding-right: 6px;\">%1</td>"
+                               "<td style=\"padding-right: 28px;\"><b>%2</b></td>")
+                    .arg(field.first.toHtmlEscaped(), field.second.toHtmlEscaped());
+        ++column;
+    }
+    html += QStringLiteral("</tr></table>");
+    m_detailsLabel->setText(html);
+    return true;
+}
+
+void CustomerPage::reload()
+{
+    if (m_customerId.isEmpty())
+        return;
+    QString error;
+    if (!loadHeader(&error)) {
+        // Deleted meanwhile (here or by a colleague): nothing left to show.
+        emit back();
+        return;
+    }
+    for (const Section& s : std::as_const(m_sections)) {
+        QString sectionError;
+        if (!s.model->refresh(&sectionError))
+            emit errorOccurred(sectionError);
+        s.view->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    }
+    updateSectionTitles();
+}
+
+void CustomerPage::updateSectionTitles()
+{
+    m_sections[0].title->setText(tr("Follow-ups (%n)", nullptr, m_timeline->rowCount()));
+    m_sections[1].title->setText(tr("Contacts (%n)", nullptr, m_contacts->rowCount()));
+    m_sections[2].title->setText(tr("Opportunities (%n)", nullptr, m_opportunities->rowCount()));
+    m_sections[3].title->setText(tr("Tasks (%n)", nullptr, m_tasks->rowCount()));
+}
+
+QString CustomerPage::title() const
+{
+    return m_name.isEmpty() ? tr("Customer") : m_name;
+}
+
+QString CustomerPage::newEntity() const
+{
+    // Ctrl+N here logs a follow-up: the thing a rep does most on a customer.
+    return m_customerId.isEmpty() ? QString() : QStringLiteral("interaction");
+}
+
+QVariantHash CustomerPage::newPresets() const
+{
+    return {{kCustomerId, m_customerId}};
+}
+
+const CustomerPage::Section* CustomerPage::focusedSection() const
+{
+    for (const Section& s : m_sections) {
+        if (s.view->hasFocus() && s.view->selectionModel()->hasSelection())
+            return &s;
+    }
+    return nullptr;
+}
+
+bool CustomerPage::canOpenCurrent() const
+{
+    return !m_customerId.isEmpty();
+}
+
+bool CustomerPage::canDeleteCurrent() const
+{
+    return focusedSection() != nullptr;
+}
+
+void CustomerPage::openCurrent()
+{
+    if (const Section* s = focusedSection()) {
+        const QString id = s->model->idAt(s->view->currentIndex().row());
+        if (!id.isEmpty()) {
+            emit openRecord(s->model->spec().entity, id);
+            return;
+        }
+    }
+    if (!m_customerId.isEmpty())
+        emit openRecord(QStringLiteral("customer"), m_customerId);
+}
+
+void CustomerPage::deleteCurrent()
+{
+    if (const Section* s = focusedSection()) {
+        const QString id = s->model->idAt(s->view->currentIndex().row());
+        if (!id.isEmpty())
+            emit deleteRecord(s->model->spec().entity, id);
+    }
+}

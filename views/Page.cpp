@@ -1,0 +1,8 @@
+#include "Page.h"
+
+Page::Page(QWidget* parent)
+    : QWidget(parent)
+{
+}
+
+Page::~Page() = default;

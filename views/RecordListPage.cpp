@@ -1,0 +1,444 @@
+#include "RecordListPage.h"
+
+#include "LookupModel.h"
+#include "RecordListModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHideEvent>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace {
+// The "no date" value of the from/to editors; shown as "Any".
+const QDate kNoDate(2000, 1, 1);
+
+QDate dateOf(const QDateEdit* edit)
+{
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+} // namespace
+
+RecordListPage::RecordListPage(Database& db, const QString& entity, QWidget* parent)
+    : Page(parent)
+    , m_db(db)
+    , m_entity(entity)
+{
+    setObjectName(entity + QStringLiteral("ListPage"));
+    m_model = new RecordListModel(db, ListSpec::forEntity(entity), this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    buildFilterBar();
+    layout->addWidget(m_filterBar);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("recordTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights keep scrolling through a million rows cheap (no per-row size hints).
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    auto* header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setDefaultSectionSize(160);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    layout->addWidget(m_view, 1);
+
+    const QByteArray state = QSettings().value(settingsKey()).toByteArray();
+    if (state.isEmpty() || !header->restoreState(state)) {
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            const auto kind = m_model->spec().columns.at(c).kind;
+            const bool narrow = kind == ListColumn::Kind::Date || kind == ListColumn::Kind::Choice
+                                || kind == ListColumn::Kind::Number;
+            header->resizeSection(c, narrow ? 110 : 180);
+        }
+    }
+    // The remembered sort comes back with the header, when that column still sorts.
+    const int sortColumn = header->sortIndicatorSection();
+    if (!state.isEmpty() && sortColumn >= 0 && sortColumn < m_model->columnCount()
+        && m_model->spec().columns.at(sortColumn).sortable())
+        m_model->sort(sortColumn, header->sortIndicatorOrder());
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    // Only indexed columns sort; a click elsewhere keeps the current order.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
+        if (column < 0 || column >= m_model->spec().columns.size() || !m_model->spec().columns.at(column).sortable()) {
+            QSignalBlocker block(header);
+            header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+            return;
+        }
+        if (column != m_model->sortColumn() || order != m_model->sortOrder())
+            m_model->sort(column, order);
+    });
+    header->setSectionsClickable(true);
+
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex&) { openCurrent(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &Page::currentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        emit currentChanged();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordListPage::updateCount);
+    connect(m_model, &RecordListModel::countReady, this, &RecordListPage::updateCount);
+    connect(m_model, &RecordListModel::loadFailed, this, [this](const QString& message) {
+        m_error->setText(message);
+        m_error->show();
+        emit errorOccurred(message);
+    });
+
+    auto* findAction = new QAction(tr("Find"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, &RecordListPage::focusFilter);
+    addAction(findAction);
+    auto* clearAction = new QAction(tr("Clear filters"), this);
+    clearAction->setObjectName(QStringLiteral("clearFiltersAction"));
+    clearAction->setShortcut(Qt::Key_Escape);
+    connect(clearAction, &QAction::triggered, this, [this] {
+        clearFilters();
+        m_view->setFocus();
+    });
+    addAction(clearAction);
+
+    setFocusProxy(m_view);
+    reload();
+}
+
+RecordListPage::~RecordListPage()
+{
+    saveHeader();
+}
+
+QString RecordListPage::entity() const
+{
+    return m_entity;
+}
+
+QString RecordListPage::title() const
+{
+    if (m_entity == QLatin1String("customer"))
+        return tr("Customers");
+    if (m_entity == QLatin1String("contact"))
+        return tr("Contacts");
+    if (m_entity == QLatin1String("interaction"))
+        return tr("Follow-ups");
+    if (m_entity == QLatin1String("opportunity"))
+        return tr("Opportunities");
+    if (m_entity == QLatin1String("task"))
+        return tr("Tasks");
+    return m_entity;
+}
+
+QString RecordListPage::countLabel(const QString& entity, int count)
+{
+    if (entity == QLatin1String("customer"))
+        return tr("%n customers", nullptr, count);
+    if (entity == QLatin1String("contact"))
+        return tr("%n contacts", nullptr, count);
+    if (entity == QLatin1String("interaction"))
+        return tr("%n follow-ups", nullptr, count);
+    if (entity == QLatin1String("opportunity"))
+        return tr("%n opportunities", nullptr, count);
+    if (entity == QLatin1String("task"))
+        return tr("%n tasks", nullptr, count);
+    return tr("%n records", nullptr, count);
+}
+
+QString RecordListPage::newEntity() const
+{
+    return m_entity;
+}
+
+QString RecordListPage::currentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {}))
+        return {};
+    return m_model->idAt(current.row());
+}
+
+bool RecordListPage::selectId(const QString& id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+bool RecordListPage::canOpenCurrent() const
+{
+    return !currentId().isEmpty();
+}
+
+bool RecordListPage::canDeleteCurrent() const
+{
+    return !currentId().isEmpty();
+}
+
+void RecordListPage::openCurrent()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    if (m_entity == QLatin1String("customer"))
+        emit showCustomer(id);
+    else
+        emit openRecord(m_entity, id);
+}
+
+void RecordListPage::deleteCurrent()
+{
+    const QString id = currentId();
+    if (!id.isEmpty())
+        emit deleteRecord(m_entity, id);
+}
+
+void RecordListPage::reload()
+{
+    const QString current = currentId();
+    const int row = m_view->currentIndex().row();
+    QString error;
+    if (!m_model->refresh(&error)) {
+        m_error->setText(error);
+        m_error->show();
+        emit errorOccurred(error);
+    } else {
+        m_error->hide();
+    }
+    // Keep the user where they were: the same record, or the row that took its place.
+    if (!current.isEmpty() && !selectId(current) && row >= 0 && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(qMin(row, m_model->rowCount() - 1), 0));
+    updateCount();
+}
+
+void RecordListPage::focusFilter()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void RecordListPage::clearFilters()
+{
+    m_applying = true;
+    m_search->clear();
+    for (QComboBox* combo : {m_owner, m_status, m_stage, m_tag}) {
+        if (combo)
+            combo->setCurrentIndex(0);
+    }
+    for (QDateEdit* edit : {m_from, m_to}) {
+        if (edit)
+            edit->setDate(edit->minimumDate());
+    }
+    m_applying = false;
+    m_searchTimer->stop();
+    m_model->setSearchText({});
+    m_model->clearFilters();
+    reload();
+}
+
+QString RecordListPage::countText() const
+{
+    return m_count->text();
+}
+
+void RecordListPage::hideEvent(QHideEvent* event)
+{
+    saveHeader();
+    Page::hideEvent(event);
+}
+
+void RecordListPage::buildFilterBar()
+{
+    m_filterBar = new QWidget(this);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    auto* bar = new QHBoxLayout(m_filterBar);
+    bar->setContentsMargins(6, 6, 6, 6);
+
+    m_search = new QLineEdit(m_filterBar);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    m_search->setMinimumWidth(220);
+    bar->addWidget(m_search, 2);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (!m_applying)
+            m_searchTimer->start();
+    });
+    connect(m_searchTimer, &QTimer::timeout, this, &RecordListPage::applySearch);
+    // Down from the filter goes to the results, so the keyboard never has to leave the home row.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applySearch();
+        m_view->setFocus();
+        if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_model->index(0, 0));
+    });
+
+    const ListSpec& spec = m_model->spec();
+    if (spec.supportsFilter(QStringLiteral("owner")))
+        m_owner = addCombo(QStringLiteral("ownerFilter"), tr("&Owner:"), tr("Anyone"));
+    if (spec.supportsFilter(QStringLiteral("status")))
+        m_status = addCombo(QStringLiteral("statusFilter"), tr("&Status:"), tr("Any status"));
+    if (spec.supportsFilter(QStringLiteral("stage")))
+        m_stage = addCombo(QStringLiteral("stageFilter"), tr("Sta&ge:"), tr("Any stage"));
+    // The tag filter waits for a tag list in models/ (LookupModel has none yet).
+    for (QComboBox* combo : {m_owner, m_status, m_stage, m_tag}) {
+        if (combo) {
+            bar->addWidget(combo->property("buddyLabel").value<QLabel*>());
+            bar->addWidget(combo, 1);
+        }
+    }
+
+    if (!spec.dateColumn.isEmpty()) {
+        auto makeDate = [this, bar](const QString& name, const QString& label) {
+            auto* edit = new QDateEdit(m_filterBar);
+            edit->setObjectName(name);
+            edit->setCalendarPopup(true);
+            edit->setMinimumDate(kNoDate);
+            edit->setSpecialValueText(tr("Any date"));
+            edit->setDate(kNoDate);
+            auto* buddy = new QLabel(label, m_filterBar);
+            buddy->setBuddy(edit);
+            bar->addWidget(buddy);
+            bar->addWidget(edit);
+            connect(edit, &QDateEdit::dateChanged, this, [this] {
+                if (!m_applying)
+                    applyFilters();
+            });
+            return edit;
+        };
+        m_from = makeDate(QStringLiteral("fromFilter"), tr("&From:"));
+        m_to = makeDate(QStringLiteral("toFilter"), tr("&To:"));
+    }
+
+    m_clear = new QPushButton(tr("&Clear"), m_filterBar);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_clear->setToolTip(tr("Clear all filters (Esc)"));
+    connect(m_clear, &QPushButton::clicked, this, &RecordListPage::clearFilters);
+    bar->addWidget(m_clear);
+
+    m_count = new QLabel(m_filterBar);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("0000000 opportunities")));
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    bar->addWidget(m_count);
+
+    fillLookups();
+}
+
+QComboBox* RecordListPage::addCombo(const QString& objectName, const QString& label, const QString& anyText)
+{
+    auto* combo = new QComboBox(m_filterBar);
+    combo->setObjectName(objectName);
+    combo->addItem(anyText);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setMinimumContentsLength(10);
+    auto* buddy = new QLabel(label, m_filterBar);
+    buddy->setBuddy(combo);
+    combo->setProperty("buddyLabel", QVariant::fromValue(buddy));
+    connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_applying)
+            applyFilters();
+    });
+    return combo;
+}
+
+void RecordListPage::fillLookups()
+{
+    auto fill = [](QComboBox* combo, LookupModel* lookup) {
+        std::unique_ptr<LookupModel> owned(lookup);
+        if (!combo)
+            return;
+        for (int row = 0; row < lookup->rowCount(); ++row) {
+            const QModelIndex index = lookup->index(row, 0);
+            combo->addItem(index.data(Qt::DisplayRole).toString(), index.data(LookupModel::IdRole));
+        }
+    };
+    fill(m_owner, LookupModel::users(m_db));
+    fill(m_stage, LookupModel::pipelineStages(m_db));
+    if (m_status) {
+        // Status codes are fixed by the schema; their names come from the list's own column.
+        const ListSpec& spec = m_model->spec();
+        const int column = spec.columnIndex(QStringLiteral("status"));
+        if (column >= 0) {
+            const ListColumn& c = spec.columns.at(column);
+            for (const auto& choice : c.choices)
+                m_status->addItem(QCoreApplication::translate(c.translationContext ? c.translationContext : "ListSpec",
+                                                              choice.second),
+                                  choice.first);
+        }
+    }
+}
+
+void RecordListPage::applyFilters()
+{
+    auto setFromCombo = [this](const QString& key, const QComboBox* combo) {
+        if (combo)
+            m_model->setFilter(key, combo->currentData());
+    };
+    setFromCombo(QStringLiteral("owner"), m_owner);
+    setFromCombo(QStringLiteral("status"), m_status);
+    setFromCombo(QStringLiteral("stage"), m_stage);
+    setFromCombo(QStringLiteral("tag"), m_tag);
+    if (m_from) {
+        const QDate from = dateOf(m_from);
+        m_model->setFilter(QStringLiteral("from"), from.isValid() ? QVariant(from) : QVariant());
+        const QDate to = dateOf(m_to);
+        m_model->setFilter(QStringLiteral("to"), to.isValid() ? QVariant(to) : QVariant());
+    }
+    reload();
+}
+
+void RecordListPage::applySearch()
+{
+    m_model->setSearchText(m_search->text().trimmed());
+    reload();
+}
+
+void RecordListPage::updateCount()
+{
+    m_count->setText(m_model->isCountExact() ? countLabel(m_entity, m_model->rowCount()) : tr("Counting…"));
+}
+
+void RecordListPage::saveHeader() const
+{
+    QSettings().setValue(settingsKey(), m_view->horizontalHeader()->saveState());
+}
+
+QString RecordListPage::settingsKey() const
+{
+    return QStringLiteral("lists/%1/header").arg(m_entity);
+}

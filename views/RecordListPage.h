@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Page.h"
+
+#include <QString>
+
+class Database;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+class RecordListModel;
+struct ListSpec;
+
+// The list page of one entity (customers, contacts, follow-ups, opportunities, tasks): a filter bar
+// built from what the entity's ListSpec supports (quick text, owner, status or stage, tag, date range)
+// over a lazy RecordListModel in a table view. Enter opens, Delete asks the shell to delete, Esc clears
+// the filters, Ctrl+F focuses the quick filter. Header layout is remembered per entity.
+class RecordListPage : public Page
+{
+    Q_OBJECT
+public:
+    // entity: "customer", "contact", "interaction", "opportunity", "task".
+    RecordListPage(Database& db, const QString& entity, QWidget* parent = nullptr);
+    ~RecordListPage() override;
+
+    QString entity() const;
+    QString title() const override;
+    QString newEntity() const override;
+    bool canOpenCurrent() const override;
+    bool canDeleteCurrent() const override;
+
+    QString currentId() const;
+    // Selects the row of id when it is loaded; false otherwise.
+    bool selectId(const QString& id);
+    RecordListModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    // "12 customers", or "Counting…" while a large list is still being counted.
+    QString countText() const;
+
+    // Label of an entity in the plural with a count, e.g. "%n customers".
+    static QString countLabel(const QString& entity, int count);
+
+public Q_SLOTS:
+    void openCurrent() override;
+    void deleteCurrent() override;
+    void reload() override;
+    void focusFilter() override;
+    void clearFilters();
+
+protected:
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void buildFilterBar();
+    QComboBox* addCombo(const QString& objectName, const QString& label, const QString& anyText);
+    void fillLookups();
+    void applyFilters();
+    void applySearch();
+    void updateCount();
+    void saveHeader() const;
+    QString settingsKey() const;
+
+    Database& m_db;
+    QString m_entity;
+    RecordListModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QWidget* m_filterBar = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_owner = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_stage = nullptr;
+    QComboBox* m_tag = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QPushButton* m_clear = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_error = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    bool m_applying = false;
+};

@@ -484,6 +484,16 @@ public:
         return true;
     }
 
+    qint64 rowsWritten() const
+    {
+        qint64 rows = 0;
+        for (const BatchInserter* inserter : {m_customers.get(), m_customerTags.get(), m_contacts.get(),
+                                              m_opportunities.get(), m_stageHistory.get(), m_interactions.get(),
+                                              m_tasks.get()})
+            rows += inserter ? inserter->rowsWritten() : 0;
+        return rows;
+    }
+
 private:
     static bool cancelled(QString* error)
     {
@@ -1115,6 +1125,7 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
         pragma.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB
     }
 
+    m_rowsWritten = 0;
     bool ok = false;
     {
         Transaction tx(m_db);
@@ -1129,6 +1140,8 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
                     *error = tr("Cannot save the demo data: %1").arg(tx.error());
                 ok = false;
             }
+            if (ok)
+                m_rowsWritten = run.rowsWritten();
         }
     }
     if (oldCache.isValid())

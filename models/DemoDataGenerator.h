@@ -30,7 +30,10 @@ public:
 
     // False with a message on error or cancellation; the database is then unchanged.
     bool generate(const Options& options, QString* error);
+    // Rows the last successful generate() wrote (customers and everything hanging off them).
+    qint64 rowsWritten() const { return m_rowsWritten; }
 
 private:
     Database& m_db;
+    qint64 m_rowsWritten = 0;
 };

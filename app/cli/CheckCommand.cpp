@@ -1,0 +1,36 @@
+#include "CheckCommand.h"
+
+#include "DatabaseCheck.h"
+
+QString CheckCommand::summary() const
+{
+    return tr("Check the database's integrity and schema version (changes nothing).");
+}
+
+int CheckCommand::run(const QCommandLineParser& parser, CliContext& context)
+{
+    Q_UNUSED(parser)
+    int exitCode = CliExit::Success;
+    // Read-only: no migration, no user registration.
+    Database::Options options;
+    options.migrate = false;
+    options.ensureUser = false;
+    auto db = openDatabase(context, options, Existing::Required, &exitCode);
+    if (!db)
+        return exitCode;
+
+    const DatabaseCheck::Result result = DatabaseCheck(*db).run();
+    context.out << tr("Database: %1").arg(context.settings.displayName()) << Qt::endl;
+    context.out << tr("Schema version: %1 (this program: %2)").arg(result.schemaVersion).arg(result.programVersion)
+                << Qt::endl;
+    for (const QString& line : result.passed)
+        context.out << tr("  ok: %1").arg(line) << Qt::endl;
+    for (const QString& line : result.problems)
+        context.out << tr("  PROBLEM: %1").arg(line) << Qt::endl;
+    if (result.ok()) {
+        context.out << tr("No problems found.") << Qt::endl;
+        return CliExit::Success;
+    }
+    context.out << tr("%n problem(s) found.", nullptr, static_cast<int>(result.problems.size())) << Qt::endl;
+    return CliExit::ProblemsFound;
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "CliCommand.h"
+
+// `deskcrm-cli check`: schema version and integrity report; exit code 3 when a problem is found.
+class CheckCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+
+public:
+    QString name() const override { return QStringLiteral("check"); }
+    QString summary() const override;
+    int run(const QCommandLineParser& parser, CliContext& context) override;
+};

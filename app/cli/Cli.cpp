@@ -1,0 +1,124 @@
+#include "Cli.h"
+
+#include "BackupCommand.h"
+#include "CheckCommand.h"
+#include "DemoCommand.h"
+#include "InitCommand.h"
+
+#include <QCommandLineParser>
+
+namespace {
+// Options every command accepts, before or after the command name.
+QList<QCommandLineOption> commonOptions()
+{
+    return {
+        {{QStringLiteral("d"), QStringLiteral("database")},
+         Cli::tr("The database: a SQLite file, or postgresql://USER@HOST:PORT/DATABASE. Default: the local "
+                 "database of the DeskCRM application."),
+         Cli::tr("PATH_OR_URL")},
+        {QStringLiteral("lang"), Cli::tr("The language of messages, such as en or zh_CN."), Cli::tr("CODE")},
+    };
+}
+} // namespace
+
+Cli::Cli()
+{
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+}
+
+CliCommand* Cli::command(const QString& name) const
+{
+    for (const auto& candidate : m_commands) {
+        if (candidate->name() == name)
+            return candidate.get();
+    }
+    return nullptr;
+}
+
+QString Cli::commandList() const
+{
+    QString text = tr("Commands:") + QLatin1Char('\n');
+    for (const auto& candidate : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(candidate->name(), -8).arg(candidate->summary());
+    text += tr("Run \"deskcrm-cli COMMAND --help\" for the options of a command.") + QLatin1Char('\n');
+    return text;
+}
+
+int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser global;
+    global.setApplicationDescription(tr("DeskCRM without a window: set up, fill, check and back up a database."));
+    global.addOptions(commonOptions());
+    const QCommandLineOption help = global.addHelpOption();
+    const QCommandLineOption version = global.addVersionOption();
+    global.addPositionalArgument(QStringLiteral("command"), tr("What to do: %1.").arg(QStringLiteral("init, demo, check, backup")),
+                                 tr("COMMAND"));
+    // Everything after the command name belongs to the command.
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!global.parse(arguments)) {
+        err << global.errorText() << Qt::endl << tr("Run \"deskcrm-cli --help\" for help.") << Qt::endl;
+        return CliExit::UsageError;
+    }
+    const QStringList rest = global.positionalArguments();
+    if (rest.isEmpty()) {
+        if (global.isSet(version)) {
+            out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
+                << Qt::endl;
+            return CliExit::Success;
+        }
+        if (global.isSet(help)) {
+            out << global.helpText() << Qt::endl << commandList();
+            return CliExit::Success;
+        }
+        err << tr("No command given.") << Qt::endl << Qt::endl << global.helpText() << Qt::endl << commandList();
+        return CliExit::UsageError;
+    }
+
+    CliCommand* chosen = command(rest.first());
+    if (!chosen) {
+        err << tr("Unknown command \"%1\".").arg(rest.first()) << Qt::endl << Qt::endl << commandList();
+        return CliExit::UsageError;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(chosen->summary());
+    parser.addOptions(commonOptions());
+    parser.addHelpOption();
+    chosen->addOptions(parser);
+    // The usage line then reads "deskcrm-cli [options] demo".
+    parser.addPositionalArgument(chosen->name(), QString(), chosen->name());
+    QStringList commandArguments = rest.mid(1);
+    commandArguments.prepend(arguments.value(0));
+    if (!parser.parse(commandArguments)) {
+        err << parser.errorText() << Qt::endl
+            << tr("Run \"deskcrm-cli %1 --help\" for its options.").arg(chosen->name()) << Qt::endl;
+        return CliExit::UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return CliExit::Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << Qt::endl
+            << tr("Run \"deskcrm-cli %1 --help\" for its options.").arg(chosen->name()) << Qt::endl;
+        return CliExit::UsageError;
+    }
+
+    // The database named after the command wins over one named before it.
+    const QString database = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                                      : global.value(QStringLiteral("database"));
+    CliContext context{ConnectionSettings::defaultLocal(), out, err};
+    if (parser.isSet(QStringLiteral("database")) || global.isSet(QStringLiteral("database"))) {
+        QString error;
+        if (!ConnectionSettings::parse(database, &context.settings, &error)) {
+            err << error << Qt::endl;
+            return CliExit::UsageError;
+        }
+    }
+    // --lang is accepted now so scripts can pass it; the catalogues are installed by main() once the
+    // translation loading lands (Translations::install).
+    return chosen->run(parser, context);
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// What `deskcrm-cli check` and the settings page report about a database: is its schema the one
+// this program expects, and is the data structurally sound (SQLite: integrity_check,
+// foreign_key_check and the search index; PostgreSQL: the tables, the search extension and that no
+// index was left invalid). Read-only: it never repairs or migrates.
+class DatabaseCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
+
+public:
+    struct Result
+    {
+        int schemaVersion = 0;  // the database's
+        int programVersion = 0; // the newest this program knows
+        QStringList passed;     // one line per check that found nothing wrong
+        QStringList problems;   // one line per problem found, empty when healthy
+        bool ok() const { return problems.isEmpty(); }
+    };
+
+    explicit DatabaseCheck(const Database& db);
+
+    Result run() const;
+
+private:
+    void checkSchema(Result* result) const;
+    void checkSQLite(Result* result) const;
+    void checkPostgres(Result* result) const;
+    void checkPipeline(Result* result) const;
+
+    const Database& m_db;
+};

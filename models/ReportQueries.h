@@ -14,6 +14,8 @@ class Database;
 // no widgets, no Qt Gui, money as integer minor units. The views render these; the CLI writes them as
 // CSV/JSON; nothing above models/ computes a figure of its own.
 //
+// Periods are whole calendar months: filter.from counts from the 1st of its month and filter.to up to
+// the last day of its month (wholeMonths() says which period a figure covers; show it in headers).
 // Dates. Opportunities are placed in time by their close date: actual_close when set, else
 // expected_close (so open deals fall in the month they are expected to close, won/lost deals in the
 // month they closed). An opportunity with neither date is only counted when the filter has no dates.
@@ -28,9 +30,11 @@ class Database;
 // follow-ups) include every currency. The weighted forecast is sum(amount_minor * probability) / 100
 // rounded half away from zero once per point, so it is exact in minor units.
 //
-// Speed. The figures come from summary tables kept exact by triggers (migration 0002_reporting) for
-// whole months/weeks, plus indexed scans of the raw rows for a partial first/last month or week, so
-// the cost depends on the number of owners, stages and months, not on the number of opportunities.
+// Speed. The figures come from summary tables kept exact by triggers (migration 0002_reporting) per
+// month (and week-in-month for follow-ups), so the cost depends on the number of owners, stages and
+// months, not on the number of opportunities. Only tiers() reads opportunities (won ones, by index).
+// Pass filter.currency (e.g. from one mainCurrency() call) so a dashboard refresh does not look it up
+// once per chart.
 //
 // Errors: every query returns an empty list / 0 / false and sets *error (if given) on failure.
 class ReportQueries
@@ -38,6 +42,9 @@ class ReportQueries
 public:
     explicit ReportQueries(Database& db);
     Q_DISABLE_COPY(ReportQueries)
+
+    // The filter with from/to widened to whole months (invalid dates stay invalid = unbounded).
+    static ReportFilter wholeMonths(const ReportFilter& filter);
 
     // The currency reports use when the filter names none (ties: alphabetical). "CNY" for an empty database.
     QString mainCurrency(QString* error = nullptr) const;
@@ -101,7 +108,8 @@ public:
     };
     QList<Conversion> conversion(const ReportFilter& filter, QString* error = nullptr) const;
 
-    // Per rep (active users, plus anyone who owns figures in the period), by display name.
+    // Per rep (active users, plus anyone who owns figures in the period), by display name. Figures of
+    // records without an owner/author come last in a row with an empty userId and name.
     struct RepPerformance
     {
         QString userId;

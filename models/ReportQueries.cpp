@@ -1,0 +1,748 @@
+#include "ReportQueries.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "Uuid.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <algorithm>
+#include <tuple>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReportQueries", text);
+}
+
+// Summaries store "no owner / no stage" as the nil UUID (see 0002_reporting.sql).
+const QLatin1String kNilUuid("00000000-0000-0000-0000-000000000000");
+
+int monthKey(const QDate& day)
+{
+    return day.year() * 100 + day.month();
+}
+
+int dayKey(const QDate& day)
+{
+    return day.year() * 10000 + day.month() * 100 + day.day();
+}
+
+QDate fromDayKey(int key)
+{
+    return QDate(key / 10000, key / 100 % 100, key % 100);
+}
+
+QDate fromMonthKey(int key)
+{
+    return QDate(key / 100, key % 100, 1);
+}
+
+// The bounds of the (whole-month) period as summary keys; month 0 holds undated opportunities and
+// belongs to a period without a lower bound.
+struct Period
+{
+    int fromMonth = 0;
+    int toMonth = 999999;
+    int fromDay = 0;
+    int toDay = 99999999;
+    QDate from; // widened, may be invalid
+    QDate to;
+};
+
+Period periodOf(const ReportFilter& filter)
+{
+    const ReportFilter whole = ReportQueries::wholeMonths(filter);
+    Period p;
+    p.from = whole.from;
+    p.to = whole.to;
+    if (p.from.isValid()) {
+        p.fromMonth = monthKey(p.from);
+        p.fromDay = dayKey(p.from);
+    }
+    if (p.to.isValid()) {
+        p.toMonth = monthKey(p.to);
+        p.toDay = dayKey(p.to);
+    }
+    return p;
+}
+
+// A statement under construction: text plus the values bound to its '?' in order.
+struct Sql
+{
+    QString text;
+    QVariantList values;
+
+    Sql& add(const QString& more, const QVariantList& moreValues = {})
+    {
+        text += more;
+        values += moreValues;
+        return *this;
+    }
+    // Restricts `column` (a users.id) to the filter's owner and/or team.
+    Sql& people(const ReportFilter& filter, const QString& column)
+    {
+        if (!filter.ownerId.isEmpty())
+            add(QStringLiteral(" AND %1 = ?").arg(column), {filter.ownerId});
+        if (!filter.teamId.isEmpty())
+            add(QStringLiteral(" AND %1 IN (SELECT u.id FROM users u WHERE u.team_id = ?)").arg(column), {filter.teamId});
+        return *this;
+    }
+};
+
+bool run(QSqlQuery& q, const Sql& sql, QString* error)
+{
+    q.setForwardOnly(true);
+    q.setNumericalPrecisionPolicy(QSql::HighPrecision); // PostgreSQL SUM(bigint) is numeric: keep it exact
+    if (!q.prepare(sql.text)) {
+        if (error)
+            *error = tr("Cannot prepare a report query: %1").arg(q.lastError().text());
+        return false;
+    }
+    for (const QVariant& value : sql.values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("A report query failed: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+qint64 toMinor(const QVariant& value)
+{
+    return value.isNull() ? 0 : value.toString().toLongLong();
+}
+
+// sum(amount * probability) -> minor units, rounded half away from zero.
+qint64 fromX100(qint64 x100)
+{
+    return x100 >= 0 ? (x100 + 50) / 100 : -((-x100 + 50) / 100);
+}
+
+QVariant nullable(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+struct Stage
+{
+    QString id;
+    QString name;
+    int probability = 0;
+    bool isWon = false;
+    bool isLost = false;
+};
+
+// Pipeline stages in report order: open stages by sort order, then won, then lost.
+QList<Stage> stagesOf(const Database& db, QString* error, bool* ok)
+{
+    QSqlQuery q(db.connection());
+    Sql sql;
+    sql.add(QStringLiteral("SELECT id, name, probability, CASE WHEN is_won THEN 1 ELSE 0 END, "
+                           "CASE WHEN is_lost THEN 1 ELSE 0 END FROM pipeline_stages WHERE deleted_at IS NULL "
+                           "ORDER BY CASE WHEN is_lost THEN 2 WHEN is_won THEN 1 ELSE 0 END, sort_order, name"));
+    QList<Stage> stages;
+    *ok = run(q, sql, error);
+    while (*ok && q.next())
+        stages.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() != 0,
+                       q.value(4).toInt() != 0});
+    return stages;
+}
+} // namespace
+
+ReportQueries::ReportQueries(Database& db) : m_db(db)
+{
+}
+
+ReportFilter ReportQueries::wholeMonths(const ReportFilter& filter)
+{
+    ReportFilter whole = filter;
+    if (filter.from.isValid())
+        whole.from = QDate(filter.from.year(), filter.from.month(), 1);
+    if (filter.to.isValid())
+        whole.to = QDate(filter.to.year(), filter.to.month(), 1).addMonths(1).addDays(-1);
+    return whole;
+}
+
+QString ReportQueries::mainCurrency(QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    Sql sql;
+    sql.add(QStringLiteral("SELECT currency FROM report_opportunity_summary GROUP BY currency "
+                           "HAVING SUM(opportunities) > 0 ORDER BY SUM(opportunities) DESC, currency"));
+    if (!run(q, sql, error))
+        return {};
+    return q.next() ? q.value(0).toString() : QStringLiteral("CNY");
+}
+
+QList<ReportQueries::CurrencyTotal> ReportQueries::otherCurrencies(const ReportFilter& filter, QString* error) const
+{
+    const QString currency = filter.currency.isEmpty() ? mainCurrency(error) : filter.currency;
+    if (currency.isEmpty())
+        return {};
+    const Period p = periodOf(filter);
+    Sql sql;
+    sql.add(QStringLiteral("SELECT r.currency, CAST(SUM(r.opportunities) AS BIGINT), "
+                           "CAST(SUM(CASE WHEN s.is_won THEN r.amount_minor ELSE 0 END) AS BIGINT), "
+                           "CAST(SUM(CASE WHEN s.is_won OR s.is_lost THEN 0 ELSE r.amount_minor END) AS BIGINT) "
+                           "FROM report_opportunity_summary r JOIN pipeline_stages s ON s.id = r.stage_id "
+                           "WHERE r.close_month BETWEEN ? AND ? AND r.currency <> ?"),
+            {p.fromMonth, p.toMonth, currency})
+        .people(filter, QStringLiteral("r.owner_id"))
+        .add(QStringLiteral(" GROUP BY r.currency HAVING SUM(r.opportunities) > 0 ORDER BY r.currency"));
+    QSqlQuery q(m_db.connection());
+    QList<CurrencyTotal> result;
+    if (!run(q, sql, error))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toInt(), toMinor(q.value(2)), toMinor(q.value(3))});
+    return result;
+}
+
+QList<ReportQueries::FunnelStage> ReportQueries::funnel(const ReportFilter& filter, QString* error) const
+{
+    const QString currency = filter.currency.isEmpty() ? mainCurrency(error) : filter.currency;
+    if (currency.isEmpty())
+        return {};
+    bool ok = false;
+    const QList<Stage> stages = stagesOf(m_db, error, &ok);
+    if (!ok)
+        return {};
+    const Period p = periodOf(filter);
+    Sql sql;
+    sql.add(QStringLiteral("SELECT r.stage_id, CAST(SUM(r.opportunities) AS BIGINT), "
+                           "CAST(SUM(CASE WHEN r.currency = ? THEN r.amount_minor ELSE 0 END) AS BIGINT) "
+                           "FROM report_opportunity_summary r WHERE r.close_month BETWEEN ? AND ?"),
+            {currency, p.fromMonth, p.toMonth})
+        .people(filter, QStringLiteral("r.owner_id"))
+        .add(QStringLiteral(" GROUP BY r.stage_id"));
+    QSqlQuery q(m_db.connection());
+    if (!run(q, sql, error))
+        return {};
+    QHash<QString, QPair<int, qint64>> byStage;
+    while (q.next())
+        byStage.insert(q.value(0).toString(), {q.value(1).toInt(), toMinor(q.value(2))});
+    QList<FunnelStage> result;
+    for (const Stage& stage : stages) {
+        const auto figures = byStage.value(stage.id);
+        result.append({stage.id, stage.name, figures.first, figures.second, stage.probability, stage.isWon,
+                       stage.isLost});
+    }
+    return result;
+}
+
+QList<ReportQueries::RevenuePoint> ReportQueries::revenue(const ReportFilter& filter, Granularity granularity,
+                                                          QString* error) const
+{
+    const QString currency = filter.currency.isEmpty() ? mainCurrency(error) : filter.currency;
+    if (currency.isEmpty())
+        return {};
+    const Period p = periodOf(filter);
+    Sql sql;
+    sql.add(QStringLiteral("SELECT r.close_month, "
+                           "CAST(SUM(CASE WHEN s.is_won THEN r.amount_minor ELSE 0 END) AS BIGINT), "
+                           "CAST(SUM(CASE WHEN s.is_won OR s.is_lost THEN 0 ELSE r.weighted_x100 END) AS BIGINT) "
+                           "FROM report_opportunity_summary r JOIN pipeline_stages s ON s.id = r.stage_id "
+                           "WHERE r.close_month BETWEEN ? AND ? AND r.close_month > 0 AND r.currency = ?"),
+            {p.fromMonth, p.toMonth, currency})
+        .people(filter, QStringLiteral("r.owner_id"))
+        .add(QStringLiteral(" GROUP BY r.close_month HAVING SUM(r.opportunities) <> 0"));
+    QSqlQuery q(m_db.connection());
+    if (!run(q, sql, error))
+        return {};
+    QMap<int, QPair<qint64, qint64>> byMonth; // month -> won, weighted x100
+    while (q.next())
+        byMonth.insert(q.value(0).toInt(), {toMinor(q.value(1)), toMinor(q.value(2))});
+
+    // Targets per month by the rule in the header.
+    QDate first = p.from;
+    QDate last = p.to;
+    if (!first.isValid() && !byMonth.isEmpty())
+        first = fromMonthKey(byMonth.firstKey());
+    if (!last.isValid() && !byMonth.isEmpty())
+        last = fromMonthKey(byMonth.lastKey());
+    if (!first.isValid() || !last.isValid() || first > last)
+        return {};
+    Sql targetSql;
+    targetSql
+        .add(QStringLiteral("SELECT t.month, t.owner_id, t.team_id, t.amount_minor, "
+                            "CASE WHEN t.owner_id IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM users u WHERE u.id = t.owner_id "
+                            "AND u.team_id = ?) THEN 1 ELSE 0 END "
+                            "FROM sales_targets t WHERE t.deleted_at IS NULL AND t.currency = ? AND t.month BETWEEN ? AND ?"),
+             {nullable(filter.teamId), currency, SqlValues::date(QDate(first.year(), first.month(), 1)),
+              SqlValues::date(last)});
+    if (!run(q, targetSql, error))
+        return {};
+    struct MonthTargets
+    {
+        qint64 owner = 0;       // the filter's owner
+        qint64 team = 0;        // the filter's team (team rows)
+        qint64 members = 0;     // the filter's team members' rep rows
+        qint64 allTeams = 0;
+        qint64 allReps = 0;
+        bool hasTeam = false;
+        bool hasAnyTeam = false;
+    };
+    QMap<int, MonthTargets> targetsByMonth;
+    while (q.next()) {
+        MonthTargets& t = targetsByMonth[monthKey(SqlValues::toDate(q.value(0)))];
+        const QString ownerId = q.value(1).toString();
+        const QString teamId = q.value(2).toString();
+        const qint64 amount = toMinor(q.value(3));
+        if (!ownerId.isEmpty()) {
+            t.allReps += amount;
+            if (ownerId == filter.ownerId)
+                t.owner += amount;
+            if (q.value(4).toInt() == 1)
+                t.members += amount;
+        } else {
+            t.allTeams += amount;
+            t.hasAnyTeam = true;
+            if (teamId == filter.teamId) {
+                t.team += amount;
+                t.hasTeam = true;
+            }
+        }
+    }
+    auto targetOf = [&](int month) -> qint64 {
+        const MonthTargets t = targetsByMonth.value(month);
+        if (!filter.ownerId.isEmpty())
+            return t.owner;
+        if (!filter.teamId.isEmpty())
+            return t.hasTeam ? t.team : t.members;
+        return t.hasAnyTeam ? t.allTeams : t.allReps;
+    };
+
+    QList<RevenuePoint> result;
+    const int step = granularity == Granularity::Quarter ? 3 : 1;
+    QDate start(first.year(), first.month(), 1);
+    if (step == 3)
+        start = QDate(start.year(), (start.month() - 1) / 3 * 3 + 1, 1);
+    for (QDate period = start; period <= last; period = period.addMonths(step)) {
+        qint64 won = 0;
+        qint64 weightedX100 = 0;
+        qint64 target = 0;
+        for (int i = 0; i < step; ++i) {
+            const QDate month = period.addMonths(i);
+            if (month < QDate(first.year(), first.month(), 1) || month > last)
+                continue; // a quarter only partly inside the period counts its months inside
+            const auto figures = byMonth.value(monthKey(month));
+            won += figures.first;
+            weightedX100 += figures.second;
+            target += targetOf(monthKey(month));
+        }
+        result.append({period, won, fromX100(weightedX100), target});
+    }
+    return result;
+}
+
+QList<QPair<QString, qint64>> ReportQueries::revenueBy(const ReportFilter& filter, Breakdown breakdown,
+                                                       QString* error) const
+{
+    const QString currency = filter.currency.isEmpty() ? mainCurrency(error) : filter.currency;
+    if (currency.isEmpty())
+        return {};
+    const Period p = periodOf(filter);
+    Sql sql;
+    switch (breakdown) {
+    case Breakdown::None:
+        sql.add(QStringLiteral("SELECT '', CAST(SUM(r.amount_minor) AS BIGINT) FROM report_opportunity_summary r "
+                               "JOIN pipeline_stages s ON s.id = r.stage_id "
+                               "WHERE s.is_won AND r.close_month BETWEEN ? AND ? AND r.currency = ?"),
+                {p.fromMonth, p.toMonth, currency})
+            .people(filter, QStringLiteral("r.owner_id"));
+        break;
+    case Breakdown::Rep:
+        sql.add(QStringLiteral("SELECT COALESCE(MAX(u.display_name), ''), CAST(SUM(r.amount_minor) AS BIGINT) "
+                               "FROM report_opportunity_summary r JOIN pipeline_stages s ON s.id = r.stage_id "
+                               "LEFT JOIN users u ON u.id = r.owner_id "
+                               "WHERE s.is_won AND r.close_month BETWEEN ? AND ? AND r.currency = ?"),
+                {p.fromMonth, p.toMonth, currency})
+            .people(filter, QStringLiteral("r.owner_id"))
+            .add(QStringLiteral(" GROUP BY r.owner_id HAVING SUM(r.opportunities) > 0"));
+        break;
+    case Breakdown::Team:
+        sql.add(QStringLiteral("SELECT COALESCE(MAX(t.name), ''), CAST(SUM(r.amount_minor) AS BIGINT) "
+                               "FROM report_opportunity_summary r JOIN pipeline_stages s ON s.id = r.stage_id "
+                               "LEFT JOIN users u ON u.id = r.owner_id LEFT JOIN teams t ON t.id = u.team_id "
+                               "WHERE s.is_won AND r.close_month BETWEEN ? AND ? AND r.currency = ?"),
+                {p.fromMonth, p.toMonth, currency})
+            .people(filter, QStringLiteral("r.owner_id"))
+            .add(QStringLiteral(" GROUP BY t.id HAVING SUM(r.opportunities) > 0"));
+        break;
+    case Breakdown::Industry:
+        sql.add(QStringLiteral("SELECT COALESCE(MAX(i.name), ''), CAST(SUM(r.amount_minor) AS BIGINT) "
+                               "FROM report_industry_summary r LEFT JOIN industries i ON i.id = r.industry_id "
+                               "WHERE r.close_month BETWEEN ? AND ? AND r.currency = ?"),
+                {p.fromMonth, p.toMonth, currency})
+            .people(filter, QStringLiteral("r.owner_id"))
+            .add(QStringLiteral(" GROUP BY r.industry_id HAVING SUM(r.opportunities) > 0"));
+        break;
+    }
+    QSqlQuery q(m_db.connection());
+    QList<QPair<QString, qint64>> result;
+    if (!run(q, sql, error))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toString(), toMinor(q.value(1))});
+    std::stable_sort(result.begin(), result.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return result;
+}
+
+QList<ReportQueries::Conversion> ReportQueries::conversion(const ReportFilter& filter, QString* error) const
+{
+    bool ok = false;
+    const QList<Stage> stages = stagesOf(m_db, error, &ok);
+    if (!ok)
+        return {};
+    QStringList chain; // non-lost stages in report order
+    for (const Stage& stage : stages)
+        if (!stage.isLost)
+            chain.append(stage.id);
+
+    const Period p = periodOf(filter);
+    Sql sql;
+    sql.add(QStringLiteral("SELECT f.from_stage_id, f.to_stage_id, CAST(SUM(f.changes) AS BIGINT), "
+                           "CAST(SUM(f.timed) AS BIGINT), CAST(SUM(f.seconds) AS BIGINT) FROM report_stage_flow f "
+                           "WHERE f.month BETWEEN ? AND ?"),
+            {p.fromMonth, p.toMonth})
+        .people(filter, QStringLiteral("f.owner_id"))
+        .add(QStringLiteral(" GROUP BY f.from_stage_id, f.to_stage_id"));
+    QSqlQuery q(m_db.connection());
+    if (!run(q, sql, error))
+        return {};
+    QHash<QString, qint64> entered, advanced, timed, seconds;
+    while (q.next()) {
+        const QString from = q.value(0).toString();
+        const QString to = q.value(1).toString();
+        const qint64 changes = q.value(2).toLongLong();
+        entered[to] += changes;
+        timed[from] += q.value(3).toLongLong();
+        seconds[from] += q.value(4).toLongLong();
+        const int fromIndex = chain.indexOf(from);
+        const int toIndex = chain.indexOf(to);
+        if (fromIndex >= 0 && toIndex > fromIndex)
+            advanced[from] += changes;
+    }
+    QList<Conversion> result;
+    for (int i = 0; i + 1 < chain.size(); ++i) {
+        const QString& from = chain.at(i);
+        const int in = int(entered.value(from));
+        const int forward = int(advanced.value(from));
+        const qint64 n = timed.value(from);
+        result.append({from, chain.at(i + 1), in, forward, in > 0 ? double(forward) / in : 0.0,
+                       n > 0 ? double(seconds.value(from)) / n / 86400.0 : 0.0});
+    }
+    return result;
+}
+
+QList<ReportQueries::RepPerformance> ReportQueries::teamPerformance(const ReportFilter& filter, QString* error) const
+{
+    const QString currency = filter.currency.isEmpty() ? mainCurrency(error) : filter.currency;
+    if (currency.isEmpty())
+        return {};
+    const Period p = periodOf(filter);
+    QSqlQuery q(m_db.connection());
+    QMap<QString, RepPerformance> reps; // user id -> row
+    auto rep = [&](const QString& id) -> RepPerformance& {
+        auto it = reps.find(id);
+        if (it == reps.end())
+            it = reps.insert(id, RepPerformance{id == kNilUuid ? QString() : id, QString(), 0, 0, 0, 0, 0.0, 0, 0});
+        return *it;
+    };
+
+    Sql users;
+    users.add(QStringLiteral("SELECT u.id FROM users u WHERE u.deleted_at IS NULL AND u.active"))
+        .people(filter, QStringLiteral("u.id"));
+    if (!run(q, users, error))
+        return {};
+    while (q.next())
+        rep(q.value(0).toString());
+
+    Sql deals;
+    deals.add(QStringLiteral("SELECT r.owner_id, CAST(SUM(CASE WHEN s.is_won THEN r.opportunities ELSE 0 END) AS BIGINT), "
+                             "CAST(SUM(CASE WHEN s.is_lost THEN r.opportunities ELSE 0 END) AS BIGINT), "
+                             "CAST(SUM(CASE WHEN s.is_won AND r.currency = ? THEN r.amount_minor ELSE 0 END) AS BIGINT), "
+                             "CAST(SUM(CASE WHEN s.is_won OR s.is_lost OR r.currency <> ? THEN 0 ELSE r.amount_minor END) AS BIGINT) "
+                             "FROM report_opportunity_summary r JOIN pipeline_stages s ON s.id = r.stage_id "
+                             "WHERE r.close_month BETWEEN ? AND ?"),
+              {currency, currency, p.fromMonth, p.toMonth})
+        .people(filter, QStringLiteral("r.owner_id"))
+        .add(QStringLiteral(" GROUP BY r.owner_id HAVING SUM(r.opportunities) > 0"));
+    if (!run(q, deals, error))
+        return {};
+    while (q.next()) {
+        RepPerformance& r = rep(q.value(0).toString());
+        r.won = q.value(1).toInt();
+        r.lost = q.value(2).toInt();
+        r.wonMinor = toMinor(q.value(3));
+        r.pipelineMinor = toMinor(q.value(4));
+    }
+
+    Sql followUps;
+    followUps.add(QStringLiteral("SELECT a.author_id, CAST(SUM(a.interactions) AS BIGINT) FROM report_activity_summary a "
+                                 "WHERE a.bucket BETWEEN ? AND ?"),
+                  {p.fromDay, p.toDay})
+        .people(filter, QStringLiteral("a.author_id"))
+        .add(QStringLiteral(" GROUP BY a.author_id HAVING SUM(a.interactions) > 0"));
+    if (!run(q, followUps, error))
+        return {};
+    while (q.next())
+        rep(q.value(0).toString()).followUps = q.value(1).toInt();
+
+    Sql customers;
+    customers.add(QStringLiteral("SELECT c.owner_id, CAST(SUM(c.customers) AS BIGINT) FROM report_customer_summary c "
+                                 "WHERE c.month BETWEEN ? AND ?"),
+                  {p.fromMonth, p.toMonth})
+        .people(filter, QStringLiteral("c.owner_id"))
+        .add(QStringLiteral(" GROUP BY c.owner_id HAVING SUM(c.customers) > 0"));
+    if (!run(q, customers, error))
+        return {};
+    while (q.next())
+        rep(q.value(0).toString()).newCustomers = q.value(1).toInt();
+
+    Sql names;
+    names.add(QStringLiteral("SELECT u.id, u.display_name FROM users u WHERE 1 = 1"))
+        .people(filter, QStringLiteral("u.id"));
+    if (!run(q, names, error))
+        return {};
+    while (q.next()) {
+        auto it = reps.find(q.value(0).toString());
+        if (it != reps.end())
+            it->name = q.value(1).toString();
+    }
+
+    QList<RepPerformance> result;
+    for (RepPerformance r : std::as_const(reps)) {
+        r.winRate = r.won + r.lost > 0 ? double(r.won) / (r.won + r.lost) : 0.0;
+        result.append(r);
+    }
+    std::sort(result.begin(), result.end(), [](const RepPerformance& a, const RepPerformance& b) {
+        if (a.userId.isEmpty() != b.userId.isEmpty())
+            return b.userId.isEmpty();
+        const int byName = QString::localeAwareCompare(a.name, b.name);
+        return byName != 0 ? byName < 0 : a.userId < b.userId;
+    });
+    return result;
+}
+
+QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QString* error) const
+{
+    const QString currency = filter.currency.isEmpty() ? mainCurrency(error) : filter.currency;
+    if (currency.isEmpty())
+        return {};
+    const Period p = periodOf(filter);
+    // Same placement as the summaries: undated deals only without a lower bound.
+    Sql sql;
+    sql.add(QStringLiteral("SELECT o.customer_id, CAST(SUM(o.amount_minor) AS BIGINT) FROM opportunities o "
+                           "WHERE o.stage_id IN (SELECT s.id FROM pipeline_stages s WHERE s.is_won) AND o.currency = ? "
+                           "AND o.deleted_at IS NULL"),
+            {currency});
+    const QString closeDate = QStringLiteral("COALESCE(o.actual_close, o.expected_close)");
+    if (p.from.isValid() && p.to.isValid())
+        sql.add(QStringLiteral(" AND %1 BETWEEN ? AND ?").arg(closeDate), {SqlValues::date(p.from), SqlValues::date(p.to)});
+    else if (p.from.isValid())
+        sql.add(QStringLiteral(" AND %1 >= ?").arg(closeDate), {SqlValues::date(p.from)});
+    else if (p.to.isValid())
+        sql.add(QStringLiteral(" AND (%1 <= ? OR %1 IS NULL)").arg(closeDate), {SqlValues::date(p.to)});
+    sql.people(filter, QStringLiteral("o.owner_id")).add(QStringLiteral(" GROUP BY o.customer_id"));
+    QSqlQuery q(m_db.connection());
+    if (!run(q, sql, error))
+        return {};
+    QList<QPair<qint64, QString>> customers; // revenue, id
+    qint64 total = 0;
+    while (q.next()) {
+        const qint64 revenue = toMinor(q.value(1));
+        customers.append({revenue, q.value(0).toString()});
+        total += revenue;
+    }
+    std::sort(customers.begin(), customers.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    QList<Tier> result{{QStringLiteral("A"), 0, 0, 0.0}, {QStringLiteral("B"), 0, 0, 0.0}, {QStringLiteral("C"), 0, 0, 0.0}};
+    qint64 before = 0;
+    for (const auto& customer : std::as_const(customers)) {
+        // Integer comparison: the tier where the customer's cumulative share starts.
+        const int tier = before * 100 < total * 80 ? 0 : before * 100 < total * 95 ? 1 : 2;
+        result[tier].customers += 1;
+        result[tier].revenueMinor += customer.first;
+        before += customer.first;
+    }
+    for (Tier& tier : result)
+        tier.share = total > 0 ? double(tier.revenueMinor) / double(total) : 0.0;
+    return result;
+}
+
+QList<ReportQueries::ActivityWeek> ReportQueries::activity(const ReportFilter& filter, QString* error) const
+{
+    const Period p = periodOf(filter);
+    Sql sql;
+    sql.add(QStringLiteral("SELECT a.bucket, COALESCE(MAX(c.code), ''), COALESCE(MAX(c.sort_order), 0), "
+                           "CAST(SUM(a.interactions) AS BIGINT) FROM report_activity_summary a "
+                           "LEFT JOIN interaction_channels c ON c.id = a.channel_id WHERE a.bucket BETWEEN ? AND ?"),
+            {p.fromDay, p.toDay})
+        .people(filter, QStringLiteral("a.author_id"))
+        .add(QStringLiteral(" GROUP BY a.bucket, a.channel_id"));
+    QSqlQuery q(m_db.connection());
+    if (!run(q, sql, error))
+        return {};
+    // (week, channel sort order, channel code) -> count
+    QMap<std::tuple<QDate, int, QString>, qint64> weeks;
+    while (q.next()) {
+        const QDate bucket = fromDayKey(q.value(0).toInt());
+        const QDate monday = bucket.addDays(1 - bucket.dayOfWeek());
+        weeks[{monday, q.value(2).toInt(), q.value(1).toString()}] += q.value(3).toLongLong();
+    }
+    QList<ActivityWeek> result;
+    for (auto it = weeks.constBegin(); it != weeks.constEnd(); ++it)
+        if (it.value() != 0)
+            result.append({std::get<0>(it.key()), std::get<2>(it.key()), int(it.value())});
+    return result;
+}
+
+int ReportQueries::overdueTasks(const ReportFilter& filter, QString* error) const
+{
+    return overdueTasks(filter, QDateTime::currentDateTimeUtc().date(), error);
+}
+
+int ReportQueries::overdueTasks(const ReportFilter& filter, const QDate& today, QString* error) const
+{
+    Sql sql;
+    sql.add(QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE t.deleted_at IS NULL AND t.status <> 'done' "
+                           "AND t.due_date < ?"),
+            {SqlValues::date(today)})
+        .people(filter, QStringLiteral("t.owner_id"));
+    QSqlQuery q(m_db.connection());
+    if (!run(q, sql, error) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<ReportQueries::Target> ReportQueries::targets(const ReportFilter& filter, QString* error) const
+{
+    const ReportFilter whole = wholeMonths(filter);
+    Sql sql;
+    sql.add(QStringLiteral("SELECT t.id, t.owner_id, t.team_id, t.month, t.amount_minor, t.currency, t.version "
+                           "FROM sales_targets t WHERE t.deleted_at IS NULL"));
+    if (whole.from.isValid())
+        sql.add(QStringLiteral(" AND t.month >= ?"), {SqlValues::date(whole.from)});
+    if (whole.to.isValid())
+        sql.add(QStringLiteral(" AND t.month <= ?"), {SqlValues::date(whole.to)});
+    if (!filter.currency.isEmpty())
+        sql.add(QStringLiteral(" AND t.currency = ?"), {filter.currency});
+    if (!filter.ownerId.isEmpty())
+        sql.add(QStringLiteral(" AND t.owner_id = ?"), {filter.ownerId});
+    if (!filter.teamId.isEmpty())
+        sql.add(QStringLiteral(" AND (t.team_id = ? OR t.owner_id IN (SELECT u.id FROM users u WHERE u.team_id = ?))"),
+                {filter.teamId, filter.teamId});
+    sql.add(QStringLiteral(" ORDER BY t.month, t.currency, t.id"));
+    QSqlQuery q(m_db.connection());
+    QList<Target> result;
+    if (!run(q, sql, error))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       SqlValues::toDate(q.value(3)), toMinor(q.value(4)), q.value(5).toString(), q.value(6).toInt()});
+    return result;
+}
+
+QString ReportQueries::setTarget(const Target& target, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return QString();
+    };
+    if (target.ownerId.isEmpty() == target.teamId.isEmpty())
+        return fail(tr("A target belongs either to a sales rep or to a team."));
+    if (!target.month.isValid())
+        return fail(tr("A target needs a month."));
+    if (target.amountMinor < 0)
+        return fail(tr("A target cannot be negative."));
+    if (target.currency.size() != 3)
+        return fail(tr("A target needs a three-letter currency code."));
+    const QDate month(target.month.year(), target.month.month(), 1);
+    const QString now = SqlValues::utcNow();
+    const QVariant user = nullable(m_db.currentUserId());
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tx.error());
+    QSqlQuery q(m_db.connection());
+    // One target per rep/team, month and currency: say so instead of a constraint error.
+    Sql exists;
+    exists.add(QStringLiteral("SELECT COUNT(*) FROM sales_targets WHERE deleted_at IS NULL AND month = ? AND currency = ?"),
+               {SqlValues::date(month), target.currency});
+    if (!target.ownerId.isEmpty())
+        exists.add(QStringLiteral(" AND owner_id = ?"), {target.ownerId});
+    else
+        exists.add(QStringLiteral(" AND team_id = ?"), {target.teamId});
+    if (!target.id.isEmpty())
+        exists.add(QStringLiteral(" AND id <> ?"), {target.id});
+    if (!run(q, exists, error) || !q.next())
+        return {};
+    if (q.value(0).toInt() > 0)
+        return fail(tr("There is already a target for this month and currency."));
+
+    QString id = target.id;
+    Sql write;
+    if (id.isEmpty()) {
+        id = Uuid::createV7();
+        write.add(QStringLiteral("INSERT INTO sales_targets (id, owner_id, team_id, month, amount_minor, currency, "
+                                 "created_at, created_by, updated_at, updated_by, version) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                  {id, nullable(target.ownerId), nullable(target.teamId), SqlValues::date(month), target.amountMinor,
+                   target.currency, now, user, now, user});
+    } else {
+        write.add(QStringLiteral("UPDATE sales_targets SET owner_id = ?, team_id = ?, month = ?, amount_minor = ?, "
+                                 "currency = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                                 "WHERE id = ? AND version = ? AND deleted_at IS NULL"),
+                  {nullable(target.ownerId), nullable(target.teamId), SqlValues::date(month), target.amountMinor,
+                   target.currency, now, user, id, target.version});
+    }
+    if (!run(q, write, error))
+        return {};
+    if (q.numRowsAffected() != 1)
+        return fail(tr("Someone else changed or deleted this target meanwhile. Reload and try again."));
+    if (!tx.commit())
+        return fail(tx.error());
+    return id;
+}
+
+bool ReportQueries::removeTarget(const QString& id, int version, QString* error)
+{
+    const QString now = SqlValues::utcNow();
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    Sql sql;
+    sql.add(QStringLiteral("UPDATE sales_targets SET deleted_at = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                           "WHERE id = ? AND version = ? AND deleted_at IS NULL"),
+            {now, now, nullable(m_db.currentUserId()), id, version});
+    QSqlQuery q(m_db.connection());
+    if (!run(q, sql, error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("Someone else changed or deleted this target meanwhile. Reload and try again.");
+        return false;
+    }
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    return true;
+}

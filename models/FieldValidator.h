@@ -24,6 +24,6 @@ public:
     static QString normalisePhone(const QString& text, const QString& defaultRegion = {});
     // Lower case, NFKC (full-width to half-width), spaces collapsed: for name/e-mail duplicate checks.
     static QString normaliseText(const QString& text);
-    // The region of the user's locale ("CN" for zh_CN), "US" when the locale has none.
-    static QString defaultRegion();
+    // The region of the user's locale ("CN" for zh_CN).
+    static QString defaultRegion(); // "ZZ" (international numbers only) when the locale names no region
 };

@@ -37,7 +37,7 @@ public:
 
     Database& database() const;
     // "customer", "contact", ... as RecordStore and DeletedItemsModel name it.
-    virtual QString entity() const = 0;
+    virtual QString entity() const;
 
     // Exactly that non-deleted row (0 or 1 rows).
     bool selectRecord(const QString& id);
@@ -66,6 +66,8 @@ public:
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    void revertRow(int row) override;
 
 public slots:
     bool select() override;
@@ -104,15 +106,19 @@ private:
         QSqlRecord values;
     };
 
+    void primeNewRecord(int row, QSqlRecord& record);
     QSqlRecord currentRow(const QString& id) const;
+    QSqlRecord selectedRow(int row) const;
     bool writeInsert(QSqlRecord values);
     void reviveSubmitted();
+    void fail(const QString& message);
 
     Database& m_db;
-    QString m_where;        // WHERE clause of select(), values already validated
-    QString m_order;
+    QString m_where = QStringLiteral("deleted_at IS NULL"); // select()'s WHERE, with placeholders
+    QVariantList m_whereValues;
+    bool m_emptySelect = false;
     QSet<QString> m_newIds; // rows added here and not yet committed
-    QStringList m_pendingDeletes; // tombstones rolled back with a failed save, redone by the next one
+    QHash<QString, QVariant> m_pendingDeletes; // id -> version: tombstones a failed save rolled back
     QList<Submitted> m_submitted;
     bool m_saving = false;
     SaveResult m_failure;

@@ -1,0 +1,34 @@
+#include "CustomerModel.h"
+
+#include "FieldValidator.h"
+
+CustomerModel::CustomerModel(Database& db, QObject* parent) : RecordModel(db, QStringLiteral("customers"), parent)
+{
+}
+
+QHash<QString, QString> CustomerModel::validate(const QSqlRecord& record) const
+{
+    QHash<QString, QString> errors;
+    if (record.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+        errors.insert(QStringLiteral("name"), tr("Enter the customer's name."));
+    const QString email = FieldValidator::email(record.value(QStringLiteral("email")).toString());
+    if (!email.isEmpty())
+        errors.insert(QStringLiteral("email"), email);
+    const QString phone = FieldValidator::phone(record.value(QStringLiteral("phone")).toString());
+    if (!phone.isEmpty())
+        errors.insert(QStringLiteral("phone"), phone);
+    const QVariant size = record.value(QStringLiteral("company_size"));
+    if (!size.isNull() && size.toLongLong() < 0)
+        errors.insert(QStringLiteral("company_size"), tr("The company size cannot be negative."));
+    return errors;
+}
+
+QVariantHash CustomerModel::defaults() const
+{
+    return {{QStringLiteral("kind"), QStringLiteral("organization")}, {QStringLiteral("status"), QStringLiteral("prospect")}};
+}
+
+QString CustomerModel::childOrder() const
+{
+    return QStringLiteral("name");
+}

@@ -1,0 +1,126 @@
+#include "FieldValidator.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wshadow"
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#endif
+#include <phonenumbers/phonenumberutil.h>
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FieldValidator", text);
+}
+
+// Full-width digits, "＋" and "（）" become their ASCII forms; surrounding spaces go.
+QString halfWidth(const QString& text)
+{
+    return text.normalized(QString::NormalizationForm_KC).trimmed();
+}
+
+bool parsePhone(const QString& text, const QString& region, PhoneNumber* number)
+{
+    const QString cleaned = halfWidth(text);
+    if (cleaned.isEmpty())
+        return false;
+    const std::string input = cleaned.toStdString();
+    const std::string regionCode = (region.isEmpty() ? FieldValidator::defaultRegion() : region).toUpper().toStdString();
+    PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    if (util->Parse(input, regionCode, number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return false;
+    return util->IsValidNumber(*number);
+}
+} // namespace
+
+QString FieldValidator::required(const QString& text)
+{
+    return text.trimmed().isEmpty() ? tr("This field is required.") : QString();
+}
+
+QString FieldValidator::email(const QString& text)
+{
+    const QString value = halfWidth(text);
+    if (value.isEmpty())
+        return {};
+    // Pragmatic RFC 5322 subset: a local part without spaces or leading/trailing/double dots, and a
+    // domain of letter/digit labels with at least one dot. Unicode letters are allowed (IDN, Chinese).
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
+        "@[\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?(\\.[\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?)+$"));
+    if (value.size() > 254 || !pattern.match(value).hasMatch())
+        return tr("This is not a valid e-mail address.");
+    return {};
+}
+
+QString FieldValidator::phone(const QString& text, const QString& defaultRegion)
+{
+    if (halfWidth(text).isEmpty())
+        return {};
+    PhoneNumber number;
+    if (!parsePhone(text, defaultRegion, &number))
+        return tr("This is not a valid phone number.");
+    return {};
+}
+
+QString FieldValidator::normalisePhone(const QString& text, const QString& defaultRegion)
+{
+    PhoneNumber number;
+    if (!parsePhone(text, defaultRegion, &number))
+        return {};
+    std::string e164;
+    PhoneNumberUtil::GetInstance()->Format(number, PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
+
+QString FieldValidator::amountMinor(qint64 amount)
+{
+    return amount < 0 ? tr("The amount cannot be negative.") : QString();
+}
+
+QString FieldValidator::nonNegative(qint64 value)
+{
+    return value < 0 ? tr("The value cannot be negative.") : QString();
+}
+
+QString FieldValidator::currency(const QString& code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z]{3}$"));
+    return pattern.match(code).hasMatch() ? QString() : tr("The currency must be a three-letter ISO code such as CNY.");
+}
+
+QString FieldValidator::closeDate(const QDate& expected, const QDate& created, const QDate& today)
+{
+    if (!expected.isValid())
+        return {};
+    const QDate base = created.isValid() ? created : today;
+    if (expected < base.addYears(-1))
+        return tr("The expected close date cannot be more than a year before the opportunity was created.");
+    if (expected > today.addYears(10))
+        return tr("The expected close date is too far in the future.");
+    return {};
+}
+
+QString FieldValidator::normaliseText(const QString& text)
+{
+    return text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
+}
+
+QString FieldValidator::defaultRegion()
+{
+    const QLocale locale;
+    if (locale.territory() == QLocale::AnyTerritory)
+        return QStringLiteral("ZZ");
+    const QString code = QLocale::territoryToCode(locale.territory());
+    return code.size() == 2 ? code : QStringLiteral("ZZ");
+}

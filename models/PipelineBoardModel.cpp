@@ -307,3 +307,30 @@ PipelineService::Result PipelineBoardModel::moveCard(const QString& opportunityI
     emit totalsChanged();
     return result;
 }
+
+QVector<QPair<QString, QString>> PipelineBoardModel::choices(Database& db, Choice kind, QString* error)
+{
+    QString sql;
+    switch (kind) {
+    case Choice::Owners:
+        sql = QStringLiteral("SELECT id, display_name FROM users WHERE deleted_at IS NULL AND active ORDER BY display_name");
+        break;
+    case Choice::Teams:
+        sql = QStringLiteral("SELECT id, name FROM teams WHERE deleted_at IS NULL ORDER BY name");
+        break;
+    case Choice::Tags:
+        sql = QStringLiteral("SELECT id, name FROM tags WHERE deleted_at IS NULL ORDER BY name");
+        break;
+    }
+    QVector<QPair<QString, QString>> result;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = tr("Cannot read the filter choices: %1").arg(q.lastError().text());
+        return result;
+    }
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString()});
+    return result;
+}

@@ -65,6 +65,10 @@ public:
 
     Database& database() const { return m_db; }
 
+    // Choices for the filter bar: (id, name) pairs ordered by name.
+    enum class Choice { Owners, Teams, Tags };
+    static QVector<QPair<QString, QString>> choices(Database& db, Choice kind, QString* error = nullptr);
+
 Q_SIGNALS:
     // The set or order of stages changed: views rebuild their columns.
     void stagesChanged();

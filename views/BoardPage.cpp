@@ -1,0 +1,194 @@
+#include "BoardPage.h"
+
+#include "BoardColumnView.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QScrollArea>
+
+BoardPage::BoardPage(QWidget* parent)
+    : Page(parent)
+    , m_scroll(new QScrollArea(this))
+    , m_host(new QWidget)
+    , m_layout(new QHBoxLayout(m_host))
+    , m_ghost(new QLabel(this))
+{
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(8);
+    m_layout->addStretch(1);
+    m_scroll->setWidget(m_host);
+    m_ghost->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_ghost->hide();
+}
+
+BoardPage::~BoardPage() = default;
+
+BoardColumnView* BoardPage::columnView(int column) const
+{
+    return m_views.value(column);
+}
+
+QFrame* BoardPage::columnFrame(int column) const
+{
+    return m_frames.value(column);
+}
+
+void BoardPage::clearColumns()
+{
+    onDragCancelled();
+    qDeleteAll(m_frames);
+    m_frames.clear();
+    m_views.clear();
+}
+
+void BoardPage::addColumn(QFrame* frame, BoardColumnView* view)
+{
+    const int column = int(m_views.size());
+    frame->setParent(m_host);
+    view->setColumn(column);
+    m_layout->insertWidget(column, frame);
+    m_frames.append(frame);
+    m_views.append(view);
+    connect(view, &BoardColumnView::cardDragStarted, this, &BoardPage::onDragStarted);
+    connect(view, &BoardColumnView::cardDragMoved, this, &BoardPage::onDragMoved);
+    connect(view, &BoardColumnView::cardDragFinished, this, &BoardPage::onDragFinished);
+    connect(view, &BoardColumnView::cardDragCancelled, this, &BoardPage::onDragCancelled);
+    connect(view, &BoardColumnView::neighbourColumnRequested, this, &BoardPage::onNeighbourColumn);
+    connect(view, &BoardColumnView::moveCardRequested, this, &BoardPage::onMoveCardRequested);
+    connect(view, &BoardColumnView::openCardRequested, this, &BoardPage::openCard);
+    if (view->selectionModel())
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &BoardPage::currentChanged);
+}
+
+void BoardPage::selectCell(int column, int row)
+{
+    BoardColumnView* view = columnView(column);
+    if (!view || !view->model() || row < 0 || row >= view->model()->rowCount())
+        return;
+    for (BoardColumnView* other : std::as_const(m_views)) {
+        if (other != view)
+            other->clearSelection();
+    }
+    const QModelIndex index = view->model()->index(row, 0);
+    view->setCurrentIndex(index);
+    view->scrollTo(index);
+    view->setFocus();
+    m_scroll->ensureWidgetVisible(m_frames.at(column), 0, 0);
+}
+
+int BoardPage::columnAtGlobal(const QPoint& globalPos) const
+{
+    for (int i = 0; i < m_frames.size(); ++i) {
+        const QFrame* frame = m_frames.at(i);
+        if (frame->isVisible() && frame->rect().contains(frame->mapFromGlobal(globalPos)))
+            return i;
+    }
+    return -1;
+}
+
+void BoardPage::onDragStarted(int column, int row, const QPoint& globalPos)
+{
+    BoardColumnView* view = columnView(column);
+    if (!view)
+        return;
+    const QModelIndex index = view->model()->index(row, 0);
+    m_dragId = cardId(column, row);
+    // A picture of the card follows the cursor: painted once, only moved per frame.
+    const QRect rect = view->visualRect(index);
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap(rect.size() * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter p(&pixmap);
+        p.setOpacity(0.85);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.font = view->font();
+        option.rect = QRect(QPoint(0, 0), rect.size());
+        option.state |= QStyle::State_Selected;
+        view->itemDelegateForIndex(index)->paint(&p, option, index);
+    }
+    m_ghost->setPixmap(pixmap);
+    m_ghost->resize(rect.size());
+    m_dragHotSpot = view->viewport()->mapFromGlobal(globalPos) - rect.topLeft();
+    m_ghost->raise();
+    m_ghost->show();
+    onDragMoved(globalPos);
+}
+
+void BoardPage::onDragMoved(const QPoint& globalPos)
+{
+    if (m_dragId.isEmpty())
+        return;
+    m_ghost->move(mapFromGlobal(globalPos) - m_dragHotSpot);
+    const int target = columnAtGlobal(globalPos);
+    for (int i = 0; i < m_views.size(); ++i) {
+        BoardColumnView* view = m_views.at(i);
+        if (i == target) {
+            const QPoint pos = view->viewport()->mapFromGlobal(globalPos);
+            view->autoScrollFor(pos);
+            view->setDropRow(view->rowForDrop(pos));
+        } else {
+            view->setDropRow(-1);
+        }
+    }
+}
+
+void BoardPage::onDragFinished(const QPoint& globalPos)
+{
+    if (m_dragId.isEmpty())
+        return;
+    const QString id = m_dragId;
+    const int target = columnAtGlobal(globalPos);
+    int row = -1;
+    if (target >= 0)
+        row = m_views.at(target)->rowForDrop(m_views.at(target)->viewport()->mapFromGlobal(globalPos));
+    onDragCancelled();
+    if (target >= 0)
+        moveCard(id, target, row);
+}
+
+void BoardPage::onDragCancelled()
+{
+    m_dragId.clear();
+    m_ghost->hide();
+    for (BoardColumnView* view : std::as_const(m_views))
+        view->setDropRow(-1);
+}
+
+void BoardPage::onNeighbourColumn(int column, int direction, int row)
+{
+    const int target = column + direction;
+    if (target < 0 || target >= m_views.size())
+        return;
+    BoardColumnView* from = m_views.at(column);
+    BoardColumnView* to = m_views.at(target);
+    // Keep the selection at the same height, so left/right walks across a row of cards.
+    int targetRow = 0;
+    if (row >= 0) {
+        const QRect r = from->visualRect(from->model()->index(row, 0));
+        const QModelIndex there = to->indexAt(QPoint(to->viewport()->width() / 2, r.center().y()));
+        targetRow = there.isValid() ? there.row() : qMax(0, to->model()->rowCount() - 1);
+    }
+    if (to->model()->rowCount() > 0) {
+        selectCell(target, qMin(targetRow, to->model()->rowCount() - 1));
+    } else {
+        from->clearSelection();
+        to->setFocus();
+        m_scroll->ensureWidgetVisible(m_frames.at(target), 0, 0);
+    }
+}
+
+void BoardPage::onMoveCardRequested(int column, int row, int direction)
+{
+    const int target = column + direction;
+    if (target < 0 || target >= m_views.size())
+        return;
+    moveCard(cardId(column, row), target, 0);
+}

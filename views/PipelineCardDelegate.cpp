@@ -1,0 +1,160 @@
+#include "PipelineCardDelegate.h"
+
+#include "PipelineColumnModel.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+
+const int kPad = 8;
+const int kGap = 3;
+
+QString currencySymbol(const QString& code)
+{
+    if (code == QLatin1String("CNY") || code == QLatin1String("JPY"))
+        return QStringLiteral("¥");
+    if (code == QLatin1String("USD"))
+        return QStringLiteral("$");
+    if (code == QLatin1String("EUR"))
+        return QStringLiteral("€");
+    if (code == QLatin1String("GBP"))
+        return QStringLiteral("£");
+    if (code == QLatin1String("HKD"))
+        return QStringLiteral("HK$");
+    return code + QLatin1Char(' ');
+}
+
+int minorDigits(const QString& code)
+{
+    return code == QLatin1String("JPY") || code == QLatin1String("KRW") ? 0 : 2;
+}
+
+QColor ownerColor(const QString& initials)
+{
+    // A stable colour per person, so a rep recognises their own cards at a glance.
+    const uint hash = qHash(initials);
+    return QColor::fromHsv(int(hash % 360), 110, 175);
+}
+
+} // namespace
+
+PipelineCardDelegate::PipelineCardDelegate(QObject* parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QString PipelineCardDelegate::formatMoney(const QLocale& locale, qint64 amountMinor, const QString& currency)
+{
+    const int digits = minorDigits(currency);
+    qint64 divisor = 1;
+    for (int i = 0; i < digits; ++i)
+        divisor *= 10;
+    // Display only: the stored and summed values stay integers.
+    const double major = double(amountMinor) / double(divisor);
+    return locale.toCurrencyString(major, currencySymbol(currency), digits);
+}
+
+QSize PipelineCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    Q_UNUSED(index)
+    const QFontMetrics fm(option.font);
+    return {qMax(120, option.rect.width()), kPad * 2 + fm.height() * 3 + kGap * 2 + 2};
+}
+
+void PipelineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette& pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool focused = option.state & QStyle::State_HasFocus;
+
+    const QRectF card = QRectF(option.rect).adjusted(4.5, 0.5, -4.5, -0.5);
+    QPainterPath path;
+    path.addRoundedRect(card, 6, 6);
+    painter->fillPath(path, pal.color(QPalette::Base));
+    painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 2 : 1));
+    painter->drawPath(path);
+
+    QFont base = option.font;
+    QFont bold = base;
+    bold.setBold(true);
+    const QFontMetrics fm(base);
+    const QFontMetrics fmBold(bold);
+    const int lineH = fm.height();
+    const QRect inner = option.rect.adjusted(4 + kPad, kPad, -4 - kPad, -kPad);
+    const QLocale locale;
+
+    // Line 1: name, with the owner's initials in a circle at the right.
+    const QString initials = index.data(PipelineColumnModel::OwnerInitialsRole).toString();
+    const int circle = lineH + 4;
+    QRect nameRect(inner.left(), inner.top(), inner.width(), lineH);
+    if (!initials.isEmpty()) {
+        const QRect circleRect(inner.right() - circle + 1, inner.top() - 2, circle, circle);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(ownerColor(initials));
+        painter->drawEllipse(circleRect);
+        QFont small = base;
+        small.setPointSizeF(base.pointSizeF() * 0.78);
+        small.setBold(true);
+        painter->setFont(small);
+        painter->setPen(Qt::white);
+        painter->drawText(circleRect, Qt::AlignCenter, initials);
+        nameRect.setRight(circleRect.left() - 6);
+    }
+    painter->setFont(bold);
+    painter->setPen(pal.color(QPalette::Text));
+    const QString name = index.data(PipelineColumnModel::NameRole).toString();
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, fmBold.elidedText(name, Qt::ElideRight, nameRect.width()));
+
+    // Line 2: customer, days in stage at the right.
+    const int y2 = inner.top() + lineH + kGap;
+    painter->setFont(base);
+    const int days = index.data(PipelineColumnModel::DaysInStageRole).toInt();
+    QRect customerRect(inner.left(), y2, inner.width(), lineH);
+    if (days >= 0) {
+        const QString daysText = tr("%n day(s)", "time spent in the current stage", days);
+        const int w = fm.horizontalAdvance(daysText);
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        painter->drawText(QRect(inner.right() - w + 1, y2, w, lineH), Qt::AlignRight | Qt::AlignVCenter, daysText);
+        customerRect.setRight(inner.right() - w - 8);
+    }
+    painter->setPen(pal.color(QPalette::Text).lighter(selected ? 100 : 140));
+    const QString customer = index.data(PipelineColumnModel::CustomerNameRole).toString();
+    painter->drawText(customerRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(customer, Qt::ElideRight, customerRect.width()));
+
+    // Line 3: amount, expected close at the right (red when overdue).
+    const int y3 = y2 + lineH + kGap;
+    const QDate close = index.data(PipelineColumnModel::ExpectedCloseRole).toDate();
+    QRect amountRect(inner.left(), y3, inner.width(), lineH);
+    if (close.isValid()) {
+        const QString closeText = locale.toString(close, QLocale::ShortFormat);
+        const int w = fm.horizontalAdvance(closeText);
+        const bool overdue = index.data(PipelineColumnModel::OverdueRole).toBool();
+        painter->setPen(overdue ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::Text));
+        if (overdue) {
+            QFont f = base;
+            f.setBold(true);
+            painter->setFont(f);
+        }
+        painter->drawText(QRect(inner.right() - w - 4, y3, w + 4, lineH), Qt::AlignRight | Qt::AlignVCenter, closeText);
+        painter->setFont(base);
+        amountRect.setRight(inner.right() - w - 12);
+    }
+    painter->setFont(bold);
+    painter->setPen(pal.color(QPalette::Text));
+    const QString amount = formatMoney(locale, index.data(PipelineColumnModel::AmountMinorRole).toLongLong(),
+                                       index.data(PipelineColumnModel::CurrencyRole).toString());
+    painter->drawText(amountRect, Qt::AlignLeft | Qt::AlignVCenter, fmBold.elidedText(amount, Qt::ElideRight, amountRect.width()));
+
+    if (focused && selected) {
+        painter->setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(card.adjusted(2, 2, -2, -2), 5, 5);
+    }
+    painter->restore();
+}

@@ -390,7 +390,9 @@ bool RecordModel::updateRowInTable(int row, const QSqlRecord& values)
         return true;
     }
 
-    const QSqlRecord previous = selectedRow(row);
+    // The row as stored now: if its version still matches, this is what the user's edit started from
+    // (QSqlQueryModel::record() would already show the pending edit).
+    const QSqlRecord previous = currentRow(id);
     const QVariant expectedVersion = full.value(kVersion);
     QSqlRecord changes = values;
     for (int i = 0; i < changes.count(); ++i) {

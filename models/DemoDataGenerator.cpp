@@ -854,7 +854,7 @@ private:
 
         bool won = false;
         if (m_options.activities)
-            activities(customerId, chinese, city, person, owner, createdMs, leadSource, &won);
+            activities(customerId, chinese, city, person ? QString() : domain, owner, createdMs, leadSource, &won);
         QString status;
         if (m_options.activities) {
             status = won ? QStringLiteral("active")
@@ -893,25 +893,27 @@ private:
         qint64 endMs;
     };
 
-    void activities(const QString& customerId, bool chinese, const City& city, bool person, const QString& owner,
+    // domain: the organisation's mail domain; empty for a private customer.
+    void activities(const QString& customerId, bool chinese, const City& city, const QString& domain, const QString& owner,
                     qint64 createdMs, int leadSource, bool* won)
     {
         const Vocabulary& v = m_vocabulary;
         Random& r = m_random;
         const int offset = city.utcOffsetHours;
 
-        // Contacts: people at an organisation; a private customer is their own contact.
+        // Contacts: people at an organisation; a private customer has none.
         QVector<QString> contactIds;
-        const int contacts = person ? 0 : static_cast<int>(1 + r.weighted({50, 35, 15}));
+        const int contacts = domain.isEmpty() ? 0 : static_cast<int>(1 + r.weighted({50, 35, 15}));
         for (int i = 0; i < contacts; ++i) {
             const Person p = chinese ? chinesePerson() : englishPerson();
             const QString id = Uuid::createV7();
             contactIds.append(id);
-            const QString domainPart = (chinese ? QStringLiteral("@") + r.pick(v.chineseMail) : QStringLiteral("@") + r.pick(v.englishMail));
+            // Mostly the company address; some people give a private one.
+            const QString mailDomain = r.chance(80) ? domain : r.pick(chinese ? v.chineseMail : v.englishMail);
             const qint64 at = workTimeBetween(createdMs, createdMs + 30 * kMsPerDay, offset);
             m_contacts->add(id, customerId, p.name, r.pick(chinese ? v.chineseTitles : v.englishTitles),
                             r.chance(50) ? QVariant(landline(city)) : QVariant(),
-                            chinese ? chineseMobile() : englishMobile(city), p.email + domainPart, i == 0,
+                            chinese ? chineseMobile() : englishMobile(city), p.email + QLatin1Char('@') + mailDomain, i == 0,
                             QVariant(), timestamp(at), owner, timestamp(at), owner, 1);
         }
 
@@ -992,7 +994,7 @@ private:
         const int openCount = static_cast<int>(m_setup.openStages.size());
 
         // Where it ends: an open stage, won, or lost (after reaching some open stage).
-        const int outcome = r.weighted({20, 15, 12, 8, 25, 20}); // 4 open stages, won, lost
+        const int outcome = r.weighted({12, 10, 8, 5, 35, 30}); // 4 open stages, won, lost
         const bool isWon = outcome == 4;
         const bool isLost = outcome == 5;
         QVector<Stage> path;

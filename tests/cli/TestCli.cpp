@@ -1,0 +1,340 @@
+#include "Database.h"
+#include "SchemaMigrator.h"
+#include "TestDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+// Drives the built deskcrm-cli binary as a user or a script would: commands, exit codes, help and
+// error messages, and the databases it leaves behind (SQLite file and PostgreSQL).
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Outcome
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_home; // XDG data home: the default database must never be the developer's own
+
+    static QString program()
+    {
+        return qEnvironmentVariable("DESKCRM_BINARY_DIR") + QStringLiteral("/app/cli/deskcrm-cli");
+    }
+
+    Outcome cli(const QStringList& arguments) const
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
+        process.setProcessEnvironment(environment);
+        process.start(program(), arguments);
+        Outcome outcome;
+        if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit) {
+            outcome.err = QStringLiteral("deskcrm-cli did not finish: ") + process.errorString();
+            return outcome;
+        }
+        outcome.exitCode = process.exitCode();
+        outcome.out = QString::fromUtf8(process.readAllStandardOutput());
+        outcome.err = QString::fromUtf8(process.readAllStandardError());
+        return outcome;
+    }
+
+    // What --database takes for a test database.
+    static QString databaseArgument(const TestDatabase& tdb)
+    {
+        const ConnectionSettings& s = tdb.settings();
+        if (s.dialect == ConnectionSettings::Dialect::SQLite)
+            return s.path;
+        QUrl url;
+        url.setScheme(QStringLiteral("postgresql"));
+        url.setHost(s.host);
+        url.setPort(s.port);
+        url.setUserName(s.user);
+        url.setPassword(s.password);
+        url.setPath(QLatin1Char('/') + s.database);
+        return url.toString();
+    }
+
+    static qint64 count(const Database& db, const char* table)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+    static std::unique_ptr<Database> openRaw(const ConnectionSettings& settings, QString* error)
+    {
+        Database::Options raw;
+        raw.migrate = false;
+        raw.ensureUser = false;
+        return Database::open(settings, raw, error);
+    }
+
+// Evaluates its first argument once, then fails with everything the program said.
+#define VERIFY_OUTCOME(expression, code)                                                                             \
+    do {                                                                                                             \
+        const Outcome outcome_ = (expression);                                                                       \
+        QVERIFY2(outcome_.exitCode == (code), qPrintable(QStringLiteral("exit %1\nstdout: %2\nstderr: %3")            \
+                                                             .arg(outcome_.exitCode)                                 \
+                                                             .arg(outcome_.out, outcome_.err)));                     \
+    } while (false)
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(program()), qPrintable(program() + QStringLiteral(" is missing (DESKCRM_BINARY_DIR)")));
+        QVERIFY(m_home.isValid());
+    }
+
+    void helpOnEveryCommand_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("global") << QStringList{QStringLiteral("--help")}
+                                << QStringList{QStringLiteral("--database"), QStringLiteral("--lang"),
+                                               QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
+                                               QStringLiteral("backup")};
+        QTest::newRow("init") << QStringList{QStringLiteral("init"), QStringLiteral("--help")}
+                              << QStringList{QStringLiteral("schema"), QStringLiteral("--database")};
+        QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")}
+                              << QStringList{QStringLiteral("--customers"), QStringLiteral("--seed"),
+                                             QStringLiteral("--customers-only")};
+        QTest::newRow("check") << QStringList{QStringLiteral("check"), QStringLiteral("-h")}
+                               << QStringList{QStringLiteral("integrity")};
+        QTest::newRow("backup") << QStringList{QStringLiteral("backup"), QStringLiteral("--help")}
+                                << QStringList{QStringLiteral("--output"), QStringLiteral("--overwrite"),
+                                               QStringLiteral("pg_dump")};
+    }
+    void helpOnEveryCommand()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, expected);
+        const Outcome outcome = cli(arguments);
+        VERIFY_OUTCOME(outcome, 0);
+        for (const QString& text : expected)
+            QVERIFY2(outcome.out.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + outcome.out));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList{} << QStringLiteral("No command given");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                         << QStringLiteral("Unknown command \"frobnicate\"");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("demo"), QStringLiteral("--colour")}
+                                        << QStringLiteral("colour");
+        QTest::newRow("bad count") << QStringList{QStringLiteral("demo"), QStringLiteral("--customers"),
+                                                  QStringLiteral("many")}
+                                   << QStringLiteral("--customers");
+        QTest::newRow("negative count") << QStringList{QStringLiteral("demo"), QStringLiteral("--customers=-3")}
+                                        << QStringLiteral("--customers");
+        QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("x")}
+                                  << QStringLiteral("--seed");
+        QTest::newRow("bad url") << QStringList{QStringLiteral("--database"), QStringLiteral("postgresql://"),
+                                                QStringLiteral("check")}
+                                 << QStringLiteral("PostgreSQL URL");
+        QTest::newRow("backup without output") << QStringList{QStringLiteral("backup")} << QStringLiteral("--output");
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("check"), QStringLiteral("now")}
+                                        << QStringLiteral("\"now\"");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Outcome outcome = cli(arguments);
+        VERIFY_OUTCOME(outcome, 2);
+        QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+    }
+
+    void initDemoCheckBackup_data() { TestDatabase::addTargets(); }
+    void initDemoCheckBackup()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        const QString database = databaseArgument(tdb);
+
+        Outcome outcome = cli({QStringLiteral("--database"), database, QStringLiteral("init")});
+        VERIFY_OUTCOME(outcome, 0);
+        QVERIFY2(outcome.out.contains(QStringLiteral("Created the schema, version %1").arg(SchemaMigrator::latestVersion())),
+                 qPrintable(outcome.out));
+        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("init")});
+        VERIFY_OUTCOME(outcome, 0);
+        QVERIFY2(outcome.out.contains(QLatin1String("up to date")), qPrintable(outcome.out));
+
+        // The database may also be named after the command; --lang is accepted.
+        outcome = cli({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("30"), QStringLiteral("--seed"),
+                       QStringLiteral("3"), QStringLiteral("--database"), database, QStringLiteral("--lang"),
+                       QStringLiteral("zh_CN")});
+        VERIFY_OUTCOME(outcome, 0);
+        QVERIFY2(outcome.err.contains(QLatin1String("30 of 30")), qPrintable(outcome.err)); // progress
+        QVERIFY2(outcome.out.contains(QLatin1String("rows/s")), qPrintable(outcome.out));
+
+        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("check")});
+        VERIFY_OUTCOME(outcome, 0);
+        QVERIFY2(outcome.out.contains(QLatin1String("No problems found")), qPrintable(outcome.out));
+
+        QString error;
+        qint64 customers = 0;
+        qint64 interactions = 0;
+        {
+            auto db = openRaw(tdb.settings(), &error);
+            QVERIFY2(db, qPrintable(error));
+            customers = count(*db, "customers");
+            interactions = count(*db, "interactions");
+            QCOMPARE(customers, qint64(30));
+            QVERIFY(interactions >= 60);
+        }
+
+        QTemporaryDir dir;
+        const QString backup = dir.filePath(QStringLiteral("copy.sqlite"));
+        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("backup"), QStringLiteral("--output"), backup});
+        if (target == QLatin1String("postgresql")) {
+            VERIFY_OUTCOME(outcome, 1);
+            QVERIFY2(outcome.err.contains(QLatin1String("pg_dump")), qPrintable(outcome.err));
+            QVERIFY(!QFile::exists(backup));
+            return;
+        }
+        VERIFY_OUTCOME(outcome, 0);
+        QVERIFY(QFile::exists(backup));
+        QVERIFY(!QFile::exists(backup + QStringLiteral("-wal")));
+        {
+            ConnectionSettings copy;
+            copy.path = backup;
+            auto db = openRaw(copy, &error);
+            QVERIFY2(db, qPrintable(error));
+            QCOMPARE(count(*db, "customers"), customers);
+            QCOMPARE(count(*db, "interactions"), interactions);
+        }
+        outcome = cli({QStringLiteral("--database"), backup, QStringLiteral("check")});
+        VERIFY_OUTCOME(outcome, 0);
+
+        // An existing file is kept unless overwriting is asked for.
+        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("backup"), QStringLiteral("-o"), backup});
+        VERIFY_OUTCOME(outcome, 1);
+        QVERIFY2(outcome.err.contains(QLatin1String("already exists")), qPrintable(outcome.err));
+        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("backup"), QStringLiteral("-o"), backup,
+                       QStringLiteral("--overwrite")});
+        VERIFY_OUTCOME(outcome, 0);
+    }
+
+    void customersOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new/folder/crm.sqlite"));
+        const Outcome outcome = cli({QStringLiteral("--database"), path, QStringLiteral("demo"),
+                                     QStringLiteral("--customers"), QStringLiteral("25"), QStringLiteral("--customers-only")});
+        VERIFY_OUTCOME(outcome, 0);
+        ConnectionSettings settings;
+        settings.path = path;
+        QString error;
+        auto db = openRaw(settings, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(count(*db, "customers"), qint64(25));
+        QCOMPARE(count(*db, "contacts"), qint64(0));
+        QCOMPARE(count(*db, "opportunities"), qint64(0));
+    }
+
+    void defaultDatabaseIsTheApplicationsOwn()
+    {
+        // With no --database the CLI uses the GUI's default file under the data folder.
+        const Outcome outcome = cli({QStringLiteral("init")});
+        VERIFY_OUTCOME(outcome, 0);
+        QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("DeskCRM/DeskCRM/deskcrm.sqlite"))));
+    }
+
+    void fileErrors()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+        Outcome outcome = cli({QStringLiteral("--database"), missing, QStringLiteral("check")});
+        VERIFY_OUTCOME(outcome, 1);
+        QVERIFY2(outcome.err.contains(QLatin1String("does not exist")), qPrintable(outcome.err));
+        QVERIFY(!QFile::exists(missing)); // checking must not create it
+        outcome = cli({QStringLiteral("--database"), missing, QStringLiteral("backup"), QStringLiteral("-o"),
+                       dir.filePath(QStringLiteral("b.sqlite"))});
+        VERIFY_OUTCOME(outcome, 1);
+
+        const QString path = dir.filePath(QStringLiteral("crm.sqlite"));
+        VERIFY_OUTCOME(cli({QStringLiteral("--database"), path, QStringLiteral("init")}), 0);
+        outcome = cli({QStringLiteral("--database"), path, QStringLiteral("backup"), QStringLiteral("-o"),
+                       dir.filePath(QStringLiteral("no/such/folder/b.sqlite"))});
+        VERIFY_OUTCOME(outcome, 1);
+        QVERIFY2(outcome.err.contains(QLatin1String("does not exist")), qPrintable(outcome.err));
+        outcome = cli({QStringLiteral("--database"), path, QStringLiteral("backup"), QStringLiteral("-o"), dir.path()});
+        VERIFY_OUTCOME(outcome, 1);
+
+        // Not a database at all.
+        const QString text = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        outcome = cli({QStringLiteral("--database"), text, QStringLiteral("check")});
+        QVERIFY2(outcome.exitCode == 1 || outcome.exitCode == 3, qPrintable(outcome.err + outcome.out));
+    }
+
+    void newerSchemaIsRefused_data() { TestDatabase::addTargets(); }
+    void newerSchemaIsRefused()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        QString error;
+        {
+            auto db = tdb.open(&error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery q(db->connection());
+            DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
+                                                        "VALUES (99, 'from the future', '2030-01-01T00:00:00Z')")));
+        }
+        const QString database = databaseArgument(tdb);
+        for (const QString& command : {QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("demo")}) {
+            const Outcome outcome = cli({QStringLiteral("--database"), database, command});
+            VERIFY_OUTCOME(outcome, 1);
+            QVERIFY2(outcome.err.contains(QLatin1String("newer DeskCRM")), qPrintable(outcome.err));
+        }
+        auto db = openRaw(tdb.settings(), &error);
+        QVERIFY(!db); // still refused: nothing was changed underneath
+    }
+
+    void checkFindsBrokenReferences()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crm.sqlite"));
+        VERIFY_OUTCOME(cli({QStringLiteral("--database"), path, QStringLiteral("demo"), QStringLiteral("--customers"),
+                            QStringLiteral("5")}),
+                       0);
+        {
+            ConnectionSettings settings;
+            settings.path = path;
+            QString error;
+            auto db = Database::open(settings, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery q(db->connection());
+            DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral(
+                                      "INSERT INTO contacts (id, customer_id, name, created_at, updated_at) VALUES "
+                                      "('01900000-0000-7000-8000-000000000001', '01900000-0000-7000-8000-0000000000ff', "
+                                      "'Orphan', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')")));
+        }
+        const Outcome outcome = cli({QStringLiteral("--database"), path, QStringLiteral("check")});
+        VERIFY_OUTCOME(outcome, 3);
+        QVERIFY2(outcome.out.contains(QLatin1String("PROBLEM")) && outcome.out.contains(QLatin1String("contacts")),
+                 qPrintable(outcome.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,382 @@
+#include "DashboardCharts.h"
+
+#include "DashboardData.h"
+#include "ReportFormat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+const QColor accent(0x2f, 0x6f, 0xb5);
+const QColor accentLight(0x9c, 0xc3, 0xe8);
+const QColor won(0x2e, 0x9e, 0x5b);
+const QColor target(0xd9, 0x48, 0x3b);
+const QList<QColor> palette = {QColor(0x2f, 0x6f, 0xb5), QColor(0xf0, 0x9a, 0x36), QColor(0x2e, 0x9e, 0x5b),
+                               QColor(0x8e, 0x5e, 0xa2), QColor(0xd9, 0x48, 0x3b), QColor(0x5b, 0xa8, 0xa0),
+                               QColor(0x99, 0x99, 0x99)};
+
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(10.5);
+    chart->setTitleFont(titleFont);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(6, 4, 6, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+// Money axes count in major units, thousands or millions so labels stay short; the chart remembers
+// the divisor (minor units per axis unit) in its "moneyScale" property for tests and tooltips.
+struct MoneyScale
+{
+    double divisor = 1;
+    QString title;
+};
+
+MoneyScale moneyScale(qint64 maxMinor, const QString& currency)
+{
+    const double unit = std::pow(10.0, ReportFormat::currencyDigits(currency));
+    const double maxMajor = double(maxMinor) / unit;
+    const QString symbol = ReportFormat::currencySymbol(currency);
+    MoneyScale scale;
+    if (maxMajor >= 1e6) {
+        scale.divisor = unit * 1e6;
+        scale.title = DashboardCharts::tr("%1 million", "axis unit: currency symbol").arg(symbol);
+    } else if (maxMajor >= 1e4) {
+        scale.divisor = unit * 1e3;
+        scale.title = DashboardCharts::tr("%1 thousand", "axis unit: currency symbol").arg(symbol);
+    } else {
+        scale.divisor = unit;
+        scale.title = symbol;
+    }
+    return scale;
+}
+
+QValueAxis* valueAxis(double max, const QString& title)
+{
+    auto* axis = new QValueAxis;
+    axis->setRange(0, max > 0 ? max * 1.08 : 1);
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(max >= 10 || max == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    axis->setTitleText(title);
+    QFont font = axis->titleFont();
+    font.setPointSizeF(8);
+    font.setBold(false);
+    axis->setTitleFont(font);
+    return axis;
+}
+
+QString seededName(const QString& name)
+{
+    return QCoreApplication::translate("Lookup", name.toUtf8().constData());
+}
+
+void setCategoryLabelAngle(QBarCategoryAxis* axis, int categories)
+{
+    if (categories > 14)
+        axis->setLabelsAngle(-90);
+    else if (categories > 8)
+        axis->setLabelsAngle(-45);
+}
+} // namespace
+
+QChart* DashboardCharts::funnel(const DashboardData& data)
+{
+    QChart* chart = newChart(tr("Sales funnel"));
+    const auto stages = data.funnelStages();
+    int widest = 1;
+    for (const auto& stage : stages)
+        widest = std::max(widest, stage.count);
+
+    auto* offset = new QBarSet(QString());
+    offset->setColor(Qt::transparent);
+    offset->setBorderColor(Qt::transparent);
+    offset->setLabelColor(Qt::transparent);
+    auto* counts = new QBarSet(tr("Opportunities"));
+    counts->setColor(accent);
+    counts->setBorderColor(accent.darker(115));
+    counts->setLabelColor(Qt::white);
+    counts->setSelectedColor(won);
+
+    // Horizontal bar categories run bottom-up: add the last stage first so the first is on top.
+    QStringList categories;
+    QStringList stageIds;
+    for (qsizetype i = stages.size() - 1; i >= 0; --i) {
+        const auto& stage = stages.at(i);
+        offset->append((widest - stage.count) / 2.0);
+        counts->append(stage.count);
+        categories << tr("%1\n%2", "funnel stage label: stage name, amount")
+                          .arg(ReportFormat::stageName(stage.name), ReportFormat::money(stage.amountMinor, data.currency));
+        stageIds << stage.stageId;
+        if (stage.isWon)
+            counts->selectBar(int(categories.size() - 1));
+    }
+    auto* series = new QHorizontalStackedBarSeries;
+    series->setObjectName(funnelSeriesName());
+    series->append(offset);
+    series->append(counts);
+    series->setBarWidth(0.82);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    // Bar index (bottom-up) -> stage id, for clicks.
+    series->setProperty("stageIds", stageIds);
+    chart->addSeries(series);
+
+    auto* stageAxis = new QBarCategoryAxis;
+    stageAxis->append(categories);
+    stageAxis->setGridLineVisible(false);
+    stageAxis->setLineVisible(false);
+    chart->addAxis(stageAxis, Qt::AlignLeft);
+    series->attachAxis(stageAxis);
+    auto* countAxis = new QValueAxis;
+    countAxis->setRange(0, widest);
+    countAxis->setVisible(false);
+    chart->addAxis(countAxis, Qt::AlignBottom);
+    series->attachAxis(countAxis);
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+QChart* DashboardCharts::revenue(const DashboardData& data)
+{
+    QChart* chart = newChart(tr("Revenue and weighted forecast"));
+    qint64 maxMinor = 0;
+    for (const auto& point : data.revenue)
+        maxMinor = std::max({maxMinor, point.wonMinor + point.weightedForecastMinor, point.targetMinor});
+    const MoneyScale scale = moneyScale(maxMinor, data.currency);
+    chart->setProperty("moneyScale", scale.divisor);
+
+    auto* wonSet = new QBarSet(tr("Won"));
+    wonSet->setColor(accent);
+    wonSet->setBorderColor(accent.darker(115));
+    auto* forecastSet = new QBarSet(tr("Weighted forecast"));
+    forecastSet->setColor(accentLight);
+    forecastSet->setBorderColor(accentLight.darker(115));
+    auto* targetLine = new QLineSeries;
+    targetLine->setName(tr("Target"));
+    QPen pen(target, 2, Qt::DashLine);
+    targetLine->setPen(pen);
+    targetLine->setPointsVisible(true);
+    QStringList categories;
+    for (int i = 0; i < data.revenue.size(); ++i) {
+        const auto& point = data.revenue.at(i);
+        categories << data.periodLabel(point.periodStart);
+        wonSet->append(point.wonMinor / scale.divisor);
+        forecastSet->append(point.weightedForecastMinor / scale.divisor);
+        targetLine->append(i, point.targetMinor / scale.divisor);
+    }
+    auto* bars = new QStackedBarSeries;
+    bars->setObjectName(QStringLiteral("revenue"));
+    bars->append(wonSet);
+    bars->append(forecastSet);
+    bars->setBarWidth(0.7);
+    chart->addSeries(bars);
+
+    auto* periods = new QBarCategoryAxis;
+    periods->append(categories);
+    periods->setGridLineVisible(false);
+    setCategoryLabelAngle(periods, int(categories.size()));
+    chart->addAxis(periods, Qt::AlignBottom);
+    bars->attachAxis(periods);
+    QValueAxis* amounts = valueAxis(maxMinor / scale.divisor, scale.title);
+    chart->addAxis(amounts, Qt::AlignLeft);
+    bars->attachAxis(amounts);
+    if (data.hasTarget()) {
+        targetLine->setObjectName(QStringLiteral("target"));
+        chart->addSeries(targetLine);
+        targetLine->attachAxis(periods);
+        targetLine->attachAxis(amounts);
+    } else {
+        delete targetLine;
+    }
+    return chart;
+}
+
+QChart* DashboardCharts::revenueBy(const DashboardData& data)
+{
+    QChart* chart = newChart(data.breakdownTitle());
+    // Largest first from the query; keep 12 and add up the rest, so the chart stays readable.
+    const int keep = 12;
+    QList<QPair<QString, qint64>> rows;
+    qint64 rest = 0;
+    for (int i = 0; i < data.revenueBy.size(); ++i) {
+        if (i < keep)
+            rows << data.revenueBy.at(i);
+        else
+            rest += data.revenueBy.at(i).second;
+    }
+    if (rest > 0)
+        rows << qMakePair(tr("Other"), rest);
+    qint64 maxMinor = 0;
+    for (const auto& row : rows)
+        maxMinor = std::max(maxMinor, row.second);
+    const MoneyScale scale = moneyScale(maxMinor, data.currency);
+    chart->setProperty("moneyScale", scale.divisor);
+
+    auto* set = new QBarSet(tr("Won"));
+    set->setColor(accent);
+    set->setBorderColor(accent.darker(115));
+    QStringList categories;
+    for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+        QString name = rows.at(i).first.isEmpty() ? tr("(none)") : rows.at(i).first;
+        if (data.breakdown == ReportQueries::Breakdown::Industry && !rows.at(i).first.isEmpty())
+            name = seededName(name);
+        // Category names must be unique.
+        while (categories.contains(name))
+            name += QLatin1Char(' ');
+        categories << name;
+        set->append(rows.at(i).second / scale.divisor);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->setObjectName(QStringLiteral("revenueBy"));
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* names = new QBarCategoryAxis;
+    names->append(categories);
+    names->setGridLineVisible(false);
+    chart->addAxis(names, Qt::AlignLeft);
+    series->attachAxis(names);
+    QValueAxis* amounts = valueAxis(maxMinor / scale.divisor, scale.title);
+    chart->addAxis(amounts, Qt::AlignBottom);
+    series->attachAxis(amounts);
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+QChart* DashboardCharts::conversion(const DashboardData& data)
+{
+    QChart* chart = newChart(tr("Stage conversion and days in stage"));
+    auto* rates = new QBarSet(tr("Conversion (%)"));
+    rates->setColor(accent);
+    rates->setBorderColor(accent.darker(115));
+    auto* days = new QLineSeries;
+    days->setObjectName(QStringLiteral("days"));
+    days->setName(tr("Average days in stage"));
+    days->setPen(QPen(QColor(0xf0, 0x9a, 0x36), 2));
+    days->setPointsVisible(true);
+    QStringList categories;
+    double maxRate = 100;
+    double maxDays = 1;
+    for (int i = 0; i < data.conversion.size(); ++i) {
+        const auto& step = data.conversion.at(i);
+        categories << tr("%1 → %2", "conversion step: from stage, to stage")
+                          .arg(data.stageName(step.fromStage), data.stageName(step.toStage));
+        rates->append(step.rate * 100.0);
+        days->append(i, step.avgDaysInFrom);
+        maxRate = std::max(maxRate, step.rate * 100.0);
+        maxDays = std::max(maxDays, step.avgDaysInFrom);
+    }
+    auto* bars = new QBarSeries;
+    bars->setObjectName(QStringLiteral("conversion"));
+    bars->append(rates);
+    bars->setBarWidth(0.6);
+    bars->setLabelsVisible(true);
+    bars->setLabelsFormat(QStringLiteral("@value%"));
+    bars->setLabelsPrecision(3);
+    chart->addSeries(bars);
+    chart->addSeries(days);
+    auto* steps = new QBarCategoryAxis;
+    steps->append(categories);
+    steps->setGridLineVisible(false);
+    chart->addAxis(steps, Qt::AlignBottom);
+    bars->attachAxis(steps);
+    days->attachAxis(steps);
+    QValueAxis* percentAxis = valueAxis(maxRate, tr("%"));
+    chart->addAxis(percentAxis, Qt::AlignLeft);
+    bars->attachAxis(percentAxis);
+    QValueAxis* dayAxis = valueAxis(maxDays, tr("days"));
+    dayAxis->setGridLineVisible(false);
+    chart->addAxis(dayAxis, Qt::AlignRight);
+    days->attachAxis(dayAxis);
+    return chart;
+}
+
+QChart* DashboardCharts::tiers(const DashboardData& data)
+{
+    QChart* chart = newChart(tr("Customer value tiers (ABC)"));
+    auto* series = new QPieSeries;
+    series->setObjectName(QStringLiteral("tiers"));
+    series->setPieSize(0.62);
+    series->setHoleSize(0.3);
+    const QList<QColor> colors = {accent, QColor(0xf0, 0x9a, 0x36), QColor(0xb8, 0xc4, 0xd2)};
+    for (int i = 0; i < data.tiers.size(); ++i) {
+        const auto& tier = data.tiers.at(i);
+        const QString label = tr("%1: %n customer(s), %2", "tier, share", tier.customers)
+                                  .arg(tier.tier, ReportFormat::percent(tier.share));
+        QPieSlice* slice = series->append(label, ReportFormat::major(tier.revenueMinor, data.currency));
+        slice->setColor(colors.value(i, palette.value(i)));
+        slice->setLabelVisible(tier.revenueMinor > 0);
+        slice->setProperty("customers", tier.customers);
+    }
+    chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    return chart;
+}
+
+QChart* DashboardCharts::activity(const DashboardData& data)
+{
+    QChart* chart = newChart(tr("Follow-ups per week by channel"));
+    const QList<QDate> weeks = data.weeks();
+    const QStringList channels = data.channels();
+    QHash<QDate, int> weekIndex;
+    QStringList categories;
+    for (int i = 0; i < weeks.size(); ++i) {
+        weekIndex.insert(weeks.at(i), i);
+        categories << ReportFormat::week(weeks.at(i));
+    }
+    auto* series = new QStackedBarSeries;
+    series->setObjectName(QStringLiteral("activity"));
+    QHash<QString, QBarSet*> sets;
+    int maxTotal = 1;
+    QList<int> totals(weeks.size(), 0);
+    for (int c = 0; c < channels.size(); ++c) {
+        auto* set = new QBarSet(ReportFormat::channelName(channels.at(c)));
+        set->setColor(palette.value(c % palette.size()));
+        set->setBorderColor(palette.value(c % palette.size()).darker(115));
+        set->setProperty("channel", channels.at(c));
+        for (int w = 0; w < weeks.size(); ++w)
+            set->append(0);
+        sets.insert(channels.at(c), set);
+        series->append(set);
+    }
+    for (const auto& row : data.activity) {
+        const int w = weekIndex.value(row.weekStart);
+        QBarSet* set = sets.value(row.channel);
+        set->replace(w, set->at(w) + row.count);
+        totals[w] += row.count;
+        maxTotal = std::max(maxTotal, totals[w]);
+    }
+    series->setBarWidth(0.75);
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    axis->setGridLineVisible(false);
+    setCategoryLabelAngle(axis, int(categories.size()));
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    QValueAxis* counts = valueAxis(maxTotal, tr("Follow-ups"));
+    counts->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(counts, Qt::AlignLeft);
+    series->attachAxis(counts);
+    return chart;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class DashboardData;
+class QChart;
+
+// Builds the dashboard's QtCharts charts from DashboardData: the same factory for the page, the
+// printed reports and the tests, so what is printed is what is shown. Each call returns a new chart
+// the caller owns; animations are off so a chart is complete as soon as it is drawn.
+class DashboardCharts
+{
+    Q_DECLARE_TR_FUNCTIONS(DashboardCharts)
+
+public:
+    DashboardCharts() = delete;
+
+    // Object names of the series, so the page and tests can find them in chart->series().
+    static QString funnelSeriesName() { return QStringLiteral("funnel"); }
+
+    // Centred horizontal stacked bars: an invisible offset set then the stage's count, so each bar is
+    // centred and the first stage is on top. Category labels carry count and amount.
+    static QChart* funnel(const DashboardData& data);
+    // Won (bars) and weighted forecast (stacked on top) per month/quarter, a dashed target line when
+    // a target exists.
+    static QChart* revenue(const DashboardData& data);
+    // Won amount by rep / team / industry (horizontal bars, largest on top, at most 12 + "Other").
+    static QChart* revenueBy(const DashboardData& data);
+    // Conversion rate per stage step (bars, left axis) and average days in the stage (line, right axis).
+    static QChart* conversion(const DashboardData& data);
+    // A/B/C share of won revenue (pie) with customer counts in the labels.
+    static QChart* tiers(const DashboardData& data);
+    // Follow-ups per week stacked by channel.
+    static QChart* activity(const DashboardData& data);
+};

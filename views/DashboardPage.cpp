@@ -1,0 +1,630 @@
+#include "DashboardPage.h"
+
+#include "DashboardCharts.h"
+#include "LookupModel.h"
+#include "ReportBuilder.h"
+#include "ReportFormat.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QLabel* caption(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QComboBox* combo(const char* objectName, QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    box->setObjectName(QLatin1String(objectName));
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return box;
+}
+} // namespace
+
+DashboardPage::DashboardPage(Database& db, QWidget* parent)
+    : Page(parent)
+    , m_db(db)
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0); // several filter changes in one event loop pass = one refresh
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::runRefresh);
+    buildUi();
+    const auto range = periodRange(Period::ThisYear, QDate::currentDate());
+    m_from->setDate(range.first);
+    m_to->setDate(range.second);
+    m_period->setCurrentIndex(int(Period::ThisYear));
+    scheduleRefresh(DashboardData::All);
+}
+
+DashboardPage::~DashboardPage() = default;
+
+QString DashboardPage::title() const
+{
+    return tr("Dashboard");
+}
+
+void DashboardPage::buildUi()
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 8, 8, 8);
+    outer->setSpacing(6);
+
+    // Filter bar: period, team, rep; they apply to every chart.
+    auto* filters = new QHBoxLayout;
+    filters->setSpacing(6);
+    m_period = combo("period", this);
+    m_period->addItem(tr("This month"), int(Period::ThisMonth));
+    m_period->addItem(tr("This quarter"), int(Period::ThisQuarter));
+    m_period->addItem(tr("This year"), int(Period::ThisYear));
+    m_period->addItem(tr("Custom"), int(Period::Custom));
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(QStringLiteral("from"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(QStringLiteral("to"));
+    m_to->setCalendarPopup(true);
+    m_team = combo("team", this);
+    m_team->addItem(tr("All teams"), QString());
+    m_owner = combo("owner", this);
+    m_users = LookupModel::users(m_db, this);
+    m_users->setNoneRow(true, tr("All reps"));
+    m_owner->setModel(m_users);
+    auto* refreshButton = new QToolButton(this);
+    refreshButton->setObjectName(QStringLiteral("refresh"));
+    auto* refreshAction = new QAction(tr("Refresh"), this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    refreshAction->setToolTip(tr("Read the figures again (F5)"));
+    connect(refreshAction, &QAction::triggered, this, &DashboardPage::refresh);
+    addAction(refreshAction);
+    refreshButton->setDefaultAction(refreshAction);
+    filters->addWidget(caption(tr("Period"), this));
+    filters->addWidget(m_period);
+    filters->addWidget(m_from);
+    filters->addWidget(caption(tr("to", "date range"), this));
+    filters->addWidget(m_to);
+    filters->addSpacing(12);
+    filters->addWidget(caption(tr("Team"), this));
+    filters->addWidget(m_team);
+    filters->addWidget(caption(tr("Rep"), this));
+    filters->addWidget(m_owner);
+    filters->addSpacing(12);
+    filters->addWidget(refreshButton);
+    filters->addStretch(1);
+
+    // Report bar: which report, paper, and what to do with it.
+    m_reportKind = combo("reportKind", this);
+    using Kind = ReportDocument::Kind;
+    for (Kind kind : {Kind::Overview, Kind::Funnel, Kind::Revenue, Kind::Conversion, Kind::Team, Kind::Tiers,
+                      Kind::Activity, Kind::Pipeline, Kind::Customers})
+        m_reportKind->addItem(ReportDocument::kindTitle(kind), int(kind));
+    m_pageSize = combo("pageSize", this);
+    m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
+    m_pageSize->addItem(tr("Letter"), int(QPageSize::Letter));
+    m_orientation = combo("orientation", this);
+    m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
+    m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
+    auto button = [this](const char* name, const QString& text, void (DashboardPage::*slot)()) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    filters->addWidget(caption(tr("Report"), this));
+    filters->addWidget(m_reportKind);
+    filters->addWidget(m_pageSize);
+    filters->addWidget(m_orientation);
+    filters->addWidget(button("printPreview", tr("Preview…"), &DashboardPage::printPreview));
+    filters->addWidget(button("print", tr("Print…"), &DashboardPage::print));
+    filters->addWidget(button("exportPdf", tr("PDF…"), &DashboardPage::exportPdf));
+    filters->addWidget(button("exportCsv", tr("CSV…"), &DashboardPage::exportCsv));
+    outer->addLayout(filters);
+
+    // Key figures strip.
+    m_figures = new QWidget(this);
+    m_figures->setObjectName(QStringLiteral("keyFigures"));
+    auto* figureLayout = new QHBoxLayout(m_figures);
+    figureLayout->setContentsMargins(0, 0, 0, 0);
+    figureLayout->setSpacing(6);
+    outer->addWidget(m_figures);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* grid = new QGridLayout(content);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(6);
+    auto addView = [&](const QString& name, int row, int column, int columnSpan) {
+        auto* view = new ChartView(new QChart, content);
+        view->setObjectName(name + QStringLiteral("Chart"));
+        view->setExportName(name);
+        view->setFileNameProvider([this](const QString& c, const QString& s, const QString& f) {
+            return askFileName(c, s, f);
+        });
+        connect(view, &ChartView::errorOccurred, this, &Page::errorOccurred);
+        grid->addWidget(view, row, column, 1, columnSpan);
+        m_views.insert(name, view);
+    };
+    addView(QStringLiteral("funnel"), 0, 0, 1);
+    addView(QStringLiteral("revenue"), 0, 1, 2);
+    addView(QStringLiteral("conversion"), 1, 0, 1);
+    addView(QStringLiteral("activity"), 1, 1, 2);
+    addView(QStringLiteral("tiers"), 2, 0, 1);
+
+    // Revenue view switch sits above the team table, next to the chart it changes.
+    auto* teamBox = new QWidget(content);
+    auto* teamLayout = new QVBoxLayout(teamBox);
+    teamLayout->setContentsMargins(0, 0, 0, 0);
+    auto* revenueBar = new QHBoxLayout;
+    m_revenueView = combo("revenueView", teamBox);
+    m_revenueView->addItem(tr("Revenue over time"), int(ReportQueries::Breakdown::None));
+    m_revenueView->addItem(tr("Won amount by rep"), int(ReportQueries::Breakdown::Rep));
+    m_revenueView->addItem(tr("Won amount by team"), int(ReportQueries::Breakdown::Team));
+    m_revenueView->addItem(tr("Won amount by industry"), int(ReportQueries::Breakdown::Industry));
+    m_granularity = combo("granularity", teamBox);
+    m_granularity->addItem(tr("By month"), int(ReportQueries::Granularity::Month));
+    m_granularity->addItem(tr("By quarter"), int(ReportQueries::Granularity::Quarter));
+    auto* teamTitle = new QLabel(tr("Team performance"), teamBox);
+    QFont bold = teamTitle->font();
+    bold.setBold(true);
+    teamTitle->setFont(bold);
+    revenueBar->addWidget(teamTitle);
+    revenueBar->addStretch(1);
+    revenueBar->addWidget(caption(tr("Revenue chart"), teamBox));
+    revenueBar->addWidget(m_revenueView);
+    revenueBar->addWidget(m_granularity);
+    teamLayout->addLayout(revenueBar);
+    m_teamTable = new QTableWidget(teamBox);
+    m_teamTable->setObjectName(QStringLiteral("teamTable"));
+    m_teamTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_teamTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_teamTable->verticalHeader()->setVisible(false);
+    m_teamTable->horizontalHeader()->setStretchLastSection(true);
+    m_teamTable->setAlternatingRowColors(true);
+    teamLayout->addWidget(m_teamTable);
+    grid->addWidget(teamBox, 2, 1, 1, 2);
+    for (int row = 0; row < 3; ++row)
+        grid->setRowMinimumHeight(row, 270);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    outer->addWidget(m_status);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::onPeriodChanged);
+    auto filterChanged = [this]() { scheduleRefresh(DashboardData::All); };
+    connect(m_from, &QDateEdit::dateChanged, this, filterChanged);
+    connect(m_to, &QDateEdit::dateChanged, this, filterChanged);
+    connect(m_team, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, filterChanged);
+    // The revenue switches re-read only what they change.
+    connect(m_revenueView, &QComboBox::currentIndexChanged, this, [this]() {
+        m_granularity->setEnabled(m_revenueView->currentData().toInt() == int(ReportQueries::Breakdown::None));
+        scheduleRefresh(DashboardData::RevenueBy);
+    });
+    connect(m_granularity, &QComboBox::currentIndexChanged, this,
+            [this]() { scheduleRefresh(DashboardData::Revenue); });
+}
+
+void DashboardPage::setFileNameProvider(FileNameProvider provider)
+{
+    m_fileNameProvider = std::move(provider);
+}
+
+void DashboardPage::setTeams(const QList<QPair<QString, QString>>& teams)
+{
+    const QString current = m_team->currentData().toString();
+    const QSignalBlocker blocker(m_team);
+    m_team->clear();
+    m_team->addItem(tr("All teams"), QString());
+    for (const auto& team : teams)
+        m_team->addItem(team.second, team.first);
+    m_team->setCurrentIndex(std::max(0, m_team->findData(current)));
+}
+
+QPair<QDate, QDate> DashboardPage::periodRange(Period period, const QDate& today)
+{
+    switch (period) {
+    case Period::ThisMonth:
+        return {QDate(today.year(), today.month(), 1), QDate(today.year(), today.month(), today.daysInMonth())};
+    case Period::ThisQuarter: {
+        const int first = (today.month() - 1) / 3 * 3 + 1;
+        const QDate start(today.year(), first, 1);
+        return {start, start.addMonths(3).addDays(-1)};
+    }
+    case Period::ThisYear:
+        return {QDate(today.year(), 1, 1), QDate(today.year(), 12, 31)};
+    case Period::Custom:
+        break;
+    }
+    return {};
+}
+
+void DashboardPage::setPeriod(Period period, const QDate& from, const QDate& to)
+{
+    const QSignalBlocker blockPeriod(m_period);
+    m_period->setCurrentIndex(int(period));
+    const auto range = period == Period::Custom ? qMakePair(from, to) : periodRange(period, QDate::currentDate());
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(range.first);
+    m_to->setDate(range.second);
+    m_from->setEnabled(period == Period::Custom);
+    m_to->setEnabled(period == Period::Custom);
+    scheduleRefresh(DashboardData::All);
+}
+
+void DashboardPage::onPeriodChanged()
+{
+    setPeriod(Period(m_period->currentData().toInt()), m_from->date(), m_to->date());
+}
+
+void DashboardPage::setOwner(const QString& userId)
+{
+    m_owner->setCurrentIndex(userId.isEmpty() ? 0 : std::max(0, m_users->rowOfId(userId)));
+}
+
+void DashboardPage::setTeam(const QString& teamId)
+{
+    m_team->setCurrentIndex(std::max(0, m_team->findData(teamId)));
+}
+
+void DashboardPage::setBreakdown(ReportQueries::Breakdown breakdown)
+{
+    m_revenueView->setCurrentIndex(std::max(0, m_revenueView->findData(int(breakdown))));
+}
+
+void DashboardPage::setGranularity(ReportQueries::Granularity granularity)
+{
+    m_granularity->setCurrentIndex(std::max(0, m_granularity->findData(int(granularity))));
+}
+
+ReportFilter DashboardPage::filter() const
+{
+    ReportFilter f;
+    f.from = m_from->date();
+    f.to = m_to->date();
+    f.teamId = m_team->currentData().toString();
+    f.ownerId = m_users->idAt(m_owner->currentIndex()).toString();
+    return f;
+}
+
+void DashboardPage::refresh()
+{
+    m_users->refresh();
+    scheduleRefresh(DashboardData::All);
+    // The shell expects the figures to be current when refresh() returns.
+    m_refreshTimer->stop();
+    runRefresh();
+}
+
+void DashboardPage::scheduleRefresh(int parts)
+{
+    m_pendingParts |= parts;
+    m_refreshTimer->start();
+}
+
+void DashboardPage::runRefresh()
+{
+    const int parts = m_pendingParts;
+    m_pendingParts = 0;
+    if (parts == 0)
+        return;
+    const ReportFilter wanted = filter();
+    const bool sameFilter = m_data.filter.from == wanted.from && m_data.filter.to == wanted.to
+                            && m_data.filter.teamId == wanted.teamId && m_data.filter.ownerId == wanted.ownerId;
+    DashboardData next = m_data;
+    next.filter = wanted;
+    next.granularity = ReportQueries::Granularity(m_granularity->currentData().toInt());
+    const auto view = ReportQueries::Breakdown(m_revenueView->currentData().toInt());
+    next.breakdown = view == ReportQueries::Breakdown::None ? ReportQueries::Breakdown::Rep : view;
+    // A changed filter invalidates every figure; a switch re-reads only its part.
+    next.parts = sameFilter && !m_data.currency.isEmpty() ? parts : int(DashboardData::All);
+    QString error;
+    if (!next.load(m_db, &error)) {
+        m_status->setText(tr("The figures could not be read: %1").arg(error));
+        Q_EMIT errorOccurred(error);
+        return;
+    }
+    const int loaded = next.parts;
+    next.parts = DashboardData::All;
+    m_data = next;
+    QElapsedTimer timer;
+    timer.start();
+    applyCharts(loaded);
+    m_lastChartsMs = timer.elapsed();
+    QString status = tr("%1 · amounts in %2 · read in %3 ms")
+                         .arg(ReportFormat::period(m_data.filter), m_data.currency)
+                         .arg(m_data.loadMs);
+    const QString note = m_data.otherCurrenciesNote();
+    if (!note.isEmpty())
+        status += QStringLiteral(" · ") + note;
+    m_status->setText(status);
+    Q_EMIT refreshed();
+}
+
+void DashboardPage::setChart(const QString& name, QChart* chart)
+{
+    ChartView* view = m_views.value(name);
+    QChart* old = view->chart();
+    view->setChart(chart); // the view releases the old chart without deleting it
+    delete old;
+}
+
+void DashboardPage::applyCharts(int parts)
+{
+    if (parts & DashboardData::Funnel) {
+        QChart* chart = DashboardCharts::funnel(m_data);
+        for (QAbstractSeries* series : chart->series()) {
+            auto* bars = qobject_cast<QHorizontalStackedBarSeries*>(series);
+            if (bars && bars->objectName() == DashboardCharts::funnelSeriesName())
+                connect(bars, &QHorizontalStackedBarSeries::clicked, this,
+                        [this](int index, QBarSet*) { onFunnelClicked(index); });
+        }
+        setChart(QStringLiteral("funnel"), chart);
+    }
+    const bool overTime = m_revenueView->currentData().toInt() == int(ReportQueries::Breakdown::None);
+    if (parts & (DashboardData::Revenue | DashboardData::RevenueBy))
+        setChart(QStringLiteral("revenue"), overTime ? DashboardCharts::revenue(m_data) : DashboardCharts::revenueBy(m_data));
+    if (parts & (DashboardData::Conversion | DashboardData::Funnel))
+        setChart(QStringLiteral("conversion"), DashboardCharts::conversion(m_data));
+    if (parts & DashboardData::Tiers)
+        setChart(QStringLiteral("tiers"), DashboardCharts::tiers(m_data));
+    if (parts & DashboardData::Activity)
+        setChart(QStringLiteral("activity"), DashboardCharts::activity(m_data));
+    if (parts & DashboardData::Team)
+        updateTeamTable();
+    updateKeyFigures();
+}
+
+void DashboardPage::updateKeyFigures()
+{
+    auto* layout = static_cast<QHBoxLayout*>(m_figures->layout());
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_overdue = nullptr;
+    const auto figures = m_data.keyFigures();
+    for (int i = 0; i < figures.size(); ++i) {
+        const bool overdue = i == figures.size() - 1; // keyFigures() ends with the overdue tasks
+        auto* tile = new QToolButton(m_figures);
+        tile->setObjectName(overdue ? QStringLiteral("overdueTasks") : QStringLiteral("figure%1").arg(i));
+        tile->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        tile->setAutoRaise(!overdue);
+        tile->setText(figures.at(i).first + QLatin1Char('\n') + figures.at(i).second);
+        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        QFont font = tile->font();
+        font.setPointSizeF(font.pointSizeF() * 1.1);
+        tile->setFont(font);
+        if (overdue) {
+            m_overdue = tile;
+            tile->setToolTip(tr("Show the overdue tasks"));
+            if (m_data.overdueTasks > 0) {
+                QPalette palette = tile->palette();
+                palette.setColor(QPalette::ButtonText, QColor(0xc0, 0x30, 0x20));
+                tile->setPalette(palette);
+            }
+            connect(tile, &QToolButton::clicked, this, [this]() {
+                QVariantMap filters;
+                if (!m_data.filter.ownerId.isEmpty())
+                    filters.insert(QStringLiteral("owner"), m_data.filter.ownerId);
+                filters.insert(QStringLiteral("to"), QDate::currentDate().addDays(-1));
+                Q_EMIT tasksRequested(filters);
+            });
+        } else {
+            tile->setFocusPolicy(Qt::NoFocus);
+        }
+        layout->addWidget(tile);
+    }
+}
+
+void DashboardPage::updateTeamTable()
+{
+    const ReportTable table = m_data.teamTable();
+    m_teamTable->clear();
+    m_teamTable->setColumnCount(int(table.headers.size()));
+    m_teamTable->setRowCount(int(table.rows.size()));
+    m_teamTable->setHorizontalHeaderLabels(table.headers);
+    for (int row = 0; row < table.rows.size(); ++row) {
+        for (int column = 0; column < table.headers.size(); ++column) {
+            auto* item = new QTableWidgetItem(table.rows.at(row).value(column));
+            item->setTextAlignment(table.alignment(column));
+            m_teamTable->setItem(row, column, item);
+        }
+    }
+    m_teamTable->resizeColumnsToContents();
+}
+
+void DashboardPage::onFunnelClicked(int index)
+{
+    QChart* chart = m_views.value(QStringLiteral("funnel"))->chart();
+    QString stageId;
+    for (QAbstractSeries* series : chart->series()) {
+        if (series->objectName() == DashboardCharts::funnelSeriesName())
+            stageId = series->property("stageIds").toStringList().value(index);
+    }
+    if (stageId.isEmpty())
+        return;
+    QVariantMap filters{{QStringLiteral("stage"), stageId}};
+    if (!m_data.filter.ownerId.isEmpty())
+        filters.insert(QStringLiteral("owner"), m_data.filter.ownerId);
+    if (m_data.filter.from.isValid())
+        filters.insert(QStringLiteral("from"), m_data.filter.from);
+    if (m_data.filter.to.isValid())
+        filters.insert(QStringLiteral("to"), m_data.filter.to);
+    Q_EMIT opportunitiesRequested(filters);
+}
+
+DashboardPage::Timing DashboardPage::refreshAndRender(QImage* image)
+{
+    Timing timing;
+    QElapsedTimer total;
+    total.start();
+    m_refreshTimer->stop();
+    m_pendingParts = DashboardData::All;
+    m_data.currency.clear(); // forces a full read
+    runRefresh();
+    timing.queries = m_data.loadMs;
+    timing.charts = m_lastChartsMs;
+    QElapsedTimer render;
+    render.start();
+    const QImage picture = grab().toImage();
+    timing.render = render.elapsed();
+    if (image)
+        *image = picture;
+    timing.total = total.elapsed();
+    return timing;
+}
+
+DashboardPage::Timing DashboardPage::measure(Database& db, const ReportFilter& filter, const QSize& size,
+                                             QImage* image)
+{
+    DashboardPage page(db);
+    page.resize(size);
+    page.setPeriod(Period::Custom, filter.from, filter.to);
+    page.setOwner(filter.ownerId);
+    if (!filter.teamId.isEmpty()) {
+        page.setTeams({qMakePair(filter.teamId, filter.teamId)});
+        page.setTeam(filter.teamId);
+    }
+    page.show();
+    return page.refreshAndRender(image);
+}
+
+ReportDocument::Kind DashboardPage::reportKind() const
+{
+    return ReportDocument::Kind(m_reportKind->currentData().toInt());
+}
+
+void DashboardPage::setReportKind(ReportDocument::Kind kind)
+{
+    m_reportKind->setCurrentIndex(std::max(0, m_reportKind->findData(int(kind))));
+}
+
+QPageLayout DashboardPage::reportPageLayout() const
+{
+    return ReportDocument::pageLayout(QPageSize::PageSizeId(m_pageSize->currentData().toInt()),
+                                      QPageLayout::Orientation(m_orientation->currentData().toInt()));
+}
+
+bool DashboardPage::buildReport(ReportDocument* document, QString* error)
+{
+    if (m_refreshTimer->isActive()) {
+        m_refreshTimer->stop();
+        runRefresh();
+    }
+    ReportBuilder builder(m_db);
+    ReportBuilder::Options options;
+    options.kind = reportKind();
+    options.filter = m_data.filter;
+    options.granularity = m_data.granularity;
+    options.breakdown = m_data.breakdown;
+    options.companyName = m_companyName;
+    if (ReportBuilder::partsFor(options.kind) != 0) {
+        builder.buildFromData(options, m_data, document); // what the screen shows, not read again
+        return true;
+    }
+    return builder.build(options, document, error);
+}
+
+bool DashboardPage::exportPdfTo(const QString& fileName, QString* error)
+{
+    ReportDocument document;
+    return buildReport(&document, error) && document.writePdf(fileName, reportPageLayout(), error);
+}
+
+bool DashboardPage::exportCsvTo(const QString& fileName, QString* error)
+{
+    ReportDocument document;
+    return buildReport(&document, error) && document.writeCsv(fileName, error);
+}
+
+QString DashboardPage::askFileName(const QString& captionText, const QString& suggested, const QString& filterText)
+{
+    if (m_fileNameProvider)
+        return m_fileNameProvider(captionText, suggested, filterText);
+    return QFileDialog::getSaveFileName(this, captionText, suggested, filterText);
+}
+
+void DashboardPage::exportPdf()
+{
+    const QString suggested = ReportDocument::kindName(reportKind()) + QStringLiteral(".pdf");
+    const QString file = askFileName(tr("Export report as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!exportPdfTo(file, &error))
+        Q_EMIT errorOccurred(error);
+}
+
+void DashboardPage::exportCsv()
+{
+    const QString suggested = ReportDocument::kindName(reportKind()) + QStringLiteral(".csv");
+    const QString file = askFileName(tr("Export report as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!exportCsvTo(file, &error))
+        Q_EMIT errorOccurred(error);
+}
+
+void DashboardPage::paintReport(QPrinter* printer)
+{
+    ReportDocument document;
+    QString error;
+    if (!buildReport(&document, &error) || !document.paint(printer, &error))
+        Q_EMIT errorOccurred(error);
+}
+
+void DashboardPage::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(reportPageLayout());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(ReportDocument::kindTitle(reportKind()));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &DashboardPage::paintReport);
+    preview.exec();
+}
+
+void DashboardPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(reportPageLayout());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        paintReport(&printer);
+}

@@ -1,0 +1,140 @@
+#pragma once
+
+#include "ChartView.h"
+#include "DashboardData.h"
+#include "Page.h"
+#include "ReportDocument.h"
+
+#include <QHash>
+#include <QPair>
+#include <QPointer>
+#include <QVariantMap>
+
+class Database;
+class LookupModel;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+class QTimer;
+class QToolButton;
+class QPrinter;
+
+// The dashboard (page "dashboard"): sales funnel, revenue against weighted forecast and target (or by
+// rep / team / industry), stage conversion with days in stage, team performance, ABC tiers, follow-ups
+// per week by channel and overdue tasks, for one period and team/rep filter. Every figure is read once
+// per refresh through DashboardData; charts can be saved (PNG/SVG) and copied, and the page prints
+// and exports the reports (preview, print, PDF, CSV). File names come from a provider the shell sets
+// (DialogSeams), so the page opens no file dialog of its own when one is set.
+class DashboardPage : public Page
+{
+    Q_OBJECT
+
+public:
+    enum class Period { ThisMonth, ThisQuarter, ThisYear, Custom };
+    using FileNameProvider = ChartView::FileNameProvider;
+
+    // What refreshAndRender() measured, in milliseconds.
+    struct Timing
+    {
+        qint64 queries = 0; // DashboardData::load (every ReportQueries call once)
+        qint64 charts = 0;  // building the charts and tables
+        qint64 render = 0;  // laying out and painting the whole page into an image
+        qint64 total = 0;
+    };
+
+    explicit DashboardPage(Database& db, QWidget* parent = nullptr);
+    ~DashboardPage() override;
+
+    QString title() const override;
+
+    // (caption, suggested name, filter) -> file name; unset = QFileDialog.
+    void setFileNameProvider(FileNameProvider provider);
+    void setCompanyName(const QString& name) { m_companyName = name; }
+    // The teams the team filter offers (id, name); "All teams" is always first.
+    void setTeams(const QList<QPair<QString, QString>>& teams);
+
+    void setPeriod(Period period, const QDate& from = {}, const QDate& to = {});
+    void setOwner(const QString& userId); // empty = all reps
+    void setTeam(const QString& teamId);  // empty = all teams
+    void setBreakdown(ReportQueries::Breakdown breakdown); // None = revenue over time
+    void setGranularity(ReportQueries::Granularity granularity);
+    ReportFilter filter() const;
+    // The date range of a period relative to today (Custom returns the custom dates).
+    static QPair<QDate, QDate> periodRange(Period period, const QDate& today);
+
+    const DashboardData& data() const { return m_data; }
+    // "funnel", "revenue", "conversion", "tiers", "activity".
+    ChartView* chartView(const QString& name) const { return m_views.value(name); }
+    QTableWidget* teamTable() const { return m_teamTable; }
+
+    // Re-reads everything, rebuilds the charts and paints the page into an image (the bench and tests
+    // measure the dashboard with this). image may be null.
+    Timing refreshAndRender(QImage* image = nullptr);
+    // Opens a page on db offscreen at size, refreshes and renders it; for `deskcrm-bench dashboard`.
+    static Timing measure(Database& db, const ReportFilter& filter, const QSize& size = QSize(1600, 1000),
+                          QImage* image = nullptr);
+
+    // The report chosen in the page's report bar, built from what the page shows (no re-query for the
+    // dashboard reports).
+    bool buildReport(ReportDocument* document, QString* error = nullptr);
+    ReportDocument::Kind reportKind() const;
+    void setReportKind(ReportDocument::Kind kind);
+    QPageLayout reportPageLayout() const;
+    bool exportPdfTo(const QString& fileName, QString* error = nullptr);
+    bool exportCsvTo(const QString& fileName, QString* error = nullptr);
+
+public Q_SLOTS:
+    // Re-reads every figure and redraws (the shell calls this after saves; F5).
+    void refresh();
+    void reload() override { refresh(); }
+    void printPreview();
+    void print();
+    void exportPdf();
+    void exportCsv();
+
+Q_SIGNALS:
+    // Show the opportunity list with these RecordListModel filters ("stage", "owner", "from", "to").
+    void opportunitiesRequested(const QVariantMap& filters);
+    // Show the task list with these filters ("owner", "to" = yesterday, open tasks).
+    void tasksRequested(const QVariantMap& filters);
+    void refreshed();
+
+private:
+    void buildUi();
+    void scheduleRefresh(int parts);
+    void runRefresh();
+    void applyCharts(int parts);
+    void setChart(const QString& name, QChart* chart);
+    void updateKeyFigures();
+    void updateTeamTable();
+    void onPeriodChanged();
+    void onFunnelClicked(int index);
+    QString askFileName(const QString& caption, const QString& suggested, const QString& filter);
+    void paintReport(QPrinter* printer);
+
+    Database& m_db;
+    DashboardData m_data;
+    QString m_companyName;
+    FileNameProvider m_fileNameProvider;
+    int m_pendingParts = 0;
+    QTimer* m_refreshTimer = nullptr;
+    qint64 m_lastChartsMs = 0;
+
+    QComboBox* m_period = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_team = nullptr;
+    QComboBox* m_owner = nullptr;
+    LookupModel* m_users = nullptr;
+    QComboBox* m_revenueView = nullptr;
+    QComboBox* m_granularity = nullptr;
+    QComboBox* m_reportKind = nullptr;
+    QComboBox* m_pageSize = nullptr;
+    QComboBox* m_orientation = nullptr;
+    QLabel* m_status = nullptr;
+    QWidget* m_figures = nullptr;
+    QToolButton* m_overdue = nullptr;
+    QTableWidget* m_teamTable = nullptr;
+    QHash<QString, ChartView*> m_views;
+};

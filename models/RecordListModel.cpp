@@ -159,6 +159,7 @@ void RecordListModel::setBackgroundEnabled(bool enabled)
 
 bool RecordListModel::refresh(QString* error)
 {
+    m_fetching = true; // no fetchMore from inside the reset signals
     beginResetModel();
     stopBackground();
     ++m_generation;
@@ -254,6 +255,7 @@ bool RecordListModel::refresh(QString* error)
     QString message;
     const bool ok = loadFirstPage(&message);
     endResetModel();
+    m_fetching = false;
     if (!ok) {
         m_lastError = message;
         if (error)
@@ -564,12 +566,14 @@ bool RecordListModel::canFetchMore(const QModelIndex& parent) const
 
 void RecordListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_countExact)
-        return;
+    if (parent.isValid() || m_countExact || m_fetching)
+        return; // views and testers call back into fetchMore from rowsInserted
+    m_fetching = true;
     const int index = m_rowCount / m_pageSize;
     Page next;
     QString error;
     if (!readPage(index, &next, &error)) {
+        m_fetching = false;
         fail(error);
         return;
     }
@@ -580,6 +584,7 @@ void RecordListModel::fetchMore(const QModelIndex& parent)
         m_rowCount += n;
         endInsertRows();
     }
+    m_fetching = false;
     if (n < m_pageSize) {
         m_countExact = true;
         emit countReady(m_rowCount);
@@ -590,6 +595,7 @@ void RecordListModel::applyCount(quint64 generation, int rows)
 {
     if (generation != m_generation || m_countExact)
         return;
+    m_countExact = true; // before the signals: listeners must not fetchMore into the change
     if (rows > m_rowCount) {
         beginInsertRows(QModelIndex(), m_rowCount, rows - 1);
         m_rowCount = rows;
@@ -599,7 +605,6 @@ void RecordListModel::applyCount(quint64 generation, int rows)
         m_rowCount = rows;
         endRemoveRows();
     }
-    m_countExact = true;
     emit countReady(m_rowCount);
 }
 

@@ -134,6 +134,7 @@ private:
 
     int m_rowCount = 0;
     bool m_countExact = false;
+    bool m_fetching = false;
     quint64 m_generation = 0;
     std::shared_ptr<Query> m_query;
     QVector<Anchor> m_anchors;

@@ -323,20 +323,20 @@ private slots:
         QVERIFY(!tagged.isEmpty());
         QCOMPARE(all(), tagged);
         model.setFilter(QStringLiteral("tag"), QVariant());
-        QCOMPARE(model.rowCount(), 70 - f.deleted.size());
+        QCOMPARE(all().size(), 70 - f.deleted.size());
 
         // created_at spans 2024-01-01 08:00..17:00 UTC; a day range in local time covers all or none.
         model.setFilter(QStringLiteral("from"), QDate(2024, 1, 3));
         QCOMPARE(all(), QStringList());
         model.setFilter(QStringLiteral("from"), QDate(2023, 12, 30));
         model.setFilter(QStringLiteral("to"), QDate(2024, 1, 2));
-        QCOMPARE(model.rowCount(), 70 - f.deleted.size());
+        QCOMPARE(all().size(), 70 - f.deleted.size());
         model.setFilter(QStringLiteral("to"), QDate(2023, 12, 30));
         QCOMPARE(all(), QStringList());
         model.clearFilters();
         model.setFilter(QStringLiteral("stage"), QStringLiteral("x")); // not a customer filter
         QVERIFY(!model.lastError().isEmpty());
-        QCOMPARE(model.rowCount(), 70 - f.deleted.size());
+        QCOMPARE(all().size(), 70 - f.deleted.size());
     }
 
     void refreshShowsInsertAndHidesDelete_data() { TestDatabase::addTargets(); }

@@ -26,7 +26,7 @@ DateField::DateField(QWidget* parent)
 
 QVariant DateField::value() const
 {
-    return isEmpty() ? QVariant() : SqlValues::date(date());
+    return isEmpty() ? QVariant() : QVariant(date());
 }
 
 void DateField::setValue(const QVariant& stored)

@@ -4,8 +4,8 @@
 #include <QVariant>
 
 // A calendar date editor (with the calendar popup) that can also be empty, for nullable date
-// columns such as expected_close or due_date. USER property `value` is what the database stores
-// (SqlValues::date: 'YYYY-MM-DD' or NULL). Empty shows the special text; Delete clears it.
+// columns such as expected_close or due_date. USER property `value` is a QDate, or NULL when empty
+// (what RecordModel reads and writes for date columns). Empty shows the special text; Delete clears it.
 class DateField : public QDateEdit
 {
     Q_OBJECT

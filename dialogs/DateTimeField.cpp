@@ -29,7 +29,9 @@ QVariant DateTimeField::value() const
 {
     if (isEmpty())
         return {};
-    return SqlValues::timestamp(dateTime().toUTC());
+    if (m_loaded.isValid() && dateTime() == m_loadedShown)
+        return m_loaded;
+    return dateTime().toUTC();
 }
 
 void DateTimeField::setValue(const QVariant& stored)
@@ -39,6 +41,8 @@ void DateTimeField::setValue(const QVariant& stored)
         setDateTime(when.toLocalTime());
     else
         setDateTime(m_allowEmpty ? kEmpty : QDateTime::currentDateTime());
+    m_loaded = when;
+    m_loadedShown = dateTime();
 }
 
 bool DateTimeField::isEmpty() const

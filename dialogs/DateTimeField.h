@@ -3,8 +3,10 @@
 #include <QDateTimeEdit>
 #include <QVariant>
 
-// A date-time editor showing local time while the database keeps UTC: USER property `value` is
-// SqlValues::timestamp() of the UTC instant, or NULL when the field allows none and is empty.
+// A date-time editor showing local time while the database keeps UTC: USER property `value` is the
+// UTC QDateTime (what RecordModel reads and writes for *_at columns), or NULL when the field allows
+// none and is empty. A value the user did not touch comes back exactly, seconds included, so saving
+// an unchanged form does not rewrite the column.
 class DateTimeField : public QDateTimeEdit
 {
     Q_OBJECT
@@ -24,4 +26,6 @@ protected:
 
 private:
     bool m_allowEmpty;
+    QDateTime m_loaded;      // as stored (UTC)
+    QDateTime m_loadedShown; // as the editor showed it
 };

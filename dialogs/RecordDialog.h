@@ -2,14 +2,20 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QList>
+#include <QPair>
+#include <QVariant>
 #include <QString>
 #include <QVariantHash>
 
 class Database;
+class LookupComboBox;
+class LookupModel;
 class QDataWidgetMapper;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QSqlRecord;
 class QVBoxLayout;
 class RecordModel;
 
@@ -38,6 +44,9 @@ public:
     bool hasUnsavedChanges() const;
 
 public Q_SLOTS:
+    void markDirty();
+
+public Q_SLOTS:
     // Validates and writes; true when the record is in the database. Shows errors inline otherwise.
     bool save();
     void reject() override;
@@ -57,6 +66,12 @@ protected:
     // Adds a row "label: widget" with a red error label under it, maps the widget to the column
     // (by name) and remembers it for error display. property empty = the widget's USER property.
     void addField(const QString& column, const QString& label, QWidget* editor, const QByteArray& property = {});
+    // Fills the widgets from the model (after all addField calls); the form then counts as unchanged.
+    void populate();
+    // A combo over a fixed list of (stored value, translated text); noneText non-empty adds a NULL entry.
+    LookupComboBox* makeChoices(const QList<QPair<QVariant, QString>>& choices, const QString& noneText = {});
+    // A combo over a LookupModel (owned by the combo).
+    LookupComboBox* makeLookup(LookupModel* lookup, const QString& noneText = {});
     // Adds a row that is not mapped (e.g. a read-only customer name).
     void addRow(const QString& label, QWidget* widget);
     // Called after the mapper has filled the widgets; subclasses adjust dependent widgets.
@@ -64,19 +79,36 @@ protected:
     // Called before mapper->submit(); subclasses write values the mapper cannot (e.g. money).
     // Return false with messages in errors (column -> text) to stop the save.
     virtual bool beforeSubmit(QHash<QString, QString>* errors);
+    // Checks a line edit while the user types (e-mail, phone): check returns a message or "".
+    void addInlineCheck(const QString& column, QString (*check)(const QString&));
     void showFieldError(const QString& column, const QString& message);
+    void clearFieldError(const QString& column);
     void clearFieldErrors();
-    void markDirty();
-    QString fieldValueText(const QString& column) const;
+    void showBanner(const QString& message, bool error = true);
+    void setDirty(bool dirty) { m_dirty = dirty; }
+    // How a stored value of column reads to a user (combo names, local dates, formatted money).
+    virtual QString displayValue(const QString& column, const QVariant& value) const;
+    QWidget* editorFor(const QString& column) const;
+    int currentRow() const { return m_row; }
+    bool isLoading() const { return m_loading; }
+    // Refills combo with the non-deleted rows of childModel whose customer_id is customerId
+    // (contacts or opportunities of the chosen customer), keeping the selection when it is still there.
+    static void fillFromChildren(LookupComboBox* combo, RecordModel* childModel, const QString& customerId,
+                                 const QString& noneText);
+    QString userName(const QVariant& userId) const;
 
 private:
     struct Field
     {
         QWidget* editor = nullptr;
         QLabel* error = nullptr;
+        QString label; // without the mnemonic
     };
-    bool resolveConflict();
-    void finishSave();
+    enum class Resolution { Saved, KeptTheirs, Undecided };
+    Resolution resolveConflict(const QSqlRecord& theirs, const QSqlRecord& mine, int row);
+    void applyErrors(const QHash<QString, QString>& errors, const QString& message);
+    void trackChanges(QWidget* editor);
+    void onSaveShortcut();
 
     Database& m_db;
     QString m_entity;
@@ -93,4 +125,6 @@ private:
     QLabel* m_banner = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QHash<QString, Field> m_fields;
+    QStringList m_fieldOrder;
+    int m_row = -1;
 };

@@ -1,0 +1,114 @@
+#include "OpportunityDialog.h"
+
+#include "ContactModel.h"
+#include "CurrencyComboBox.h"
+#include "CustomerPicker.h"
+#include "DateField.h"
+#include "LookupComboBox.h"
+#include "LookupModel.h"
+#include "MoneyEdit.h"
+#include "OpportunityModel.h"
+
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+OpportunityDialog::OpportunityDialog(Database& db, const QString& id, const QVariantHash& presets, QWidget* parent)
+    : RecordDialog(db, QStringLiteral("opportunity"), parent)
+{
+    setWindowTitle(id.isEmpty() ? tr("New Opportunity") : tr("Edit Opportunity"));
+    load(new OpportunityModel(db, this), id, presets);
+    m_contacts = new ContactModel(db, this);
+
+    auto* name = new QLineEdit(this);
+    auto* customer = new CustomerPicker(db, this);
+    customer->setReadOnly(presets.contains(QStringLiteral("customer_id")));
+    auto* contact = makeChoices({}, tr("(nobody in particular)"));
+    auto* amount = new MoneyEdit(this);
+    auto* currency = new CurrencyComboBox(this);
+    auto* close = new DateField(this);
+    m_stages = LookupModel::pipelineStages(db);
+    auto* stage = makeLookup(m_stages);
+    auto* probability = new QSpinBox(this);
+    probability->setRange(0, 100);
+    probability->setSuffix(tr(" %"));
+    auto* owner = makeLookup(LookupModel::users(db), tr("(nobody)"));
+    auto* source = makeLookup(LookupModel::leadSources(db), tr("(none)"));
+    auto* budget = new QLineEdit(this);
+    auto* timeline = new QLineEdit(this);
+    auto* need = new QLineEdit(this);
+    auto* competitors = new QLineEdit(this);
+    auto* lostReason = new QLineEdit(this);
+    auto* notes = new QPlainTextEdit(this);
+    notes->setTabChangesFocus(true);
+
+    addField(QStringLiteral("name"), tr("&Name:"), name);
+    addField(QStringLiteral("customer_id"), tr("C&ustomer:"), customer);
+    addField(QStringLiteral("contact_id"), tr("&Contact:"), contact);
+    addField(QStringLiteral("amount_minor"), tr("&Amount:"), amount);
+    addField(QStringLiteral("currency"), tr("Curr&ency:"), currency);
+    addField(QStringLiteral("expected_close"), tr("E&xpected close:"), close);
+    addField(QStringLiteral("stage_id"), tr("&Stage:"), stage);
+    addField(QStringLiteral("probability"), tr("&Probability:"), probability);
+    addField(QStringLiteral("owner_id"), tr("&Owner:"), owner);
+    addField(QStringLiteral("lead_source_id"), tr("&Lead source:"), source);
+    addField(QStringLiteral("budget"), tr("&Budget:"), budget);
+    addField(QStringLiteral("timeline"), tr("&Timeline:"), timeline);
+    addField(QStringLiteral("need"), tr("Nee&d:"), need);
+    addField(QStringLiteral("competitors"), tr("Co&mpetitors:"), competitors);
+    addField(QStringLiteral("lost_reason"), tr("Reason &lost:"), lostReason);
+    addField(QStringLiteral("notes"), tr("No&tes:"), notes);
+
+    connect(currency, &CurrencyComboBox::codeChanged, amount, &MoneyEdit::setCurrency);
+    connect(customer, &CustomerPicker::valueChanged, this, [this] {
+        if (!isLoading())
+            refreshContacts();
+    });
+    connect(stage, &LookupComboBox::valueChanged, this, [this] {
+        if (!isLoading())
+            onStageChanged();
+    });
+    populate();
+    name->setFocus(Qt::OtherFocusReason);
+    resize(560, 680);
+}
+
+void OpportunityDialog::afterLoad()
+{
+    // The currency decides how many decimals the amount has, so set it before the amount.
+    auto* amount = qobject_cast<MoneyEdit*>(editorFor(QStringLiteral("amount_minor")));
+    amount->setCurrency(qobject_cast<CurrencyComboBox*>(editorFor(QStringLiteral("currency")))->code());
+    amount->setMinorUnits(model()->value(currentRow(), QStringLiteral("amount_minor")).toLongLong());
+    refreshContacts();
+    onStageChanged();
+}
+
+void OpportunityDialog::refreshContacts()
+{
+    const QString customerId = qobject_cast<CustomerPicker*>(editorFor(QStringLiteral("customer_id")))->value().toString();
+    fillFromChildren(qobject_cast<LookupComboBox*>(editorFor(QStringLiteral("contact_id"))), m_contacts, customerId,
+                     tr("(nobody in particular)"));
+}
+
+void OpportunityDialog::onStageChanged()
+{
+    const QVariant stageId = qobject_cast<LookupComboBox*>(editorFor(QStringLiteral("stage_id")))->value();
+    const int row = m_stages->rowOfId(stageId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_stages->index(row, 0);
+    // A lost reason only means something for a lost opportunity.
+    editorFor(QStringLiteral("lost_reason"))->setEnabled(index.data(LookupModel::LostRole).toBool());
+    if (!isLoading())
+        qobject_cast<QSpinBox*>(editorFor(QStringLiteral("probability")))
+            ->setValue(index.data(LookupModel::ProbabilityRole).toInt());
+}
+
+bool OpportunityDialog::beforeSubmit(QHash<QString, QString>* errors)
+{
+    const auto* amount = qobject_cast<MoneyEdit*>(editorFor(QStringLiteral("amount_minor")));
+    if (!amount->isValid())
+        errors->insert(QStringLiteral("amount_minor"), amount->errorText());
+    return errors->isEmpty();
+}

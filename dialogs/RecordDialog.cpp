@@ -1,0 +1,494 @@
+#include "RecordDialog.h"
+
+#include "ConflictDialog.h"
+#include "CurrencyComboBox.h"
+#include "DateField.h"
+#include "DateTimeField.h"
+#include "DialogSeams.h"
+#include "LookupComboBox.h"
+#include "LookupModel.h"
+#include "MoneyEdit.h"
+#include "RecordFieldDelegate.h"
+#include "RecordModel.h"
+
+#include "ContactDialog.h"
+#include "CustomerDialog.h"
+#include "InteractionDialog.h"
+#include "OpportunityDialog.h"
+#include "TaskDialog.h"
+
+#include <QCheckBox>
+#include <QDataWidgetMapper>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMetaProperty>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSqlRecord>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace {
+const char* kErrorStyle = "color: #c62828;";
+const char* kInvalidStyle = "border: 1px solid #c62828;";
+} // namespace
+
+RecordDialog* RecordDialog::create(Database& db, const QString& entity, const QString& id, const QVariantHash& presets,
+                                   QWidget* parent)
+{
+    RecordDialog* dialog = nullptr;
+    if (entity == QLatin1String("customer"))
+        dialog = new CustomerDialog(db, id, presets, parent);
+    else if (entity == QLatin1String("contact"))
+        dialog = new ContactDialog(db, id, presets, parent);
+    else if (entity == QLatin1String("interaction"))
+        dialog = new InteractionDialog(db, id, presets, parent);
+    else if (entity == QLatin1String("opportunity"))
+        dialog = new OpportunityDialog(db, id, presets, parent);
+    else if (entity == QLatin1String("task"))
+        dialog = new TaskDialog(db, id, presets, parent);
+    return dialog;
+}
+
+RecordDialog::RecordDialog(Database& db, QString entity, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_entity(std::move(entity))
+{
+    setObjectName(m_entity + QStringLiteral("Dialog"));
+    setSizeGripEnabled(true);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+
+    auto* formHost = new QWidget(this);
+    m_form = new QFormLayout(formHost);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(formHost);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    m_buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (%1)").arg(
+        QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+
+    // Ctrl+S anywhere in the dialog, even while a field has focus.
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WindowShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &RecordDialog::onSaveShortcut);
+
+    m_layout = new QVBoxLayout(this);
+    m_layout->addWidget(m_banner);
+    m_layout->addWidget(scroll, 1);
+    m_layout->addWidget(m_buttons);
+
+    m_mapper = new QDataWidgetMapper(this);
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+    m_mapper->setItemDelegate(new RecordFieldDelegate(m_mapper));
+}
+
+RecordDialog::~RecordDialog() = default;
+
+bool RecordDialog::load(RecordModel* model, const QString& id, const QVariantHash& presets)
+{
+    m_model = model;
+    m_isNew = id.isEmpty();
+    if (m_isNew) {
+        m_row = m_model->addRecord(presets);
+        m_loaded = m_row >= 0;
+        if (m_loaded)
+            m_recordId = m_model->recordId(m_row);
+        else
+            m_errorText = tr("A new record could not be started: %1").arg(m_model->lastErrorMessage());
+    } else {
+        m_recordId = id;
+        m_loaded = m_model->selectRecord(id) && m_model->rowCount() == 1;
+        m_row = m_loaded ? 0 : -1;
+        if (!m_loaded) {
+            const QString reason = m_model->lastErrorMessage();
+            m_errorText = reason.isEmpty() ? tr("This record no longer exists. Somebody may have deleted it.")
+                                           : tr("This record could not be opened: %1").arg(reason);
+        }
+    }
+    m_mapper->setModel(m_model);
+    if (!m_loaded) {
+        showBanner(m_errorText);
+        m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    }
+    return m_loaded;
+}
+
+void RecordDialog::addField(const QString& column, const QString& label, QWidget* editor, const QByteArray& property)
+{
+    editor->setObjectName(column);
+    auto* host = new QWidget(this);
+    auto* column_ = new QVBoxLayout(host);
+    column_->setContentsMargins(0, 0, 0, 0);
+    column_->setSpacing(2);
+    column_->addWidget(editor);
+    auto* error = new QLabel(host);
+    error->setObjectName(column + QStringLiteral("Error"));
+    error->setStyleSheet(QLatin1String(kErrorStyle));
+    error->setWordWrap(true);
+    error->hide();
+    column_->addWidget(error);
+    host->setFocusProxy(editor);
+
+    auto* buddy = new QLabel(label, this);
+    buddy->setBuddy(editor);
+    m_form->addRow(buddy, host);
+
+    Field field;
+    field.editor = editor;
+    field.error = error;
+    field.label = QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed();
+    m_fields.insert(column, field);
+    m_fieldOrder.append(column);
+
+    if (m_model) {
+        const int section = m_model->fieldIndex(column);
+        if (section >= 0) {
+            if (property.isEmpty())
+                m_mapper->addMapping(editor, section);
+            else
+                m_mapper->addMapping(editor, section, property);
+        }
+    }
+    trackChanges(editor);
+}
+
+void RecordDialog::populate()
+{
+    m_loading = true;
+    if (m_row >= 0)
+        m_mapper->setCurrentIndex(m_row);
+    afterLoad();
+    m_loading = false;
+    m_dirty = false;
+}
+
+LookupComboBox* RecordDialog::makeChoices(const QList<QPair<QVariant, QString>>& choices, const QString& noneText)
+{
+    auto* combo = new LookupComboBox(this);
+    auto* items = new QStandardItemModel(combo);
+    for (const auto& choice : choices) {
+        auto* item = new QStandardItem(choice.second);
+        item->setData(choice.first, Qt::UserRole);
+        items->appendRow(item);
+    }
+    combo->setLookupModel(items, noneText);
+    return combo;
+}
+
+LookupComboBox* RecordDialog::makeLookup(LookupModel* lookup, const QString& noneText)
+{
+    auto* combo = new LookupComboBox(this, LookupModel::IdRole);
+    lookup->setParent(combo);
+    combo->setLookupModel(lookup, noneText);
+    return combo;
+}
+
+void RecordDialog::fillFromChildren(LookupComboBox* combo, RecordModel* childModel, const QString& customerId,
+                                    const QString& noneText)
+{
+    auto* items = new QStandardItemModel(combo);
+    if (!customerId.isEmpty() && childModel->selectChildren(QStringLiteral("customer_id"), customerId)) {
+        for (int row = 0; row < childModel->rowCount(); ++row) {
+            auto* item = new QStandardItem(childModel->value(row, QStringLiteral("name")).toString());
+            item->setData(childModel->recordId(row), Qt::UserRole);
+            items->appendRow(item);
+        }
+    }
+    const QVariant current = combo->value();
+    combo->setLookupModel(items, noneText);
+    // The old list is no longer needed once the combo shows the new one.
+    const QList<QStandardItemModel*> lists = combo->findChildren<QStandardItemModel*>(QString(), Qt::FindDirectChildrenOnly);
+    for (QStandardItemModel* list : lists) {
+        if (list != items)
+            list->deleteLater();
+    }
+    // A contact that belongs to a different customer is not kept.
+    if (!current.isNull() && combo->findData(current) >= 0)
+        combo->setValue(current);
+    else
+        combo->setValue(QVariant());
+}
+
+void RecordDialog::addRow(const QString& label, QWidget* widget)
+{
+    auto* buddy = new QLabel(label, this);
+    buddy->setBuddy(widget);
+    m_form->addRow(buddy, widget);
+}
+
+void RecordDialog::trackChanges(QWidget* editor)
+{
+    const QMetaProperty user = editor->metaObject()->userProperty();
+    if (user.isValid() && user.hasNotifySignal()) {
+        const int slot = metaObject()->indexOfSlot("markDirty()");
+        QObject::connect(editor, user.notifySignal(), this, metaObject()->method(slot));
+    }
+}
+
+void RecordDialog::markDirty()
+{
+    if (!m_loading)
+        m_dirty = true;
+}
+
+bool RecordDialog::hasUnsavedChanges() const
+{
+    return m_loaded && m_dirty;
+}
+
+void RecordDialog::addInlineCheck(const QString& column, QString (*check)(const QString&))
+{
+    auto* edit = qobject_cast<QLineEdit*>(editorFor(column));
+    if (!edit)
+        return;
+    // Judge when the user leaves the field, then keep judging as they correct it: no red text while
+    // someone is still typing their first characters.
+    connect(edit, &QLineEdit::editingFinished, this, [this, column, edit, check] {
+        const QString message = check(edit->text());
+        if (message.isEmpty())
+            clearFieldError(column);
+        else
+            showFieldError(column, message);
+    });
+    connect(edit, &QLineEdit::textChanged, this, [this, column, check](const QString& text) {
+        if (m_fields.value(column).error->isVisible() && check(text).isEmpty())
+            clearFieldError(column);
+    });
+}
+
+QWidget* RecordDialog::editorFor(const QString& column) const
+{
+    return m_fields.value(column).editor;
+}
+
+void RecordDialog::showFieldError(const QString& column, const QString& message)
+{
+    const Field field = m_fields.value(column);
+    if (!field.editor) {
+        showBanner(message);
+        return;
+    }
+    field.error->setText(message);
+    field.error->show();
+    field.editor->setStyleSheet(QLatin1String(kInvalidStyle));
+    field.editor->setToolTip(message);
+}
+
+void RecordDialog::clearFieldError(const QString& column)
+{
+    const Field field = m_fields.value(column);
+    if (!field.editor)
+        return;
+    field.error->clear();
+    field.error->hide();
+    field.editor->setStyleSheet(QString());
+    field.editor->setToolTip(QString());
+}
+
+void RecordDialog::clearFieldErrors()
+{
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        clearFieldError(it.key());
+    m_banner->hide();
+}
+
+void RecordDialog::showBanner(const QString& message, bool error)
+{
+    m_banner->setText(message);
+    m_banner->setStyleSheet(error ? QLatin1String(kErrorStyle) : QString());
+    m_banner->setVisible(!message.isEmpty());
+}
+
+bool RecordDialog::beforeSubmit(QHash<QString, QString>* errors)
+{
+    Q_UNUSED(errors);
+    return true;
+}
+
+void RecordDialog::applyErrors(const QHash<QString, QString>& errors, const QString& message)
+{
+    QWidget* first = nullptr;
+    QStringList unplaced;
+    for (const QString& column : std::as_const(m_fieldOrder)) {
+        if (!errors.contains(column))
+            continue;
+        showFieldError(column, errors.value(column));
+        if (!first)
+            first = editorFor(column);
+    }
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
+        if (!m_fields.contains(it.key()))
+            unplaced.append(it.value());
+    }
+    QString banner = message.isEmpty() ? tr("Please correct the marked fields.") : message;
+    if (!unplaced.isEmpty())
+        banner += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
+    showBanner(banner);
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+void RecordDialog::onSaveShortcut()
+{
+    if (m_buttons->button(QDialogButtonBox::Save)->isEnabled())
+        save();
+}
+
+bool RecordDialog::save()
+{
+    if (!m_loaded || !m_model)
+        return false;
+    clearFieldErrors();
+    QHash<QString, QString> errors;
+    if (!beforeSubmit(&errors) || !errors.isEmpty()) {
+        applyErrors(errors, {});
+        return false;
+    }
+    m_mapper->submit();
+    RecordModel::SaveResult result = m_model->save();
+    for (int attempt = 0; result.status == RecordModel::SaveResult::Conflict && attempt < 3; ++attempt) {
+        const Resolution resolution = resolveConflict(result.theirs, result.mine, result.row >= 0 ? result.row : m_row);
+        if (resolution == Resolution::KeptTheirs)
+            return false;
+        if (resolution == Resolution::Undecided) {
+            showBanner(tr("Not saved: this record was changed by someone else. Save again to choose."));
+            return false;
+        }
+        result = m_model->save();
+    }
+    switch (result.status) {
+    case RecordModel::SaveResult::Saved:
+        break;
+    case RecordModel::SaveResult::Invalid:
+        applyErrors(result.fieldErrors, result.message);
+        return false;
+    case RecordModel::SaveResult::Conflict:
+    case RecordModel::SaveResult::Failed:
+        showBanner(result.message.isEmpty() ? tr("The record could not be saved.")
+                                            : tr("The record could not be saved: %1").arg(result.message));
+        return false;
+    }
+    m_isNew = false;
+    m_dirty = false;
+    Q_EMIT saved(m_entity, m_recordId);
+    QDialog::accept();
+    return true;
+}
+
+RecordDialog::Resolution RecordDialog::resolveConflict(const QSqlRecord& theirs, const QSqlRecord& mine, int row)
+{
+    const bool deleted = theirs.isEmpty();
+    QList<ConflictDialog::Row> rows;
+    for (const QString& column : std::as_const(m_fieldOrder)) {
+        if (m_model->fieldIndex(column) < 0)
+            continue;
+        const QVariant mineValue = mine.contains(column) ? mine.value(column) : m_model->value(row, column);
+        const QVariant theirValue = deleted ? QVariant() : theirs.value(column);
+        rows.append({m_fields.value(column).label, deleted ? QString() : displayValue(column, theirValue),
+                     displayValue(column, mineValue)});
+    }
+    QString who = deleted ? QString() : userName(theirs.value(QStringLiteral("updated_by")));
+    if (who.isEmpty())
+        who = tr("Another user");
+    ConflictDialog dialog(who, rows, deleted, this);
+    dialog.exec();
+
+    switch (dialog.choice()) {
+    case ConflictDialog::OverwriteMine: {
+        QString error;
+        if (!m_model->rebaseOnDatabase(row, &error)) {
+            showBanner(tr("Your version could not be applied: %1").arg(error));
+            return Resolution::Undecided;
+        }
+        return Resolution::Saved;
+    }
+    case ConflictDialog::KeepTheirs:
+        m_model->revertAll();
+        m_dirty = false;
+        if (deleted) {
+            QDialog::reject();
+            return Resolution::KeptTheirs;
+        }
+        m_loading = true;
+        m_model->selectRecord(m_recordId);
+        m_row = 0;
+        m_mapper->setCurrentIndex(m_row);
+        afterLoad();
+        m_loading = false;
+        showBanner(tr("Your changes were discarded; this is the version %1 saved.").arg(who), false);
+        return Resolution::KeptTheirs;
+    case ConflictDialog::Undecided:
+        break;
+    }
+    return Resolution::Undecided;
+}
+
+QString RecordDialog::userName(const QVariant& userId) const
+{
+    if (userId.isNull() || userId.toString().isEmpty())
+        return {};
+    std::unique_ptr<LookupModel> users(LookupModel::users(m_db));
+    return users->nameOfId(userId);
+}
+
+QString RecordDialog::displayValue(const QString& column, const QVariant& value) const
+{
+    QWidget* editor = editorFor(column);
+    if (value.isNull() || !value.isValid())
+        return QString();
+    const QLocale locale = this->locale();
+    if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        for (int i = 0; i < combo->count(); ++i) {
+            if (RecordFieldDelegate::sameValue(combo->itemData(i), value))
+                return combo->itemText(i);
+        }
+        return value.toString();
+    }
+    if (auto* money = qobject_cast<MoneyEdit*>(editor))
+        return MoneyEdit::format(value.toLongLong(), locale, money->minorDigits());
+    if (qobject_cast<DateTimeField*>(editor))
+        return locale.toString(value.toDateTime().toLocalTime(), QLocale::ShortFormat);
+    if (qobject_cast<DateField*>(editor))
+        return locale.toString(value.toDate(), QLocale::ShortFormat);
+    if (qobject_cast<QCheckBox*>(editor))
+        return value.toBool() ? tr("Yes") : tr("No");
+    return value.toString();
+}
+
+void RecordDialog::reject()
+{
+    if (hasUnsavedChanges()) {
+        const QMessageBox::StandardButton answer =
+            DialogSeams::question(this, tr("Unsaved Changes"), tr("Save your changes before closing?"),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save) {
+            save();
+            return; // save() closes the dialog when it worked; otherwise the errors are on screen
+        }
+    }
+    if (m_model)
+        m_model->revertAll();
+    QDialog::reject();
+}

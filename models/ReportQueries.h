@@ -97,6 +97,10 @@ public:
     // period to any later non-lost stage (skipping stages counts); rate = advanced / entered (0 when nothing
     // entered; above 1 when deals that entered earlier advanced in the period); avgDaysInFrom = mean time
     // between entering fromStage and leaving it, over the changes out of fromStage in the period (any target).
+    // The stay is measured from the opportunity's previous change (any of its history rows, deleted or not).
+    // Stage moves append history with changed_at = now, so this stays exact; a row inserted BEFORE later
+    // rows of the same opportunity (a back-dated import) or a hard delete of history of a live opportunity
+    // does not re-time the following row's stay in the summary (purge tombstones instead).
     struct Conversion
     {
         QString fromStage;   // stage id

@@ -8,7 +8,9 @@
 -- Missing dimensions are stored as the nil UUID / 0, never NULL, so the upserts find their row.
 -- Opportunities are placed by close date: COALESCE(actual_close, expected_close); 0 = no date.
 -- Stage changes carry "seconds since the opportunity's previous stage change" (over all its history
--- rows, strictly earlier changed_at), which is what the average days per stage is built from.
+-- rows, strictly earlier changed_at), which is what the average days per stage is built from. History is
+-- appended in time order by stage moves; a back-dated insert or the hard delete of history of a LIVE
+-- opportunity does not re-time the following row (purge works on soft-deleted opportunities).
 --
 -- PostgreSQL bodies: SchemaMigrator ends a statement at a line ending in ';', so function bodies keep
 -- their inner semicolons mid-line. Every summary is filled from the existing rows at the end of the file.

@@ -216,8 +216,13 @@ QVariant RecordModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::EditRole))
         return raw;
     const QString column = QSqlTableModel::record().fieldName(index.column());
-    if (isTimestampColumn(column))
-        return raw.isNull() ? QVariant() : QVariant(SqlValues::toDateTime(raw));
+    if (isTimestampColumn(column)) {
+        if (raw.isNull())
+            return {};
+        // Stored and edited in UTC (editors convert to their own zone); lists show local time.
+        const QDateTime utc = SqlValues::toDateTime(raw);
+        return role == Qt::DisplayRole ? QVariant(utc.toLocalTime()) : QVariant(utc);
+    }
     if (isDateColumn(column))
         return raw.isNull() ? QVariant() : QVariant(SqlValues::toDate(raw));
     return raw;

@@ -164,7 +164,6 @@ bool RecordStore::restore(const QString& entity, const QString& id, QString* err
             *error = tr("This record is not in the deleted items.");
         return false;
     }
-    const QVariant deletedAt = q.value(0);
 
     // A record cannot come back under a customer (or opportunity) that is still deleted.
     QString parentCheck;
@@ -208,7 +207,6 @@ bool RecordStore::restore(const QString& entity, const QString& id, QString* err
                  error))
             return false;
     }
-    Q_UNUSED(deletedAt)
     if (!run(q,
              QStringLiteral("UPDATE %1 SET deleted_at = NULL, updated_at = ?, updated_by = ?, version = version + 1 "
                             "WHERE id = ?")

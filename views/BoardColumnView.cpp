@@ -1,6 +1,5 @@
 #include "BoardColumnView.h"
 
-#include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -54,48 +53,6 @@ void BoardColumnView::autoScrollFor(const QPoint& viewportPos)
         bar->setValue(bar->value() + bar->singleStep() * 2);
 }
 
-void BoardColumnView::mousePressEvent(QMouseEvent* event)
-{
-    QListView::mousePressEvent(event);
-    m_dragging = false;
-    m_pressRow = -1;
-    if (event->button() == Qt::LeftButton) {
-        const QModelIndex index = indexAt(event->position().toPoint());
-        if (index.isValid()) {
-            m_pressRow = index.row();
-            m_pressPos = event->position().toPoint();
-        }
-    }
-}
-
-void BoardColumnView::mouseMoveEvent(QMouseEvent* event)
-{
-    if (m_pressRow < 0 || !(event->buttons() & Qt::LeftButton)) {
-        QListView::mouseMoveEvent(event);
-        return;
-    }
-    const QPoint global = viewport()->mapToGlobal(event->position().toPoint());
-    if (!m_dragging) {
-        if ((event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
-            return;
-        m_dragging = true;
-        emit cardDragStarted(m_column, m_pressRow, global);
-    }
-    emit cardDragMoved(global);
-}
-
-void BoardColumnView::mouseReleaseEvent(QMouseEvent* event)
-{
-    const bool wasDragging = m_dragging;
-    m_dragging = false;
-    m_pressRow = -1;
-    if (wasDragging && event->button() == Qt::LeftButton) {
-        emit cardDragFinished(viewport()->mapToGlobal(event->position().toPoint()));
-        return;
-    }
-    QListView::mouseReleaseEvent(event);
-}
-
 void BoardColumnView::mouseDoubleClickEvent(QMouseEvent* event)
 {
     const QModelIndex index = indexAt(event->position().toPoint());
@@ -110,12 +67,6 @@ void BoardColumnView::keyPressEvent(QKeyEvent* event)
 {
     const int row = currentIndex().isValid() ? currentIndex().row() : -1;
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
-    if (m_dragging && event->key() == Qt::Key_Escape) {
-        m_dragging = false;
-        m_pressRow = -1;
-        emit cardDragCancelled();
-        return;
-    }
     if (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right) {
         const int direction = event->key() == Qt::Key_Left ? -1 : 1;
         if (mods == (Qt::ControlModifier | Qt::ShiftModifier)) {

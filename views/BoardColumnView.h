@@ -3,11 +3,10 @@
 #include <QListView>
 
 // One column of a board (pipeline stage or task status): a QListView over the column's list model,
-// cards painted by a delegate. Drags stay inside the board, so the view does not start a QDrag: it
-// reports press/move/release in global coordinates and the page decides which column is under the
-// cursor and where the card would land (drawn with setDropRow()). That keeps a drag frame cheap and
-// lets tests drive a drag with plain QTest mouse events. Keys the board owns (left/right between
-// columns, Ctrl+Shift+arrows to move a card, Enter to open) are reported as signals.
+// cards painted by a delegate. Drags stay inside the board and are run by BoardPage (no QDrag), so
+// the view only draws where a dragged card would land (setDropRow()). Keys the board owns
+// (left/right between columns, Ctrl+Shift+arrows to move a card, Enter to open) are reported as
+// signals.
 class BoardColumnView : public QListView
 {
     Q_OBJECT
@@ -26,18 +25,11 @@ public:
     void autoScrollFor(const QPoint& viewportPos);
 
 Q_SIGNALS:
-    void cardDragStarted(int column, int row, const QPoint& globalPos);
-    void cardDragMoved(const QPoint& globalPos);
-    void cardDragFinished(const QPoint& globalPos);
-    void cardDragCancelled();
     void neighbourColumnRequested(int column, int direction, int row);
     void moveCardRequested(int column, int row, int direction);
     void openCardRequested(int column, int row);
 
 protected:
-    void mousePressEvent(QMouseEvent* event) override;
-    void mouseMoveEvent(QMouseEvent* event) override;
-    void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
@@ -46,7 +38,4 @@ protected:
 private:
     int m_column;
     int m_dropRow = -1;
-    int m_pressRow = -1;
-    QPoint m_pressPos;
-    bool m_dragging = false;
 };

@@ -2,7 +2,10 @@
 
 #include "BoardColumnView.h"
 
+#include <QApplication>
 #include <QFrame>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -54,10 +57,8 @@ void BoardPage::addColumn(QFrame* frame, BoardColumnView* view)
     m_layout->insertWidget(column, frame);
     m_frames.append(frame);
     m_views.append(view);
-    connect(view, &BoardColumnView::cardDragStarted, this, &BoardPage::onDragStarted);
-    connect(view, &BoardColumnView::cardDragMoved, this, &BoardPage::onDragMoved);
-    connect(view, &BoardColumnView::cardDragFinished, this, &BoardPage::onDragFinished);
-    connect(view, &BoardColumnView::cardDragCancelled, this, &BoardPage::onDragCancelled);
+    view->viewport()->installEventFilter(this);
+    view->installEventFilter(this);
     connect(view, &BoardColumnView::neighbourColumnRequested, this, &BoardPage::onNeighbourColumn);
     connect(view, &BoardColumnView::moveCardRequested, this, &BoardPage::onMoveCardRequested);
     connect(view, &BoardColumnView::openCardRequested, this, &BoardPage::openCard);
@@ -89,6 +90,66 @@ int BoardPage::columnAtGlobal(const QPoint& globalPos) const
             return i;
     }
     return -1;
+}
+
+bool BoardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::MouseButtonRelease:
+        break;
+    case QEvent::KeyPress:
+        if (!m_dragId.isEmpty() && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+            m_pressColumn = -1;
+            onDragCancelled();
+            return true;
+        }
+        return Page::eventFilter(watched, event);
+    default:
+        return Page::eventFilter(watched, event);
+    }
+    int column = -1;
+    for (int i = 0; i < m_views.size(); ++i) {
+        if (m_views.at(i)->viewport() == watched)
+            column = i;
+    }
+    if (column < 0)
+        return Page::eventFilter(watched, event);
+    auto* mouse = static_cast<QMouseEvent*>(event);
+    BoardColumnView* view = m_views.at(column);
+    const QPoint local = mouse->position().toPoint();
+    const QPoint global = view->viewport()->mapToGlobal(local);
+    if (event->type() == QEvent::MouseButtonPress) {
+        m_pressColumn = -1;
+        if (mouse->button() == Qt::LeftButton) {
+            const QModelIndex index = view->indexAt(local);
+            if (index.isValid()) {
+                m_pressColumn = column;
+                m_pressRow = index.row();
+                m_pressGlobal = global;
+            }
+        }
+        return false;
+    }
+    if (event->type() == QEvent::MouseMove) {
+        if (m_pressColumn < 0 || !(mouse->buttons() & Qt::LeftButton))
+            return false;
+        if (m_dragId.isEmpty()) {
+            if ((global - m_pressGlobal).manhattanLength() < QApplication::startDragDistance())
+                return false;
+            onDragStarted(m_pressColumn, m_pressRow, global);
+        }
+        onDragMoved(global);
+        return true;
+    }
+    // Release
+    m_pressColumn = -1;
+    if (!m_dragId.isEmpty() && mouse->button() == Qt::LeftButton) {
+        onDragFinished(global);
+        return true;
+    }
+    return false;
 }
 
 void BoardPage::onDragStarted(int column, int row, const QPoint& globalPos)

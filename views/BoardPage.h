@@ -41,6 +41,7 @@ protected:
     // Adds a column frame at the end; the page fills the frame's layout (header, then view).
     void addColumn(QFrame* frame, BoardColumnView* view);
     int columnAtGlobal(const QPoint& globalPos) const;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onDragStarted(int column, int row, const QPoint& globalPos);
@@ -56,6 +57,12 @@ private:
     QVector<QFrame*> m_frames;
     QVector<BoardColumnView*> m_views;
     QLabel* m_ghost;
+    // The drag: a press on a card arms it, moving past the start distance starts it. Mouse events
+    // are watched on every column's viewport (a real drag delivers them all to the pressed one,
+    // QTest sends each to the widget it names; both work).
+    int m_pressColumn = -1;
+    int m_pressRow = -1;
+    QPoint m_pressGlobal;
     QString m_dragId;
     QPoint m_dragHotSpot;
 };

@@ -82,7 +82,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent, const PasswordStore* store)
     testRow->addStretch();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Co&nnect"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -50,7 +50,7 @@ CustomerDialog::CustomerDialog(Database& db, const QString& id, const QVariantHa
     website->setPlaceholderText(tr("https://"));
 
     addField(QStringLiteral("name"), tr("&Name:"), name);
-    addField(QStringLiteral("kind"), tr("&Type:"), kind);
+    addField(QStringLiteral("kind"), tr("T&ype:"), kind);
     addField(QStringLiteral("company"), tr("Com&pany:"), company);
     addField(QStringLiteral("industry_id"), tr("&Industry:"), industry);
     addField(QStringLiteral("company_size"), tr("Si&ze:"), size);

@@ -54,10 +54,10 @@ OpportunityDialog::OpportunityDialog(Database& db, const QString& id, const QVar
     addField(QStringLiteral("owner_id"), tr("&Owner:"), owner);
     addField(QStringLiteral("lead_source_id"), tr("&Lead source:"), source);
     addField(QStringLiteral("budget"), tr("&Budget:"), budget);
-    addField(QStringLiteral("timeline"), tr("&Timeline:"), timeline);
+    addField(QStringLiteral("timeline"), tr("T&imeline:"), timeline);
     addField(QStringLiteral("need"), tr("Nee&d:"), need);
     addField(QStringLiteral("competitors"), tr("Co&mpetitors:"), competitors);
-    addField(QStringLiteral("lost_reason"), tr("Reason &lost:"), lostReason);
+    addField(QStringLiteral("lost_reason"), tr("&Reason lost:"), lostReason);
     addField(QStringLiteral("notes"), tr("No&tes:"), notes);
 
     connect(currency, &CurrencyComboBox::codeChanged, amount, &MoneyEdit::setCurrency);

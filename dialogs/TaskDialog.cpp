@@ -38,7 +38,7 @@ TaskDialog::TaskDialog(Database& db, const QString& id, const QVariantHash& pres
     addField(QStringLiteral("priority"), tr("&Priority:"), priority);
     addField(QStringLiteral("status"), tr("&Status:"), status);
     addField(QStringLiteral("customer_id"), tr("C&ustomer:"), customer);
-    addField(QStringLiteral("opportunity_id"), tr("Opp&ortunity:"), opportunity);
+    addField(QStringLiteral("opportunity_id"), tr("Opportunit&y:"), opportunity);
     addField(QStringLiteral("reminder_at"), tr("&Remind me at:"), reminder);
     addField(QStringLiteral("notes"), tr("&Notes:"), notes);
 

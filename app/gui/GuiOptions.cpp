@@ -1,0 +1,77 @@
+#include "GuiOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption database{QStringList{QStringLiteral("d"), QStringLiteral("database")},
+                                QCoreApplication::translate("GuiOptions", "Open the SQLite file or PostgreSQL URL."),
+                                QCoreApplication::translate("GuiOptions", "path-or-url")};
+    QCommandLineOption page{QStringList{QStringLiteral("p"), QStringLiteral("page")},
+                            QCoreApplication::translate("GuiOptions",
+                                                        "Start on a page: customers, contacts, interactions, "
+                                                        "opportunities, tasks, deleted or customer:<id>."),
+                            QCoreApplication::translate("GuiOptions", "name")};
+    QCommandLineOption language{QStringList{QStringLiteral("l"), QStringLiteral("lang")},
+                                QCoreApplication::translate("GuiOptions", "Language code, e.g. en or zh_CN."),
+                                QCoreApplication::translate("GuiOptions", "code")};
+
+    Parser()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("GuiOptions", "DeskCRM desktop client"));
+        parser.addHelpOption();
+        parser.addOptions({database, page, language});
+    }
+};
+} // namespace
+
+QStringList GuiOptions::pageNames()
+{
+    return {QStringLiteral("customers"), QStringLiteral("contacts"),      QStringLiteral("interactions"),
+            QStringLiteral("opportunities"), QStringLiteral("tasks"), QStringLiteral("deleted")};
+}
+
+bool GuiOptions::isValidPage(const QString& page)
+{
+    static const QString customerPrefix = QStringLiteral("customer:");
+    if (page.startsWith(customerPrefix))
+        return page.size() > customerPrefix.size();
+    return pageNames().contains(page);
+}
+
+QString GuiOptions::helpText()
+{
+    Parser p;
+    return p.parser.helpText();
+}
+
+GuiOptions GuiOptions::parse(const QStringList& arguments)
+{
+    GuiOptions options;
+    Parser p;
+    if (!p.parser.parse(arguments)) {
+        options.error = p.parser.errorText();
+        return options;
+    }
+    if (p.parser.isSet(QStringLiteral("help"))) {
+        options.helpShown = true;
+        return options;
+    }
+    if (!p.parser.positionalArguments().isEmpty()) {
+        options.error = QCoreApplication::translate("GuiOptions", "Unexpected argument: %1")
+                            .arg(p.parser.positionalArguments().constFirst());
+        return options;
+    }
+    options.database = p.parser.value(p.database);
+    options.language = p.parser.value(p.language);
+    options.page = p.parser.value(p.page).trimmed();
+    if (!options.page.isEmpty() && !isValidPage(options.page)) {
+        options.error = QCoreApplication::translate("GuiOptions", "Unknown page \"%1\". Pages: %2, customer:<id>.")
+                            .arg(options.page, pageNames().join(QStringLiteral(", ")));
+        options.page.clear();
+    }
+    return options;
+}

@@ -1,0 +1,452 @@
+#include "MainWindow.h"
+
+#include "ConnectionDialog.h"
+#include "CustomerPage.h"
+#include "Database.h"
+#include "DeletedItemsPage.h"
+#include "DialogSeams.h"
+#include "PasswordStore.h"
+#include "RecordDialog.h"
+#include "RecordListPage.h"
+#include "RecordStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace {
+const QString kCustomerPrefix = QStringLiteral("customer:");
+const QString kCustomerPage = QStringLiteral("customer");
+
+struct PageEntry
+{
+    const char* name;   // --page name and settings value
+    const char* entity; // list entity; nullptr for special pages
+    const char* title;  // navigation text
+};
+
+// Navigation order; Ctrl+1..6 follow it.
+const PageEntry kPages[] = {
+    {"customers", "customer", QT_TRANSLATE_NOOP("MainWindow", "&Customers")},
+    {"contacts", "contact", QT_TRANSLATE_NOOP("MainWindow", "C&ontacts")},
+    {"interactions", "interaction", QT_TRANSLATE_NOOP("MainWindow", "&Follow-ups")},
+    {"opportunities", "opportunity", QT_TRANSLATE_NOOP("MainWindow", "O&pportunities")},
+    {"tasks", "task", QT_TRANSLATE_NOOP("MainWindow", "&Tasks")},
+    {"deleted", nullptr, QT_TRANSLATE_NOOP("MainWindow", "&Deleted items")},
+};
+
+QString withoutMnemonic(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    createNavigation();
+    m_stack = new QStackedWidget(m_splitter);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+
+    m_statusDatabase = new QLabel(this);
+    m_statusDatabase->setObjectName(QStringLiteral("statusDatabase"));
+    statusBar()->addPermanentWidget(m_statusDatabase);
+
+    createMenus();
+    resize(1280, 800);
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold references to the database: they go first.
+    clearPages();
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QListWidget(m_splitter);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    for (const PageEntry& entry : kPages) {
+        auto* item = new QListWidgetItem(withoutMnemonic(tr(entry.title)), m_navigation);
+        item->setData(Qt::UserRole, QString::fromLatin1(entry.name));
+    }
+    m_navigation->setMinimumWidth(140);
+    m_navigation->setMaximumWidth(260);
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item && m_db)
+            showPage(item->data(Qt::UserRole).toString());
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* connectTeam = file->addAction(tr("&Connect to team database…"), this, &MainWindow::connectToTeamDatabase);
+    connectTeam->setObjectName(QStringLiteral("connectTeamAction"));
+    QAction* openLocal = file->addAction(tr("&Open local database…"), this, &MainWindow::openLocalDatabase);
+    openLocal->setObjectName(QStringLiteral("openLocalAction"));
+    openLocal->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    int number = 1;
+    for (const PageEntry& entry : kPages) {
+        const QString name = QString::fromLatin1(entry.name);
+        QAction* action = view->addAction(tr(entry.title), this, [this, name] { showPage(name); });
+        action->setObjectName(name + QStringLiteral("PageAction"));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+        action->setCheckable(true);
+        m_pageActions.append(action);
+    }
+
+    QMenu* record = menuBar()->addMenu(tr("&Record"));
+    m_newAction = record->addAction(tr("&New"), this, &MainWindow::newRecord);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = record->addAction(tr("&Open"), this, &MainWindow::openCurrent);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_deleteAction = record->addAction(tr("&Delete"), this, &MainWindow::deleteCurrent);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    const QString previous = m_currentName;
+    clearPages();
+    m_db = std::move(db);
+    if (m_db) {
+        QSettings settings;
+        // Never the password: displayName() leaves it out, the keychain keeps it.
+        settings.setValue(QStringLiteral("database/last"), m_db->settings().displayName());
+        // Switching databases keeps the user on the same kind of page; at start the caller chooses.
+        if (!previous.isEmpty())
+            showPage(previous.startsWith(kCustomerPrefix) ? QStringLiteral("customers") : previous);
+    }
+    updateStatus();
+    updateActions();
+}
+
+bool MainWindow::openDatabase(const ConnectionSettings& settings, QString* error)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto db = Database::open(settings, error);
+    QApplication::restoreOverrideCursor();
+    if (!db)
+        return false;
+    setDatabase(std::move(db));
+    return true;
+}
+
+void MainWindow::clearPages()
+{
+    const auto pages = m_pages;
+    m_pages.clear();
+    for (Page* p : pages) {
+        m_stack->removeWidget(p);
+        delete p;
+    }
+    m_currentName.clear();
+}
+
+Page* MainWindow::page(const QString& name) const
+{
+    return m_pages.value(name.startsWith(kCustomerPrefix) ? kCustomerPage : name);
+}
+
+Page* MainWindow::ensurePage(const QString& name)
+{
+    if (Page* existing = m_pages.value(name))
+        return existing;
+    if (!m_db)
+        return nullptr;
+    Page* created = nullptr;
+    if (name == kCustomerPage) {
+        created = new CustomerPage(*m_db, m_stack);
+    } else if (name == QLatin1String("deleted")) {
+        auto* deleted = new DeletedItemsPage(*m_db, m_stack);
+        // The local file's user administers it. On a team database purging is for administrators,
+        // and models/ does not tell the client its role yet, so the server-side check is not relied on.
+        deleted->setPurgeAllowed(m_db->isSQLite());
+        connect(deleted, &DeletedItemsPage::purgeRecord, this, &MainWindow::confirmPurge);
+        created = deleted;
+    } else {
+        for (const PageEntry& entry : kPages) {
+            if (name == QLatin1String(entry.name) && entry.entity)
+                created = new RecordListPage(*m_db, QString::fromLatin1(entry.entity), m_stack);
+        }
+    }
+    if (!created)
+        return nullptr;
+    m_pages.insert(name, created);
+    m_stack->addWidget(created);
+    connectPage(created);
+    return created;
+}
+
+void MainWindow::connectPage(Page* p)
+{
+    connect(p, &Page::openRecord, this,
+            [this](const QString& entity, const QString& id) { openEditor(entity, id, {}); });
+    connect(p, &Page::newRecord, this,
+            [this](const QString& entity, const QVariantHash& presets) { openEditor(entity, {}, presets); });
+    connect(p, &Page::showCustomer, this, &MainWindow::showCustomer);
+    connect(p, &Page::deleteRecord, this, &MainWindow::confirmDelete);
+    connect(p, &Page::dataChanged, this, &MainWindow::reloadPages);
+    connect(p, &Page::currentChanged, this, &MainWindow::updateActions);
+    connect(p, &Page::errorOccurred, this, [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(p, &Page::back, this, [this] { showPage(m_backName.isEmpty() ? QStringLiteral("customers") : m_backName); });
+}
+
+bool MainWindow::showPage(const QString& name)
+{
+    if (!m_db)
+        return false;
+    QString key = name;
+    if (name.startsWith(kCustomerPrefix)) {
+        key = kCustomerPage;
+        auto* customer = static_cast<CustomerPage*>(ensurePage(kCustomerPage));
+        QString error;
+        if (!customer->setCustomerId(name.mid(kCustomerPrefix.size()), &error)) {
+            showError(error);
+            return false;
+        }
+        if (!m_currentName.startsWith(kCustomerPrefix) && !m_currentName.isEmpty())
+            m_backName = m_currentName;
+    }
+    Page* p = ensurePage(key);
+    if (!p)
+        return false;
+    m_stack->setCurrentWidget(p);
+    m_currentName = name;
+    // The navigation follows; the customer page belongs under Customers.
+    const QString navName = key == kCustomerPage ? QStringLiteral("customers") : key;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == navName) {
+            QSignalBlocker block(m_navigation);
+            m_navigation->setCurrentRow(row);
+        }
+    }
+    for (QAction* action : std::as_const(m_pageActions))
+        action->setChecked(action->objectName() == navName + QStringLiteral("PageAction"));
+    setWindowTitle(tr("%1 — DeskCRM").arg(p->title()));
+    if (!name.startsWith(kCustomerPrefix))
+        QSettings().setValue(QStringLiteral("ui/lastPage"), name);
+    p->setFocus();
+    updateActions();
+    return true;
+}
+
+QString MainWindow::currentPageName() const
+{
+    return m_currentName;
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+void MainWindow::showCustomer(const QString& id)
+{
+    showPage(kCustomerPrefix + id);
+}
+
+void MainWindow::updateActions()
+{
+    Page* p = currentPage();
+    m_newAction->setEnabled(p && !p->newEntity().isEmpty());
+    m_openAction->setEnabled(p && p->canOpenCurrent());
+    m_deleteAction->setEnabled(p && p->canDeleteCurrent());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_db) {
+        m_statusDatabase->setText(tr("No database open"));
+        return;
+    }
+    const ConnectionSettings& s = m_db->settings();
+    const QString where = m_db->isSQLite() ? QDir::toNativeSeparators(s.path) : s.displayName();
+    m_statusDatabase->setText(tr("%1 — signed in as %2").arg(where, m_db->currentUserName()));
+}
+
+void MainWindow::newRecord()
+{
+    if (Page* p = currentPage()) {
+        if (!p->newEntity().isEmpty())
+            openEditor(p->newEntity(), {}, p->newPresets());
+    }
+}
+
+void MainWindow::openCurrent()
+{
+    if (Page* p = currentPage())
+        p->openCurrent();
+}
+
+void MainWindow::deleteCurrent()
+{
+    if (Page* p = currentPage())
+        p->deleteCurrent();
+}
+
+void MainWindow::openEditor(const QString& entity, const QString& id, const QVariantHash& presets)
+{
+    if (!m_db)
+        return;
+    RecordDialog* dialog = RecordDialog::create(*m_db, entity, id, presets, this);
+    if (!dialog)
+        return;
+    if (!dialog->isLoaded()) {
+        const QString message = dialog->errorText();
+        delete dialog;
+        showError(message);
+        return;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordDialog::saved, this, [this](const QString& savedEntity, const QString& savedId) {
+        reloadPages();
+        if (auto* list = qobject_cast<RecordListPage*>(currentPage())) {
+            if (list->entity() == savedEntity)
+                list->selectId(savedId);
+        }
+        statusBar()->showMessage(tr("Saved."), 4000);
+    });
+    dialog->open();
+}
+
+void MainWindow::confirmDelete(const QString& entity, const QString& id)
+{
+    if (!m_db)
+        return;
+    const auto answer = DialogSeams::question(
+        this, tr("Delete"), tr("Delete the selected record? You can restore it later from Deleted items."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    RecordStore store(*m_db);
+    QString error;
+    if (!store.softDelete(entity, id, &error)) {
+        showError(error);
+        return;
+    }
+    if (m_currentName.startsWith(kCustomerPrefix) && entity == QLatin1String("customer"))
+        showPage(QStringLiteral("customers"));
+    reloadPages();
+    statusBar()->showMessage(tr("Moved to Deleted items."), 4000);
+}
+
+void MainWindow::confirmPurge(const QString& entity, const QString& id)
+{
+    if (!m_db)
+        return;
+    const auto answer = DialogSeams::question(
+        this, tr("Purge"), tr("Remove the selected record and what was deleted with it for good? This cannot be undone."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    RecordStore store(*m_db);
+    QString error;
+    if (!store.purge(entity, id, &error)) {
+        showError(error);
+        return;
+    }
+    reloadPages();
+}
+
+void MainWindow::reloadPages()
+{
+    for (Page* p : std::as_const(m_pages))
+        p->reload();
+    updateActions();
+}
+
+void MainWindow::showError(const QString& message)
+{
+    DialogSeams::warning(this, tr("DeskCRM"), message);
+}
+
+void MainWindow::connectToTeamDatabase()
+{
+    PasswordStore store;
+    ConnectionDialog dialog(this, &store);
+    ConnectionSettings last;
+    QString ignored;
+    if (m_db && m_db->isPostgres())
+        last = m_db->settings();
+    else if (ConnectionSettings::parse(QSettings().value(QStringLiteral("database/lastTeam")).toString(), &last, &ignored)
+             && last.dialect == ConnectionSettings::Dialect::PostgreSQL)
+        last.password.clear();
+    if (last.dialect == ConnectionSettings::Dialect::PostgreSQL) {
+        last.password.clear(); // the dialog asks the keychain
+        dialog.setSettings(last);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionSettings chosen = dialog.settings();
+    QString error;
+    if (!openDatabase(chosen, &error)) {
+        showError(error);
+        return;
+    }
+    QSettings().setValue(QStringLiteral("database/lastTeam"), chosen.displayName());
+}
+
+void MainWindow::openLocalDatabase()
+{
+    const QString dir = m_db && m_db->isSQLite() ? QFileInfo(m_db->settings().path).absolutePath()
+                                                  : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString fileName = DialogSeams::getOpenFileName(this, tr("Open local database"), dir,
+                                                          tr("DeskCRM databases (*.sqlite *.db);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    ConnectionSettings settings;
+    settings.dialect = ConnectionSettings::Dialect::SQLite;
+    settings.path = fileName;
+    QString error;
+    if (!openDatabase(settings, &error))
+        showError(error);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("ui/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/state"), saveState());
+    settings.setValue(QStringLiteral("ui/splitter"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}

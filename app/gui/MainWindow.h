@@ -1,0 +1,83 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QString>
+#include <QVariantHash>
+
+#include <memory>
+
+class CustomerPage;
+class Database;
+class Page;
+class QAction;
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+
+// The shell: navigation on the left, a stack of pages created on first use, the menus, and the
+// status bar. It owns the open database and turns the pages' requests (open, new, delete) into
+// record dialogs and confirmations. Business rules live in models/, page behaviour in views/.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes over an open database; every page is rebuilt on it. Remembers it as the last database.
+    void setDatabase(std::unique_ptr<Database> db);
+    Database* database() const { return m_db.get(); }
+    // Opens settings (asking for nothing); false with a message on failure, the current database stays.
+    bool openDatabase(const ConnectionSettings& settings, QString* error);
+
+    // "customers", "contacts", "interactions", "opportunities", "tasks", "deleted" or "customer:<id>".
+    bool showPage(const QString& name);
+    QString currentPageName() const;
+    Page* currentPage() const;
+    Page* page(const QString& name) const; // nullptr while not yet opened
+
+    void restoreWindowState();
+
+public Q_SLOTS:
+    void newRecord();
+    void openCurrent();
+    void deleteCurrent();
+    void connectToTeamDatabase();
+    void openLocalDatabase();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void createNavigation();
+    Page* ensurePage(const QString& name);
+    void connectPage(Page* page);
+    void clearPages();
+    void updateActions();
+    void updateStatus();
+    void showCustomer(const QString& id);
+    void openEditor(const QString& entity, const QString& id, const QVariantHash& presets);
+    void confirmDelete(const QString& entity, const QString& id);
+    void confirmPurge(const QString& entity, const QString& id);
+    void reloadPages();
+    void showError(const QString& message);
+
+    std::unique_ptr<Database> m_db;
+    QSplitter* m_splitter = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QHash<QString, Page*> m_pages; // by page name; the customer page under "customer"
+    QString m_currentName;
+    QString m_backName; // where Esc on the customer page returns to
+    QLabel* m_statusDatabase = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QList<QAction*> m_pageActions;
+};

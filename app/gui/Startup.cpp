@@ -1,0 +1,99 @@
+#include "Startup.h"
+
+#include "ConnectionDialog.h"
+#include "Database.h"
+#include "FirstRunDialog.h"
+#include "PasswordStore.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+const QString kLastDatabase = QStringLiteral("database/last");
+const QString kLastPage = QStringLiteral("ui/lastPage");
+const QString kLanguage = QStringLiteral("ui/language");
+
+// Asks for the team connection (prefilled) until it opens or the user gives up.
+std::unique_ptr<Database> askForTeamDatabase(ConnectionSettings settings, QWidget* parent, QString* error)
+{
+    PasswordStore store;
+    for (;;) {
+        ConnectionDialog dialog(parent, &store);
+        settings.password.clear();
+        dialog.setSettings(settings);
+        if (dialog.exec() != QDialog::Accepted) {
+            error->clear();
+            return nullptr;
+        }
+        settings = dialog.settings();
+        auto db = Database::open(settings, error);
+        if (db)
+            return db;
+        // The dialog's own "Test connection" shows server messages; here we simply ask again.
+    }
+}
+} // namespace
+
+QString Startup::language(const GuiOptions& options)
+{
+    QSettings settings;
+    if (!options.language.isEmpty()) {
+        settings.setValue(kLanguage, options.language);
+        return options.language;
+    }
+    return settings.value(kLanguage).toString();
+}
+
+QString Startup::initialPage(const GuiOptions& options)
+{
+    if (!options.page.isEmpty())
+        return options.page;
+    const QString last = QSettings().value(kLastPage).toString();
+    return GuiOptions::isValidPage(last) ? last : QStringLiteral("customers");
+}
+
+std::unique_ptr<Database> Startup::openInitialDatabase(const GuiOptions& options, QWidget* parent, QString* error)
+{
+    ConnectionSettings settings;
+    const QString wanted = !options.database.isEmpty() ? options.database
+                                                       : QSettings().value(kLastDatabase).toString();
+    if (wanted.isEmpty()) {
+        settings = ConnectionSettings::defaultLocal();
+    } else if (!ConnectionSettings::parse(wanted, &settings, error)) {
+        return nullptr;
+    }
+
+    if (settings.dialect == ConnectionSettings::Dialect::PostgreSQL) {
+        if (settings.password.isEmpty()) {
+            QString password;
+            bool found = false;
+            QString keychainError;
+            PasswordStore store;
+            if (store.read(settings.displayName(), &password, &found, &keychainError) && found)
+                settings.password = password;
+        }
+        auto db = Database::open(settings, error);
+        if (db)
+            return db;
+        // Wrong or missing password, server moved: let the user correct it instead of quitting.
+        return askForTeamDatabase(settings, parent, error);
+    }
+    // A database nobody has opened yet: the first-run questions, once, for the default file only
+    // (a path given on the command line is taken as is).
+    const bool firstRun = options.database.isEmpty() && !QFileInfo::exists(settings.path);
+    auto db = Database::open(settings, error);
+    if (!db || !firstRun)
+        return db;
+    FirstRunDialog firstRunDialog(*db, parent);
+    if (firstRunDialog.exec() == QDialog::Accepted && firstRunDialog.choice() == FirstRunDialog::TeamDatabase) {
+        ConnectionSettings team;
+        team.dialect = ConnectionSettings::Dialect::PostgreSQL;
+        auto teamDb = askForTeamDatabase(team, parent, error);
+        if (teamDb)
+            return teamDb;
+        // Cancelled: the local database is there and works.
+    }
+    return db;
+}

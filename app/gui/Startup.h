@@ -1,0 +1,27 @@
+#pragma once
+
+#include "GuiOptions.h"
+
+#include <QString>
+
+#include <memory>
+
+class Database;
+class QWidget;
+
+// Decides which database the program opens at start: the command line, else the last one used,
+// else the default local file (asking the first-run questions when it does not exist yet). For a
+// team database the password comes from the keychain, or from the connection dialog when missing.
+class Startup
+{
+public:
+    Startup() = delete;
+
+    // nullptr when the user cancelled or the database could not be opened (error says why, empty
+    // when the user simply cancelled).
+    static std::unique_ptr<Database> openInitialDatabase(const GuiOptions& options, QWidget* parent, QString* error);
+    // The page to show first: the command line's, else the last one used, else customers.
+    static QString initialPage(const GuiOptions& options);
+    // The language code to install: the command line's (remembered for next time), else the remembered one.
+    static QString language(const GuiOptions& options);
+};

@@ -110,7 +110,9 @@ private slots:
         auto* emailError = dialog->findChild<QLabel*>(QStringLiteral("emailError"));
         QVERIFY(name && email && emailError);
         QTest::keyClicks(name, QStringLiteral("Acme Trading"));
+        email->setFocus();
         QTest::keyClicks(email, QStringLiteral("sales@@acme"));
+        QVERIFY(!emailError->isVisible()); // no red text while still typing
         // Leaving the field judges it at once.
         name->setFocus();
         QTRY_VERIFY(emailError->isVisible());

@@ -158,7 +158,8 @@ int RecordModel::addRecord(const QVariantHash& presets)
 
 QString RecordModel::recordId(int row) const
 {
-    return QSqlTableModel::record(row).value(kId).toString();
+    // One cell, not QSqlTableModel::record(row), which reads every column through data().
+    return QSqlTableModel::data(index(row, fieldIndex(kId)), Qt::EditRole).toString();
 }
 
 int RecordModel::rowOfId(const QString& id) const
@@ -356,12 +357,13 @@ bool RecordModel::writeInsert(QSqlRecord values)
         binds << v;
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(driver->escapeIdentifier(tableName(), QSqlDriver::TableName), columns.join(QStringLiteral(", ")),
-                       marks.join(QStringLiteral(", "))));
+    const bool prepared =
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(driver->escapeIdentifier(tableName(), QSqlDriver::TableName),
+                           columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
-    if (!q.exec()) {
+    if (!prepared || !q.exec()) {
         fail(QCoreApplication::translate("RecordModel", "The record could not be saved: %1")
                  .arg(q.lastError().text().trimmed()));
         return false;
@@ -379,7 +381,7 @@ bool RecordModel::insertRowIntoTable(const QSqlRecord& values)
     if (!writeInsert(values))
         return false;
     const QString id = values.value(kId).toString();
-    m_submitted.append({Submitted::Insert, rowOfId(id), values});
+    m_submitted.append({Submitted::Insert, m_insertRows.value(id, -1), values});
     return true;
 }
 
@@ -427,13 +429,14 @@ bool RecordModel::updateRowInTable(int row, const QSqlRecord& values)
     binds << SqlValues::utcNow()
           << (m_db.currentUserId().isEmpty() ? QVariant() : QVariant(m_db.currentUserId()));
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ? AND deleted_at IS NULL")
-                  .arg(driver->escapeIdentifier(tableName(), QSqlDriver::TableName), sets.join(QStringLiteral(", "))));
+    const bool prepared = q.prepare(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ? AND deleted_at IS NULL")
+            .arg(driver->escapeIdentifier(tableName(), QSqlDriver::TableName), sets.join(QStringLiteral(", "))));
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(id);
     q.addBindValue(expectedVersion.toInt());
-    if (!q.exec()) {
+    if (!prepared || !q.exec()) {
         fail(QCoreApplication::translate("RecordModel", "The record could not be saved: %1")
                  .arg(q.lastError().text().trimmed()));
         return false;
@@ -560,6 +563,12 @@ RecordModel::SaveResult RecordModel::save()
     }
     m_failure = SaveResult();
     m_submitted.clear();
+    m_insertRows.clear();
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString id = recordId(row);
+        if (m_newIds.contains(id))
+            m_insertRows.insert(id, row);
+    }
     m_saving = true;
     bool ok = true;
     RecordStore store(m_db);

@@ -120,6 +120,7 @@ private:
     QSet<QString> m_newIds; // rows added here and not yet committed
     QHash<QString, QVariant> m_pendingDeletes; // id -> version: tombstones a failed save rolled back
     QList<Submitted> m_submitted;
+    QHash<QString, int> m_insertRows; // during save(): id -> row of the rows being inserted
     bool m_saving = false;
     SaveResult m_failure;
     QString m_lastError;

@@ -263,8 +263,18 @@ bool RecordListModel::refresh(QString* error)
         emit loadFailed(message);
         return false;
     }
-    if (m_background && (!m_countExact || m_rowCount > m_anchorStride))
-        startBackground();
+    if (m_background && (!m_countExact || m_rowCount > m_anchorStride)) {
+        // Started from the event loop, so a model configured right after construction (or a one-off
+        // read that never returns to the loop) starts no worker for a query it immediately replaces.
+        const quint64 generation = m_generation;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation == m_generation && m_background && !m_cancel)
+                    startBackground();
+            },
+            Qt::QueuedConnection);
+    }
     return true;
 }
 

@@ -160,16 +160,16 @@ QString RecordListPage::title() const
 QString RecordListPage::countLabel(const QString& entity, int count)
 {
     if (entity == QLatin1String("customer"))
-        return tr("%n customers", nullptr, count);
+        return tr("%Ln customers", nullptr, count);
     if (entity == QLatin1String("contact"))
-        return tr("%n contacts", nullptr, count);
+        return tr("%Ln contacts", nullptr, count);
     if (entity == QLatin1String("interaction"))
-        return tr("%n follow-ups", nullptr, count);
+        return tr("%Ln follow-ups", nullptr, count);
     if (entity == QLatin1String("opportunity"))
-        return tr("%n opportunities", nullptr, count);
+        return tr("%Ln opportunities", nullptr, count);
     if (entity == QLatin1String("task"))
-        return tr("%n tasks", nullptr, count);
-    return tr("%n records", nullptr, count);
+        return tr("%Ln tasks", nullptr, count);
+    return tr("%Ln records", nullptr, count);
 }
 
 QString RecordListPage::newEntity() const

@@ -2,7 +2,6 @@
 
 #include "SqlValues.h"
 
-#include <QCalendarWidget>
 #include <QKeyEvent>
 
 namespace {
@@ -19,8 +18,6 @@ DateField::DateField(QWidget* parent)
     setSpecialValueText(tr("None"));
     setDisplayFormat(locale().dateFormat(QLocale::ShortFormat));
     setDate(kEmpty);
-    // The popup opens on today rather than on the sentinel date.
-    connect(calendarWidget(), &QCalendarWidget::activated, this, [this](QDate) { Q_EMIT valueChanged(value()); });
     connect(this, &QDateEdit::dateChanged, this, [this] { Q_EMIT valueChanged(value()); });
 }
 
@@ -33,8 +30,6 @@ void DateField::setValue(const QVariant& stored)
 {
     const QDate day = SqlValues::toDate(stored);
     setDate(day.isValid() ? day : kEmpty);
-    if (!day.isValid())
-        calendarWidget()->setSelectedDate(QDate::currentDate());
 }
 
 bool DateField::isEmpty() const

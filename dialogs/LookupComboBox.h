@@ -17,6 +17,7 @@ public:
 
     // noneText empty = no "none" entry (the field is required).
     void setLookupModel(QAbstractItemModel* model, const QString& noneText = {});
+    QAbstractItemModel* lookupModel() const { return m_source; }
     QVariant value() const;
     void setValue(const QVariant& id);
 

@@ -215,13 +215,11 @@ void RecordDialog::fillFromChildren(LookupComboBox* combo, RecordModel* childMod
         }
     }
     const QVariant current = combo->value();
+    QAbstractItemModel* previous = combo->lookupModel();
     combo->setLookupModel(items, noneText);
     // The old list is no longer needed once the combo shows the new one.
-    const QList<QStandardItemModel*> lists = combo->findChildren<QStandardItemModel*>(QString(), Qt::FindDirectChildrenOnly);
-    for (QStandardItemModel* list : lists) {
-        if (list != items)
-            list->deleteLater();
-    }
+    if (previous && previous->parent() == combo)
+        previous->deleteLater();
     // A contact that belongs to a different customer is not kept.
     if (!current.isNull() && combo->findData(current) >= 0)
         combo->setValue(current);

@@ -63,6 +63,11 @@ private slots:
         QVERIFY(customer);
         QCOMPARE(customer->text(), QStringLiteral("Northwind Traders")); // preset: shown, read-only
         QVERIFY(customer->isReadOnly());
+        auto* contact = dialog->findChild<LookupComboBox*>(QStringLiteral("contact_id"));
+        QVERIFY(contact);
+        QVERIFY(contact->value().isNull());
+        QCOMPARE(contact->currentText(), tr("(nobody in particular)"));
+        QVERIFY(dialog->findChild<DateField*>(QStringLiteral("expected_close"))->isEmpty());
 
         auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("name"));
         auto* amount = dialog->findChild<MoneyEdit*>(QStringLiteral("amount_minor"));

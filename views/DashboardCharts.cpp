@@ -123,7 +123,7 @@ QChart* DashboardCharts::funnel(const DashboardData& data)
         const auto& stage = stages.at(i);
         offset->append((widest - stage.count) / 2.0);
         counts->append(stage.count);
-        categories << tr("%1\n%2", "funnel stage label: stage name, amount")
+        categories << tr("%1 · %2", "funnel stage label: stage name, amount")
                           .arg(ReportFormat::stageName(stage.name), ReportFormat::money(stage.amountMinor, data.currency));
         stageIds << stage.stageId;
         if (stage.isWon)
@@ -177,9 +177,12 @@ QChart* DashboardCharts::revenue(const DashboardData& data)
     targetLine->setPen(pen);
     targetLine->setPointsVisible(true);
     QStringList categories;
+    // Within one year the year is in the period header; "Jan" fits where "Jan 2026" is cut.
+    const bool oneYear = data.revenue.isEmpty()
+                         || data.revenue.constFirst().periodStart.year() == data.revenue.constLast().periodStart.year();
     for (int i = 0; i < data.revenue.size(); ++i) {
         const auto& point = data.revenue.at(i);
-        categories << data.periodLabel(point.periodStart);
+        categories << (oneYear ? data.shortPeriodLabel(point.periodStart) : data.periodLabel(point.periodStart));
         wonSet->append(point.wonMinor / scale.divisor);
         forecastSet->append(point.weightedForecastMinor / scale.divisor);
         targetLine->append(i, point.targetMinor / scale.divisor);
@@ -265,7 +268,7 @@ QChart* DashboardCharts::revenueBy(const DashboardData& data)
 
 QChart* DashboardCharts::conversion(const DashboardData& data)
 {
-    QChart* chart = newChart(tr("Stage conversion and days in stage"));
+    QChart* chart = newChart(tr("Conversion to the next stage and days in stage"));
     auto* rates = new QBarSet(tr("Conversion (%)"));
     rates->setColor(accent);
     rates->setBorderColor(accent.darker(115));
@@ -279,8 +282,8 @@ QChart* DashboardCharts::conversion(const DashboardData& data)
     double maxDays = 1;
     for (int i = 0; i < data.conversion.size(); ++i) {
         const auto& step = data.conversion.at(i);
-        categories << tr("%1 → %2", "conversion step: from stage, to stage")
-                          .arg(data.stageName(step.fromStage), data.stageName(step.toStage));
+        // The step is named by the stage it leaves (the next stage is in the table); full names do not fit.
+        categories << data.stageName(step.fromStage);
         rates->append(step.rate * 100.0);
         days->append(i, step.avgDaysInFrom);
         maxRate = std::max(maxRate, step.rate * 100.0);
@@ -325,7 +328,7 @@ QChart* DashboardCharts::tiers(const DashboardData& data)
                                   .arg(tier.tier, ReportFormat::percent(tier.share));
         QPieSlice* slice = series->append(label, ReportFormat::major(tier.revenueMinor, data.currency));
         slice->setColor(colors.value(i, palette.value(i)));
-        slice->setLabelVisible(tier.revenueMinor > 0);
+        slice->setLabelVisible(false); // the legend carries the labels; outside labels get clipped
         slice->setProperty("customers", tier.customers);
     }
     chart->addSeries(series);
@@ -366,7 +369,7 @@ QChart* DashboardCharts::activity(const DashboardData& data)
         totals[w] += row.count;
         maxTotal = std::max(maxTotal, totals[w]);
     }
-    series->setBarWidth(0.75);
+    series->setBarWidth(std::min(0.75, 0.1 + 0.08 * double(categories.size()))); // one week is no wall
     chart->addSeries(series);
     auto* axis = new QBarCategoryAxis;
     axis->append(categories);

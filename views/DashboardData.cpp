@@ -3,6 +3,7 @@
 #include "ReportFormat.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QSet>
 
 namespace {
@@ -198,6 +199,13 @@ QString DashboardData::periodLabel(const QDate& start) const
 {
     return granularity == ReportQueries::Granularity::Quarter ? ReportFormat::quarter(start)
                                                               : ReportFormat::month(start);
+}
+
+QString DashboardData::shortPeriodLabel(const QDate& start) const
+{
+    return granularity == ReportQueries::Granularity::Quarter
+               ? tr("Q%1", "quarter number").arg((start.month() - 1) / 3 + 1)
+               : QLocale().standaloneMonthName(start.month(), QLocale::ShortFormat);
 }
 
 QString DashboardData::breakdownTitle() const

@@ -77,4 +77,5 @@ public:
 
     QString breakdownTitle() const; // "Won amount by rep" …
     QString periodLabel(const QDate& start) const; // month or quarter label
+    QString shortPeriodLabel(const QDate& start) const; // without the year
 };

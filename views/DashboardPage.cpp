@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -212,7 +213,7 @@ void DashboardPage::buildUi()
     teamLayout->addWidget(m_teamTable);
     grid->addWidget(teamBox, 2, 1, 1, 2);
     for (int row = 0; row < 3; ++row)
-        grid->setRowMinimumHeight(row, 270);
+        grid->setRowMinimumHeight(row, 240);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
@@ -449,6 +450,7 @@ void DashboardPage::updateKeyFigures()
             tile->setFocusPolicy(Qt::NoFocus);
         }
         layout->addWidget(tile);
+        tile->show(); // at once, not at the next event loop pass: grab() and tests see it
     }
 }
 
@@ -502,6 +504,8 @@ DashboardPage::Timing DashboardPage::refreshAndRender(QImage* image)
     timing.charts = m_lastChartsMs;
     QElapsedTimer render;
     render.start();
+    // Pending layout (scroll bars, new tiles) happens before the picture, as it would on screen.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QImage picture = grab().toImage();
     timing.render = render.elapsed();
     if (image)

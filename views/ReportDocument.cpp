@@ -116,11 +116,13 @@ QPageLayout ReportDocument::pageLayout(QPageSize::PageSizeId size, QPageLayout::
 
 QStringList ReportDocument::fontFamilies()
 {
-    // Latin text in the CJK family too, so a mixed line keeps one look; the others are fallbacks for
-    // systems without Noto CJK.
-    return {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-            QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"), QStringLiteral("WenQuanYi Micro Hei"),
-            QStringLiteral("DejaVu Sans"), QStringLiteral("Arial")};
+    // A TrueType Latin family first: with a CJK OpenType font shaping Latin text, Qt's PDF text map loses
+    // digits (pdftotext and copy/paste show "Deal 商机" for "Deal 01 商机"). Chinese glyphs then come from
+    // the CJK families, embedded as subsets.
+    return {QStringLiteral("DejaVu Sans"),        QStringLiteral("Arial"),
+            QStringLiteral("Helvetica"),          QStringLiteral("Noto Sans CJK SC"),
+            QStringLiteral("Source Han Sans SC"), QStringLiteral("Microsoft YaHei"),
+            QStringLiteral("PingFang SC"),        QStringLiteral("WenQuanYi Micro Hei")};
 }
 
 QTextCursor ReportDocument::endCursor() const
@@ -185,14 +187,22 @@ void ReportDocument::addKeyValues(const QList<QPair<QString, QString>>& pairs)
 void ReportDocument::addTable(const ReportTable& data)
 {
     m_tables << data;
-    if (!data.title.isEmpty())
-        addHeading(data.title, 2);
     const int columns = int(data.headers.size());
-    if (columns == 0)
+    if (columns == 0) {
+        if (!data.title.isEmpty())
+            addHeading(data.title, 2);
         return;
+    }
+    // The title is the table's first header row (merged), so it can never be left alone at the foot of
+    // a page, and a table continued on the next page says again what it is.
+    const int titleRows = data.title.isEmpty() ? 0 : 1;
     QTextCursor cursor = endCursor();
+    QTextBlockFormat before;
+    before.setTopMargin(6);
+    if (!m_doc->isEmpty())
+        cursor.insertBlock(before, QTextCharFormat());
     QTextTableFormat format;
-    format.setHeaderRowCount(1); // repeated on every page the table spans
+    format.setHeaderRowCount(titleRows + 1); // repeated on every page the table spans
     format.setBorder(0.5);
     format.setBorderBrush(ruleColor);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
@@ -202,7 +212,7 @@ void ReportDocument::addTable(const ReportTable& data)
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setTopMargin(2);
     format.setBottomMargin(6);
-    QTextTable* table = cursor.insertTable(int(data.rows.size()) + 1, columns, format);
+    QTextTable* table = cursor.insertTable(int(data.rows.size()) + 1 + titleRows, columns, format);
 
     QTextCharFormat headerChars;
     headerChars.setFontWeight(QFont::Bold);
@@ -216,17 +226,26 @@ void ReportDocument::addTable(const ReportTable& data)
         at.setBlockFormat(block);
         at.insertText(text, chars);
     };
+    if (titleRows) {
+        table->mergeCells(0, 0, 1, columns);
+        QTextCharFormat titleChars;
+        titleChars.setFontWeight(QFont::Bold);
+        titleChars.setFontPointSize(11.5);
+        titleChars.setForeground(QColor(0x1f, 0x3a, 0x5f));
+        QTextCursor at = table->cellAt(0, 0).firstCursorPosition();
+        at.insertText(data.title, titleChars);
+    }
     for (int column = 0; column < columns; ++column) {
-        QTextTableCell cell = table->cellAt(0, column);
+        QTextTableCell cell = table->cellAt(titleRows, column);
         QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
         cellFormat.setBackground(headerBackground);
         cell.setFormat(cellFormat);
-        put(0, column, data.headers.at(column), headerChars);
+        put(titleRows, column, data.headers.at(column), headerChars);
     }
     for (int row = 0; row < data.rows.size(); ++row) {
         const QStringList& values = data.rows.at(row);
         for (int column = 0; column < columns && column < values.size(); ++column)
-            put(row + 1, column, values.at(column), cellChars);
+            put(row + 1 + titleRows, column, values.at(column), cellChars);
     }
     if (!data.note.isEmpty()) {
         QTextCharFormat noteChars;

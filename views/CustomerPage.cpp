@@ -158,9 +158,12 @@ CustomerPage::Section CustomerPage::makeSection(const QString& entity, const QSt
     s.view->horizontalHeader()->setStretchLastSection(true);
     s.view->horizontalHeader()->setHighlightSections(false);
     // Everything here belongs to this customer: its name in every row would be noise.
-    const int customerColumn = s.model->spec().columnIndex(QStringLiteral("customer"));
-    if (customerColumn >= 0)
-        s.view->setColumnHidden(customerColumn, true);
+    // Bookkeeping columns make the narrow side tables scroll sideways; the full lists keep them.
+    for (const char* key : {"customer", "updated", "probability"}) {
+        const int column = s.model->spec().columnIndex(QString::fromLatin1(key));
+        if (column >= 0)
+            s.view->setColumnHidden(column, true);
+    }
     const QString name = entity;
     connect(s.view, &QTableView::activated, this, [this, name, model = s.model](const QModelIndex& index) {
         const QString id = model->idAt(index.row());

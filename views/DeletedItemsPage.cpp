@@ -132,7 +132,7 @@ void DeletedItemsPage::updateButtons()
     m_restoreButton->setEnabled(selected);
     m_purgeAction->setEnabled(selected && m_purgeAllowed);
     m_purgeButton->setEnabled(selected && m_purgeAllowed);
-    m_count->setText(tr("%n deleted items", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%Ln deleted items", nullptr, m_model->rowCount()));
 }
 
 void DeletedItemsPage::reload()
@@ -140,7 +140,10 @@ void DeletedItemsPage::reload()
     const int row = m_view->currentIndex().row();
     if (!m_model->refresh())
         emit errorOccurred(m_model->lastErrorMessage());
+    // Fit the contents, but an empty bin still shows readable headers.
     m_view->resizeColumnsToContents();
+    for (int c = 0; c + 1 < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, qMax(m_view->columnWidth(c), 160));
     if (row >= 0 && m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(qMin(row, m_model->rowCount() - 1), 0));
     updateButtons();

@@ -64,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({180, 1100});
     setCentralWidget(m_splitter);
 
     m_statusDatabase = new QLabel(this);
@@ -90,6 +91,7 @@ void MainWindow::createNavigation()
         auto* item = new QListWidgetItem(withoutMnemonic(tr(entry.title)), m_navigation);
         item->setData(Qt::UserRole, QString::fromLatin1(entry.name));
     }
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation::item { padding: 6px 10px; }"));
     m_navigation->setMinimumWidth(140);
     m_navigation->setMaximumWidth(260);
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {

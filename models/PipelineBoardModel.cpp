@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlValues.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -25,6 +26,23 @@ QString initialsOf(const QString& name)
     return result;
 }
 
+// The seeded stages carry English names; they are shown translated until a user renames them.
+const char* const kDefaultStageNames[] = {QT_TRANSLATE_NOOP("PipelineStage", "Potential"),
+                                          QT_TRANSLATE_NOOP("PipelineStage", "Intent"),
+                                          QT_TRANSLATE_NOOP("PipelineStage", "Negotiating"),
+                                          QT_TRANSLATE_NOOP("PipelineStage", "Deciding"),
+                                          QT_TRANSLATE_NOOP("PipelineStage", "Won"),
+                                          QT_TRANSLATE_NOOP("PipelineStage", "Lost")};
+
+QString stageDisplayName(const QString& name)
+{
+    for (const char* seeded : kDefaultStageNames) {
+        if (name == QLatin1String(seeded))
+            return QCoreApplication::translate("PipelineStage", seeded);
+    }
+    return name;
+}
+
 QString likePattern(const QString& text)
 {
     QString escaped = text.trimmed().toLower();
@@ -40,7 +58,8 @@ bool PipelineBoardFilter::operator==(const PipelineBoardFilter& o) const
 {
     return ownerId == o.ownerId && teamId == o.teamId && tagId == o.tagId && closeFrom == o.closeFrom
         && closeTo == o.closeTo && minAmountMinor == o.minAmountMinor && maxAmountMinor == o.maxAmountMinor
-        && text == o.text && myPipeline == o.myPipeline && closedDays == o.closedDays;
+        && text == o.text && myPipeline == o.myPipeline && closedDays == o.closedDays
+        && closedCards == o.closedCards;
 }
 
 PipelineBoardModel::PipelineBoardModel(Database& db, QObject* parent)
@@ -65,6 +84,7 @@ bool PipelineBoardModel::loadStages(QVector<PipelineStage>* stages, QString* err
         PipelineStage s;
         s.id = q.value(0).toString();
         s.name = q.value(1).toString();
+        s.displayName = stageDisplayName(s.name);
         s.sortOrder = q.value(2).toInt();
         s.probability = q.value(3).toInt();
         s.isWon = q.value(4).toBool();
@@ -92,99 +112,158 @@ bool PipelineBoardModel::loadOwners(QString* error)
     return true;
 }
 
+namespace {
+
+// Card columns in the order readCard() expects.
+// (The stage is known from the query, so it is not read per row: 10,000 fewer UUID strings.)
+const char kCardColumns[] = "o.id, o.name, o.customer_id, c.name, o.amount_minor, o.currency, o.owner_id, "
+                            "o.expected_close, COALESCE(o.stage_entered_at, o.created_at), o.version, o.position";
+
+PipelineCard readCard(const QSqlQuery& q, const QString& stageId)
+{
+    PipelineCard c;
+    c.id = q.value(0).toString();
+    c.name = q.value(1).toString();
+    c.customerId = q.value(2).toString();
+    c.customerName = q.value(3).toString();
+    c.amountMinor = q.value(4).toLongLong();
+    c.currency = q.value(5).toString();
+    c.ownerId = q.value(6).toString();
+    c.stageId = stageId;
+    c.expectedClose = q.value(7);
+    c.stageEnteredAt = q.value(8);
+    c.version = q.value(9).toInt();
+    c.position = q.value(10).toDouble();
+    return c;
+}
+
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* error)
+{
+    q.setForwardOnly(true);
+    bool ok = q.prepare(sql);
+    if (ok) {
+        for (const QVariant& v : binds)
+            q.addBindValue(v);
+        ok = q.exec();
+    }
+    if (!ok && error)
+        *error = PipelineBoardModel::tr("Cannot read the pipeline: %1").arg(q.lastError().text());
+    return ok;
+}
+
+} // namespace
+
 bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
 {
     QVector<PipelineStage> stages;
     if (!loadStages(&stages, error) || !loadOwners(error))
         return false;
 
-    QString sql = QStringLiteral(
-        "SELECT o.id, o.name, o.customer_id, c.name, o.amount_minor, o.currency, o.owner_id, o.stage_id, "
-        "o.expected_close, COALESCE(o.stage_entered_at, o.created_at), o.version, o.position "
-        "FROM opportunities o "
-        "JOIN customers c ON c.id = o.customer_id "
-        "JOIN pipeline_stages s ON s.id = o.stage_id "
-        "WHERE o.deleted_at IS NULL AND s.deleted_at IS NULL "
-        "AND ((NOT s.is_won AND NOT s.is_lost) OR o.actual_close >= ? "
-        "OR (o.actual_close IS NULL AND o.stage_entered_at >= ?))");
-    QVariantList binds;
-    const QDate cutoff = QDate::currentDate().addDays(-qMax(0, filter.closedDays));
-    binds << SqlValues::date(cutoff) << SqlValues::timestamp(QDateTime(cutoff, QTime(0, 0), Qt::UTC));
-
+    // The user's filters, shared by the three queries below.
+    QString where;
+    QVariantList filterBinds;
     const QString owner = filter.myPipeline ? m_db.currentUserId() : filter.ownerId;
     if (!owner.isEmpty()) {
-        sql += QStringLiteral(" AND o.owner_id = ?");
-        binds << owner;
+        where += QStringLiteral(" AND o.owner_id = ?");
+        filterBinds << owner;
     }
     if (!filter.teamId.isEmpty()) {
-        sql += QStringLiteral(" AND o.owner_id IN (SELECT id FROM users WHERE team_id = ?)");
-        binds << filter.teamId;
+        where += QStringLiteral(" AND o.owner_id IN (SELECT id FROM users WHERE team_id = ?)");
+        filterBinds << filter.teamId;
     }
     if (!filter.tagId.isEmpty()) {
-        sql += QStringLiteral(" AND o.customer_id IN (SELECT customer_id FROM customer_tags "
-                              "WHERE tag_id = ? AND deleted_at IS NULL)");
-        binds << filter.tagId;
+        where += QStringLiteral(" AND o.customer_id IN (SELECT customer_id FROM customer_tags "
+                                "WHERE tag_id = ? AND deleted_at IS NULL)");
+        filterBinds << filter.tagId;
     }
     if (filter.closeFrom.isValid()) {
-        sql += QStringLiteral(" AND o.expected_close >= ?");
-        binds << SqlValues::date(filter.closeFrom);
+        where += QStringLiteral(" AND o.expected_close >= ?");
+        filterBinds << SqlValues::date(filter.closeFrom);
     }
     if (filter.closeTo.isValid()) {
-        sql += QStringLiteral(" AND o.expected_close <= ?");
-        binds << SqlValues::date(filter.closeTo);
+        where += QStringLiteral(" AND o.expected_close <= ?");
+        filterBinds << SqlValues::date(filter.closeTo);
     }
     if (filter.minAmountMinor >= 0) {
-        sql += QStringLiteral(" AND o.amount_minor >= ?");
-        binds << filter.minAmountMinor;
+        where += QStringLiteral(" AND o.amount_minor >= ?");
+        filterBinds << filter.minAmountMinor;
     }
     if (filter.maxAmountMinor >= 0) {
-        sql += QStringLiteral(" AND o.amount_minor <= ?");
-        binds << filter.maxAmountMinor;
+        where += QStringLiteral(" AND o.amount_minor <= ?");
+        filterBinds << filter.maxAmountMinor;
     }
     if (!filter.text.trimmed().isEmpty()) {
-        sql += QStringLiteral(" AND (lower(o.name) LIKE ? ESCAPE '\\' OR lower(c.name) LIKE ? ESCAPE '\\')");
+        where += QStringLiteral(" AND (lower(o.name) LIKE ? ESCAPE '\\' OR lower(c.name) LIKE ? ESCAPE '\\')");
         const QString pattern = likePattern(filter.text);
-        binds << pattern << pattern;
-    }
-    // The (stage_id, position, id) index delivers the cards already in column order.
-    sql += QStringLiteral(" ORDER BY o.stage_id, o.position, o.id");
-
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        if (error)
-            *error = tr("Cannot read the pipeline: %1").arg(q.lastError().text());
-        return false;
-    }
-    for (const QVariant& v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec()) {
-        if (error)
-            *error = tr("Cannot read the pipeline: %1").arg(q.lastError().text());
-        return false;
+        filterBinds << pattern << pattern;
     }
 
-    QHash<QString, int> stageIndex;
-    for (int i = 0; i < stages.size(); ++i)
-        stageIndex.insert(stages.at(i).id, i);
+    QVector<int> closedColumns;
+    for (int i = 0; i < stages.size(); ++i) {
+        if (stages.at(i).isClosed())
+            closedColumns.append(i);
+    }
     QVector<QVector<PipelineCard>> cards(stages.size());
-    while (q.next()) {
-        PipelineCard c;
-        c.id = q.value(0).toString();
-        c.name = q.value(1).toString();
-        c.customerId = q.value(2).toString();
-        c.customerName = q.value(3).toString();
-        c.amountMinor = q.value(4).toLongLong();
-        c.currency = q.value(5).toString();
-        c.ownerId = q.value(6).toString();
-        c.stageId = q.value(7).toString();
-        c.expectedClose = q.value(8);
-        c.stageEnteredAt = q.value(9);
-        c.version = q.value(10).toInt();
-        c.position = q.value(11).toDouble();
-        const int column = stageIndex.value(c.stageId, -1);
-        if (column >= 0)
+    QVector<PipelineTotals> unloaded(stages.size());
+    QSqlQuery q(m_db.connection());
+
+    // 1. Every open card, column by column, in order straight from the (stage_id, position, id) index.
+    const QString openSql = QStringLiteral("SELECT %1 FROM opportunities o JOIN customers c ON c.id = o.customer_id "
+                                           "WHERE o.deleted_at IS NULL AND o.stage_id = ?%2 ORDER BY o.position, o.id")
+                                .arg(QLatin1String(kCardColumns), where);
+    for (int column = 0; column < stages.size(); ++column) {
+        if (stages.at(column).isClosed())
+            continue;
+        const QString& stageId = stages.at(column).id;
+        if (!run(q, openSql, QVariantList{stageId} + filterBinds, error))
+            return false;
+        QVector<PipelineCard>& list = cards[column];
+        while (q.next())
+            list.append(readCard(q, stageId));
+    }
+
+    // 2. Won/lost: sums over the recent period, and the latest cards of each.
+    const QDate cutoff = QDate::currentDate().addDays(-qMax(0, filter.closedDays));
+    const QString recent = QStringLiteral(" AND (o.actual_close >= ? OR (o.actual_close IS NULL AND o.stage_entered_at >= ?))");
+    const QVariantList recentBinds{SqlValues::date(cutoff),
+                                   SqlValues::timestamp(QDateTime(cutoff, QTime(0, 0), Qt::UTC))};
+    // Without a text filter the customer is needed only for the few cards shown, so the sums skip
+    // the join and the latest cards are picked before joining.
+    const bool needsCustomer = !filter.text.trimmed().isEmpty();
+    const QString sumSql =
+        QStringLiteral("SELECT o.currency, COUNT(*), SUM(o.amount_minor) FROM opportunities o %1"
+                       "WHERE o.deleted_at IS NULL AND o.stage_id = ?%2%3 GROUP BY o.currency")
+            .arg(needsCustomer ? QStringLiteral("JOIN customers c ON c.id = o.customer_id ") : QString(), recent, where);
+    const QString latestSql =
+        needsCustomer
+            ? QStringLiteral("SELECT %1 FROM opportunities o JOIN customers c ON c.id = o.customer_id "
+                             "WHERE o.deleted_at IS NULL AND o.stage_id = ?%2%3 "
+                             "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id LIMIT ?")
+                  .arg(QLatin1String(kCardColumns), recent, where)
+            : QStringLiteral("SELECT %1 FROM (SELECT * FROM opportunities o WHERE o.deleted_at IS NULL AND o.stage_id = ?%2%3 "
+                             "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id LIMIT ?) o "
+                             "JOIN customers c ON c.id = o.customer_id "
+                             "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id")
+                  .arg(QLatin1String(kCardColumns), recent, where);
+    for (int column : std::as_const(closedColumns)) {
+        const QString& stageId = stages.at(column).id;
+        const QVariantList binds = QVariantList{stageId} + recentBinds + filterBinds;
+        if (!run(q, sumSql, binds, error))
+            return false;
+        PipelineTotals all;
+        while (q.next()) {
+            all.count += q.value(1).toInt();
+            all.amount[q.value(0).toString()] += q.value(2).toLongLong();
+        }
+        if (!run(q, latestSql, binds + QVariantList{qMax(0, filter.closedCards)}, error))
+            return false;
+        while (q.next()) {
+            PipelineCard c = readCard(q, stageId);
+            all.count -= 1;
+            all.amount[c.currency] -= c.amountMinor;
             cards[column].append(std::move(c));
+        }
+        unloaded[column] = all;
     }
 
     m_filter = filter;
@@ -194,7 +273,7 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
     if (sameStages) {
         for (int i = 0; i < stages.size(); ++i) {
             m_columns.at(i)->setStage(stages.at(i));
-            m_columns.at(i)->setCards(std::move(cards[i]));
+            m_columns.at(i)->setCards(std::move(cards[i]), unloaded.at(i));
         }
         emit loaded();
     } else {
@@ -202,7 +281,7 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
         m_columns.clear();
         for (int i = 0; i < stages.size(); ++i) {
             auto* model = new PipelineColumnModel(stages.at(i), &m_owners, this);
-            model->setCards(std::move(cards[i]));
+            model->setCards(std::move(cards[i]), unloaded.at(i));
             m_columns.append(model);
         }
         emit stagesChanged();
@@ -300,6 +379,7 @@ PipelineService::Result PipelineBoardModel::moveCard(const QString& opportunityI
     if (card.stageId != stageId) {
         card.stageId = stageId;
         card.stageEnteredAt = SqlValues::utcNow();
+        card.datesParsed = false;
     }
     card.position = opts.position;
     card.version = result.newVersion;

@@ -24,7 +24,8 @@ struct PipelineBoardFilter
     qint64 maxAmountMinor = -1;
     QString text;               // part of the opportunity or customer name
     bool myPipeline = false;    // only the current user's deals
-    int closedDays = 90;        // won/lost columns show deals closed in the last N days
+    int closedDays = 90;        // won/lost columns count deals closed in the last N days…
+    int closedCards = 50;       // …and load the latest N of them as cards
 
     bool operator==(const PipelineBoardFilter& o) const;
     bool operator!=(const PipelineBoardFilter& o) const { return !(*this == o); }
@@ -32,8 +33,10 @@ struct PipelineBoardFilter
 
 // The pipeline board's data: the stages in order, one PipelineColumnModel per stage, column and
 // filtered totals. Loads every card of the open pipeline in one query over the (stage_id, position,
-// id) index and the recently closed deals; a move updates the two columns in place instead of
-// reloading. A move refused because of a concurrent change reloads, so the board shows the truth.
+// id) index; won/lost columns get the sums of the deals closed in the last closedDays days and
+// only the latest closedCards of them as cards (thousands of closed deals are history, not work).
+// A move updates the two columns in place instead of reloading; a move refused because of a
+// concurrent change reloads, so the board shows the truth.
 class PipelineBoardModel : public QObject
 {
     Q_OBJECT

@@ -38,7 +38,7 @@ QVariant PipelineColumnModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_cards.size())
         return {};
-    const PipelineCard& c = m_cards.at(index.row());
+    const PipelineCard& c = parsed(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
@@ -56,21 +56,15 @@ QVariant PipelineColumnModel::data(const QModelIndex& index, int role) const
     case CurrencyRole:
         return c.currency;
     case ExpectedCloseRole:
-        return SqlValues::toDate(c.expectedClose);
-    case OverdueRole: {
-        if (m_stage.isClosed())
-            return false;
-        const QDate close = SqlValues::toDate(c.expectedClose);
-        return close.isValid() && close < m_today;
-    }
+        return c.expectedCloseDate;
+    case OverdueRole:
+        return !m_stage.isClosed() && c.expectedCloseDate.isValid() && c.expectedCloseDate < m_today;
     case OwnerNameRole:
         return m_owners ? m_owners->value(c.ownerId).name : QString();
     case OwnerInitialsRole:
         return m_owners ? m_owners->value(c.ownerId).initials : QString();
-    case DaysInStageRole: {
-        const QDateTime entered = SqlValues::toDateTime(c.stageEnteredAt);
-        return entered.isValid() ? int(entered.toLocalTime().date().daysTo(m_today)) : -1;
-    }
+    case DaysInStageRole:
+        return c.stageEnteredDate.isValid() ? int(c.stageEnteredDate.daysTo(m_today)) : -1;
     case VersionRole:
         return c.version;
     case PositionRole:
@@ -80,6 +74,18 @@ QVariant PipelineColumnModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+const PipelineCard& PipelineColumnModel::parsed(int row) const
+{
+    const PipelineCard& c = m_cards.at(row);
+    if (!c.datesParsed) {
+        c.expectedCloseDate = SqlValues::toDate(c.expectedClose);
+        const QDateTime entered = SqlValues::toDateTime(c.stageEnteredAt);
+        c.stageEnteredDate = entered.isValid() ? entered.toLocalTime().date() : QDate();
+        c.datesParsed = true;
+    }
+    return c;
 }
 
 Qt::ItemFlags PipelineColumnModel::flags(const QModelIndex& index) const
@@ -141,10 +147,11 @@ int PipelineColumnModel::rowOfId(const QString& id) const
     return -1;
 }
 
-void PipelineColumnModel::setCards(QVector<PipelineCard> cards)
+void PipelineColumnModel::setCards(QVector<PipelineCard> cards, const PipelineTotals& unloaded)
 {
     beginResetModel();
     m_cards = std::move(cards);
+    m_unloaded = unloaded;
     m_today = QDate::currentDate();
     recomputeTotals();
     endResetModel();
@@ -161,6 +168,13 @@ PipelineCard PipelineColumnModel::takeCard(int row)
 
 int PipelineColumnModel::insertCard(const PipelineCard& card)
 {
+    if (m_stage.isClosed()) {
+        beginInsertRows({}, 0, 0);
+        m_cards.prepend(card);
+        endInsertRows();
+        recomputeTotals();
+        return 0;
+    }
     const auto it = std::lower_bound(m_cards.cbegin(), m_cards.cend(), card, [](const PipelineCard& a, const PipelineCard& b) {
         return a.position < b.position || (a.position == b.position && a.id < b.id);
     });
@@ -175,7 +189,8 @@ int PipelineColumnModel::insertCard(const PipelineCard& card)
 void PipelineColumnModel::recomputeTotals()
 {
     PipelineTotals t;
-    t.count = int(m_cards.size());
+    t.count = int(m_cards.size()) + m_unloaded.count;
+    t.amount = m_unloaded.amount;
     for (const PipelineCard& c : std::as_const(m_cards))
         t.amount[c.currency] += c.amountMinor;
     // Weighting the column sum (not each card) keeps integer rounding to one step per currency.

@@ -12,7 +12,8 @@
 struct PipelineStage
 {
     QString id;
-    QString name;
+    QString name;        // as stored (what the stage editor edits)
+    QString displayName; // translated while it is still a seeded default name
     int sortOrder = 0;
     int probability = 0;
     bool isWon = false;
@@ -37,6 +38,10 @@ struct PipelineCard
     QVariant stageEnteredAt;
     int version = 0;
     double position = 0;
+    // Parsed on first paint and kept (the model's data() is const).
+    mutable bool datesParsed = false;
+    mutable QDate expectedCloseDate;
+    mutable QDate stageEnteredDate;
 };
 
 // Owner display data shared by all columns (looked up once per user, not per card).
@@ -100,17 +105,22 @@ public:
     int rowOfId(const QString& id) const;
     const PipelineTotals& totals() const { return m_totals; }
 
-    void setCards(QVector<PipelineCard> cards);
+    // `unloaded` are the sums of cards of this column that were counted but not loaded (won/lost
+    // columns load only their latest cards); the column's totals include them.
+    void setCards(QVector<PipelineCard> cards, const PipelineTotals& unloaded = {});
     PipelineCard takeCard(int row);
-    // Inserts where (position, id) puts it; returns the row.
+    // Inserts where (position, id) puts it (won/lost columns: on top, newest first); returns the row.
     int insertCard(const PipelineCard& card);
+    int unloadedCount() const { return m_unloaded.count; }
 
 private:
     void recomputeTotals();
+    const PipelineCard& parsed(int row) const;
 
     PipelineStage m_stage;
     const QHash<QString, PipelineOwner>* m_owners;
     QVector<PipelineCard> m_cards;
     PipelineTotals m_totals;
+    PipelineTotals m_unloaded;
     QDate m_today;
 };

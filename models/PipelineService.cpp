@@ -345,6 +345,112 @@ PipelineService::Result PipelineService::removeStage(Database& db, const QString
     return okResult(expectedVersion + 1);
 }
 
+QVector<PipelineService::StageData> PipelineService::stages(Database& db, QString* error)
+{
+    QVector<StageData> result;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, probability, is_won, is_lost, version, sort_order FROM pipeline_stages "
+                               "WHERE deleted_at IS NULL ORDER BY sort_order, name"))) {
+        if (error)
+            *error = tr("Cannot read the pipeline stages: %1").arg(q.lastError().text());
+        return result;
+    }
+    while (q.next()) {
+        result.append(StageData{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toBool(),
+                                q.value(4).toBool(), q.value(5).toInt(), q.value(6).toInt()});
+    }
+    return result;
+}
+
+PipelineService::Result PipelineService::saveStages(Database& db, const QVector<StageData>& inOrder,
+                                                    const QVector<StageData>& removed)
+{
+    int won = 0;
+    int open = 0;
+    for (const StageData& stage : inOrder) {
+        if (stage.name.trimmed().isEmpty())
+            return fail(Status::Invalid, tr("A stage needs a name."));
+        if (stage.probability < 0 || stage.probability > 100)
+            return fail(Status::Invalid, tr("The probability must be between 0 and 100."));
+        if (stage.isWon && stage.isLost)
+            return fail(Status::Invalid, tr("A stage cannot be both won and lost."));
+        won += stage.isWon ? 1 : 0;
+        open += stage.isWon || stage.isLost ? 0 : 1;
+    }
+    if (won == 0 || open == 0)
+        return fail(Status::Invalid, tr("The pipeline needs at least one open stage and one won stage."));
+
+    Transaction tx(db);
+    if (!tx.isActive())
+        return fail(Status::Failed, tr("Cannot start a transaction: %1").arg(tx.error()));
+    QSqlQuery q(db.connection());
+    const QString now = SqlValues::utcNow();
+    const QVariant user = db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId());
+    for (const StageData& stage : removed) {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE stage_id = ? AND deleted_at IS NULL"));
+        q.addBindValue(stage.id);
+        if (!q.exec() || !q.next())
+            return sqlFailure(q);
+        const int used = q.value(0).toInt();
+        if (used > 0)
+            return fail(Status::Invalid, tr("The stage \"%1\" still holds %n opportunities; move them first.", nullptr, used)
+                                             .arg(stage.name));
+        q.prepare(QStringLiteral("UPDATE pipeline_stages SET deleted_at = ?, version = version + 1, updated_at = ?, "
+                                 "updated_by = ? WHERE id = ? AND version = ? AND deleted_at IS NULL"));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        q.addBindValue(user);
+        q.addBindValue(stage.id);
+        q.addBindValue(stage.version);
+        if (!q.exec())
+            return sqlFailure(q);
+        if (q.numRowsAffected() != 1)
+            return conflict();
+    }
+    for (int i = 0; i < inOrder.size(); ++i) {
+        const StageData& stage = inOrder.at(i);
+        if (stage.id.isEmpty()) {
+            q.prepare(QStringLiteral("INSERT INTO pipeline_stages (id, name, sort_order, probability, is_won, is_lost, "
+                                     "created_at, created_by, updated_at, updated_by, version) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+            q.addBindValue(Uuid::createV7());
+            q.addBindValue(stage.name.trimmed());
+            q.addBindValue(i + 1);
+            q.addBindValue(stage.probability);
+            q.addBindValue(stage.isWon);
+            q.addBindValue(stage.isLost);
+            q.addBindValue(now);
+            q.addBindValue(user);
+            q.addBindValue(now);
+            q.addBindValue(user);
+            if (!q.exec())
+                return sqlFailure(q);
+            continue;
+        }
+        // Only the stage row changes; opportunities and stage_history keep pointing at its id.
+        q.prepare(QStringLiteral("UPDATE pipeline_stages SET name = ?, sort_order = ?, probability = ?, is_won = ?, "
+                                 "is_lost = ?, version = version + 1, updated_at = ?, updated_by = ? "
+                                 "WHERE id = ? AND version = ? AND deleted_at IS NULL"));
+        q.addBindValue(stage.name.trimmed());
+        q.addBindValue(i + 1);
+        q.addBindValue(stage.probability);
+        q.addBindValue(stage.isWon);
+        q.addBindValue(stage.isLost);
+        q.addBindValue(now);
+        q.addBindValue(user);
+        q.addBindValue(stage.id);
+        q.addBindValue(stage.version);
+        if (!q.exec())
+            return sqlFailure(q);
+        if (q.numRowsAffected() != 1)
+            return conflict();
+    }
+    if (!tx.commit())
+        return fail(Status::Failed, tr("Cannot save the change: %1").arg(tx.error()));
+    return okResult(0);
+}
+
 QStringList PipelineService::standardLostReasons()
 {
     return {tr("Price too high"), tr("Chose a competitor"), tr("No budget"), tr("No decision made"),

@@ -72,6 +72,13 @@ public:
     // Soft-deletes a stage that no live opportunity uses; refuses otherwise.
     static Result removeStage(Database& db, const QString& stageId, int expectedVersion);
 
+    // The live stages in board order.
+    static QVector<StageData> stages(Database& db, QString* error = nullptr);
+    // What the stage settings dialog saves, as one action in one transaction: `inOrder` is the
+    // whole pipeline first to last (new stages have an empty id), `removed` the stages to delete.
+    // Any stale version or a removed stage still in use rolls everything back.
+    static Result saveStages(Database& db, const QVector<StageData>& inOrder, const QVector<StageData>& removed);
+
     // The reasons offered when a deal is lost (the user may also type another).
     static QStringList standardLostReasons();
 };

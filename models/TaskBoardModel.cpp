@@ -112,8 +112,9 @@ QPair<int, int> TaskBoardModel::locate(const QString& taskId) const
 void TaskBoardModel::setDueGrouping(bool on)
 {
     m_grouping = on;
+    // Done work is not overdue: the Done column keeps its own order.
     for (TaskColumnModel* column : std::as_const(m_columns))
-        column->setDueGrouping(on);
+        column->setDueGrouping(on && column->status() != QLatin1String("done"));
 }
 
 double TaskBoardModel::positionForRow(int column, int row, const QString& ignoreId) const

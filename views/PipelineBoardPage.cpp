@@ -152,11 +152,12 @@ void PipelineBoardPage::buildFilterBar(QHBoxLayout* bar)
         spin->setRange(0, 2000000000);
         spin->setSingleStep(10000);
         spin->setGroupSeparatorShown(true);
-        spin->setSpecialValueText(tr("Any"));
         spin->setAccelerated(true);
     }
     m_minAmount->setPrefix(tr("From "));
     m_maxAmount->setPrefix(tr("To "));
+    m_minAmount->setSpecialValueText(tr("Any minimum"));
+    m_maxAmount->setSpecialValueText(tr("Any maximum"));
     m_minAmount->setToolTip(tr("Smallest amount"));
     m_maxAmount->setToolTip(tr("Largest amount"));
     bar->addWidget(m_minAmount);
@@ -294,8 +295,10 @@ void PipelineBoardPage::rebuildColumns()
         h.title->setFont(titleFont);
         h.title->setContentsMargins(6, 0, 6, 0);
         h.total = new QLabel(frame);
+        h.total->setWordWrap(true);
         h.total->setContentsMargins(6, 0, 6, 0);
         h.weighted = new QLabel(frame);
+        h.weighted->setWordWrap(true);
         h.weighted->setContentsMargins(6, 0, 6, 4);
         QPalette muted = h.weighted->palette();
         muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
@@ -318,14 +321,14 @@ void PipelineBoardPage::rebuildColumns()
     updateTotals();
 }
 
-QString PipelineBoardPage::moneyList(const QMap<QString, qint64>& amounts) const
+QString PipelineBoardPage::moneyList(const QMap<QString, qint64>& amounts, bool wholeUnits) const
 {
     const QLocale locale;
     if (amounts.isEmpty())
-        return PipelineCardDelegate::formatMoney(locale, 0, QStringLiteral("CNY"));
+        return PipelineCardDelegate::formatMoney(locale, 0, QStringLiteral("CNY"), wholeUnits);
     QStringList parts;
     for (auto it = amounts.cbegin(); it != amounts.cend(); ++it)
-        parts << PipelineCardDelegate::formatMoney(locale, it.value(), it.key());
+        parts << PipelineCardDelegate::formatMoney(locale, it.value(), it.key(), wholeUnits);
     return parts.join(tr(" + ", "separator between amounts in different currencies"));
 }
 
@@ -335,12 +338,19 @@ void PipelineBoardPage::updateTotals()
         const Header& c = m_headers.at(i);
         const PipelineStage& stage = m_model->stage(i);
         const PipelineTotals& t = m_model->column(i)->totals();
-        c.title->setText(tr("%1 · %2").arg(stage.name, QLocale().toString(t.count)));
-        c.total->setText(tr("Total %1").arg(moneyList(t.amount)));
+        c.title->setText(tr("%1 · %2").arg(stage.displayName, QLocale().toString(t.count)));
+        c.total->setText(tr("Total %1").arg(moneyList(t.amount, true)));
+        c.total->setToolTip(moneyList(t.amount, false));
         if (stage.isClosed()) {
-            c.weighted->setText(tr("Closed in the last %n day(s)", nullptr, m_model->filter().closedDays));
+            const PipelineColumnModel* column = m_model->column(i);
+            if (column->unloadedCount() > 0)
+                c.weighted->setText(tr("Last %n day(s); latest %1 shown", nullptr, m_model->filter().closedDays)
+                                        .arg(QLocale().toString(column->rowCount())));
+            else
+                c.weighted->setText(tr("Closed in the last %n day(s)", nullptr, m_model->filter().closedDays));
         } else {
-            c.weighted->setText(tr("Weighted %1 (%2%)").arg(moneyList(t.weighted)).arg(stage.probability));
+            c.weighted->setText(tr("Weighted %1 (%2%)").arg(moneyList(t.weighted, true)).arg(stage.probability));
+            c.weighted->setToolTip(moneyList(t.weighted, false));
         }
         columnFrame(i)->setToolTip(stage.isWon    ? tr("Won stage: drop a card here to close it as won")
                             : stage.isLost ? tr("Lost stage: drop a card here to close it as lost")
@@ -352,11 +362,11 @@ void PipelineBoardPage::updateTotals()
         const QLocale locale;
         const QString from = f.closeFrom.isValid() ? locale.toString(f.closeFrom, QLocale::ShortFormat) : tr("…");
         const QString to = f.closeTo.isValid() ? locale.toString(f.closeTo, QLocale::ShortFormat) : tr("…");
-        m_summary->setText(tr("%n open opportunity(s) closing %1 – %2 · total %3 · weighted forecast %4", nullptr, open.count)
-                               .arg(from, to, moneyList(open.amount), moneyList(open.weighted)));
+        m_summary->setText(tr("%Ln open opportunity(s) closing %1 – %2 · total %3 · weighted forecast %4", nullptr, open.count)
+                               .arg(from, to, moneyList(open.amount, true), moneyList(open.weighted, true)));
     } else {
-        m_summary->setText(tr("%n open opportunity(s) · total %1 · weighted forecast %2", nullptr, open.count)
-                               .arg(moneyList(open.amount), moneyList(open.weighted)));
+        m_summary->setText(tr("%Ln open opportunity(s) · total %1 · weighted forecast %2", nullptr, open.count)
+                               .arg(moneyList(open.amount, true), moneyList(open.weighted, true)));
     }
 }
 
@@ -428,8 +438,8 @@ void PipelineBoardPage::moveCard(const QString& opportunityId, int toColumn, int
     if (at.first < 0 || toColumn < 0 || toColumn >= m_model->columnCount())
         return;
     const PipelineStage& target = m_model->stage(toColumn);
-    if (toColumn == at.first && (row == at.second || row == at.second + 1))
-        return; // dropped where it already is
+    if (toColumn == at.first && (target.isClosed() || row == at.second || row == at.second + 1))
+        return; // dropped where it already is (won/lost columns are ordered by close, not by hand)
     const double position = m_model->positionForRow(toColumn, row, opportunityId);
     if (toColumn != at.first && target.isClosed()) {
         static const QMetaMethod closeSignal = QMetaMethod::fromSignal(&PipelineBoardPage::closeRequested);

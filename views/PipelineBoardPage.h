@@ -92,7 +92,7 @@ private:
     void showMessage(const QString& text, bool error);
     bool perform(const QString& id, const QString& stageId, double position, const PipelineMoveOptions& options,
                  bool recordUndo);
-    QString moneyList(const QMap<QString, qint64>& amounts) const;
+    QString moneyList(const QMap<QString, qint64>& amounts, bool wholeUnits) const;
 
     Database& m_db;
     PipelineBoardModel* m_model;

@@ -46,7 +46,8 @@ PipelineCardDelegate::PipelineCardDelegate(QObject* parent)
 {
 }
 
-QString PipelineCardDelegate::formatMoney(const QLocale& locale, qint64 amountMinor, const QString& currency)
+QString PipelineCardDelegate::formatMoney(const QLocale& locale, qint64 amountMinor, const QString& currency,
+                                          bool wholeUnits)
 {
     const int digits = minorDigits(currency);
     qint64 divisor = 1;
@@ -54,7 +55,7 @@ QString PipelineCardDelegate::formatMoney(const QLocale& locale, qint64 amountMi
         divisor *= 10;
     // Display only: the stored and summed values stay integers.
     const double major = double(amountMinor) / double(divisor);
-    return locale.toCurrencyString(major, currencySymbol(currency), digits);
+    return locale.toCurrencyString(major, currencySymbol(currency), wholeUnits ? 0 : digits);
 }
 
 QSize PipelineCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -133,8 +134,8 @@ void PipelineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     QRect amountRect(inner.left(), y3, inner.width(), lineH);
     if (close.isValid()) {
         const QString closeText = locale.toString(close, QLocale::ShortFormat);
-        const int w = fm.horizontalAdvance(closeText);
         const bool overdue = index.data(PipelineColumnModel::OverdueRole).toBool();
+        const int w = (overdue ? fmBold : fm).horizontalAdvance(closeText);
         painter->setPen(overdue ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::Text));
         if (overdue) {
             QFont f = base;

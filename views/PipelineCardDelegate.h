@@ -16,5 +16,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     // Money as users read it: the locale's grouping with the record's own currency symbol.
-    static QString formatMoney(const QLocale& locale, qint64 amountMinor, const QString& currency);
+    // wholeUnits drops the minor digits (column headers, where space is short).
+    static QString formatMoney(const QLocale& locale, qint64 amountMinor, const QString& currency,
+                               bool wholeUnits = false);
 };

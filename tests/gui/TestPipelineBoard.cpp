@@ -4,11 +4,17 @@
 #include "PipelineBoardPage.h"
 #include "PipelineService.h"
 #include "SqlValues.h"
+#include "StageChangeDialog.h"
+#include "StageSettingsDialog.h"
 #include "TaskBoardPage.h"
 #include "TestDatabase.h"
 #include "Uuid.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QLabel>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -406,6 +412,57 @@ private slots:
         QVERIFY(PipelineService::removeStage(*f.db, added, model->stage(6).version).ok());
         page.reload();
         QCOMPARE(page.columnCount(), 6);
+    }
+
+    void stageDialogsSaveAndAsk_data() { TestDatabase::addTargets(); }
+    void stageDialogsSaveAndAsk()
+    {
+        Fixture f;
+        QVERIFY(setUp(f));
+        const QString a = insertOpportunity(*f.db, f.customer, QStringLiteral("Deal A"), kPotential, 1);
+        QVERIFY(PipelineService::moveToStage(*f.db, a, 1, kIntent).ok());
+
+        StageSettingsDialog dialog(*f.db, nullptr);
+        auto* table = dialog.findChild<QTableWidget*>();
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 6);
+        table->setCurrentCell(0, 0);
+        dialog.moveDown();                        // Intent, Potential, …
+        table->item(0, 0)->setText(QStringLiteral("Interested"));
+        dialog.addStage();                        // lands before Won
+        table->setCurrentCell(2, 0);              // Negotiating has no deals: remove it
+        dialog.removeStage();
+        dialog.accept();
+        QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const QVector<PipelineService::StageData> stages = PipelineService::stages(*f.db);
+        QCOMPARE(stages.size(), 6);
+        QCOMPARE(stages.at(0).id, kIntent);
+        QCOMPARE(stages.at(0).name, QStringLiteral("Interested"));
+        QCOMPARE(stages.at(1).id, kPotential);
+        QCOMPARE(stages.at(3).name, StageSettingsDialog::tr("New stage"));
+        QVERIFY(stages.at(4).isWon);
+        QCOMPARE(historyCount(*f.db, a, kPotential, kIntent), 1);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"), {a}), kIntent);
+
+        // Removing a stage in use rolls the whole save back.
+        StageSettingsDialog second(*f.db, nullptr);
+        auto* table2 = second.findChild<QTableWidget*>();
+        table2->item(1, 0)->setText(QStringLiteral("Renamed"));
+        table2->setCurrentCell(0, 0);             // Interested holds Deal A
+        second.removeStage();
+        second.accept();
+        QVERIFY(!second.lastError().isEmpty());
+        QCOMPARE(PipelineService::stages(*f.db).at(1).name, QStringLiteral("Potential"));
+
+        StageChangeDialog lost(true, QStringLiteral("Lost"), nullptr);
+        auto* ok = lost.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        lost.setLostReason(PipelineService::standardLostReasons().at(0));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(lost.lostReason(), PipelineService::standardLostReasons().at(0));
+        QCOMPARE(lost.actualClose(), QDate::currentDate());
     }
 
     void conflictingMoveIsRefused_data() { TestDatabase::addTargets(); }

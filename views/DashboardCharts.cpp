@@ -100,11 +100,17 @@ void setCategoryLabelAngle(QBarCategoryAxis* axis, int categories)
 
 QChart* DashboardCharts::funnel(const DashboardData& data)
 {
-    QChart* chart = newChart(tr("Sales funnel"));
+    QChart* chart = newChart(tr("Sales funnel (opportunities that reached each stage)"));
     const auto stages = data.funnelStages();
-    int widest = 1;
-    for (const auto& stage : stages)
-        widest = std::max(widest, stage.count);
+    // A deal now in a later stage went through the earlier ones, so a stage's bar is its own count
+    // plus every later (non-lost) stage's: widest at the top, won at the bottom, as a funnel reads.
+    QList<int> reached(stages.size(), 0);
+    int below = 0;
+    for (qsizetype i = stages.size() - 1; i >= 0; --i) {
+        below += stages.at(i).count;
+        reached[i] = below;
+    }
+    const int widest = std::max(1, reached.isEmpty() ? 0 : reached.constFirst());
 
     auto* offset = new QBarSet(QString());
     offset->setColor(Qt::transparent);
@@ -121,10 +127,10 @@ QChart* DashboardCharts::funnel(const DashboardData& data)
     QStringList stageIds;
     for (qsizetype i = stages.size() - 1; i >= 0; --i) {
         const auto& stage = stages.at(i);
-        offset->append((widest - stage.count) / 2.0);
-        counts->append(stage.count);
-        categories << tr("%1 · %2", "funnel stage label: stage name, amount")
-                          .arg(ReportFormat::stageName(stage.name), ReportFormat::money(stage.amountMinor, data.currency));
+        offset->append((widest - reached.at(i)) / 2.0);
+        counts->append(reached.at(i));
+        categories << tr("%1 · %n now · %2", "funnel stage label: stage name, deals in it now, their amount", stage.count)
+                          .arg(ReportFormat::stageName(stage.name), ReportFormat::moneyShort(stage.amountMinor, data.currency));
         stageIds << stage.stageId;
         if (stage.isWon)
             counts->selectBar(int(categories.size() - 1));
@@ -345,7 +351,8 @@ QChart* DashboardCharts::activity(const DashboardData& data)
     QStringList categories;
     for (int i = 0; i < weeks.size(); ++i) {
         weekIndex.insert(weeks.at(i), i);
-        categories << ReportFormat::week(weeks.at(i));
+        // Week numbers alone: "W47" and dates do not fit once the period has dozens of weeks.
+        categories << (weeks.size() > 14 ? QString::number(weeks.at(i).weekNumber()) : ReportFormat::week(weeks.at(i)));
     }
     auto* series = new QStackedBarSeries;
     series->setObjectName(QStringLiteral("activity"));
@@ -374,7 +381,16 @@ QChart* DashboardCharts::activity(const DashboardData& data)
     auto* axis = new QBarCategoryAxis;
     axis->append(categories);
     axis->setGridLineVisible(false);
-    setCategoryLabelAngle(axis, int(categories.size()));
+    if (categories.size() > 14) {
+        QFont small = axis->labelsFont();
+        small.setPointSizeF(7);
+        axis->setLabelsFont(small);
+        axis->setTitleText(tr("ISO week"));
+        QFont titleFont = axis->titleFont();
+        titleFont.setPointSizeF(8);
+        titleFont.setBold(false);
+        axis->setTitleFont(titleFont);
+    }
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     QValueAxis* counts = valueAxis(maxTotal, tr("Follow-ups"));

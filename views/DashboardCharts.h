@@ -19,8 +19,10 @@ public:
     // Object names of the series, so the page and tests can find them in chart->series().
     static QString funnelSeriesName() { return QStringLiteral("funnel"); }
 
-    // Centred horizontal stacked bars: an invisible offset set then the stage's count, so each bar is
-    // centred and the first stage is on top. Category labels carry count and amount.
+    // Centred horizontal stacked bars: an invisible offset set then the number of deals that reached the
+    // stage (its count plus all later non-lost stages'), so each bar is centred, the first stage on top
+    // and widest. Category labels carry the stage's own count and amount; the series' "stageIds"
+    // property maps bar index (bottom-up) to stage id.
     static QChart* funnel(const DashboardData& data);
     // Won (bars) and weighted forecast (stacked on top) per month/quarter, a dashed target line when
     // a target exists.

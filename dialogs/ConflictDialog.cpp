@@ -48,7 +48,9 @@ ConflictDialog::ConflictDialog(const QString& changedBy, const QList<Row>& rows,
             m_table->setItem(r, c, item);
         }
     }
-    m_table->resizeRowsToContents();
+    // Rows follow their wrapped text as the columns stretch, instead of being sized once up front.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setFocusPolicy(Qt::NoFocus);
 
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* keep = buttons->addButton(deletedByOther ? tr("&Discard My Changes") : tr("&Keep Theirs (Discard Mine)"),

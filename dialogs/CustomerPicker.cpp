@@ -4,7 +4,9 @@
 #include "RecordListModel.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCompleter>
+#include <QEvent>
 
 CustomerPicker::CustomerPicker(Database& db, QWidget* parent)
     : QLineEdit(parent)
@@ -57,6 +59,18 @@ void CustomerPicker::choose(const QString& id, const QString& name)
     m_chosenName = name;
     setText(name);
     Q_EMIT valueChanged(value());
+}
+
+void CustomerPicker::changeEvent(QEvent* event)
+{
+    // A preset customer is fixed: make it look like text, not like an empty field to type into.
+    if (event->type() == QEvent::ReadOnlyChange) {
+        QPalette p = palette();
+        p.setBrush(QPalette::Base, isReadOnly() ? p.brush(QPalette::Window) : QApplication::palette(this).brush(QPalette::Base));
+        setPalette(p);
+        setClearButtonEnabled(!isReadOnly());
+    }
+    QLineEdit::changeEvent(event);
 }
 
 QVariant CustomerPicker::value() const

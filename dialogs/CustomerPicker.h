@@ -27,6 +27,9 @@ public:
 Q_SIGNALS:
     void valueChanged(const QVariant& id);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void onEdited(const QString& text);
     void choose(const QString& id, const QString& name);

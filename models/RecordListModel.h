@@ -54,7 +54,7 @@ public:
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    // True once the row count is exact (PostgreSQL counts in the background; until then rowCount()
+    // True once the row count is exact (counted in the background; until then rowCount()
     // grows through canFetchMore/fetchMore).
     bool isCountExact() const { return m_countExact; }
     bool hasAnchors() const { return !m_anchors.isEmpty(); }
@@ -129,7 +129,7 @@ private:
 
     int m_pageSize = 200;
     int m_cachePages = 40;
-    int m_anchorStride = 2000;
+    int m_anchorStride = 1000;
     bool m_background = true;
 
     int m_rowCount = 0;

@@ -379,6 +379,7 @@ void DashboardPage::runRefresh()
 
 void DashboardPage::setChart(const QString& name, QChart* chart)
 {
+
     ChartView* view = m_views.value(name);
     QChart* old = view->chart();
     view->setChart(chart); // the view releases the old chart without deleting it

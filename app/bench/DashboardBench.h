@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QStringList>
+
+// `deskcrm-bench dashboard [--opportunities N] [--database URL] [--runs K] [--seed S]`: fills a database
+// (a temporary SQLite file unless --database names one; an already filled one is reused) and times
+// every dashboard query of ReportQueries over one year, printing one JSON line per query
+// ("<query>_ms", the median of K warm runs) and "all_queries_ms" (one full dashboard refresh).
+int runDashboardBench(const QStringList& args);

@@ -1,0 +1,321 @@
+#include "ReportCommand.h"
+
+#include "ReportQueries.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace {
+// One table of the report: stable column names and rows of plain values.
+struct Table
+{
+    QString name;
+    QStringList columns;
+    QList<QVariantList> rows;
+};
+
+QString csvField(const QVariant& value)
+{
+    QString text;
+    if (value.metaType().id() == QMetaType::Double)
+        text = QString::number(value.toDouble(), 'g', 15);
+    else if (value.metaType().id() == QMetaType::Bool)
+        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    else
+        text = value.toString();
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
+        text = QLatin1Char('"') + text.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    return text;
+}
+
+QJsonValue jsonValue(const QVariant& value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::LongLong:
+        // Minor units stay integers in JSON (exact up to 2^53, far beyond any sales figure).
+        return QJsonValue(static_cast<qint64>(value.toLongLong()));
+    case QMetaType::Int:
+        return value.toInt();
+    case QMetaType::Double:
+        return value.toDouble();
+    case QMetaType::Bool:
+        return value.toBool();
+    default:
+        return value.toString();
+    }
+}
+
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+bool collect(Database& db, const ReportCommand::Request& request, const ReportFilter& filter, QList<Table>* tables,
+             QString* error)
+{
+    ReportQueries reports(db);
+    const QString kind = request.kind;
+    const bool all = kind == QLatin1String("overview");
+    const QString cur = filter.currency;
+    if (all || kind == QLatin1String("funnel")) {
+        Table t{QStringLiteral("funnel"),
+                {QStringLiteral("stage_id"), QStringLiteral("stage"), QStringLiteral("count"), QStringLiteral("amount_minor"),
+                 QStringLiteral("currency"), QStringLiteral("probability"), QStringLiteral("is_won"), QStringLiteral("is_lost")},
+                {}};
+        for (const auto& s : reports.funnel(filter, error))
+            t.rows.append({s.stageId, s.name, s.count, s.amountMinor, cur, s.probability, s.isWon, s.isLost});
+        tables->append(t);
+    }
+    if (all || kind == QLatin1String("revenue")) {
+        const auto granularity = request.granularity == QLatin1String("quarter") ? ReportQueries::Granularity::Quarter
+                                                                                 : ReportQueries::Granularity::Month;
+        Table t{QStringLiteral("revenue"),
+                {QStringLiteral("period_start"), QStringLiteral("won_minor"), QStringLiteral("weighted_forecast_minor"),
+                 QStringLiteral("target_minor"), QStringLiteral("currency")},
+                {}};
+        for (const auto& p : reports.revenue(filter, granularity, error))
+            t.rows.append({dateText(p.periodStart), p.wonMinor, p.weightedForecastMinor, p.targetMinor, cur});
+        tables->append(t);
+        const QList<QPair<QString, ReportQueries::Breakdown>> breakdowns{
+            {QStringLiteral("revenue_by_rep"), ReportQueries::Breakdown::Rep},
+            {QStringLiteral("revenue_by_team"), ReportQueries::Breakdown::Team},
+            {QStringLiteral("revenue_by_industry"), ReportQueries::Breakdown::Industry}};
+        for (const auto& breakdown : breakdowns) {
+            Table b{breakdown.first, {QStringLiteral("label"), QStringLiteral("won_minor"), QStringLiteral("currency")}, {}};
+            for (const auto& row : reports.revenueBy(filter, breakdown.second, error))
+                b.rows.append({row.first, row.second, cur});
+            tables->append(b);
+        }
+    }
+    if (all || kind == QLatin1String("conversion")) {
+        Table t{QStringLiteral("conversion"),
+                {QStringLiteral("from_stage_id"), QStringLiteral("to_stage_id"), QStringLiteral("entered"),
+                 QStringLiteral("advanced"), QStringLiteral("rate"), QStringLiteral("avg_days_in_from")},
+                {}};
+        for (const auto& c : reports.conversion(filter, error))
+            t.rows.append({c.fromStage, c.toStage, c.entered, c.advanced, c.rate, c.avgDaysInFrom});
+        tables->append(t);
+    }
+    if (all || kind == QLatin1String("team")) {
+        Table t{QStringLiteral("team"),
+                {QStringLiteral("user_id"), QStringLiteral("name"), QStringLiteral("follow_ups"), QStringLiteral("new_customers"),
+                 QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("win_rate"), QStringLiteral("won_minor"),
+                 QStringLiteral("pipeline_minor"), QStringLiteral("currency")},
+                {}};
+        for (const auto& r : reports.teamPerformance(filter, error))
+            t.rows.append({r.userId, r.name, r.followUps, r.newCustomers, r.won, r.lost, r.winRate, r.wonMinor,
+                           r.pipelineMinor, cur});
+        tables->append(t);
+    }
+    if (all || kind == QLatin1String("tiers")) {
+        Table t{QStringLiteral("tiers"),
+                {QStringLiteral("tier"), QStringLiteral("customers"), QStringLiteral("revenue_minor"), QStringLiteral("share"),
+                 QStringLiteral("currency")},
+                {}};
+        for (const auto& tier : reports.tiers(filter, error))
+            t.rows.append({tier.tier, tier.customers, tier.revenueMinor, tier.share, cur});
+        tables->append(t);
+    }
+    if (all) {
+        Table a{QStringLiteral("activity"), {QStringLiteral("week_start"), QStringLiteral("channel"), QStringLiteral("count")}, {}};
+        for (const auto& w : reports.activity(filter, error))
+            a.rows.append({dateText(w.weekStart), w.channel, w.count});
+        tables->append(a);
+        const int overdue = reports.overdueTasks(filter, error);
+        tables->append({QStringLiteral("overdue_tasks"), {QStringLiteral("count")}, {{overdue}}});
+    }
+    // Money in other currencies is listed, never added in.
+    Table other{QStringLiteral("other_currencies"),
+                {QStringLiteral("currency"), QStringLiteral("opportunities"), QStringLiteral("won_minor"), QStringLiteral("open_minor")},
+                {}};
+    for (const auto& c : reports.otherCurrencies(filter, error))
+        other.rows.append({c.currency, c.opportunities, c.wonMinor, c.openMinor});
+    tables->append(other);
+    return error->isEmpty();
+}
+} // namespace
+
+QString ReportCommand::summary() const
+{
+    return tr("Write a report (funnel, revenue, conversion, team, tiers, overview) as CSV or JSON.");
+}
+
+QStringList ReportCommand::kinds()
+{
+    return {QStringLiteral("funnel"), QStringLiteral("revenue"), QStringLiteral("conversion"), QStringLiteral("team"),
+            QStringLiteral("tiers"), QStringLiteral("overview")};
+}
+
+void ReportCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption({QStringLiteral("kind"), tr("The report: funnel, revenue, conversion, team, tiers or overview."), tr("KIND")});
+    parser.addOption({QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD; whole months are reported)."), tr("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("Last day of the period (YYYY-MM-DD)."), tr("DATE")});
+    parser.addOption({QStringLiteral("team"), tr("Only this team (its id)."), tr("T")});
+    parser.addOption({QStringLiteral("owner"), tr("Only this sales rep (the user's id)."), tr("U")});
+    parser.addOption({QStringLiteral("currency"), tr("Reporting currency (default: the one most deals use)."), tr("CUR")});
+    parser.addOption({QStringLiteral("granularity"), tr("Revenue per month or quarter (default month)."), tr("G"),
+                      QStringLiteral("month")});
+    parser.addOption({QStringLiteral("format"), tr("csv or json."), tr("FORMAT")});
+    parser.addOption({QStringLiteral("output"), tr("Write to this file instead of the standard output."), tr("FILE")});
+}
+
+QByteArray ReportCommand::render(Database& db, const Request& request, QString* error)
+{
+    QString message;
+    ReportFilter filter = ReportQueries::wholeMonths(request.filter);
+    if (filter.currency.isEmpty())
+        filter.currency = ReportQueries(db).mainCurrency(&message);
+    QList<Table> tables;
+    if (!message.isEmpty() || !collect(db, request, filter, &tables, &message)) {
+        if (error)
+            *error = message;
+        return {};
+    }
+    if (request.format == QLatin1String("json")) {
+        QJsonObject root;
+        root.insert(QStringLiteral("kind"), request.kind);
+        root.insert(QStringLiteral("from"), dateText(filter.from));
+        root.insert(QStringLiteral("to"), dateText(filter.to));
+        root.insert(QStringLiteral("team"), filter.teamId);
+        root.insert(QStringLiteral("owner"), filter.ownerId);
+        root.insert(QStringLiteral("currency"), filter.currency);
+        for (const Table& table : std::as_const(tables)) {
+            QJsonArray rows;
+            for (const QVariantList& row : table.rows) {
+                QJsonObject o;
+                for (int i = 0; i < table.columns.size(); ++i)
+                    o.insert(table.columns.at(i), jsonValue(row.value(i)));
+                rows.append(o);
+            }
+            root.insert(table.name, table.name == QLatin1String("overdue_tasks") ? rows.first().toObject().value(QStringLiteral("count"))
+                                                                                : QJsonValue(rows));
+        }
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+    // CSV: one table per section, each with a header row, separated by an empty line; a single-kind
+    // report starts with its own table, so `--kind funnel` is plain one-table CSV plus the currency note.
+    QString text;
+    bool first = true;
+    for (const Table& table : std::as_const(tables)) {
+        if (table.name == QLatin1String("other_currencies") && table.rows.isEmpty())
+            continue;
+        if (!first)
+            text += QLatin1Char('\n');
+        first = false;
+        if (tables.size() > 1 && !(table.name == request.kind))
+            text += QStringLiteral("# %1\n").arg(table.name);
+        text += table.columns.join(QLatin1Char(',')) + QLatin1Char('\n');
+        for (const QVariantList& row : table.rows) {
+            QStringList fields;
+            for (const QVariant& value : row)
+                fields << csvField(value);
+            text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+        }
+    }
+    return text.toUtf8();
+}
+
+namespace {
+// Reads the request from the command line; a CliExit code other than Success on a usage error.
+int parseRequest(const QCommandLineParser& parser, QTextStream& err, ReportCommand::Request* request)
+{
+    request->kind = parser.value(QStringLiteral("kind"));
+    request->format = parser.value(QStringLiteral("format"));
+    request->granularity = parser.value(QStringLiteral("granularity"));
+    if (!ReportCommand::kinds().contains(request->kind)) {
+        err << ReportCommand::tr("--kind must be one of: %1.").arg(ReportCommand::kinds().join(QStringLiteral(", "))) << Qt::endl;
+        return CliExit::UsageError;
+    }
+    if (request->format == QLatin1String("pdf")) {
+        err << ReportCommand::tr("PDF reports are not available in this build yet; use csv or json.") << Qt::endl;
+        return CliExit::UsageError;
+    }
+    if (request->format != QLatin1String("csv") && request->format != QLatin1String("json")) {
+        err << ReportCommand::tr("--format must be csv or json.") << Qt::endl;
+        return CliExit::UsageError;
+    }
+    if (request->granularity != QLatin1String("month") && request->granularity != QLatin1String("quarter")) {
+        err << ReportCommand::tr("--granularity must be month or quarter.") << Qt::endl;
+        return CliExit::UsageError;
+    }
+    for (const QString& option : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!parser.isSet(option))
+            continue;
+        const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!date.isValid()) {
+            err << ReportCommand::tr("--%1 needs a date such as 2025-01-31, not \"%2\".").arg(option, parser.value(option))
+                << Qt::endl;
+            return CliExit::UsageError;
+        }
+        (option == QLatin1String("from") ? request->filter.from : request->filter.to) = date;
+    }
+    if (request->filter.from.isValid() && request->filter.to.isValid() && request->filter.from > request->filter.to) {
+        err << ReportCommand::tr("--from must not be after --to.") << Qt::endl;
+        return CliExit::UsageError;
+    }
+    request->filter.teamId = parser.value(QStringLiteral("team"));
+    request->filter.ownerId = parser.value(QStringLiteral("owner"));
+    request->filter.currency = parser.value(QStringLiteral("currency")).toUpper();
+    return CliExit::Success;
+}
+
+int writeReport(Database& db, const ReportCommand::Request& request, const QString& output, QTextStream& out,
+                QTextStream& err)
+{
+    QString error;
+    const QByteArray document = ReportCommand::render(db, request, &error);
+    if (document.isEmpty()) {
+        err << error << Qt::endl;
+        return CliExit::Failure;
+    }
+    if (output.isEmpty()) {
+        out.flush();
+        std::fwrite(document.constData(), 1, size_t(document.size()), stdout);
+        std::fflush(stdout);
+        return CliExit::Success;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit()) {
+        err << ReportCommand::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString()) << Qt::endl;
+        return CliExit::Failure;
+    }
+    return CliExit::Success;
+}
+} // namespace
+
+int ReportCommand::run(const QCommandLineParser& parser, CliContext& context)
+{
+    Request request;
+    const int usage = parseRequest(parser, context.err, &request);
+    if (usage != CliExit::Success)
+        return usage;
+    int exitCode = CliExit::Success;
+    auto db = openDatabase(context, Database::Options{}, Existing::Required, &exitCode);
+    if (!db)
+        return exitCode;
+    return writeReport(*db, request, parser.value(QStringLiteral("output")), context.out, context.err);
+}
+
+int runReportCommand(Database& db, const QStringList& args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    ReportCommand().addOptions(parser);
+    ReportCommand::Request request;
+    if (!parser.parse(QStringList{QStringLiteral("report")} + args)) {
+        err << parser.errorText() << Qt::endl;
+        return CliExit::UsageError;
+    }
+    const int usage = parseRequest(parser, err, &request);
+    if (usage != CliExit::Success)
+        return usage;
+    return writeReport(db, request, parser.value(QStringLiteral("output")), out, err);
+}

@@ -1,0 +1,117 @@
+#include "DashboardBenchData.h"
+#include "Database.h"
+#include "ReportCommand.h"
+#include "ReportQueries.h"
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+// `deskcrm-cli report` CSV and JSON carry the same numbers ReportQueries gives the charts.
+class TestReportCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    // CSV section -> rows of fields (simple split: the fixture has no commas in names).
+    static QMap<QString, QList<QStringList>> parseCsv(const QByteArray& bytes, const QString& firstSection)
+    {
+        QMap<QString, QList<QStringList>> sections;
+        QString section = firstSection;
+        bool header = true;
+        for (const QString& line : QString::fromUtf8(bytes).split(QLatin1Char('\n'))) {
+            if (line.isEmpty()) {
+                header = true;
+                continue;
+            }
+            if (line.startsWith(QLatin1String("# "))) {
+                section = line.mid(2);
+                continue;
+            }
+            if (header) {
+                header = false;
+                continue;
+            }
+            sections[section].append(line.split(QLatin1Char(',')));
+        }
+        return sections;
+    }
+
+private slots:
+    void csvAndJsonCarryTheChartNumbers_data() { TestDatabase::addTargets(); }
+    void csvAndJsonCarryTheChartNumbers()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        DashboardBenchData::Options options;
+        options.opportunities = 3000;
+        QVERIFY2(DashboardBenchData(*db).generate(options, &error), qPrintable(error));
+
+        ReportQueries reports(*db);
+        ReportFilter filter{QDate(2025, 1, 1), QDate(2025, 12, 31), QString(), QString(), QStringLiteral("CNY")};
+        ReportCommand::Request request{QStringLiteral("overview"), filter, QStringLiteral("month"), QStringLiteral("json")};
+        const QByteArray json = ReportCommand::render(*db, request, &error);
+        QVERIFY2(!json.isEmpty(), qPrintable(error));
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        QCOMPARE(root.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+        QCOMPARE(root.value(QStringLiteral("from")).toString(), QStringLiteral("2025-01-01"));
+
+        const auto funnel = reports.funnel(filter, &error);
+        const QJsonArray jsonFunnel = root.value(QStringLiteral("funnel")).toArray();
+        QCOMPARE(jsonFunnel.size(), funnel.size());
+        int total = 0;
+        for (int i = 0; i < funnel.size(); ++i) {
+            const QJsonObject o = jsonFunnel.at(i).toObject();
+            QCOMPARE(o.value(QStringLiteral("stage_id")).toString(), funnel.at(i).stageId);
+            QCOMPARE(o.value(QStringLiteral("count")).toInt(), funnel.at(i).count);
+            QCOMPARE(qint64(o.value(QStringLiteral("amount_minor")).toDouble()), funnel.at(i).amountMinor);
+            total += funnel.at(i).count;
+        }
+        QVERIFY(total > 0);
+        const auto revenue = reports.revenue(filter, ReportQueries::Granularity::Month, &error);
+        const QJsonArray jsonRevenue = root.value(QStringLiteral("revenue")).toArray();
+        QCOMPARE(jsonRevenue.size(), 12);
+        for (int i = 0; i < revenue.size(); ++i) {
+            QCOMPARE(qint64(jsonRevenue.at(i).toObject().value(QStringLiteral("won_minor")).toDouble()), revenue.at(i).wonMinor);
+            QCOMPARE(qint64(jsonRevenue.at(i).toObject().value(QStringLiteral("weighted_forecast_minor")).toDouble()),
+                     revenue.at(i).weightedForecastMinor);
+        }
+        const auto tiers = reports.tiers(filter, &error);
+        const QJsonArray jsonTiers = root.value(QStringLiteral("tiers")).toArray();
+        QCOMPARE(jsonTiers.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(jsonTiers.at(i).toObject().value(QStringLiteral("customers")).toInt(), tiers.at(i).customers);
+        QCOMPARE(root.value(QStringLiteral("overdue_tasks")).toInt(), reports.overdueTasks(filter, &error));
+        // Money in USD/EUR is listed apart, not added.
+        QCOMPARE(root.value(QStringLiteral("other_currencies")).toArray().size(), 2);
+
+        // CSV of one kind, then of the team report.
+        request.format = QStringLiteral("csv");
+        request.kind = QStringLiteral("funnel");
+        const auto csv = parseCsv(ReportCommand::render(*db, request, &error), QStringLiteral("funnel"));
+        QCOMPARE(csv.value(QStringLiteral("funnel")).size(), funnel.size());
+        for (int i = 0; i < funnel.size(); ++i) {
+            QCOMPARE(csv.value(QStringLiteral("funnel")).at(i).at(2).toInt(), funnel.at(i).count);
+            QCOMPARE(csv.value(QStringLiteral("funnel")).at(i).at(3).toLongLong(), funnel.at(i).amountMinor);
+        }
+        QCOMPARE(csv.value(QStringLiteral("other_currencies")).size(), 2);
+        request.kind = QStringLiteral("team");
+        const auto team = reports.teamPerformance(filter, &error);
+        const auto teamCsv = parseCsv(ReportCommand::render(*db, request, &error), QStringLiteral("team"));
+        QCOMPARE(teamCsv.value(QStringLiteral("team")).size(), team.size());
+        for (int i = 0; i < team.size(); ++i) {
+            const QStringList row = teamCsv.value(QStringLiteral("team")).at(i);
+            QCOMPARE(row.at(0), team.at(i).userId);
+            QCOMPARE(row.at(4).toInt(), team.at(i).won);
+            QCOMPARE(row.at(7).toLongLong(), team.at(i).wonMinor);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportCommand)
+#include "TestReportCommand.moc"

@@ -263,6 +263,12 @@ QChart* DashboardCharts::revenueBy(const DashboardData& data)
     auto* names = new QBarCategoryAxis;
     names->append(categories);
     names->setGridLineVisible(false);
+    if (categories.size() > 6) {
+        // Rows get thin; a label taller than its row is elided to "…".
+        QFont small = names->labelsFont();
+        small.setPointSizeF(7);
+        names->setLabelsFont(small);
+    }
     chart->addAxis(names, Qt::AlignLeft);
     series->attachAxis(names);
     QValueAxis* amounts = valueAxis(maxMinor / scale.divisor, scale.title);
@@ -351,8 +357,15 @@ QChart* DashboardCharts::activity(const DashboardData& data)
     QStringList categories;
     for (int i = 0; i < weeks.size(); ++i) {
         weekIndex.insert(weeks.at(i), i);
-        // Week numbers alone: "W47" and dates do not fit once the period has dozens of weeks.
-        categories << (weeks.size() > 14 ? QString::number(weeks.at(i).weekNumber()) : ReportFormat::week(weeks.at(i)));
+        // Dozens of weeks: every step-th week number, the others blank (made unique with zero-width spaces,
+        // category names must differ), or the axis elides every label to "…".
+        const int step = int((weeks.size() + 12) / 13);
+        if (weeks.size() <= 14)
+            categories << ReportFormat::week(weeks.at(i));
+        else if (i % step == 0)
+            categories << QString::number(weeks.at(i).weekNumber());
+        else
+            categories << QString(i + 1, QChar(0x200B));
     }
     auto* series = new QStackedBarSeries;
     series->setObjectName(QStringLiteral("activity"));

@@ -171,6 +171,19 @@ ReportFilter ReportQueries::wholeMonths(const ReportFilter& filter)
     return whole;
 }
 
+QList<QPair<QString, QString>> ReportQueries::teams(QString* error) const
+{
+    Sql sql;
+    sql.add(QStringLiteral("SELECT id, name FROM teams WHERE deleted_at IS NULL ORDER BY name, id"));
+    QSqlQuery q(m_db.connection());
+    QList<QPair<QString, QString>> result;
+    if (!run(q, sql, error))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString()});
+    return result;
+}
+
 QString ReportQueries::mainCurrency(QString* error) const
 {
     QSqlQuery q(m_db.connection());

@@ -43,6 +43,9 @@ public:
     explicit ReportQueries(Database& db);
     Q_DISABLE_COPY(ReportQueries)
 
+    // Teams for a team filter: (id, name) of non-deleted teams, by name.
+    QList<QPair<QString, QString>> teams(QString* error = nullptr) const;
+
     // The filter with from/to widened to whole months (invalid dates stay invalid = unbounded).
     static ReportFilter wholeMonths(const ReportFilter& filter);
 

@@ -563,6 +563,10 @@ private slots:
         const auto others = reports.otherCurrencies(filters(f).first(), &error);
         QCOMPARE(others.size(), 1);
         QCOMPARE(others.first().currency, QStringLiteral("USD"));
+        const auto teams = reports.teams(&error);
+        QCOMPARE(teams.size(), 2);
+        QCOMPARE(teams.first().second, QStringLiteral("Team 0"));
+        QVERIFY(f.teams.contains(teams.first().first));
     }
 
     void summariesStayExactUnderChanges_data() { TestDatabase::addTargets(); }

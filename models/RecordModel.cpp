@@ -58,7 +58,8 @@ QString RecordModel::selectStatement() const
         return {};
     QSqlDriver* driver = m_db.connection().driver();
     QString sql = driver->sqlStatement(QSqlDriver::SelectStatement, tableName(), QSqlTableModel::record(), false);
-    sql += QStringLiteral(" WHERE ") + (m_emptySelect ? QStringLiteral("1 = 0") : m_where);
+    QVariantList binds;
+    sql += QStringLiteral(" WHERE ") + (m_emptySelect ? QStringLiteral("1 = 0") : whereClause(&binds));
     const QString order = orderByClause();
     if (!order.isEmpty())
         sql += QLatin1Char(' ') + order;
@@ -86,7 +87,9 @@ bool RecordModel::select()
         m_lastError = q.lastError().text();
         return false;
     }
-    for (const QVariant& v : std::as_const(m_whereValues))
+    QVariantList binds;
+    whereClause(&binds);
+    for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -97,6 +100,29 @@ bool RecordModel::select()
     m_pendingDeletes.clear();
     m_newIds.clear();
     return !lastError().isValid();
+}
+
+QString RecordModel::whereClause(QVariantList* binds) const
+{
+    if (!m_where.isEmpty()) {
+        *binds = m_whereValues;
+        return m_where;
+    }
+    // A model opened to create records (a dialog's "New") must not reload the whole table after saving.
+    if (m_ownIds.isEmpty())
+        return QStringLiteral("1 = 0");
+    *binds = m_ownIds;
+    QStringList marks;
+    for (int i = 0; i < m_ownIds.size(); ++i)
+        marks << QStringLiteral("?");
+    return QStringLiteral("id IN (%1) AND deleted_at IS NULL").arg(marks.join(QStringLiteral(", ")));
+}
+
+bool RecordModel::selectAll()
+{
+    m_where = QStringLiteral("deleted_at IS NULL");
+    m_whereValues.clear();
+    return select();
 }
 
 bool RecordModel::selectRecord(const QString& id)
@@ -598,6 +624,10 @@ RecordModel::SaveResult RecordModel::save()
         return result;
     }
     m_submitted.clear();
+    if (m_where.isEmpty()) {
+        for (auto it = m_insertRows.cbegin(); it != m_insertRows.cend(); ++it)
+            m_ownIds.append(it.key());
+    }
     select();
     return result;
 }

@@ -43,6 +43,9 @@ public:
     bool selectRecord(const QString& id);
     // The non-deleted rows whose parentColumn is parentId, in childOrder().
     bool selectChildren(const QString& parentColumn, const QString& parentId);
+    // Every non-deleted row (small tables and tests only: lists use the lazy list models). Until one of
+    // the select* functions is called, select() shows just the rows this model added and saved.
+    bool selectAll();
 
     // Appends a new row: id (UUIDv7), defaults(), owner/author = current user, then presets (column ->
     // value). Returns the row.
@@ -114,8 +117,11 @@ private:
     void fail(const QString& message);
 
     Database& m_db;
-    QString m_where = QStringLiteral("deleted_at IS NULL"); // select()'s WHERE, with placeholders
+    QString whereClause(QVariantList* binds) const;
+
+    QString m_where; // select()'s WHERE, with placeholders; empty: the rows saved through this model
     QVariantList m_whereValues;
+    QVariantList m_ownIds;
     bool m_emptySelect = false;
     QSet<QString> m_newIds; // rows added here and not yet committed
     QHash<QString, QVariant> m_pendingDeletes; // id -> version: tombstones a failed save rolled back

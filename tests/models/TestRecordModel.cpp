@@ -105,6 +105,16 @@ private slots:
         // Setting the same value again is no change either.
         QVERIFY(editor.setValue(0, QStringLiteral("city"), QStringLiteral("杭州")));
         QVERIFY(!editor.isDirty());
+
+        // A model used to create a record shows just what it saved, not the whole table.
+        CustomerModel fresh(*db);
+        fresh.addRecord({{QStringLiteral("name"), QStringLiteral("Second")}});
+        QVERIFY(fresh.save().ok());
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers")), 2);
+        QCOMPARE(fresh.rowCount(), 1);
+        QCOMPARE(fresh.value(0, QStringLiteral("name")).toString(), QStringLiteral("Second"));
+        QVERIFY(fresh.selectAll());
+        QCOMPARE(fresh.rowCount(), 2);
     }
 
     void invalidRowIsNotWritten_data() { TestDatabase::addTargets(); }

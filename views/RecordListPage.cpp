@@ -266,6 +266,32 @@ void RecordListPage::clearFilters()
     reload();
 }
 
+void RecordListPage::setFilters(const QVariantMap& filters)
+{
+    m_applying = true;
+    m_search->clear();
+    const std::pair<const char*, QComboBox*> combos[] = {
+        {"owner", m_owner}, {"status", m_status}, {"stage", m_stage}, {"tag", m_tag}};
+    for (const auto& [key, combo] : combos) {
+        if (!combo)
+            continue;
+        const QVariant value = filters.value(QLatin1String(key));
+        // Index 0 is "Any"; an unknown id (a stage deleted since) also falls back to it.
+        combo->setCurrentIndex(value.isValid() ? qMax(0, combo->findData(value)) : 0);
+    }
+    const std::pair<const char*, QDateEdit*> dates[] = {{"from", m_from}, {"to", m_to}};
+    for (const auto& [key, edit] : dates) {
+        if (!edit)
+            continue;
+        const QDate day = filters.value(QLatin1String(key)).toDate();
+        edit->setDate(day.isValid() ? day : edit->minimumDate());
+    }
+    m_applying = false;
+    m_searchTimer->stop();
+    m_model->setSearchText({});
+    applyFilters();
+}
+
 QString RecordListPage::countText() const
 {
     return m_count->text();

@@ -50,6 +50,9 @@ public Q_SLOTS:
     void reload() override;
     void focusFilter() override;
     void clearFilters();
+    // Shows the list filtered as another page asks (a dashboard drill-down): keys "owner", "status",
+    // "stage", "tag" (ids or codes) and "from"/"to" (QDate); the filter bar shows the same choices.
+    void setFilters(const QVariantMap& filters);
 
 protected:
     void hideEvent(QHideEvent* event) override;

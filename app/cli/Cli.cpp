@@ -4,8 +4,11 @@
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "InitCommand.h"
+#include "ReportCommand.h"
 
 #include <QCommandLineParser>
+
+#include <optional>
 
 namespace {
 // Options every command accepts, before or after the command name.
@@ -27,6 +30,32 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
+}
+
+Cli::Startup Cli::startup(const QStringList& arguments)
+{
+    // Read before any parser runs: the language must be installed before help texts are built, and
+    // a PDF report needs a QApplication where everything else is fine with a QCoreApplication.
+    Startup result;
+    bool report = false;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        auto valueOf = [&](const QString& option) -> std::optional<QString> {
+            if (arg == option)
+                return arguments.value(i + 1);
+            if (arg.startsWith(option + QLatin1Char('=')))
+                return arg.mid(option.size() + 1);
+            return std::nullopt;
+        };
+        if (const auto lang = valueOf(QStringLiteral("--lang")))
+            result.language = *lang;
+        if (const auto format = valueOf(QStringLiteral("--format")))
+            result.needsGui = report && *format == QLatin1String("pdf");
+        if (arg == QLatin1String("report"))
+            report = true;
+    }
+    return result;
 }
 
 CliCommand* Cli::command(const QString& name) const
@@ -50,11 +79,11 @@ QString Cli::commandList() const
 int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser global;
-    global.setApplicationDescription(tr("DeskCRM without a window: set up, fill, check and back up a database."));
+    global.setApplicationDescription(tr("DeskCRM without a window: set up, fill, check and back up a database, and write reports."));
     global.addOptions(commonOptions());
     const QCommandLineOption help = global.addHelpOption();
     const QCommandLineOption version = global.addVersionOption();
-    global.addPositionalArgument(QStringLiteral("command"), tr("What to do: %1.").arg(QStringLiteral("init, demo, check, backup")),
+    global.addPositionalArgument(QStringLiteral("command"), tr("What to do: %1.").arg(QStringLiteral("init, demo, check, backup, report")),
                                  tr("COMMAND"));
     // Everything after the command name belongs to the command.
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -118,7 +147,6 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return CliExit::UsageError;
         }
     }
-    // --lang is accepted now so scripts can pass it; the catalogues are installed by main() once the
-    // translation loading lands (Translations::install).
+    // --lang was applied by main() through startup(), before any text was built.
     return chosen->run(parser, context);
 }

@@ -19,6 +19,14 @@ public:
     Cli();
     Q_DISABLE_COPY(Cli)
 
+    struct Startup
+    {
+        QString language;      // --lang; empty = the system's
+        bool needsGui = false; // `report --format pdf` paints charts: main() makes a QApplication
+    };
+    // What main() must know before it creates the application object and parses anything.
+    static Startup startup(const QStringList& arguments);
+
     // arguments as in QCoreApplication::arguments(), the program first. Returns the exit code.
     int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 

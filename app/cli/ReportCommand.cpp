@@ -1,7 +1,9 @@
 #include "ReportCommand.h"
 
+#include "ReportDocument.h"
 #include "ReportQueries.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonArray>
@@ -162,7 +164,7 @@ void ReportCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("currency"), tr("Reporting currency (default: the one most deals use)."), tr("CUR")});
     parser.addOption({QStringLiteral("granularity"), tr("Revenue per month or quarter (default month)."), tr("G"),
                       QStringLiteral("month")});
-    parser.addOption({QStringLiteral("format"), tr("csv or json."), tr("FORMAT")});
+    parser.addOption({QStringLiteral("format"), tr("csv, json or pdf (pdf needs --output)."), tr("FORMAT")});
     parser.addOption({QStringLiteral("output"), tr("Write to this file instead of the standard output."), tr("FILE")});
 }
 
@@ -233,12 +235,13 @@ int parseRequest(const QCommandLineParser& parser, QTextStream& err, ReportComma
         err << ReportCommand::tr("--kind must be one of: %1.").arg(ReportCommand::kinds().join(QStringLiteral(", "))) << Qt::endl;
         return CliExit::UsageError;
     }
-    if (request->format == QLatin1String("pdf")) {
-        err << ReportCommand::tr("PDF reports are not available in this build yet; use csv or json.") << Qt::endl;
+    if (request->format != QLatin1String("csv") && request->format != QLatin1String("json")
+        && request->format != QLatin1String("pdf")) {
+        err << ReportCommand::tr("--format must be csv, json or pdf.") << Qt::endl;
         return CliExit::UsageError;
     }
-    if (request->format != QLatin1String("csv") && request->format != QLatin1String("json")) {
-        err << ReportCommand::tr("--format must be csv or json.") << Qt::endl;
+    if (request->format == QLatin1String("pdf") && parser.value(QStringLiteral("output")).isEmpty()) {
+        err << ReportCommand::tr("A PDF report needs --output FILE.") << Qt::endl;
         return CliExit::UsageError;
     }
     if (request->granularity != QLatin1String("month") && request->granularity != QLatin1String("quarter")) {
@@ -270,6 +273,25 @@ int writeReport(Database& db, const ReportCommand::Request& request, const QStri
                 QTextStream& err)
 {
     QString error;
+    if (request.format == QLatin1String("pdf")) {
+        // The printed report is the dashboard's own document (charts included), so it needs a
+        // QApplication; deskcrm-cli's main() makes an offscreen one for this command.
+        ReportDocument::Kind kind = ReportDocument::Kind::Overview;
+        if (!ReportDocument::kindFromName(request.kind, &kind)) {
+            err << ReportCommand::tr("There is no PDF layout for the report \"%1\".").arg(request.kind) << Qt::endl;
+            return CliExit::UsageError;
+        }
+        if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
+            err << ReportCommand::tr("PDF reports need the graphical libraries; this program was started without them.")
+                << Qt::endl;
+            return CliExit::Failure;
+        }
+        if (!ReportDocument::writePdf(db, kind, request.filter, output, &error)) {
+            err << error << Qt::endl;
+            return CliExit::Failure;
+        }
+        return CliExit::Success;
+    }
     const QByteArray document = ReportCommand::render(db, request, &error);
     if (document.isEmpty()) {
         err << error << Qt::endl;

@@ -13,7 +13,8 @@ struct Parser
     QCommandLineOption page{QStringList{QStringLiteral("p"), QStringLiteral("page")},
                             QCoreApplication::translate("GuiOptions",
                                                         "Start on a page: customers, contacts, interactions, "
-                                                        "opportunities, tasks, deleted or customer:<id>."),
+                                                        "opportunities, pipeline, tasks, taskboard, dashboard, "
+                                                        "deleted or customer:<id>."),
                             QCoreApplication::translate("GuiOptions", "name")};
     QCommandLineOption language{QStringList{QStringLiteral("l"), QStringLiteral("lang")},
                                 QCoreApplication::translate("GuiOptions", "Language code, e.g. en or zh_CN."),
@@ -30,8 +31,9 @@ struct Parser
 
 QStringList GuiOptions::pageNames()
 {
-    return {QStringLiteral("customers"), QStringLiteral("contacts"),      QStringLiteral("interactions"),
-            QStringLiteral("opportunities"), QStringLiteral("tasks"), QStringLiteral("deleted")};
+    return {QStringLiteral("customers"), QStringLiteral("contacts"),  QStringLiteral("interactions"),
+            QStringLiteral("opportunities"), QStringLiteral("pipeline"), QStringLiteral("tasks"),
+            QStringLiteral("taskboard"),     QStringLiteral("dashboard"), QStringLiteral("deleted")};
 }
 
 bool GuiOptions::isValidPage(const QString& page)

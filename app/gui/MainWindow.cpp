@@ -2,13 +2,19 @@
 
 #include "ConnectionDialog.h"
 #include "CustomerPage.h"
+#include "DashboardPage.h"
 #include "Database.h"
 #include "DeletedItemsPage.h"
 #include "DialogSeams.h"
 #include "PasswordStore.h"
+#include "PipelineBoardPage.h"
 #include "RecordDialog.h"
 #include "RecordListPage.h"
 #include "RecordStore.h"
+#include "ReportQueries.h"
+#include "StageChangeDialog.h"
+#include "StageSettingsDialog.h"
+#include "TaskBoardPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,13 +41,16 @@ struct PageEntry
     const char* title;  // navigation text
 };
 
-// Navigation order; Ctrl+1..6 follow it.
+// Navigation order; Ctrl+1..9 follow it.
 const PageEntry kPages[] = {
     {"customers", "customer", QT_TRANSLATE_NOOP("MainWindow", "&Customers")},
     {"contacts", "contact", QT_TRANSLATE_NOOP("MainWindow", "C&ontacts")},
     {"interactions", "interaction", QT_TRANSLATE_NOOP("MainWindow", "&Follow-ups")},
     {"opportunities", "opportunity", QT_TRANSLATE_NOOP("MainWindow", "O&pportunities")},
+    {"pipeline", nullptr, QT_TRANSLATE_NOOP("MainWindow", "P&ipeline")},
     {"tasks", "task", QT_TRANSLATE_NOOP("MainWindow", "&Tasks")},
+    {"taskboard", nullptr, QT_TRANSLATE_NOOP("MainWindow", "Task &board")},
+    {"dashboard", nullptr, QT_TRANSLATE_NOOP("MainWindow", "D&ashboard")},
     {"deleted", nullptr, QT_TRANSLATE_NOOP("MainWindow", "&Deleted items")},
 };
 
@@ -197,6 +206,15 @@ Page* MainWindow::ensurePage(const QString& name)
         deleted->setPurgeAllowed(m_db->isSQLite());
         connect(deleted, &DeletedItemsPage::purgeRecord, this, &MainWindow::confirmPurge);
         created = deleted;
+    } else if (name == QLatin1String("pipeline")) {
+        created = createPipelinePage();
+    } else if (name == QLatin1String("taskboard")) {
+        auto* board = new TaskBoardPage(*m_db, m_stack);
+        connect(board, &TaskBoardPage::moveRefused, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+        created = board;
+    } else if (name == QLatin1String("dashboard")) {
+        created = createDashboardPage();
     } else {
         for (const PageEntry& entry : kPages) {
             if (name == QLatin1String(entry.name) && entry.entity)
@@ -209,6 +227,55 @@ Page* MainWindow::ensurePage(const QString& name)
     m_stack->addWidget(created);
     connectPage(created);
     return created;
+}
+
+Page* MainWindow::createPipelinePage()
+{
+    auto* board = new PipelineBoardPage(*m_db, m_stack);
+    // Won and lost need a close date (and a reason for lost) before the move is written.
+    connect(board, &PipelineBoardPage::closeRequested, this,
+            [this, board](const QString& opportunityId, const QString& stageId, bool lost) {
+                const int column = board->boardModel()->columnOfStage(stageId);
+                const QString stageName = column >= 0 ? board->boardModel()->stage(column).displayName : QString();
+                StageChangeDialog dialog(lost, stageName, this);
+                if (dialog.exec() == QDialog::Accepted)
+                    board->completeClose(opportunityId, stageId, dialog.lostReason(), dialog.actualClose());
+                else
+                    board->cancelClose(opportunityId);
+            });
+    connect(board, &PipelineBoardPage::stageSettingsRequested, this, [this] {
+        StageSettingsDialog dialog(*m_db, this);
+        if (dialog.exec() == QDialog::Accepted)
+            reloadPages();
+    });
+    connect(board, &PipelineBoardPage::moveRefused, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    return board;
+}
+
+Page* MainWindow::createDashboardPage()
+{
+    auto* dashboard = new DashboardPage(*m_db, m_stack);
+    dashboard->setFileNameProvider([this](const QString& caption, const QString& suggested, const QString& filter) {
+        return DialogSeams::getSaveFileName(this, caption, suggested, filter);
+    });
+    QString error;
+    const auto teams = ReportQueries(*m_db).teams(&error);
+    if (!error.isEmpty())
+        statusBar()->showMessage(error, 10000);
+    dashboard->setTeams(teams);
+    // Drill-downs: a funnel bar opens the opportunities of that stage, the overdue tile the tasks.
+    auto showFiltered = [this](const QString& pageName, const QVariantMap& filters) {
+        if (!showPage(pageName))
+            return;
+        if (auto* list = qobject_cast<RecordListPage*>(currentPage()))
+            list->setFilters(filters);
+    };
+    connect(dashboard, &DashboardPage::opportunitiesRequested, this,
+            [showFiltered](const QVariantMap& filters) { showFiltered(QStringLiteral("opportunities"), filters); });
+    connect(dashboard, &DashboardPage::tasksRequested, this,
+            [showFiltered](const QVariantMap& filters) { showFiltered(QStringLiteral("tasks"), filters); });
+    return dashboard;
 }
 
 void MainWindow::connectPage(Page* p)

@@ -35,7 +35,7 @@ public:
     // Opens settings (asking for nothing); false with a message on failure, the current database stays.
     bool openDatabase(const ConnectionSettings& settings, QString* error);
 
-    // "customers", "contacts", "interactions", "opportunities", "tasks", "deleted" or "customer:<id>".
+    // A name of GuiOptions::pageNames() or "customer:<id>".
     bool showPage(const QString& name);
     QString currentPageName() const;
     Page* currentPage() const;
@@ -57,6 +57,8 @@ private:
     void createMenus();
     void createNavigation();
     Page* ensurePage(const QString& name);
+    Page* createPipelinePage();
+    Page* createDashboardPage();
     void connectPage(Page* page);
     void clearPages();
     void updateActions();

@@ -173,17 +173,37 @@ private slots:
         VERIFY_OUTCOME(outcome, 0);
         QVERIFY2(outcome.out.contains(QLatin1String("up to date")), qPrintable(outcome.out));
 
-        // The database may also be named after the command; --lang is accepted.
+        // The database may also be named after the command; --lang switches the messages to Chinese.
         outcome = cli({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("30"), QStringLiteral("--seed"),
                        QStringLiteral("3"), QStringLiteral("--database"), database, QStringLiteral("--lang"),
                        QStringLiteral("zh_CN")});
         VERIFY_OUTCOME(outcome, 0);
-        QVERIFY2(outcome.err.contains(QLatin1String("30 of 30")), qPrintable(outcome.err)); // progress
-        QVERIFY2(outcome.out.contains(QLatin1String("rows/s")), qPrintable(outcome.out));
+        QVERIFY2(outcome.err.contains(QStringLiteral("30 / 30")), qPrintable(outcome.err)); // progress
+        QVERIFY2(outcome.out.contains(QStringLiteral("添加 30 个演示客户")), qPrintable(outcome.out));
+        QVERIFY2(outcome.out.contains(QStringLiteral("每秒")), qPrintable(outcome.out));
 
         outcome = cli({QStringLiteral("--database"), database, QStringLiteral("check")});
         VERIFY_OUTCOME(outcome, 0);
         QVERIFY2(outcome.out.contains(QLatin1String("No problems found")), qPrintable(outcome.out));
+
+        // Scheduled reports: the dashboard's PDF in the chosen language, from a process without a display.
+        QTemporaryDir reports;
+        const QString pdf = reports.filePath(QStringLiteral("overview.pdf"));
+        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("report"), QStringLiteral("--kind"),
+                       QStringLiteral("overview"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                       QStringLiteral("--output"), pdf, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        VERIFY_OUTCOME(outcome, 0);
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        // NFKC: poppler may name a glyph by its Kangxi radical twin (⽃ for 斗).
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        QVERIFY2(text.contains(QStringLiteral("经营概览")), qPrintable(text.left(400)));
+        QVERIFY2(text.contains(QStringLiteral("销售漏斗")), qPrintable(text.left(400)));
+        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("report"), QStringLiteral("--kind"),
+                       QStringLiteral("funnel"), QStringLiteral("--format"), QStringLiteral("pdf")});
+        VERIFY_OUTCOME(outcome, 2);
+        QVERIFY2(outcome.err.contains(QLatin1String("--output")), qPrintable(outcome.err));
 
         QString error;
         qint64 customers = 0;

@@ -180,8 +180,8 @@ private slots:
         QCOMPARE(customerRows(db, name, false), 0);
         QVERIFY(!listShows(list, id));
 
-        // It is in Deleted items (Ctrl+6); Ctrl+R restores it and the list shows it again.
-        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        // It is in Deleted items (Ctrl+9); Ctrl+R restores it and the list shows it again.
+        QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
         QCOMPARE(window.currentPageName(), QStringLiteral("deleted"));
         auto* bin = qobject_cast<DeletedItemsPage*>(window.currentPage());
         QVERIFY(bin);

@@ -132,7 +132,7 @@ ListSpec ListSpec::contacts()
     s.from = QStringLiteral("contacts p JOIN customers c ON c.id = p.customer_id");
     s.columns << text("name", QT_TRANSLATE_NOOP("ListSpec", "Name"), QStringLiteral("p.name"))
               << text("customer", QT_TRANSLATE_NOOP("ListSpec", "Customer"), QStringLiteral("c.name"), false)
-              << text("title", QT_TRANSLATE_NOOP("ListSpec", "Title"), QStringLiteral("p.title"), false)
+              << text("title", QT_TRANSLATE_NOOP("ListSpec", "Job title"), QStringLiteral("p.title"), false)
               << text("phone", QT_TRANSLATE_NOOP("ListSpec", "Phone"), QStringLiteral("p.phone"), false)
               << text("mobile", QT_TRANSLATE_NOOP("ListSpec", "Mobile"), QStringLiteral("p.mobile"), false)
               << text("email", QT_TRANSLATE_NOOP("ListSpec", "E-mail"), QStringLiteral("p.email"))

@@ -19,6 +19,10 @@ QString nativeName(const QString& code)
 QLocale install(QCoreApplication& app, const QString& code)
 {
     QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    // LANG=C/POSIX (servers, CI, minimal containers) is no language: the C locale writes money as
+    // "1,000.00US$". Such a user reads the English UI, so format the English way.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     // Chinese variants we do not ship (zh_TW, zh_HK) are better served by English than by a wrong script.
     const bool chinese = locale.language() == QLocale::Chinese && locale.script() != QLocale::TraditionalChineseScript &&
                          locale.territory() != QLocale::Taiwan && locale.territory() != QLocale::HongKong;

@@ -1,4 +1,225 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CheckCommand</name>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Follow-ups (%n)</numerusform>
+            <numerusform>Follow-ups (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts (%n)</source>
+        <translation>
+            <numerusform>Contacts (%n)</numerusform>
+            <numerusform>Contacts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opportunities (%n)</source>
+        <translation>
+            <numerusform>Opportunities (%n)</numerusform>
+            <numerusform>Opportunities (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks (%n)</source>
+        <translation>
+            <numerusform>Tasks (%n)</numerusform>
+            <numerusform>Tasks (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message numerus="yes">
+        <source>%1 · %n now · %2</source>
+        <comment>funnel stage label: stage name, deals in it now, their amount</comment>
+        <translation>
+            <numerusform>%1 · %n now · %2</numerusform>
+            <numerusform>%1 · %n now · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s), %2</source>
+        <comment>tier, share</comment>
+        <translation>
+            <numerusform>%1: %n customer, %2</numerusform>
+            <numerusform>%1: %n customers, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message numerus="yes">
+        <source>%n broken reference(s) in all.</source>
+        <translation>
+            <numerusform>%n broken reference in all.</numerusform>
+            <numerusform>%n broken references in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sales pipeline has %n stage(s), one won and one lost.</source>
+        <translation>
+            <numerusform>The sales pipeline has %n stage, one won and one lost.</numerusform>
+            <numerusform>The sales pipeline has %n stages, one won and one lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeletedItemsPage</name>
+    <message numerus="yes">
+        <source>%Ln deleted items</source>
+        <translation>
+            <numerusform>%Ln deleted item</numerusform>
+            <numerusform>%Ln deleted items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message numerus="yes">
+        <source>Added %n demo customer(s) to %1.</source>
+        <translation>
+            <numerusform>Added %n demo customer to %1.</numerusform>
+            <numerusform>Added %n demo customers to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message numerus="yes">
+        <source>Enter at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Enter at most %n decimal.</numerusform>
+            <numerusform>Enter at most %n decimals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoardPage</name>
+    <message numerus="yes">
+        <source>Last %n day(s); latest %1 shown</source>
+        <translation>
+            <numerusform>Last %n day; latest %1 shown</numerusform>
+            <numerusform>Last %n days; latest %1 shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed in the last %n day(s)</source>
+        <translation>
+            <numerusform>Closed in the last day</numerusform>
+            <numerusform>Closed in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open opportunity(s) closing %1 – %2 · total %3 · weighted forecast %4</source>
+        <translation>
+            <numerusform>%Ln open opportunity closing %1 – %2 · total %3 · weighted forecast %4</numerusform>
+            <numerusform>%Ln open opportunities closing %1 – %2 · total %3 · weighted forecast %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open opportunity(s) · total %1 · weighted forecast %2</source>
+        <translation>
+            <numerusform>%Ln open opportunity · total %1 · weighted forecast %2</numerusform>
+            <numerusform>%Ln open opportunities · total %1 · weighted forecast %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCardDelegate</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>time spent in the current stage</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineService</name>
+    <message numerus="yes">
+        <source>This stage still holds %n opportunities; move them first.</source>
+        <translation>
+            <numerusform>This stage still holds %n opportunity; move it first.</numerusform>
+            <numerusform>This stage still holds %n opportunities; move them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage &quot;%1&quot; still holds %n opportunities; move them first.</source>
+        <translation>
+            <numerusform>The stage &quot;%1&quot; still holds %n opportunity; move it first.</numerusform>
+            <numerusform>The stage &quot;%1&quot; still holds %n opportunities; move them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups</source>
+        <translation>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opportunities</source>
+        <translation>
+            <numerusform>%Ln opportunity</numerusform>
+            <numerusform>%Ln opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tasks</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

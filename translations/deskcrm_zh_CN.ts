@@ -2,66 +2,3573 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Copy a SQLite database to a file while it may be in use (PostgreSQL: use pg_dump).</source>
+        <translation>将 SQLite 数据库复制到文件，数据库可处于使用中（PostgreSQL 请使用 pg_dump）。</translation>
+    </message>
+    <message>
+        <source>Write the backup to FILE.</source>
+        <translation>将备份写入 FILE。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it already exists.</source>
+        <translation>如果 FILE 已存在，则将其覆盖。</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --output FILE.</source>
+        <translation>请用 --output FILE 指定备份文件。</translation>
+    </message>
+    <message>
+        <source>deskcrm-cli backs up SQLite databases only. Back up PostgreSQL on the server with pg_dump, for example: pg_dump --format=custom --file=deskcrm.dump %1</source>
+        <translation>deskcrm-cli 只能备份 SQLite 数据库。请在服务器上用 pg_dump 备份 PostgreSQL，例如：pg_dump --format=custom --file=deskcrm.dump %1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3).</source>
+        <translation>已将 %1 备份到 %2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>Batch</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchInserter</name>
+    <message>
+        <source>Cannot write demo rows to %1: %2</source>
+        <translation>无法向 %1 写入演示数据：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>另存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation>将图表保存为 SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check the database&apos;s integrity and schema version (changes nothing).</source>
+        <translation>检查数据库的完整性和数据库结构版本（不做任何修改）。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>数据库结构版本：%1（本程序：%2）</translation>
+    </message>
+    <message>
+        <source>  ok: %1</source>
+        <translation>  正常：%1</translation>
+    </message>
+    <message>
+        <source>  PROBLEM: %1</source>
+        <translation>  问题：%1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The database: a SQLite file, or postgresql://USER@HOST:PORT/DATABASE. Default: the local database of the DeskCRM application.</source>
+        <translation>要使用的数据库：SQLite 文件，或 postgresql://USER@HOST:PORT/DATABASE。默认为 DeskCRM 应用程序的本地数据库。</translation>
+    </message>
+    <message>
+        <source>PATH_OR_URL</source>
+        <translation>PATH_OR_URL</translation>
+    </message>
+    <message>
+        <source>The language of messages, such as en or zh_CN.</source>
+        <translation>消息语言，如 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &quot;deskcrm-cli COMMAND --help&quot; for the options of a command.</source>
+        <translation>运行“deskcrm-cli COMMAND --help”可查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>What to do: %1.</source>
+        <translation>要执行的操作：%1。</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>Run &quot;deskcrm-cli --help&quot; for help.</source>
+        <translation>运行“deskcrm-cli --help”可获取帮助。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Run &quot;deskcrm-cli %1 --help&quot; for its options.</source>
+        <translation>运行“deskcrm-cli %1 --help”可查看其选项。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>DeskCRM without a window: set up, fill, check and back up a database, and write reports.</source>
+        <translation>无界面的 DeskCRM：创建、填充、检查和备份数据库，并生成报表。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone Else Changed This Record</source>
+        <translation>此记录已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while you were editing it. Your changes cannot be saved.</source>
+        <translation>在您编辑期间，%1 删除了此记录。您的修改无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 saved this record while you were editing it. Compare the two versions and choose which one to keep. Fields that differ are marked in bold.</source>
+        <translation>在您编辑期间，%1 保存了此记录。请比较两个版本，并选择要保留的版本。不同的字段以粗体标出。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>对方的版本</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>放弃我的修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs (Discard Mine)</source>
+        <translation>保留对方的版本（放弃我的修改）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>用我的版本覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Editing</source>
+        <translation>返回编辑(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to a Team Database</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <source>DeskCRM signs in to PostgreSQL as your own database role. Ask your administrator for these details.</source>
+        <translation>DeskCRM 将以您自己的数据库角色登录 PostgreSQL。请向管理员索取以下信息。</translation>
+    </message>
+    <message>
+        <source>e.g. crm.example.com</source>
+        <translation>例如 crm.example.com</translation>
+    </message>
+    <message>
+        <source>Prefer TLS (fall back to unencrypted)</source>
+        <translation>优先使用 TLS（不可用时回退为不加密）</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>要求 TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS and verify the certificate authority</source>
+        <translation>要求 TLS 并验证证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Require TLS and verify the server name</source>
+        <translation>要求 TLS 并验证服务器名称</translation>
+    </message>
+    <message>
+        <source>Do not use TLS</source>
+        <translation>不使用 TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected. The database has DeskCRM schema version %1.</source>
+        <translation>连接成功。该数据库的 DeskCRM 数据库结构版本为 %1。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty; DeskCRM will set it up.</source>
+        <translation>连接成功。该数据库为空，DeskCRM 将对其进行初始化。</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1). Untick &quot;Remember the password&quot; to connect without saving it.</source>
+        <translation>无法将密码保存到系统钥匙串（%1）。取消勾选“在系统钥匙串中记住密码”，即可在不保存密码的情况下连接。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>No database given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定数据库。</translation>
     </message>
     <message>
         <source>Not a valid PostgreSQL URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 PostgreSQL URL：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New Contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>This is the customer&apos;s main contact</source>
+        <translation>这是该客户的主要联系人</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>职位(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Primary:</source>
+        <translation>主要联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <source>Enter the contact&apos;s name.</source>
+        <translation>请输入联系人姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the customer this contact works for.</source>
+        <translation>请选择该联系人所属的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyComboBox</name>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>欧元</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>英镑</translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation>日元</translation>
+    </message>
+    <message>
+        <source>Hong Kong dollar</source>
+        <translation>港元</translation>
+    </message>
+    <message>
+        <source>New Taiwan dollar</source>
+        <translation>新台币</translation>
+    </message>
+    <message>
+        <source>South Korean won</source>
+        <translation>韩元</translation>
+    </message>
+    <message>
+        <source>Singapore dollar</source>
+        <translation>新加坡元</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>澳元</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>加元</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>瑞士法郎</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <extracomment>currency combo entry: ISO code, name, symbol, e.g. &quot;CNY – Chinese yuan (¥)&quot;</extracomment>
+        <translation>%1 – %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit Customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source> employees</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>A – key customer</source>
+        <translation>A – 重点客户</translation>
+    </message>
+    <message>
+        <source>B – regular customer</source>
+        <translation>B – 普通客户</translation>
+    </message>
+    <message>
+        <source>C – occasional customer</source>
+        <translation>C – 零星客户</translation>
+    </message>
+    <message>
+        <source>(not tiered)</source>
+        <translation>（未分层）</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany:</source>
+        <translation>公司(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>规模(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>国家/地区(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value tier:</source>
+        <translation>价值分层(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source:</source>
+        <translation>线索来源(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>背景(&amp;B)：</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerModel</name>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>请输入客户名称。</translation>
+    </message>
+    <message>
+        <source>The company size cannot be negative.</source>
+        <translation>公司规模不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Log a &amp;call</source>
+        <translation>记录通话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add &amp;task</source>
+        <translation>添加任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New &amp;opportunity</source>
+        <translation>新建商机(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add co&amp;ntact</source>
+        <translation>添加联系人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer</source>
+        <translation>编辑客户(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to list</source>
+        <translation>返回列表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>This customer does not exist or has been deleted.</source>
+        <translation>该客户不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>跟进记录（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts (%n)</source>
+        <translation>
+            <numerusform>联系人（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opportunities (%n)</source>
+        <translation>
+            <numerusform>商机（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks (%n)</source>
+        <translation>
+            <numerusform>任务（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Type to search customers</source>
+        <translation>输入以搜索客户</translation>
+    </message>
+    <message>
+        <source>(deleted customer)</source>
+        <translation>（已删除的客户）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardBenchData</name>
+    <message>
+        <source>The pipeline needs a won and a lost stage.</source>
+        <translation>销售管道需要有一个赢单阶段和一个输单阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>%1 million</source>
+        <comment>axis unit: currency symbol</comment>
+        <translation>%1（百万）</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <comment>axis unit: currency symbol</comment>
+        <translation>%1（千）</translation>
+    </message>
+    <message>
+        <source>Sales funnel (opportunities that reached each stage)</source>
+        <translation>销售漏斗（到达各阶段的商机）</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n now · %2</source>
+        <comment>funnel stage label: stage name, deals in it now, their amount</comment>
+        <translation>
+            <numerusform>%1 · 当前 %n 个 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue and weighted forecast</source>
+        <translation>营收与加权预测</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>加权预测</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Conversion to the next stage and days in stage</source>
+        <translation>阶段转化率与停留天数</translation>
+    </message>
+    <message>
+        <source>Conversion (%)</source>
+        <translation>转化率（%）</translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation>平均停留天数</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Customer value tiers (ABC)</source>
+        <translation>客户价值分层（ABC）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s), %2</source>
+        <comment>tier, share</comment>
+        <translation>
+            <numerusform>%1：%n 个客户，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups per week by channel</source>
+        <translation>每周跟进记录（按渠道）</translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>ISO 周</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardData</name>
+    <message>
+        <source>Won amount</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>加权预测</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>进行中商机金额</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <source>%1 won, %2 open</source>
+        <translation>赢单 %1，进行中 %2</translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies are not included: %1.</source>
+        <translation>未包含其他币种的金额：%1。</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>quarter number</comment>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>Won amount by rep</source>
+        <translation>按销售代表统计赢单金额</translation>
+    </message>
+    <message>
+        <source>Won amount by team</source>
+        <translation>按团队统计赢单金额</translation>
+    </message>
+    <message>
+        <source>Won amount by industry</source>
+        <translation>按行业统计赢单金额</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Revenue and forecast</source>
+        <translation>营收与预测</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Stage conversion</source>
+        <translation>阶段转化率</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>起始阶段</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>下一阶段</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>进入数</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>推进数</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation>平均停留天数</translation>
+    </message>
+    <message>
+        <source>Team performance</source>
+        <translation>团队业绩</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>管道金额</translation>
+    </message>
+    <message>
+        <source>Customer value tiers</source>
+        <translation>客户价值分层</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>赢单营收</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Follow-ups per week</source>
+        <translation>每周跟进记录</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>起始日期</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>经营概览</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>全部销售代表</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>重新读取数据（F5）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range</comment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Revenue over time</source>
+        <translation>营收走势</translation>
+    </message>
+    <message>
+        <source>Won amount by rep</source>
+        <translation>各销售代表赢单金额</translation>
+    </message>
+    <message>
+        <source>Won amount by team</source>
+        <translation>各团队赢单金额</translation>
+    </message>
+    <message>
+        <source>Won amount by industry</source>
+        <translation>各行业赢单金额</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>Team performance</source>
+        <translation>团队业绩</translation>
+    </message>
+    <message>
+        <source>Revenue chart</source>
+        <translation>营收图表</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 · amounts in %2 · read in %3 ms</source>
+        <translation>%1 · 金额币种：%2 · 读取耗时 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Show the overdue tasks</source>
+        <translation>查看已逾期任务</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>将报表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>将报表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The Qt SQL driver %1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt SQL 驱动 %1。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>Cannot configure the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法配置数据库：%1</translation>
     </message>
     <message>
         <source>Cannot register the user %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登记用户 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>DeskCRM backs up SQLite databases only. Back up a PostgreSQL database on the server with pg_dump (for example: pg_dump --format=custom --file=deskcrm.dump DATABASE).</source>
+        <translation>DeskCRM 仅能备份 SQLite 数据库。PostgreSQL 数据库请在服务器上使用 pg_dump 备份（例如：pg_dump --format=custom --file=deskcrm.dump DATABASE）。</translation>
+    </message>
+    <message>
+        <source>No backup file given.</source>
+        <translation>未指定备份文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the backup.</source>
+        <translation>%1 是文件夹，请为备份指定文件名。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name or allow overwriting.</source>
+        <translation>文件 %1 已存在，请另选文件名或允许覆盖。</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database it copies.</source>
+        <translation>备份文件不能覆盖正在备份的数据库本身。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its connection; cannot back up.</source>
+        <translation>SQLite 驱动未提供其底层连接，无法备份。</translation>
+    </message>
+    <message>
+        <source>The database is not open; cannot back up.</source>
+        <translation>数据库未打开，无法备份。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check: %1</source>
+        <translation>备份副本未通过校验：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not start: %1</source>
+        <translation>无法开始备份：%1</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup to %1.</source>
+        <translation>无法将备份移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The schema version %1 is newer than this program (version %2): update DeskCRM.</source>
+        <translation>数据库结构版本 %1 比本程序（版本 %2）新，请升级 DeskCRM。</translation>
+    </message>
+    <message>
+        <source>The database has no DeskCRM schema: run &quot;deskcrm-cli init&quot;.</source>
+        <translation>数据库中没有 DeskCRM 数据库结构，请运行“deskcrm-cli init”。</translation>
+    </message>
+    <message>
+        <source>The schema version %1 is older than this program&apos;s (version %2): opening it with DeskCRM or running &quot;deskcrm-cli init&quot; upgrades it.</source>
+        <translation>数据库结构版本 %1 比本程序（版本 %2）旧：用 DeskCRM 打开该数据库或运行“deskcrm-cli init”即可升级。</translation>
+    </message>
+    <message>
+        <source>Schema version %1 matches this program.</source>
+        <translation>数据库结构版本 %1 与本程序一致。</translation>
+    </message>
+    <message>
+        <source>All tables are present.</source>
+        <translation>所有数据表均存在。</translation>
+    </message>
+    <message>
+        <source>Tables are missing: %1</source>
+        <translation>缺少数据表：%1</translation>
+    </message>
+    <message>
+        <source>The integrity check could not run: %1</source>
+        <translation>无法执行完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: ok.</source>
+        <translation>SQLite 完整性检查：通过。</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>SQLite 完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>The foreign key check could not run: %1</source>
+        <translation>无法执行外键检查：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 refers to a missing row of %3.</source>
+        <translation>表 %2 的第 %1 行引用了表 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>Every reference between tables points to an existing row.</source>
+        <translation>表之间的所有引用均指向存在的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken reference(s) in all.</source>
+        <translation>
+            <numerusform>共有 %n 处无效引用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer search index matches the customers.</source>
+        <translation>客户搜索索引与客户数据一致。</translation>
+    </message>
+    <message>
+        <source>The customer search index does not match the customers (%1): rebuild it.</source>
+        <translation>客户搜索索引与客户数据不一致（%1），请重建索引。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL extension pg_trgm, which customer search needs, is not installed.</source>
+        <translation>未安装客户搜索所需的 PostgreSQL 扩展 pg_trgm。</translation>
+    </message>
+    <message>
+        <source>The search extension pg_trgm is installed.</source>
+        <translation>已安装搜索扩展 pg_trgm。</translation>
+    </message>
+    <message>
+        <source>The index check could not run: %1</source>
+        <translation>无法执行索引检查：%1</translation>
+    </message>
+    <message>
+        <source>Every index is valid.</source>
+        <translation>所有索引均有效。</translation>
+    </message>
+    <message>
+        <source>Invalid indexes (rebuild them with REINDEX): %1</source>
+        <translation>存在无效索引（请用 REINDEX 重建）：%1</translation>
+    </message>
+    <message>
+        <source>Every foreign key is validated.</source>
+        <translation>所有外键均已验证。</translation>
+    </message>
+    <message>
+        <source>Foreign keys not validated: %1</source>
+        <translation>未验证的外键：%1</translation>
+    </message>
+    <message>
+        <source>The pipeline check could not run: %1</source>
+        <translation>无法执行销售管道检查：%1</translation>
+    </message>
+    <message>
+        <source>The sales pipeline needs open stages, one won stage and one lost stage.</source>
+        <translation>销售管道需要包含进行中的阶段、一个赢单阶段和一个输单阶段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sales pipeline has %n stage(s), one won and one lost.</source>
+        <translation>
+            <numerusform>销售管道共有 %n 个阶段，其中包括一个赢单阶段和一个输单阶段。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedItemsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>删除人</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedItemsPage</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>彻底删除(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Restore the selected record and what was deleted with it (Ctrl+R)</source>
+        <translation>恢复所选记录及随其一并删除的内容（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Remove the selected record for good (Del)</source>
+        <translation>彻底删除所选记录（Del）</translation>
+    </message>
+    <message>
+        <source>Deleted items</source>
+        <translation>回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted items</source>
+        <translation>
+            <numerusform>%Ln 条已删除记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Add realistic demo data (Chinese and English customers with their activities).</source>
+        <translation>添加逼真的演示数据（中英文客户及其跟进活动）。</translation>
+    </message>
+    <message>
+        <source>How many customers to add (default 200).</source>
+        <translation>要添加的客户数量（默认 200）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data (default 1).</source>
+        <translation>随机种子；相同的种子生成相同的数据（默认 1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Add customers only: no contacts, follow-ups, opportunities or tasks.</source>
+        <translation>仅添加客户，不添加联系人、跟进记录、商机或任务。</translation>
+    </message>
+    <message>
+        <source>--customers needs a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--customers 须为大于或等于 0 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--seed 须为大于或等于 0 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Adding demo customers: %1 of %2 (%3%)</source>
+        <translation>正在添加演示客户：%1 / %2（%3%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo customer(s) to %1.</source>
+        <translation>
+            <numerusform>已向 %1 添加 %n 个演示客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 s (%3 rows/s).</source>
+        <translation>共 %1 行，耗时 %2 秒（每秒 %3 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>The number of demo customers cannot be negative.</source>
+        <translation>演示客户数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>Cannot start writing demo data: %1</source>
+        <translation>无法开始写入演示数据：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the demo data: %1</source>
+        <translation>无法保存演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>邮箱地址无效。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number.</source>
+        <translation>电话号码无效。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>数值不能为负数。</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code such as CNY.</source>
+        <translation>币种必须是三个字母的 ISO 代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>The expected close date cannot be more than a year before the opportunity was created.</source>
+        <translation>预计成交日期不能早于商机创建日期一年以上。</translation>
+    </message>
+    <message>
+        <source>The expected close date is too far in the future.</source>
+        <translation>预计成交日期太过遥远。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to DeskCRM</source>
+        <translation>欢迎使用 DeskCRM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How would you like to start?&lt;/b&gt;&lt;br&gt;Your data is kept on this computer unless you connect to a team database. You can change this later.</source>
+        <translation>&lt;b&gt;您想如何开始？&lt;/b&gt;&lt;br&gt;除非连接到团队数据库，否则您的数据只保存在本机上。以后可以随时更改。</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty database</source>
+        <translation>从空数据库开始(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data to try DeskCRM out</source>
+        <translation>加载演示数据试用 DeskCRM(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a team database…</source>
+        <translation>连接到团队数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Number of customers:</source>
+        <translation>客户数量(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>For sales teams sharing one PostgreSQL server; you need its address and your sign-in from your administrator.</source>
+        <translation>适用于共用一台 PostgreSQL 服务器的销售团队；请向管理员索取服务器地址和您的登录账号。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Creating demo customers, contacts, follow-ups and opportunities…</source>
+        <translation>正在创建演示客户、联系人、跟进记录和商机…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Loading Demo Data</source>
+        <translation>加载演示数据</translation>
+    </message>
+    <message>
+        <source>Cancelled. The database was left unchanged.</source>
+        <translation>已取消，数据库未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>GuiOptions</name>
+    <message>
+        <source>Open the SQLite file or PostgreSQL URL.</source>
+        <translation>打开指定的 SQLite 文件或 PostgreSQL URL。</translation>
+    </message>
+    <message>
+        <source>path-or-url</source>
+        <translation>路径或URL</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>页面名</translation>
+    </message>
+    <message>
+        <source>Language code, e.g. en or zh_CN.</source>
+        <translation>界面语言代码，例如 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>DeskCRM desktop client</source>
+        <translation>DeskCRM 桌面客户端</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;. Pages: %2, customer:&lt;id&gt;.</source>
+        <translation>未知页面“%1”。可用页面：%2, customer:&lt;id&gt;。</translation>
+    </message>
+    <message>
+        <source>Start on a page: customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted or customer:&lt;id&gt;.</source>
+        <translation>启动时打开的页面：customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted 或 customer:&lt;id&gt;。</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create the database schema, or upgrade it to this program&apos;s version.</source>
+        <translation>创建数据库结构，或将其升级到本程序对应的版本。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Created the schema, version %1.</source>
+        <translation>已创建数据库结构，版本 %1。</translation>
+    </message>
+    <message>
+        <source>Upgraded the schema from version %1 to version %2.</source>
+        <translation>已将数据库结构从版本 %1 升级到版本 %2。</translation>
+    </message>
+    <message>
+        <source>The schema is up to date, version %1.</source>
+        <translation>数据库结构已是最新版本 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log Follow-up</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>Edit Follow-up</source>
+        <translation>编辑跟进记录</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>O&amp;pportunity:</source>
+        <translation>商机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>详情(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next follow-up:</source>
+        <translation>下次跟进(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>记录人(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionModel</name>
+    <message>
+        <source>Enter a subject for the interaction.</source>
+        <translation>请输入跟进记录的主题。</translation>
+    </message>
+    <message>
+        <source>Enter when the interaction took place.</source>
+        <translation>请输入跟进发生的时间。</translation>
+    </message>
+    <message>
+        <source>Choose the customer of the interaction.</source>
+        <translation>请选择跟进记录所属的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ListSpec</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+</context>
+<context>
+    <name>Lookup</name>
+    <message>
+        <source>Technology</source>
+        <translation>信息技术</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>制造业</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>医疗健康</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能源</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>房地产</translation>
+    </message>
+    <message>
+        <source>Telecommunications</source>
+        <translation>通信</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府机构</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>官网</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>电话营销</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Social / IM</source>
+        <translation>社交/即时通讯</translation>
+    </message>
+    <message>
+        <source>Pre-sales consultation</source>
+        <translation>售前咨询</translation>
+    </message>
+    <message>
+        <source>Sales follow-up</source>
+        <translation>销售跟进</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>After-sales care</source>
+        <translation>售后关怀</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜在商机</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>意向确认</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Deciding</source>
+        <translation>决策评估</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>LookupComboBox</name>
+    <message>
+        <source>(unknown: %1)</source>
+        <translation>（未知：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>联系人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>跟进记录(&amp;F)</translation>
+    </message>
+    <message>
+        <source>O&amp;pportunities</source>
+        <translation>商机(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted items</source>
+        <translation>回收站(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to team database…</source>
+        <translation>连接团队数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open local database…</source>
+        <translation>打开本地数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 — DeskCRM</source>
+        <translation>%1 — DeskCRM</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>%1 — signed in as %2</source>
+        <translation>%1 — 当前用户：%2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected record? You can restore it later from Deleted items.</source>
+        <translation>确定要删除所选记录吗？之后可以在回收站中恢复。</translation>
+    </message>
+    <message>
+        <source>Moved to Deleted items.</source>
+        <translation>已移至回收站。</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected record and what was deleted with it for good? This cannot be undone.</source>
+        <translation>确定要彻底删除所选记录及随其一同删除的数据吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>DeskCRM</source>
+        <translation>DeskCRM</translation>
+    </message>
+    <message>
+        <source>Open local database</source>
+        <translation>打开本地数据库</translation>
+    </message>
+    <message>
+        <source>DeskCRM databases (*.sqlite *.db);;All files (*)</source>
+        <translation>DeskCRM 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>P&amp;ipeline</source>
+        <translation>销售管道(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Task &amp;board</source>
+        <translation>任务看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>D&amp;ashboard</source>
+        <translation>经营概览(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>This currency has no decimals.</source>
+        <translation>该币种不支持小数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at most %n decimal(s).</source>
+        <translation>
+            <numerusform>最多输入 %n 位小数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>“%1”不是有效的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>New Opportunity</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Edit Opportunity</source>
+        <translation>编辑商机</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Curr&amp;ency:</source>
+        <translation>币种(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>预计成交日期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>销售阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>赢单概率(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source:</source>
+        <translation>线索来源(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline:</source>
+        <translation>时间计划(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Nee&amp;d:</source>
+        <translation>需求(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitors:</source>
+        <translation>竞争对手(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason lost:</source>
+        <translation>输单原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityModel</name>
+    <message>
+        <source>The chosen sales stage does not exist.</source>
+        <translation>所选的销售阶段不存在。</translation>
+    </message>
+    <message>
+        <source>The stage change could not be recorded: %1</source>
+        <translation>无法记录阶段变更：%1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the opportunity.</source>
+        <translation>请输入商机名称。</translation>
+    </message>
+    <message>
+        <source>Choose the customer of the opportunity.</source>
+        <translation>请选择商机所属的客户。</translation>
+    </message>
+    <message>
+        <source>Choose a sales stage.</source>
+        <translation>请选择销售阶段。</translation>
+    </message>
+    <message>
+        <source>This opportunity was deleted by someone else.</source>
+        <translation>该商机已被他人删除。</translation>
+    </message>
+    <message>
+        <source>This opportunity was changed by someone else. Reload and try again.</source>
+        <translation>该商机已被他人修改，请重新加载后重试。</translation>
+    </message>
+    <message>
+        <source>The opportunity could not be moved: %1</source>
+        <translation>无法移动该商机：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>系统凭据存储未及时响应。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1</source>
+        <translation>没有可用的系统凭据存储：%1</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied: %1</source>
+        <translation>访问系统凭据存储被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>系统凭据存储报告了错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoardModel</name>
+    <message>
+        <source>Cannot read the pipeline stages: %1</source>
+        <translation>无法读取销售阶段：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation>无法读取用户：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the pipeline: %1</source>
+        <translation>无法读取销售管道：%1</translation>
+    </message>
+    <message>
+        <source>This opportunity is not on the board any more.</source>
+        <translation>该商机已不在看板上。</translation>
+    </message>
+    <message>
+        <source>Cannot read the filter choices: %1</source>
+        <translation>无法读取筛选选项：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoardPage</name>
+    <message>
+        <source>Undo move</source>
+        <translation>撤销移动</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <source>My pipeline</source>
+        <translation>我的商机</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Customer tag</source>
+        <translation>客户标签</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>不限成交日期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>预计本月成交</translation>
+    </message>
+    <message>
+        <source>Closing next month</source>
+        <translation>预计下月成交</translation>
+    </message>
+    <message>
+        <source>Closing this quarter</source>
+        <translation>预计本季度成交</translation>
+    </message>
+    <message>
+        <source>Closing next quarter</source>
+        <translation>预计下季度成交</translation>
+    </message>
+    <message>
+        <source>Closing this year</source>
+        <translation>预计今年成交</translation>
+    </message>
+    <message>
+        <source>From </source>
+        <translation>从 </translation>
+    </message>
+    <message>
+        <source>To </source>
+        <translation>至 </translation>
+    </message>
+    <message>
+        <source>Any minimum</source>
+        <translation>最低不限</translation>
+    </message>
+    <message>
+        <source>Any maximum</source>
+        <translation>最高不限</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>最低金额</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>最高金额</translation>
+    </message>
+    <message>
+        <source>Search opportunities or customers</source>
+        <translation>搜索商机或客户</translation>
+    </message>
+    <message>
+        <source>Show changes made by others (F5)</source>
+        <translation>刷新以显示他人所做的更改（F5）</translation>
+    </message>
+    <message>
+        <source>Stages…</source>
+        <translation>阶段设置…</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder stages and set their probabilities</source>
+        <translation>添加、重命名阶段，调整阶段顺序并设置赢单概率</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>separator between amounts in different currencies</comment>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s); latest %1 shown</source>
+        <translation>
+            <numerusform>近 %n 天，仅显示最新 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed in the last %n day(s)</source>
+        <translation>
+            <numerusform>近 %n 天内关闭</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted %1 (%2%)</source>
+        <translation>加权 %1（%2%）</translation>
+    </message>
+    <message>
+        <source>Won stage: drop a card here to close it as won</source>
+        <translation>赢单阶段：将卡片拖放到此处即标记为赢单</translation>
+    </message>
+    <message>
+        <source>Lost stage: drop a card here to close it as lost</source>
+        <translation>输单阶段：将卡片拖放到此处即标记为输单</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open opportunity(s) closing %1 – %2 · total %3 · weighted forecast %4</source>
+        <translation>
+            <numerusform>%Ln 个进行中商机（预计成交 %1 – %2）· 总额 %3 · 加权预测 %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open opportunity(s) · total %1 · weighted forecast %2</source>
+        <translation>
+            <numerusform>%Ln 个进行中商机 · 总额 %1 · 加权预测 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCardDelegate</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>time spent in the current stage</comment>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineColumnModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineService</name>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you loaded it. Nothing was overwritten; the board shows the current data.</source>
+        <translation>在您加载此记录后，其他人修改了它。未覆盖任何数据，看板现已显示最新数据。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>This opportunity no longer exists; it may have been deleted.</source>
+        <translation>该商机已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The target stage no longer exists.</source>
+        <translation>目标阶段已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot save the change: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+    <message>
+        <source>Unknown task status.</source>
+        <translation>未知的任务状态。</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>请输入阶段名称。</translation>
+    </message>
+    <message>
+        <source>The probability must be between 0 and 100.</source>
+        <translation>赢单概率必须介于 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>A stage cannot be both won and lost.</source>
+        <translation>阶段不能同时为赢单和输单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This stage still holds %n opportunities; move them first.</source>
+        <translation>
+            <numerusform>该阶段仍有 %n 个商机，请先将其移走。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the pipeline stages: %1</source>
+        <translation>无法读取销售阶段：%1</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one open stage and one won stage.</source>
+        <translation>销售管道至少需要一个进行中阶段和一个赢单阶段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage &quot;%1&quot; still holds %n opportunities; move them first.</source>
+        <translation>
+            <numerusform>阶段“%1”仍有 %n 个商机，请先将其移走。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>价格过高</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>选择了竞争对手</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>没有预算</translation>
+    </message>
+    <message>
+        <source>No decision made</source>
+        <translation>客户未做决策</translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation>时机不合适</translation>
+    </message>
+    <message>
+        <source>Requirements not met</source>
+        <translation>需求未满足</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStage</name>
+    <message>
+        <source>Potential</source>
+        <translation>潜在商机</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>意向确认</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Deciding</source>
+        <translation>决策评估</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Save (%1)</source>
+        <translation>保存（%1）</translation>
+    </message>
+    <message>
+        <source>A new record could not be started: %1</source>
+        <translation>无法新建记录：%1</translation>
+    </message>
+    <message>
+        <source>This record no longer exists. Somebody may have deleted it.</source>
+        <translation>该记录已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>This record could not be opened: %1</source>
+        <translation>无法打开该记录：%1</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>请更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: this record was changed by someone else. Save again to choose.</source>
+        <translation>未保存：该记录已被他人修改。请再次保存，选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>The record could not be saved.</source>
+        <translation>无法保存该记录。</translation>
+    </message>
+    <message>
+        <source>The record could not be saved: %1</source>
+        <translation>无法保存该记录：%1</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>Your version could not be applied: %1</source>
+        <translation>无法应用您的版本：%1</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded; this is the version %1 saved.</source>
+        <translation>已放弃您的更改；当前显示的是 %1 保存的版本。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save your changes before closing?</source>
+        <translation>关闭前是否保存更改？</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>The list of %1 cannot be filtered by %2.</source>
+        <translation>%1 列表不支持按 %2 筛选。</translation>
+    </message>
+    <message>
+        <source>Cannot count the list: %1</source>
+        <translation>无法统计列表条数：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the list: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>此列不支持排序。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln 个联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups</source>
+        <translation>
+            <numerusform>%Ln 条跟进记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opportunities</source>
+        <translation>
+            <numerusform>%Ln 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tasks</source>
+        <translation>
+            <numerusform>%Ln 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>搜索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>阶段(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear all filters (Esc)</source>
+        <translation>清除所有筛选条件 (Esc)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordModel</name>
+    <message>
+        <source>Unknown column %1.</source>
+        <translation>未知的列 %1。</translation>
+    </message>
+    <message>
+        <source>The record could not be saved: %1</source>
+        <translation>无法保存该记录：%1</translation>
+    </message>
+    <message>
+        <source>This record was deleted by someone else.</source>
+        <translation>该记录已被他人删除。</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you opened it.</source>
+        <translation>自您打开以来，该记录已被他人修改。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>请更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>The changes could not be committed: %1</source>
+        <translation>无法提交更改：%1</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>Unknown kind of record: %1</source>
+        <translation>未知的记录类型：%1</translation>
+    </message>
+    <message>
+        <source>The record was already deleted or changed by someone else.</source>
+        <translation>该记录已被他人删除或修改。</translation>
+    </message>
+    <message>
+        <source>This record is not in the deleted items.</source>
+        <translation>该记录不在回收站中。</translation>
+    </message>
+    <message>
+        <source>This record belongs to a deleted customer or opportunity. Restore that first.</source>
+        <translation>该记录所属的客户或商机已被删除，请先恢复该客户或商机。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can remove deleted records for good.</source>
+        <translation>只有管理员才能彻底删除回收站中的记录。</translation>
+    </message>
+    <message>
+        <source>Only deleted records can be removed for good.</source>
+        <translation>只有已删除的记录才能彻底删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Opportunities by expected close date in %1.</source>
+        <translation>按预计成交日期筛选的商机，期间：%1。</translation>
+    </message>
+    <message>
+        <source>Period: %1. Amounts in %2.</source>
+        <translation>期间：%1。金额币种：%2。</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Overdue tasks today: %1</source>
+        <translation>今日逾期任务：%1</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows.</source>
+        <translation>仅显示前 %1 行（共 %2 行）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer was not found (it may have been deleted).</source>
+        <translation>未找到该客户（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值分层</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景信息</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write a report (funnel, revenue, conversion, team, tiers, overview) as CSV or JSON.</source>
+        <translation>以 CSV 或 JSON 格式输出报表（funnel、revenue、conversion、team、tiers、overview）。</translation>
+    </message>
+    <message>
+        <source>The report: funnel, revenue, conversion, team, tiers or overview.</source>
+        <translation>报表类型：funnel、revenue、conversion、team、tiers 或 overview。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD; whole months are reported).</source>
+        <translation>期间的第一天（YYYY-MM-DD；按整月统计）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>期间的最后一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only this team (its id).</source>
+        <translation>仅统计此团队（团队 ID）。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Only this sales rep (the user&apos;s id).</source>
+        <translation>仅统计此销售代表（用户 ID）。</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Reporting currency (default: the one most deals use).</source>
+        <translation>报表币种（默认为多数商机使用的币种）。</translation>
+    </message>
+    <message>
+        <source>CUR</source>
+        <translation>CUR</translation>
+    </message>
+    <message>
+        <source>Revenue per month or quarter (default month).</source>
+        <translation>营收按 month（月）或 quarter（季度）汇总（默认 month）。</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the standard output.</source>
+        <translation>写入此文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>--kind must be one of: %1.</source>
+        <translation>--kind 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--granularity must be month or quarter.</source>
+        <translation>--granularity 必须为 month 或 quarter。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2025-01-31, not &quot;%2&quot;.</source>
+        <translation>--%1 需要形如 2025-01-31 的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from 不能晚于 --to。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>csv, json or pdf (pdf needs --output).</source>
+        <translation>csv、json 或 pdf（pdf 需要 --output）。</translation>
+    </message>
+    <message>
+        <source>--format must be csv, json or pdf.</source>
+        <translation>--format 必须是 csv、json 或 pdf。</translation>
+    </message>
+    <message>
+        <source>A PDF report needs --output FILE.</source>
+        <translation>PDF 报表需要用 --output FILE 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>There is no PDF layout for the report &quot;%1&quot;.</source>
+        <translation>报表“%1”没有 PDF 版式。</translation>
+    </message>
+    <message>
+        <source>PDF reports need the graphical libraries; this program was started without them.</source>
+        <translation>生成 PDF 报表需要图形库，但本程序启动时未加载图形库。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Business overview</source>
+        <translation>经营概览</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Revenue and forecast</source>
+        <translation>营收与预测</translation>
+    </message>
+    <message>
+        <source>Stage conversion</source>
+        <translation>阶段转化率</translation>
+    </message>
+    <message>
+        <source>Team performance</source>
+        <translation>团队业绩</translation>
+    </message>
+    <message>
+        <source>Customer value tiers</source>
+        <translation>客户价值分层</translation>
+    </message>
+    <message>
+        <source>Follow-up activity</source>
+        <translation>跟进活动</translation>
+    </message>
+    <message>
+        <source>Pipeline list</source>
+        <translation>商机列表</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客户列表</translation>
+    </message>
+    <message>
+        <source>Customer history</source>
+        <translation>客户历史记录</translation>
+    </message>
+    <message>
+        <source>Could not start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>Could not start a new page.</source>
+        <translation>无法新建页面。</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%2B</source>
+        <comment>billions: symbol, number</comment>
+        <translation>%1%2十亿</translation>
+    </message>
+    <message>
+        <source>%1%2M</source>
+        <comment>millions: symbol, number</comment>
+        <translation>%1%2百万</translation>
+    </message>
+    <message>
+        <source>%1%2K</source>
+        <comment>thousands: symbol, number</comment>
+        <translation>%1%2千</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>period: from, to</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>全部期间</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter number, year</comment>
+        <translation>%2年第%1季度</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <comment>ISO week number</comment>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>未指定渠道</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQueries</name>
+    <message>
+        <source>A target belongs either to a sales rep or to a team.</source>
+        <translation>目标只能属于一名销售代表或一个团队。</translation>
+    </message>
+    <message>
+        <source>A target needs a month.</source>
+        <translation>目标必须指定月份。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>A target needs a three-letter currency code.</source>
+        <translation>目标必须指定三个字母的币种代码。</translation>
+    </message>
+    <message>
+        <source>There is already a target for this month and currency.</source>
+        <translation>该月份和币种已有目标。</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this target meanwhile. Reload and try again.</source>
+        <translation>此目标已被他人修改或删除，请重新加载后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <source>Demo data generation was cancelled; nothing was written.</source>
+        <translation>演示数据生成已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Demo data needs a pipeline with open stages, a won stage and a lost stage.</source>
+        <translation>生成演示数据需要销售管道包含未关闭阶段、一个赢单阶段和一个输单阶段。</translation>
+    </message>
+    <message>
+        <source>Demo data needs the industry, lead source, channel and follow-up type lists.</source>
+        <translation>生成演示数据需要行业、线索来源、渠道和跟进类型列表。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare demo data: %1</source>
+        <translation>无法准备演示数据：%1</translation>
     </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
     <message>
         <source>This database was written by a newer DeskCRM (schema version %1; this program knows up to version %2). It was not changed. Please update DeskCRM to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库由较新版本的 DeskCRM 写入（数据库结构版本 %1；本程序最高支持版本 %2）。数据库未作任何更改。请更新 DeskCRM 后再打开。</translation>
     </message>
     <message>
         <source>Cannot start the schema upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始数据库结构升级：%1</translation>
     </message>
     <message>
         <source>Cannot create schema_migrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 schema_migrations 表：%1</translation>
     </message>
     <message>
         <source>Missing migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少迁移 %1。</translation>
     </message>
     <message>
         <source>Schema upgrade to version %1 failed; the database was left as it was.
 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构升级到版本 %1 失败，数据库保持原样未作更改。
+%2
+%3</translation>
     </message>
     <message>
         <source>Cannot commit the schema upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交数据库结构升级：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StageChangeDialog</name>
+    <message>
+        <source>Close as lost</source>
+        <translation>标记为输单</translation>
+    </message>
+    <message>
+        <source>Close as won</source>
+        <translation>标记为赢单</translation>
+    </message>
+    <message>
+        <source>Moving the opportunity to &quot;%1&quot;. Why was it lost?</source>
+        <translation>正在将商机移至“%1”。输单原因是什么？</translation>
+    </message>
+    <message>
+        <source>Moving the opportunity to &quot;%1&quot;. When was it won?</source>
+        <translation>正在将商机移至“%1”。是哪天赢单的？</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason</source>
+        <translation>选择或输入原因</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>输单原因：</translation>
+    </message>
+    <message>
+        <source>Actual close date:</source>
+        <translation>实际成交日期：</translation>
+    </message>
+</context>
+<context>
+    <name>StageSettingsDialog</name>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBoardModel</name>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks: %1</source>
+        <translation>无法读取任务：%1</translation>
+    </message>
+    <message>
+        <source>This task is not on the board any more.</source>
+        <translation>此任务已不在看板上。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBoardPage</name>
+    <message>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <source>Group by due date</source>
+        <translation>按截止日期分组</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>搜索任务</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Show changes made by others (F5)</source>
+        <translation>刷新以显示他人所做的更改（F5）</translation>
+    </message>
+    <message>
+        <source>Task board</source>
+        <translation>任务看板</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCardDelegate</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>customer / opportunity</comment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New Task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>Edit Task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Opportunit&amp;y:</source>
+        <translation>商机(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me at:</source>
+        <translation>提醒时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>TaskModel</name>
+    <message>
+        <source>Enter a title for the task.</source>
+        <translation>请输入任务标题。</translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation>请选择优先级。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>DeskCRM</source>
+        <translation>DeskCRM</translation>
     </message>
 </context>
 </TS>

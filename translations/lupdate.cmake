@@ -11,6 +11,8 @@ endforeach()
 
 if(MODE STREQUAL "check")
     file(MAKE_DIRECTORY "${WORK_DIR}")
+    # file(COPY) skips files whose timestamps match: remove the old copies so a check never reads stale ones.
+    file(REMOVE "${WORK_DIR}/deskcrm_en.ts" "${WORK_DIR}/deskcrm_zh_CN.ts")
     file(COPY "${TS_DIR}/deskcrm_en.ts" "${TS_DIR}/deskcrm_zh_CN.ts" DESTINATION "${WORK_DIR}")
     set(out_dir "${WORK_DIR}")
 else()
@@ -41,9 +43,13 @@ foreach(lang en zh_CN)
     if(MODE STREQUAL "check" AND unfinished_count GREATER 0)
         set(failed TRUE)
         # Name the offending strings so the fix is obvious.
-        string(REGEX MATCHALL "<source>[^<]*</source>[^<]*(<comment>[^<]*</comment>[^<]*)?<translation type=\"unfinished\"" missing "${content}")
+        # A ';' (as in "&amp;") would split CMake list items: hide it while matching.
+        string(REPLACE ";" "<semicolon>" safe "${content}")
+        string(REGEX MATCHALL "<source>[^<]*</source>[^<]*(<comment>[^<]*</comment>[^<]*)?<translation type=\"unfinished\"" missing "${safe}")
         foreach(m IN LISTS missing)
             string(REGEX REPLACE "<source>([^<]*)</source>.*" "\\1" text "${m}")
+            string(REPLACE "<semicolon>" ";" text "${text}")
+            string(REPLACE "&amp;" "&" text "${text}")
             message("  untranslated (${lang}): ${text}")
         endforeach()
     endif()

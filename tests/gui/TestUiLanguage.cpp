@@ -1,0 +1,210 @@
+#include "Database.h"
+#include "DemoDataGenerator.h"
+#include "DialogSeams.h"
+#include "GuiOptions.h"
+#include "MainWindow.h"
+#include "Page.h"
+#include "TestDatabase.h"
+#include "Translations.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+
+// Every page of the real window in one language (DESKCRM_UI_LANG: zh_CN or en; CTest runs both):
+// the texts a user reads are in that language and no label or button is cut short. With
+// DESKCRM_SCREENSHOT_DIR set it also saves a screenshot of each page, for looking at.
+class TestUiLanguage : public QObject
+{
+    Q_OBJECT
+
+    QString m_language;
+
+    struct Text
+    {
+        QString where;
+        QString text;
+    };
+
+    static bool hasCjk(const QString& text)
+    {
+        static const QRegularExpression cjk(QStringLiteral("[\\x{3400}-\\x{9fff}]"));
+        return cjk.match(text).hasMatch();
+    }
+
+    // Latin words that are the same in every language: the product, currency codes, key names, units.
+    static bool onlyNeutralWords(const QString& text)
+    {
+        static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+        static const QStringList neutral{QStringLiteral("DeskCRM"), QStringLiteral("CNY"), QStringLiteral("USD"),
+                                         QStringLiteral("EUR"),     QStringLiteral("US"),  QStringLiteral("PDF"),
+                                         QStringLiteral("CSV"),     QStringLiteral("Ctrl"), QStringLiteral("Esc"),
+                                         QStringLiteral("Enter"),   QStringLiteral("Shift"), QStringLiteral("F5"),
+                                         QStringLiteral("TLS"),     QStringLiteral("sqlite"), QStringLiteral("tmp"),
+                                         QStringLiteral("A4"),      QStringLiteral("Letter")};
+        auto it = word.globalMatch(text);
+        while (it.hasNext()) {
+            if (!neutral.contains(it.next().captured(0)))
+                return false;
+        }
+        return true;
+    }
+
+    // What the user reads on the window now: chrome, labels, buttons, headers, combo boxes, tabs.
+    static QList<Text> visibleTexts(QMainWindow& window)
+    {
+        QList<Text> texts;
+        texts << Text{QStringLiteral("window title"), window.windowTitle()};
+        for (QAction* menu : window.menuBar()->actions())
+            texts << Text{QStringLiteral("menu"), menu->text()};
+        auto shown = [](QWidget* w) { return w->isVisibleTo(w->window()) && w->isVisible(); };
+        for (QLabel* label : window.findChildren<QLabel*>()) {
+            if (shown(label) && !label->text().isEmpty() && label->property("userData").isNull())
+                texts << Text{QStringLiteral("label ") + label->objectName(), label->text()};
+        }
+        for (QAbstractButton* button : window.findChildren<QAbstractButton*>()) {
+            if (shown(button) && !button->text().isEmpty())
+                texts << Text{QStringLiteral("button ") + button->objectName(), button->text()};
+        }
+        for (QGroupBox* box : window.findChildren<QGroupBox*>()) {
+            if (shown(box) && !box->title().isEmpty())
+                texts << Text{QStringLiteral("group ") + box->objectName(), box->title()};
+        }
+        for (QLineEdit* edit : window.findChildren<QLineEdit*>()) {
+            if (shown(edit) && !edit->placeholderText().isEmpty())
+                texts << Text{QStringLiteral("placeholder ") + edit->objectName(), edit->placeholderText()};
+        }
+        for (QComboBox* combo : window.findChildren<QComboBox*>()) {
+            if (shown(combo) && !combo->isEditable() && !combo->currentText().isEmpty())
+                texts << Text{QStringLiteral("combo ") + combo->objectName(), combo->currentText()};
+        }
+        for (QTabBar* tabs : window.findChildren<QTabBar*>()) {
+            for (int i = 0; shown(tabs) && i < tabs->count(); ++i)
+                texts << Text{QStringLiteral("tab"), tabs->tabText(i)};
+        }
+        for (QTableView* table : window.findChildren<QTableView*>()) {
+            if (!shown(table) || !table->model())
+                continue;
+            for (int c = 0; c < table->model()->columnCount(); ++c) {
+                if (!table->isColumnHidden(c))
+                    texts << Text{QStringLiteral("header ") + table->objectName(),
+                                  table->model()->headerData(c, Qt::Horizontal).toString()};
+            }
+        }
+        return texts;
+    }
+
+    // Labels and buttons narrower than their text need: the text is cut off.
+    static QStringList clipped(QMainWindow& window)
+    {
+        QStringList found;
+        for (QLabel* label : window.findChildren<QLabel*>()) {
+            if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() || label->textFormat() == Qt::RichText
+                || !label->pixmap().isNull())
+                continue;
+            if (label->width() + 1 < label->minimumSizeHint().width())
+                found << QStringLiteral("label %1 \"%2\" %3 < %4").arg(label->objectName(), label->text()).arg(label->width())
+                             .arg(label->minimumSizeHint().width());
+        }
+        for (QAbstractButton* button : window.findChildren<QAbstractButton*>()) {
+            if (!button->isVisible() || button->text().isEmpty())
+                continue;
+            if (button->width() + 1 < button->minimumSizeHint().width())
+                found << QStringLiteral("button %1 \"%2\" %3 < %4").arg(button->objectName(), button->text())
+                             .arg(button->width()).arg(button->minimumSizeHint().width());
+        }
+        return found;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_language = qEnvironmentVariable("DESKCRM_UI_LANG", QStringLiteral("zh_CN"));
+        Translations::install(*qApp, m_language);
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("DeskCRM-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestUiLanguage"));
+        QSettings().clear();
+        DialogSeams::setSuppressMessages(true);
+    }
+
+    void everyPage_data() { TestDatabase::addTargets(); }
+    void everyPage()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        DemoDataGenerator::Options options;
+        options.customers = 40;
+        options.seed = 7;
+        QVERIFY2(DemoDataGenerator(*db).generate(options, &error), qPrintable(error));
+        // The 360 page shows the customer's own name: pick one written in the language under test.
+        const bool chinese = m_language.startsWith(QLatin1String("zh"));
+        QString customerId;
+        {
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT id, name FROM customers ORDER BY name")));
+            while (customerId.isEmpty() && q.next()) {
+                if (hasCjk(q.value(1).toString()) == chinese)
+                    customerId = q.value(0).toString();
+            }
+            QVERIFY(!customerId.isEmpty());
+        }
+
+        MainWindow window;
+        window.setDatabase(std::move(db));
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QString shots = qEnvironmentVariable("DESKCRM_SCREENSHOT_DIR");
+        QStringList pages = GuiOptions::pageNames();
+        pages << QStringLiteral("customer:") + customerId;
+        QStringList problems;
+        for (const QString& name : std::as_const(pages)) {
+            QVERIFY2(window.showPage(name), qPrintable(name));
+            QTest::qWait(150); // lazy loads, background counts, chart layout
+            const QList<Text> texts = visibleTexts(window);
+            int cjk = 0;
+            for (const Text& t : texts) {
+                if (hasCjk(t.text))
+                    ++cjk;
+                else if (chinese && !onlyNeutralWords(QString(t.text).remove(QLatin1Char('&'))))
+                    problems << QStringLiteral("%1: English %2 \"%3\"").arg(name, t.where, t.text);
+                if (!chinese && hasCjk(t.text))
+                    problems << QStringLiteral("%1: Chinese %2 \"%3\"").arg(name, t.where, t.text);
+            }
+            if (chinese && cjk < 5)
+                problems << QStringLiteral("%1: only %2 Chinese texts").arg(name).arg(cjk);
+            for (const QString& c : clipped(window))
+                problems << name + QStringLiteral(": clipped ") + c;
+            if (!shots.isEmpty()) {
+                QDir().mkpath(shots);
+                const QString file = QStringLiteral("%1/%2-%3-%4.png")
+                                         .arg(shots, m_language, target, name.section(QLatin1Char(':'), 0, 0));
+                QVERIFY(window.grab().save(file));
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestUiLanguage)
+#include "TestUiLanguage.moc"

@@ -138,15 +138,21 @@ void DashboardPage::buildUi()
         connect(b, &QPushButton::clicked, this, slot);
         return b;
     };
-    filters->addWidget(caption(tr("Report"), this));
-    filters->addWidget(m_reportKind);
-    filters->addWidget(m_pageSize);
-    filters->addWidget(m_orientation);
-    filters->addWidget(button("printPreview", tr("Preview…"), &DashboardPage::printPreview));
-    filters->addWidget(button("print", tr("Print…"), &DashboardPage::print));
-    filters->addWidget(button("exportPdf", tr("PDF…"), &DashboardPage::exportPdf));
-    filters->addWidget(button("exportCsv", tr("CSV…"), &DashboardPage::exportCsv));
+    // A line of its own: with the filters it would not fit a laptop screen, least of all in
+    // languages with longer words.
+    auto* reports = new QHBoxLayout;
+    reports->setSpacing(6);
+    reports->addWidget(caption(tr("Report"), this));
+    reports->addWidget(m_reportKind);
+    reports->addWidget(m_pageSize);
+    reports->addWidget(m_orientation);
+    reports->addWidget(button("printPreview", tr("Preview…"), &DashboardPage::printPreview));
+    reports->addWidget(button("print", tr("Print…"), &DashboardPage::print));
+    reports->addWidget(button("exportPdf", tr("PDF…"), &DashboardPage::exportPdf));
+    reports->addWidget(button("exportCsv", tr("CSV…"), &DashboardPage::exportCsv));
+    reports->addStretch(1);
     outer->addLayout(filters);
+    outer->addLayout(reports);
 
     // Key figures strip.
     m_figures = new QWidget(this);

@@ -1,27 +1,28 @@
 #include "CurrencyComboBox.h"
 
+#include "Money.h"
+
 namespace {
 struct Currency
 {
     const char* code;
     const char* name; // translated in the CurrencyComboBox context
-    const char* symbol;
-    int digits;
+    const char* symbol; // the currency's own sign, shown next to its name
 };
 
 const Currency kCurrencies[] = {
-    {"CNY", QT_TRANSLATE_NOOP("CurrencyComboBox", "Chinese yuan"), "¥", 2},
-    {"USD", QT_TRANSLATE_NOOP("CurrencyComboBox", "US dollar"), "$", 2},
-    {"EUR", QT_TRANSLATE_NOOP("CurrencyComboBox", "Euro"), "€", 2},
-    {"GBP", QT_TRANSLATE_NOOP("CurrencyComboBox", "Pound sterling"), "£", 2},
-    {"JPY", QT_TRANSLATE_NOOP("CurrencyComboBox", "Japanese yen"), "¥", 0},
-    {"HKD", QT_TRANSLATE_NOOP("CurrencyComboBox", "Hong Kong dollar"), "HK$", 2},
-    {"TWD", QT_TRANSLATE_NOOP("CurrencyComboBox", "New Taiwan dollar"), "NT$", 2},
-    {"KRW", QT_TRANSLATE_NOOP("CurrencyComboBox", "South Korean won"), "₩", 0},
-    {"SGD", QT_TRANSLATE_NOOP("CurrencyComboBox", "Singapore dollar"), "S$", 2},
-    {"AUD", QT_TRANSLATE_NOOP("CurrencyComboBox", "Australian dollar"), "A$", 2},
-    {"CAD", QT_TRANSLATE_NOOP("CurrencyComboBox", "Canadian dollar"), "C$", 2},
-    {"CHF", QT_TRANSLATE_NOOP("CurrencyComboBox", "Swiss franc"), "CHF", 2},
+    {"CNY", QT_TRANSLATE_NOOP("CurrencyComboBox", "Chinese yuan"), "¥"},
+    {"USD", QT_TRANSLATE_NOOP("CurrencyComboBox", "US dollar"), "$"},
+    {"EUR", QT_TRANSLATE_NOOP("CurrencyComboBox", "Euro"), "€"},
+    {"GBP", QT_TRANSLATE_NOOP("CurrencyComboBox", "Pound sterling"), "£"},
+    {"JPY", QT_TRANSLATE_NOOP("CurrencyComboBox", "Japanese yen"), "¥"},
+    {"HKD", QT_TRANSLATE_NOOP("CurrencyComboBox", "Hong Kong dollar"), "HK$"},
+    {"TWD", QT_TRANSLATE_NOOP("CurrencyComboBox", "New Taiwan dollar"), "NT$"},
+    {"KRW", QT_TRANSLATE_NOOP("CurrencyComboBox", "South Korean won"), "₩"},
+    {"SGD", QT_TRANSLATE_NOOP("CurrencyComboBox", "Singapore dollar"), "S$"},
+    {"AUD", QT_TRANSLATE_NOOP("CurrencyComboBox", "Australian dollar"), "A$"},
+    {"CAD", QT_TRANSLATE_NOOP("CurrencyComboBox", "Canadian dollar"), "C$"},
+    {"CHF", QT_TRANSLATE_NOOP("CurrencyComboBox", "Swiss franc"), "CHF"},
 };
 } // namespace
 
@@ -58,9 +59,5 @@ void CurrencyComboBox::setCode(const QString& code)
 
 int CurrencyComboBox::minorDigits(const QString& code)
 {
-    for (const Currency& c : kCurrencies) {
-        if (code.compare(QLatin1String(c.code), Qt::CaseInsensitive) == 0)
-            return c.digits;
-    }
-    return 2;
+    return Money::minorDigits(code);
 }

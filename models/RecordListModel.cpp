@@ -1,5 +1,7 @@
 #include "RecordListModel.h"
 
+#include "Money.h"
+
 #include "Database.h"
 #include "SqlValues.h"
 
@@ -20,12 +22,6 @@ QString escapeLike(QString term)
     return term;
 }
 
-int currencyDigits(const QString& code)
-{
-    static const QStringList zero = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("VND"),
-                                     QStringLiteral("CLP"), QStringLiteral("ISK")};
-    return zero.contains(code) ? 0 : 2;
-}
 } // namespace
 
 // The SELECT of the current sort, search and filters, split into the pieces every read combines.
@@ -509,13 +505,7 @@ QVariant RecordListModel::display(int column, const Row& row) const
     case ListColumn::Kind::Money: {
         const int ci = m_query->currencyIndex.at(column);
         const QString code = ci >= 0 ? row.values.value(ci).toString() : QString();
-        const int digits = currencyDigits(code);
-        double amount = double(value.toLongLong());
-        for (int d = 0; d < digits; ++d)
-            amount /= 10.0;
-        const QString symbol =
-            code.isEmpty() || code == locale.currencySymbol(QLocale::CurrencyIsoCode) ? locale.currencySymbol() : code;
-        return locale.toCurrencyString(amount, symbol, digits);
+        return Money::format(value.toLongLong(), code, locale);
     }
     case ListColumn::Kind::Date:
         return locale.toString(SqlValues::toDate(value), QLocale::ShortFormat);

@@ -1,5 +1,7 @@
 #include "ReportFormat.h"
 
+#include "Money.h"
+
 #include "ReportFilter.h"
 
 #include <QLocale>
@@ -21,37 +23,22 @@ const ChannelName channelNames[] = {
 
 int ReportFormat::currencyDigits(const QString& currency)
 {
-    static const QStringList zeroDigits = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("VND"),
-                                           QStringLiteral("CLP"), QStringLiteral("ISK")};
-    return zeroDigits.contains(currency) ? 0 : 2;
+    return Money::minorDigits(currency);
 }
 
 double ReportFormat::major(qint64 minor, const QString& currency)
 {
-    return double(minor) / std::pow(10.0, currencyDigits(currency));
+    return Money::toMajor(minor, currency);
 }
 
 QString ReportFormat::currencySymbol(const QString& currency)
 {
-    const QLocale locale;
-    if (currency.isEmpty() || currency == locale.currencySymbol(QLocale::CurrencyIsoCode))
-        return locale.currencySymbol();
-    // Symbols users expect for the common codes; anything else shows its ISO code.
-    if (currency == QLatin1String("CNY"))
-        return QStringLiteral("¥");
-    if (currency == QLatin1String("USD"))
-        return QStringLiteral("US$");
-    if (currency == QLatin1String("EUR"))
-        return QStringLiteral("€");
-    if (currency == QLatin1String("GBP"))
-        return QStringLiteral("£");
-    return currency;
+    return Money::symbol(currency);
 }
 
 QString ReportFormat::money(qint64 minor, const QString& currency)
 {
-    const int digits = currencyDigits(currency);
-    return QLocale().toCurrencyString(major(minor, currency), currencySymbol(currency), digits);
+    return Money::format(minor, currency);
 }
 
 QString ReportFormat::moneyShort(qint64 minor, const QString& currency)

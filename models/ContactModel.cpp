@@ -31,6 +31,6 @@ QVariantHash ContactModel::defaults() const
 
 QString ContactModel::childOrder() const
 {
-    // The primary contact first, then by name.
-    return QStringLiteral("CASE WHEN is_primary THEN 0 ELSE 1 END, name");
+    // The primary contact first, then by name (pinyin order, NameCollation).
+    return QStringLiteral("CASE WHEN is_primary THEN 0 ELSE 1 END, name COLLATE deskcrm_name");
 }

@@ -30,5 +30,5 @@ QVariantHash CustomerModel::defaults() const
 
 QString CustomerModel::childOrder() const
 {
-    return QStringLiteral("name");
+    return QStringLiteral("name COLLATE deskcrm_name"); // pinyin order (NameCollation)
 }

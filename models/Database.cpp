@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "NameCollation.h"
 #include "SchemaMigrator.h"
 #include "SqlValues.h"
 #include "Uuid.h"
@@ -129,6 +130,15 @@ int Database::schemaVersion() const
 
 bool Database::configure(QString* error)
 {
+    // Before any statement, migrations included: on a connection without deskcrm_name, every write to
+    // a table with a name index fails ("no such collation sequence"). Unconditional, so clones and
+    // background connections have it too.
+    QString collationError;
+    if (isSQLite() && !NameCollation::install(connection(), &collationError)) {
+        if (error)
+            *error = tr("Cannot configure the database: %1").arg(collationError);
+        return false;
+    }
     QSqlQuery q(connection());
     const QStringList statements = isSQLite()
         ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),

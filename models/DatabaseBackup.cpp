@@ -1,6 +1,7 @@
 #include "DatabaseBackup.h"
 
 #include "Database.h"
+#include "NameCollation.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,6 +87,8 @@ bool DatabaseBackup::backupTo(const QString& filePath, const Options& options, Q
             if (rc != SQLITE_DONE) {
                 message = tr("The backup failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));
             } else {
+                // quick_check reads the name indexes, which needs their collation on this handle too.
+                NameCollation::install(destination.handle, nullptr);
                 // The copy keeps the source's WAL mode; a single self-contained file travels better.
                 sqlite3_exec(destination.handle, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
                 sqlite3_stmt* check = nullptr;

@@ -1,5 +1,7 @@
 #include "ListSpec.h"
 
+#include "NameCollation.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -53,11 +55,25 @@ ListColumn text(const char* key, const char* header, const QString& expression, 
     return column(key, header, expression, Kind::Text, sortable ? expression : QString());
 }
 
+// Names and other words people sort by: pinyin order for Chinese (NameCollation), one SQL text on both
+// dialects. The column's index must be (column COLLATE deskcrm_name, id) (0003_name_collation.sql).
+ListColumn name(const char* key, const char* header, const QString& expression)
+{
+    ListColumn c = column(key, header, expression, Kind::Text, expression);
+    c.sortCollation = QLatin1String(NameCollation::name);
+    return c;
+}
+
 ListFilter filter(const char* key, const QString& condition)
 {
     return ListFilter{QLatin1String(key), condition};
 }
 } // namespace
+
+QString ListColumn::sortKey() const
+{
+    return sortCollation.isEmpty() ? sortExpression : sortExpression + QStringLiteral(" COLLATE ") + sortCollation;
+}
 
 Qt::Alignment ListColumn::alignment() const
 {
@@ -81,11 +97,11 @@ ListSpec ListSpec::customers()
     s.alias = QStringLiteral("c");
     s.from = QStringLiteral("customers c LEFT JOIN users o ON o.id = c.owner_id "
                             "LEFT JOIN industries ind ON ind.id = c.industry_id");
-    s.columns << text("name", QT_TRANSLATE_NOOP("ListSpec", "Name"), QStringLiteral("c.name"))
-              << text("company", QT_TRANSLATE_NOOP("ListSpec", "Company"), QStringLiteral("c.company"))
+    s.columns << name("name", QT_TRANSLATE_NOOP("ListSpec", "Name"), QStringLiteral("c.name"))
+              << name("company", QT_TRANSLATE_NOOP("ListSpec", "Company"), QStringLiteral("c.company"))
               << lookup("industry", QT_TRANSLATE_NOOP("ListSpec", "Industry"), QStringLiteral("ind.name"),
                         QStringLiteral("c.industry_id"), true)
-              << text("city", QT_TRANSLATE_NOOP("ListSpec", "City"), QStringLiteral("c.city"))
+              << name("city", QT_TRANSLATE_NOOP("ListSpec", "City"), QStringLiteral("c.city"))
               << text("phone", QT_TRANSLATE_NOOP("ListSpec", "Phone"), QStringLiteral("c.phone"))
               << text("email", QT_TRANSLATE_NOOP("ListSpec", "E-mail"), QStringLiteral("c.email"));
     ListColumn tier = column("tier", QT_TRANSLATE_NOOP("ListSpec", "Tier"), QStringLiteral("c.value_tier"),
@@ -130,7 +146,7 @@ ListSpec ListSpec::contacts()
     s.table = QStringLiteral("contacts");
     s.alias = QStringLiteral("p");
     s.from = QStringLiteral("contacts p JOIN customers c ON c.id = p.customer_id");
-    s.columns << text("name", QT_TRANSLATE_NOOP("ListSpec", "Name"), QStringLiteral("p.name"))
+    s.columns << name("name", QT_TRANSLATE_NOOP("ListSpec", "Name"), QStringLiteral("p.name"))
               << text("customer", QT_TRANSLATE_NOOP("ListSpec", "Customer"), QStringLiteral("c.name"), false)
               << text("title", QT_TRANSLATE_NOOP("ListSpec", "Job title"), QStringLiteral("p.title"), false)
               << text("phone", QT_TRANSLATE_NOOP("ListSpec", "Phone"), QStringLiteral("p.phone"), false)
@@ -157,7 +173,7 @@ ListSpec ListSpec::interactions()
                             "LEFT JOIN users a ON a.id = i.author_id");
     s.columns << column("occurred", QT_TRANSLATE_NOOP("ListSpec", "When"), QStringLiteral("i.occurred_at"),
                         Kind::DateTime, QStringLiteral("i.occurred_at"))
-              << text("subject", QT_TRANSLATE_NOOP("ListSpec", "Subject"), QStringLiteral("i.subject"))
+              << name("subject", QT_TRANSLATE_NOOP("ListSpec", "Subject"), QStringLiteral("i.subject"))
               << text("customer", QT_TRANSLATE_NOOP("ListSpec", "Customer"), QStringLiteral("c.name"), false)
               << lookup("channel", QT_TRANSLATE_NOOP("ListSpec", "Channel"), QStringLiteral("ch.name"), QString(),
                         true)
@@ -188,7 +204,7 @@ ListSpec ListSpec::opportunities()
     ListColumn amount = column("amount", QT_TRANSLATE_NOOP("ListSpec", "Amount"), QStringLiteral("op.amount_minor"),
                                Kind::Money, QStringLiteral("op.amount_minor"));
     amount.currencyExpression = QStringLiteral("op.currency");
-    s.columns << text("name", QT_TRANSLATE_NOOP("ListSpec", "Name"), QStringLiteral("op.name"))
+    s.columns << name("name", QT_TRANSLATE_NOOP("ListSpec", "Name"), QStringLiteral("op.name"))
               << text("customer", QT_TRANSLATE_NOOP("ListSpec", "Customer"), QStringLiteral("c.name"), false)
               << lookup("stage", QT_TRANSLATE_NOOP("ListSpec", "Stage"), QStringLiteral("st.name"), QString(), true)
               << amount
@@ -231,7 +247,7 @@ ListSpec ListSpec::tasks()
     status.choices = {{QStringLiteral("todo"), QT_TRANSLATE_NOOP("ListSpec", "To do")},
                       {QStringLiteral("in_progress"), QT_TRANSLATE_NOOP("ListSpec", "In progress")},
                       {QStringLiteral("done"), QT_TRANSLATE_NOOP("ListSpec", "Done")}};
-    s.columns << text("title", QT_TRANSLATE_NOOP("ListSpec", "Title"), QStringLiteral("t.title"))
+    s.columns << name("title", QT_TRANSLATE_NOOP("ListSpec", "Title"), QStringLiteral("t.title"))
               << column("due", QT_TRANSLATE_NOOP("ListSpec", "Due"), QStringLiteral("t.due_date"), Kind::Date,
                         QStringLiteral("t.due_date"))
               << priority << status

@@ -26,11 +26,15 @@ struct ListColumn
     // Indexed column the list sorts by when this column's header is clicked; empty = not sortable.
     // Lookup columns sort by their foreign key (index (fk, id)), which groups equal names together.
     QString sortExpression;
+    // Collation the list sorts in (NameCollation::name for names: pinyin order); empty = the column's own.
+    // The column's index is then (column COLLATE it, id), and ORDER BY and keyset seeks use it too.
+    QString sortCollation;
     Kind kind = Kind::Text;
     const char* translationContext = nullptr; // Lookup/Choice: context the shown text is translated in
     QList<QPair<QString, const char*>> choices; // Choice: stored code -> QT_TRANSLATE_NOOP source text
 
     bool sortable() const { return !sortExpression.isEmpty(); }
+    QString sortKey() const; // what ORDER BY sorts by: sortExpression with its COLLATE, if any
     Qt::Alignment alignment() const;
 };
 

@@ -129,19 +129,21 @@ QString LookupModel::displayName(const QString& table, const QString& code, cons
 
 bool LookupModel::refresh()
 {
+    // Names in pinyin order (NameCollation), as the lists sort them.
     QString sql;
     switch (m_kind) {
     case Kind::Lookup:
         // The table name comes from the factory functions above, never from outside.
-        sql = QStringLiteral("SELECT id, code, name FROM %1 WHERE active ORDER BY sort_order, name").arg(m_table);
+        sql = QStringLiteral("SELECT id, code, name FROM %1 WHERE active ORDER BY sort_order, name COLLATE deskcrm_name")
+                  .arg(m_table);
         break;
     case Kind::Users:
         sql = QStringLiteral("SELECT id, username, display_name FROM users WHERE active AND deleted_at IS NULL "
-                             "ORDER BY display_name");
+                             "ORDER BY display_name COLLATE deskcrm_name");
         break;
     case Kind::Stages:
         sql = QStringLiteral("SELECT id, id, name, probability, is_won, is_lost FROM pipeline_stages "
-                             "WHERE deleted_at IS NULL ORDER BY sort_order, name");
+                             "WHERE deleted_at IS NULL ORDER BY sort_order, name COLLATE deskcrm_name");
         break;
     }
     QSqlQuery q(m_db.connection());

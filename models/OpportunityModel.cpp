@@ -112,7 +112,8 @@ QVariantHash OpportunityModel::defaults() const
 
 QString OpportunityModel::childOrder() const
 {
-    return QStringLiteral("CASE WHEN expected_close IS NULL THEN 1 ELSE 0 END, expected_close, name");
+    return QStringLiteral(
+        "CASE WHEN expected_close IS NULL THEN 1 ELSE 0 END, expected_close, name COLLATE deskcrm_name");
 }
 
 QStringList OpportunityModel::dateColumns() const

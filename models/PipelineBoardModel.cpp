@@ -114,6 +114,10 @@ bool PipelineBoardModel::loadOwners(QString* error)
 
 namespace {
 
+// Cards an open column reads at a time: a few screens' worth, so a first look and a short scroll
+// cost one small query per column.
+const int kCardPage = 100;
+
 // Card columns in the order readCard() expects.
 // (The stage is known from the query, so it is not read per row: 10,000 fewer UUID strings.)
 const char kCardColumns[] = "o.id, o.name, o.customer_id, c.name, o.amount_minor, o.currency, o.owner_id, "
@@ -198,28 +202,60 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
         filterBinds << pattern << pattern;
     }
 
-    QVector<int> closedColumns;
-    for (int i = 0; i < stages.size(); ++i) {
-        if (stages.at(i).isClosed())
-            closedColumns.append(i);
-    }
     QVector<QVector<PipelineCard>> cards(stages.size());
-    QVector<PipelineTotals> unloaded(stages.size());
+    QVector<PipelineTotals> totals(stages.size());
+    QVector<PipelineColumnModel::Fetcher> fetchers(stages.size());
     QSqlQuery q(m_db.connection());
 
-    // 1. Every open card, column by column, in order straight from the (stage_id, position, id) index.
-    const QString openSql = QStringLiteral("SELECT %1 FROM opportunities o JOIN customers c ON c.id = o.customer_id "
-                                           "WHERE o.deleted_at IS NULL AND o.stage_id = ?%2 ORDER BY o.position, o.id")
+    // Column sums over every card of a stage, loaded or not. Without a text filter the customer is
+    // not needed, and (stage_id, currency, …, amount_minor) is a covering index for the sum.
+    const bool needsCustomer = !filter.text.trimmed().isEmpty();
+    const QString customerJoin = needsCustomer ? QStringLiteral("JOIN customers c ON c.id = o.customer_id ") : QString();
+    auto sumInto = [&](const QString& sql, const QVariantList& binds, PipelineTotals* t) {
+        if (!run(q, sql, binds, error))
+            return false;
+        while (q.next()) {
+            const int n = q.value(1).toInt();
+            t->count += n;
+            t->counts[q.value(0).toString()] += n;
+            t->amount[q.value(0).toString()] += q.value(2).toLongLong();
+        }
+        return true;
+    };
+
+    // 1. Open stages: the sums, and the first page of cards in order straight from the
+    //    (stage_id, position, id) index; the column reads further pages itself when scrolled to.
+    const QString openSumSql = QStringLiteral("SELECT o.currency, COUNT(*), SUM(o.amount_minor) FROM opportunities o %1"
+                                              "WHERE o.deleted_at IS NULL AND o.stage_id = ?%2 GROUP BY o.currency")
+                                   .arg(customerJoin, where);
+    const QString firstSql = QStringLiteral("SELECT %1 FROM opportunities o JOIN customers c ON c.id = o.customer_id "
+                                            "WHERE o.deleted_at IS NULL AND o.stage_id = ?%2 ORDER BY o.position, o.id LIMIT ?")
+                                 .arg(QLatin1String(kCardColumns), where);
+    const QString nextSql = QStringLiteral("SELECT %1 FROM opportunities o JOIN customers c ON c.id = o.customer_id "
+                                           "WHERE o.deleted_at IS NULL AND o.stage_id = ? AND (o.position, o.id) > (?, ?)%2 "
+                                           "ORDER BY o.position, o.id LIMIT ?")
                                 .arg(QLatin1String(kCardColumns), where);
     for (int column = 0; column < stages.size(); ++column) {
         if (stages.at(column).isClosed())
             continue;
-        const QString& stageId = stages.at(column).id;
-        if (!run(q, openSql, QVariantList{stageId} + filterBinds, error))
+        const QString stageId = stages.at(column).id;
+        if (!sumInto(openSumSql, QVariantList{stageId} + filterBinds, &totals[column]))
             return false;
-        QVector<PipelineCard>& list = cards[column];
+        if (!run(q, firstSql, QVariantList{stageId} + filterBinds + QVariantList{kCardPage + 1}, error))
+            return false;
         while (q.next())
-            list.append(readCard(q, stageId));
+            cards[column].append(readCard(q, stageId));
+        Database* db = &m_db;
+        fetchers[column] = [db, stageId, filterBinds, nextSql](double afterPosition, const QString& afterId, int limit,
+                                                             QVector<PipelineCard>* page, QString* fetchError) {
+            QSqlQuery next(db->connection());
+            if (!run(next, nextSql, QVariantList{stageId, afterPosition, afterId} + filterBinds + QVariantList{limit},
+                     fetchError))
+                return false;
+            while (next.next())
+                page->append(readCard(next, stageId));
+            return true;
+        };
     }
 
     // 2. Won/lost: sums over the recent period, and the latest cards of each.
@@ -227,13 +263,11 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
     const QString recent = QStringLiteral(" AND (o.actual_close >= ? OR (o.actual_close IS NULL AND o.stage_entered_at >= ?))");
     const QVariantList recentBinds{SqlValues::date(cutoff),
                                    SqlValues::timestamp(QDateTime(cutoff, QTime(0, 0), Qt::UTC))};
-    // Without a text filter the customer is needed only for the few cards shown, so the sums skip
-    // the join and the latest cards are picked before joining.
-    const bool needsCustomer = !filter.text.trimmed().isEmpty();
+    // Without a text filter the latest cards are picked before joining the customer.
     const QString sumSql =
         QStringLiteral("SELECT o.currency, COUNT(*), SUM(o.amount_minor) FROM opportunities o %1"
                        "WHERE o.deleted_at IS NULL AND o.stage_id = ?%2%3 GROUP BY o.currency")
-            .arg(needsCustomer ? QStringLiteral("JOIN customers c ON c.id = o.customer_id ") : QString(), recent, where);
+            .arg(customerJoin, recent, where);
     const QString latestSql =
         needsCustomer
             ? QStringLiteral("SELECT %1 FROM opportunities o JOIN customers c ON c.id = o.customer_id "
@@ -245,25 +279,17 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
                              "JOIN customers c ON c.id = o.customer_id "
                              "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id")
                   .arg(QLatin1String(kCardColumns), recent, where);
-    for (int column : std::as_const(closedColumns)) {
+    for (int column = 0; column < stages.size(); ++column) {
+        if (!stages.at(column).isClosed())
+            continue;
         const QString& stageId = stages.at(column).id;
         const QVariantList binds = QVariantList{stageId} + recentBinds + filterBinds;
-        if (!run(q, sumSql, binds, error))
+        if (!sumInto(sumSql, binds, &totals[column]))
             return false;
-        PipelineTotals all;
-        while (q.next()) {
-            all.count += q.value(1).toInt();
-            all.amount[q.value(0).toString()] += q.value(2).toLongLong();
-        }
         if (!run(q, latestSql, binds + QVariantList{qMax(0, filter.closedCards)}, error))
             return false;
-        while (q.next()) {
-            PipelineCard c = readCard(q, stageId);
-            all.count -= 1;
-            all.amount[c.currency] -= c.amountMinor;
-            cards[column].append(std::move(c));
-        }
-        unloaded[column] = all;
+        while (q.next())
+            cards[column].append(readCard(q, stageId));
     }
 
     m_filter = filter;
@@ -273,7 +299,7 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
     if (sameStages) {
         for (int i = 0; i < stages.size(); ++i) {
             m_columns.at(i)->setStage(stages.at(i));
-            m_columns.at(i)->setCards(std::move(cards[i]), unloaded.at(i));
+            m_columns.at(i)->setCards(std::move(cards[i]), totals.at(i), fetchers.at(i), kCardPage);
         }
         emit loaded();
     } else {
@@ -281,7 +307,8 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
         m_columns.clear();
         for (int i = 0; i < stages.size(); ++i) {
             auto* model = new PipelineColumnModel(stages.at(i), &m_owners, this);
-            model->setCards(std::move(cards[i]), unloaded.at(i));
+            model->setCards(std::move(cards[i]), totals.at(i), fetchers.at(i), kCardPage);
+            connect(model, &PipelineColumnModel::fetchFailed, this, &PipelineBoardModel::fetchFailed);
             m_columns.append(model);
         }
         emit stagesChanged();
@@ -299,6 +326,22 @@ int PipelineBoardModel::columnOfStage(const QString& stageId) const
             return i;
     }
     return -1;
+}
+
+bool PipelineBoardModel::ensureLoaded(const QString& opportunityId, QString* error)
+{
+    if (locate(opportunityId).first >= 0)
+        return true;
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT stage_id, position FROM opportunities WHERE id = ? AND deleted_at IS NULL"),
+             {opportunityId}, error))
+        return false;
+    if (!q.next())
+        return true;
+    PipelineColumnModel* column = m_columns.value(columnOfStage(q.value(0).toString()));
+    const double position = q.value(1).toDouble();
+    q.finish();
+    return !column || column->fetchUntil(position, opportunityId, error);
 }
 
 QPair<int, int> PipelineBoardModel::locate(const QString& opportunityId) const
@@ -337,6 +380,14 @@ double PipelineBoardModel::positionForRow(int column, int row, const QString& ig
     if (ignoredRow >= 0 && ignoredRow < row)
         --row;
     row = qBound(0, row, int(positions.size()));
+    if (row >= positions.size() && model->hasMore()) {
+        // Below the last loaded card: before the first card not loaded yet.
+        const double after = model->nextPosition();
+        if (positions.isEmpty())
+            return after - 1.0;
+        const double before = positions.last();
+        return before == after ? before : before + (after - before) / 2.0;
+    }
     if (positions.isEmpty())
         return 1.0;
     if (row == 0)
@@ -352,6 +403,8 @@ PipelineService::Result PipelineBoardModel::moveCard(const QString& opportunityI
                                                      std::optional<double> position,
                                                      const PipelineService::MoveOptions& options)
 {
+    QString fetchError;
+    ensureLoaded(opportunityId, &fetchError); // a failure shows as NotFound below
     const QPair<int, int> at = locate(opportunityId);
     const int toColumn = columnOfStage(stageId);
     if (at.first < 0 || toColumn < 0) {
@@ -393,13 +446,14 @@ QVector<QPair<QString, QString>> PipelineBoardModel::choices(Database& db, Choic
     QString sql;
     switch (kind) {
     case Choice::Owners:
-        sql = QStringLiteral("SELECT id, display_name FROM users WHERE deleted_at IS NULL AND active ORDER BY display_name");
+        sql = QStringLiteral("SELECT id, display_name FROM users WHERE deleted_at IS NULL AND active "
+                             "ORDER BY display_name COLLATE deskcrm_name"); // pinyin order, as the lists
         break;
     case Choice::Teams:
-        sql = QStringLiteral("SELECT id, name FROM teams WHERE deleted_at IS NULL ORDER BY name");
+        sql = QStringLiteral("SELECT id, name FROM teams WHERE deleted_at IS NULL ORDER BY name COLLATE deskcrm_name");
         break;
     case Choice::Tags:
-        sql = QStringLiteral("SELECT id, name FROM tags WHERE deleted_at IS NULL ORDER BY name");
+        sql = QStringLiteral("SELECT id, name FROM tags WHERE deleted_at IS NULL ORDER BY name COLLATE deskcrm_name");
         break;
     }
     QVector<QPair<QString, QString>> result;

@@ -32,9 +32,11 @@ struct PipelineBoardFilter
 };
 
 // The pipeline board's data: the stages in order, one PipelineColumnModel per stage, column and
-// filtered totals. Loads every card of the open pipeline in one query over the (stage_id, position,
-// id) index; won/lost columns get the sums of the deals closed in the last closedDays days and
-// only the latest closedCards of them as cards (thousands of closed deals are history, not work).
+// filtered totals. Each open column gets its sums from one aggregate query and its first page of
+// cards from the (stage_id, position, id) index; further pages are read when a view scrolls to
+// them (10,000 open deals cost a few hundred loaded cards). Won/lost columns get the sums of the
+// deals closed in the last closedDays days and only the latest closedCards of them as cards
+// (thousands of closed deals are history, not work).
 // A move updates the two columns in place instead of reloading; a move refused because of a
 // concurrent change reloads, so the board shows the truth.
 class PipelineBoardModel : public QObject
@@ -52,8 +54,10 @@ public:
     PipelineColumnModel* column(int index) const { return m_columns.value(index); }
     int columnOfStage(const QString& stageId) const;
     const PipelineStage& stage(int column) const { return m_columns.at(column)->stage(); }
-    // Column and row of a card, or {-1, -1}.
+    // Column and row of a loaded card, or {-1, -1}.
     QPair<int, int> locate(const QString& opportunityId) const;
+    // Reads the pages of the card's column up to the card, so locate() finds it if the board shows it.
+    bool ensureLoaded(const QString& opportunityId, QString* error = nullptr);
 
     // Sums over the open stages (what is still to win) for the current filter.
     PipelineTotals openTotals() const;
@@ -79,6 +83,8 @@ Q_SIGNALS:
     void loaded();
     // Totals changed after a move.
     void totalsChanged();
+    // A column could not read its next page.
+    void fetchFailed(const QString& message);
 
 private:
     bool loadStages(QVector<PipelineStage>* stages, QString* error);

@@ -9,6 +9,8 @@
 void PipelineTotals::add(const PipelineTotals& other)
 {
     count += other.count;
+    for (auto it = other.counts.cbegin(); it != other.counts.cend(); ++it)
+        counts[it.key()] += it.value();
     for (auto it = other.amount.cbegin(); it != other.amount.cend(); ++it)
         amount[it.key()] += it.value();
     for (auto it = other.weighted.cbegin(); it != other.weighted.cend(); ++it)
@@ -132,10 +134,73 @@ QHash<int, QByteArray> PipelineColumnModel::roleNames() const
             {VersionRole, "version"}};
 }
 
+bool PipelineColumnModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && hasMore() && m_fetcher;
+}
+
+void PipelineColumnModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QString error;
+    if (!fetchPage(&error)) {
+        m_lastError = error;
+        emit fetchFailed(error);
+    }
+}
+
+bool PipelineColumnModel::fetchPage(QString* error)
+{
+    QVector<PipelineCard> page;
+    if (!m_fetcher(m_afterPosition, m_afterId, m_pageSize + 1, &page, error)) {
+        // Stop asking: a view would call fetchMore() again on every scroll.
+        m_nextId.clear();
+        return false;
+    }
+    takePage(&page, m_pageSize);
+    if (page.isEmpty())
+        return true;
+    const int first = int(m_cards.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_cards.append(page);
+    endInsertRows();
+    return true;
+}
+
+// Keeps the keyset of a page read with limit pageSize + 1 and drops the look-ahead card.
+void PipelineColumnModel::takePage(QVector<PipelineCard>* cards, int pageSize)
+{
+    if (cards->size() > pageSize) {
+        const PipelineCard& next = cards->at(pageSize);
+        m_nextPosition = next.position;
+        m_nextId = next.id;
+        cards->resize(pageSize);
+    } else {
+        m_nextId.clear();
+    }
+    if (!cards->isEmpty()) {
+        m_afterPosition = cards->constLast().position;
+        m_afterId = cards->constLast().id;
+    }
+}
+
+bool PipelineColumnModel::fetchUntil(double position, const QString& id, QString* error)
+{
+    auto loaded = [&] {
+        return !m_afterId.isEmpty() && (position < m_afterPosition || (position == m_afterPosition && id <= m_afterId));
+    };
+    while (canFetchMore({}) && !loaded()) {
+        if (!fetchPage(error))
+            return false;
+    }
+    return true;
+}
+
 void PipelineColumnModel::setStage(const PipelineStage& stage)
 {
     m_stage = stage;
-    recomputeTotals();
+    updateWeighted();
 }
 
 int PipelineColumnModel::rowOfId(const QString& id) const
@@ -147,13 +212,22 @@ int PipelineColumnModel::rowOfId(const QString& id) const
     return -1;
 }
 
-void PipelineColumnModel::setCards(QVector<PipelineCard> cards, const PipelineTotals& unloaded)
+void PipelineColumnModel::setCards(QVector<PipelineCard> cards, const PipelineTotals& totals, Fetcher fetcher,
+                                   int pageSize)
 {
     beginResetModel();
+    m_fetcher = std::move(fetcher);
+    m_pageSize = qMax(1, pageSize);
+    m_afterPosition = 0;
+    m_afterId.clear();
+    m_nextId.clear();
+    m_lastError.clear();
+    if (m_fetcher)
+        takePage(&cards, m_pageSize);
     m_cards = std::move(cards);
-    m_unloaded = unloaded;
+    m_totals = totals;
     m_today = QDate::currentDate();
-    recomputeTotals();
+    updateWeighted();
     endResetModel();
 }
 
@@ -162,19 +236,22 @@ PipelineCard PipelineColumnModel::takeCard(int row)
     beginRemoveRows({}, row, row);
     PipelineCard card = m_cards.takeAt(row);
     endRemoveRows();
-    recomputeTotals();
+    count(card, -1);
     return card;
 }
 
 int PipelineColumnModel::insertCard(const PipelineCard& card)
 {
+    count(card, +1);
     if (m_stage.isClosed()) {
         beginInsertRows({}, 0, 0);
         m_cards.prepend(card);
         endInsertRows();
-        recomputeTotals();
         return 0;
     }
+    // Beyond the first card not loaded: it will come with its page.
+    if (hasMore() && (card.position > m_nextPosition || (card.position == m_nextPosition && card.id >= m_nextId)))
+        return -1;
     const auto it = std::lower_bound(m_cards.cbegin(), m_cards.cend(), card, [](const PipelineCard& a, const PipelineCard& b) {
         return a.position < b.position || (a.position == b.position && a.id < b.id);
     });
@@ -182,19 +259,33 @@ int PipelineColumnModel::insertCard(const PipelineCard& card)
     beginInsertRows({}, row, row);
     m_cards.insert(row, card);
     endInsertRows();
-    recomputeTotals();
+    // Past the last card read: the next page starts after this one, or it would be read twice.
+    if (m_afterId.isEmpty() || card.position > m_afterPosition
+        || (card.position == m_afterPosition && card.id > m_afterId)) {
+        m_afterPosition = card.position;
+        m_afterId = card.id;
+    }
     return row;
 }
 
-void PipelineColumnModel::recomputeTotals()
+void PipelineColumnModel::count(const PipelineCard& card, int sign)
 {
-    PipelineTotals t;
-    t.count = int(m_cards.size()) + m_unloaded.count;
-    t.amount = m_unloaded.amount;
-    for (const PipelineCard& c : std::as_const(m_cards))
-        t.amount[c.currency] += c.amountMinor;
+    m_totals.count += sign;
+    int& n = m_totals.counts[card.currency];
+    n += sign;
+    if (n <= 0) {
+        m_totals.counts.remove(card.currency);
+        m_totals.amount.remove(card.currency);
+    } else {
+        m_totals.amount[card.currency] += sign * card.amountMinor;
+    }
+    updateWeighted();
+}
+
+void PipelineColumnModel::updateWeighted()
+{
     // Weighting the column sum (not each card) keeps integer rounding to one step per currency.
-    for (auto it = t.amount.cbegin(); it != t.amount.cend(); ++it)
-        t.weighted[it.key()] = it.value() * m_stage.probability / 100;
-    m_totals = t;
+    m_totals.weighted.clear();
+    for (auto it = m_totals.amount.cbegin(); it != m_totals.amount.cend(); ++it)
+        m_totals.weighted[it.key()] = it.value() * m_stage.probability / 100;
 }

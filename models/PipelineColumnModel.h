@@ -8,6 +8,8 @@
 #include <QVariant>
 #include <QVector>
 
+#include <functional>
+
 // One pipeline stage as the board shows it.
 struct PipelineStage
 {
@@ -56,6 +58,7 @@ struct PipelineOwner
 struct PipelineTotals
 {
     int count = 0;
+    QMap<QString, int> counts; // cards per currency: a currency leaves the sums with its last card
     QMap<QString, qint64> amount;
     QMap<QString, qint64> weighted;
     void add(const PipelineTotals& other);
@@ -63,6 +66,10 @@ struct PipelineTotals
 
 // The cards of one stage, in board order (position, id), for a QListView on the board. Drags carry
 // the opportunity id under mimeType().
+// An open stage holds only its first cards and reads further pages (keyset: after the last loaded
+// (position, id)) when the view scrolls to the end, through canFetchMore()/fetchMore(); thousands of
+// cards nobody scrolls to are never read. The column's totals cover every card of the stage: they
+// come from an aggregate query and follow moves in and out.
 class PipelineColumnModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -84,6 +91,11 @@ public:
         StageIdRole,
     };
 
+    // Reads at most `limit` cards ordered by (position, id) after (afterPosition, afterId); an empty
+    // afterId reads from the top.
+    using Fetcher = std::function<bool(double afterPosition, const QString& afterId, int limit,
+                                       QVector<PipelineCard>* cards, QString* error)>;
+
     explicit PipelineColumnModel(const PipelineStage& stage, const QHash<QString, PipelineOwner>* owners,
                                  QObject* parent = nullptr);
 
@@ -97,6 +109,8 @@ public:
     Qt::DropActions supportedDragActions() const override;
     Qt::DropActions supportedDropActions() const override;
     QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
 
     const PipelineStage& stage() const { return m_stage; }
     void setStage(const PipelineStage& stage);
@@ -105,22 +119,47 @@ public:
     int rowOfId(const QString& id) const;
     const PipelineTotals& totals() const { return m_totals; }
 
-    // `unloaded` are the sums of cards of this column that were counted but not loaded (won/lost
-    // columns load only their latest cards); the column's totals include them.
-    void setCards(QVector<PipelineCard> cards, const PipelineTotals& unloaded = {});
+    // `totals` are the sums over all cards of the column, loaded or not. With a fetcher, `cards` is
+    // the first page read with limit pageSize + 1: a card beyond pageSize only says that more follow
+    // and where (it is read again by the next fetchMore()). Without a fetcher (won/lost columns show
+    // only their latest cards) the column never fetches.
+    void setCards(QVector<PipelineCard> cards, const PipelineTotals& totals, Fetcher fetcher = {}, int pageSize = 0);
     PipelineCard takeCard(int row);
-    // Inserts where (position, id) puts it (won/lost columns: on top, newest first); returns the row.
+    // Inserts where (position, id) puts it (won/lost columns: on top, newest first); returns the row,
+    // or -1 when that place is among the cards not loaded yet (only the totals change then).
     int insertCard(const PipelineCard& card);
-    int unloadedCount() const { return m_unloaded.count; }
+    // Cards counted in the totals but not loaded.
+    int unloadedCount() const { return m_totals.count - int(m_cards.size()); }
+    bool hasMore() const { return !m_nextId.isEmpty(); }
+    // Position of the first card not loaded yet (valid while hasMore()).
+    double nextPosition() const { return m_nextPosition; }
+    // Fetches pages until the card at (position, id) would be loaded or the column is complete.
+    bool fetchUntil(double position, const QString& id, QString* error = nullptr);
+    // The last failure of a fetch, for the page to show.
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void fetchFailed(const QString& message);
 
 private:
-    void recomputeTotals();
+    bool fetchPage(QString* error);
+    void takePage(QVector<PipelineCard>* cards, int pageSize);
+    void count(const PipelineCard& card, int sign);
+    void updateWeighted();
     const PipelineCard& parsed(int row) const;
 
     PipelineStage m_stage;
     const QHash<QString, PipelineOwner>* m_owners;
     QVector<PipelineCard> m_cards;
     PipelineTotals m_totals;
-    PipelineTotals m_unloaded;
     QDate m_today;
+    Fetcher m_fetcher;
+    int m_pageSize = 0;
+    // Keyset of the paging: the last card read (everything up to it is loaded unless moved away)
+    // and the first card not read (empty id: none).
+    double m_afterPosition = 0;
+    QString m_afterId;
+    double m_nextPosition = 0;
+    QString m_nextId;
+    QString m_lastError;
 };

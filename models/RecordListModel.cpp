@@ -33,7 +33,8 @@ struct RecordListModel::Query
     QString where;       // "alias.deleted_at IS NULL AND …"
     QVariantList binds;  // for `where`
     QString idExpr;
-    QString sortExpr;
+    QString sortExpr;    // the indexed sort column (bare, so SQLite seeks on it in row-value comparisons)
+    QString collate;     // " COLLATE deskcrm_name" for name columns: ORDER BY and the seek's bound key use it
     QString keyExpr;     // how the sort key is selected (text on PostgreSQL, so it binds back exactly)
     bool descending = false;
     bool nullsFirst = true; // each DBMS's own NULL placement, the one its indexes deliver
@@ -56,13 +57,15 @@ struct RecordListModel::Query
                 sql += QStringLiteral(" AND ") + idExpr + QLatin1Char(' ') + op + QStringLiteral(" ?");
                 *outBinds << after->id;
             } else {
+                // The collation goes on the bound side: SQLite seeks on a row value only when its left
+                // side is bare index columns ("(c.name COLLATE x, c.id) > …" scans the whole index).
                 sql += QStringLiteral(" AND (") + sortExpr + QStringLiteral(", ") + idExpr + QStringLiteral(") ") + op +
-                       QStringLiteral(" (?, ?)");
+                       QStringLiteral(" (?") + collate + QStringLiteral(", ?)");
                 *outBinds << after->key << after->id;
             }
         }
         const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        sql += QStringLiteral(" ORDER BY ") + sortExpr + dir + QStringLiteral(", ") + idExpr + dir;
+        sql += QStringLiteral(" ORDER BY ") + sortExpr + collate + dir + QStringLiteral(", ") + idExpr + dir;
         return sql;
     }
 };
@@ -176,6 +179,8 @@ bool RecordListModel::refresh(QString* error)
                                     ? &m_spec.columns.at(m_sortColumn)
                                     : nullptr;
     query->sortExpr = sortCol && sortCol->sortable() ? sortCol->sortExpression : query->idExpr;
+    if (sortCol && sortCol->sortable() && !sortCol->sortCollation.isEmpty())
+        query->collate = QStringLiteral(" COLLATE ") + sortCol->sortCollation;
     query->descending = m_sortOrder == Qt::DescendingOrder;
     // SQLite puts NULLs first in ascending order, PostgreSQL last; follow each so the index serves.
     query->nullsFirst = pg ? query->descending : !query->descending;

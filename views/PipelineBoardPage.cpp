@@ -100,6 +100,7 @@ PipelineBoardPage::PipelineBoardPage(Database& db, QWidget* parent)
 
     connect(m_model, &PipelineBoardModel::stagesChanged, this, &PipelineBoardPage::rebuildColumns);
     connect(m_model, &PipelineBoardModel::totalsChanged, this, &PipelineBoardPage::updateTotals);
+    connect(m_model, &PipelineBoardModel::fetchFailed, this, [this](const QString& message) { showMessage(message, true); });
 
     fillFilterChoices();
     QString error;
@@ -397,6 +398,9 @@ QString PipelineBoardPage::currentOpportunityId() const
 
 bool PipelineBoardPage::selectOpportunity(const QString& opportunityId)
 {
+    QString error;
+    if (!m_model->ensureLoaded(opportunityId, &error))
+        showMessage(error, true);
     const QPair<int, int> at = m_model->locate(opportunityId);
     if (at.first < 0 || at.first >= columnCount())
         return false;

@@ -11,6 +11,7 @@
 #include "Uuid.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -315,6 +316,75 @@ private slots:
         QTest::keyClick(page.columnView(4), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(scalar(*f.db, QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"), {b}), kNegotiating);
         QVERIFY(scalar(*f.db, QStringLiteral("SELECT actual_close FROM opportunities WHERE id = ?"), {b}).isEmpty());
+    }
+
+    // An open column loads its first page of cards; the rest come when the view scrolls to them,
+    // while the column's totals always cover every card.
+    void columnsLoadPagesLazily_data() { TestDatabase::addTargets(); }
+    void columnsLoadPagesLazily()
+    {
+        Fixture f;
+        QVERIFY(setUp(f));
+        QVERIFY(f.db->connection().transaction());
+        QStringList ids;
+        qint64 sum = 0;
+        for (int i = 0; i < 250; ++i) {
+            // Every position twice: pages must continue by (position, id), not by position alone.
+            ids << insertOpportunity(*f.db, f.customer, QStringLiteral("Deal %1").arg(i), kPotential, i / 2, 1000 + i);
+            sum += 1000 + i;
+        }
+        QVERIFY(f.db->connection().commit());
+        std::sort(ids.begin(), ids.end()); // ids are time-ordered: insertion order within a position
+
+        PipelineBoardPage page(*f.db, nullptr);
+        showPage(page);
+        PipelineColumnModel* column = page.boardModel()->column(0);
+        QVERIFY(column->rowCount() < 250);
+        QVERIFY(column->canFetchMore({}));
+        QCOMPARE(column->totals().count, 250);
+        QCOMPARE(column->totals().amount.value(QStringLiteral("CNY")), sum);
+        // (The tester itself fetches a page.)
+        QAbstractItemModelTester tester(column, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // Scrolling to the end reads the next pages, in order, without gaps or repeats.
+        BoardColumnView* view = page.columnView(0);
+        for (int i = 0; i < 10 && column->canFetchMore({}); ++i) {
+            view->scrollToBottom();
+            QApplication::processEvents();
+        }
+        QCOMPARE(column->rowCount(), 250);
+        for (int row = 0; row < 250; ++row)
+            QCOMPARE(column->card(row).id, ids.at(row));
+
+        // A fresh board finds a card that is not loaded yet, and moves it.
+        PipelineBoardPage fresh(*f.db, nullptr);
+        showPage(fresh);
+        QVERIFY(fresh.boardModel()->column(0)->rowCount() < 250);
+        QVERIFY(fresh.selectOpportunity(ids.at(240)));
+        QCOMPARE(fresh.currentOpportunityId(), ids.at(240));
+        fresh.moveCard(ids.at(240), 1, 0);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"), {ids.at(240)}), kIntent);
+        QCOMPARE(fresh.boardModel()->column(0)->totals().count, 249);
+        QCOMPARE(fresh.boardModel()->column(1)->totals().count, 1);
+
+        // A card dropped under the last loaded one lands before the first one not loaded yet.
+        PipelineBoardPage third(*f.db, nullptr);
+        PipelineColumnModel* first = third.boardModel()->column(0);
+        const int loaded = first->rowCount();
+        QVERIFY(first->hasMore());
+        const QString moved = third.boardModel()->column(1)->card(0).id;
+        third.moveCard(moved, 0, loaded);
+        QCOMPARE(first->rowCount(), loaded + 1);
+        QCOMPARE(first->card(loaded).id, moved);
+        while (first->canFetchMore({}))
+            first->fetchMore({});
+        QCOMPARE(first->rowCount(), 250);
+        QSet<QString> seen;
+        for (int row = 0; row < first->rowCount(); ++row)
+            seen.insert(first->card(row).id);
+        QCOMPARE(seen.size(), 250);
+        QCOMPARE(first->totals().count, 250);
+        QCOMPARE(first->totals().amount.value(QStringLiteral("CNY")), sum);
     }
 
     void columnSumsMatchSql_data() { TestDatabase::addTargets(); }

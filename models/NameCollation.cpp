@@ -1,0 +1,63 @@
+#include "NameCollation.h"
+
+#include <QCollator>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+// SQLite's collation callback. One QCollator per connection (pArg), so connections on other threads
+// (background counting) never share one.
+int compareUtf8(void* collator, int size1, const void* text1, int size2, const void* text2)
+{
+    const QString a = QString::fromUtf8(static_cast<const char*>(text1), size1);
+    const QString b = QString::fromUtf8(static_cast<const char*>(text2), size2);
+    const int order = static_cast<const QCollator*>(collator)->compare(a, b);
+    if (order != 0)
+        return order;
+    const int common = std::min(size1, size2);
+    const int bytes = common > 0 ? std::memcmp(text1, text2, size_t(common)) : 0;
+    return bytes != 0 ? bytes : (size1 < size2 ? -1 : size1 > size2 ? 1 : 0);
+}
+
+void destroyCollator(void* collator)
+{
+    delete static_cast<QCollator*>(collator);
+}
+} // namespace
+
+QLocale NameCollation::locale()
+{
+    return QLocale(QLocale::Chinese, QLocale::China);
+}
+
+bool NameCollation::install(const QSqlDatabase& db, QString* error)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
+        !*static_cast<sqlite3* const*>(handle.constData())) {
+        if (error)
+            *error = QStringLiteral("the SQLite driver does not expose its connection");
+        return false;
+    }
+    return install(*static_cast<sqlite3* const*>(handle.constData()), error);
+}
+
+bool NameCollation::install(sqlite3* handle, QString* error)
+{
+    auto* collator = new QCollator(locale());
+    // On success SQLite owns the collator (deleted when the connection closes); on failure it does not.
+    const int rc = sqlite3_create_collation_v2(handle, name, SQLITE_UTF8, collator, compareUtf8, destroyCollator);
+    if (rc != SQLITE_OK) {
+        delete collator;
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    return true;
+}

@@ -1,5 +1,6 @@
 #include "DemoDataGenerator.h"
 
+#include "BulkLoad.h"
 #include "Database.h"
 #include "SqlValues.h"
 #include "Uuid.h"
@@ -1129,8 +1130,18 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
             if (error)
                 *error = tr("Cannot start writing demo data: %1").arg(tx.error());
         } else {
+            BulkLoad bulk(m_db, {QStringLiteral("customers"), QStringLiteral("customer_tags"), QStringLiteral("contacts"),
+                                 QStringLiteral("opportunities"), QStringLiteral("stage_history"),
+                                 QStringLiteral("interactions"), QStringLiteral("tasks")});
+            const bool bulkLoad = options.customers > 0 && options.customers >= options.bulkLoadFrom;
+            if (bulkLoad) {
+                QString refused; // e.g. a PostgreSQL role that does not own the tables: row by row instead
+                bulk.begin(&refused);
+            }
             Run run(m_db, options);
             ok = run.execute(error);
+            if (ok && bulkLoad)
+                ok = bulk.finish(error);
             if (ok && !tx.commit()) {
                 if (error)
                     *error = tr("Cannot save the demo data: %1").arg(tx.error());

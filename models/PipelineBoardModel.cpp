@@ -208,8 +208,16 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
     QSqlQuery q(m_db.connection());
 
     // Column sums over every card of a stage, loaded or not. Without a text filter the customer is
-    // not needed, and (stage_id, currency, …, amount_minor) is a covering index for the sum.
+    // not needed, and ix_opportunities_stage_entered (stage, …, currency, amount) covers the sum.
     const bool needsCustomer = !filter.text.trimmed().isEmpty();
+    // SQLite picks among indexes by their statistics and guesses for an index without any (one made
+    // by a migration after the last ANALYZE); it then chose a wrong one and sorted thousands of rows
+    // per column. The board's queries name their index there; PostgreSQL keeps its own statistics.
+    auto indexed = [this](const char* index) {
+        return m_db.isSQLite() ? QStringLiteral("INDEXED BY %1 ").arg(QLatin1String(index)) : QString();
+    };
+    const QString byPosition = indexed("ix_opportunities_stage");
+    const QString byEntered = indexed("ix_opportunities_stage_entered");
     const QString customerJoin = needsCustomer ? QStringLiteral("JOIN customers c ON c.id = o.customer_id ") : QString();
     auto sumInto = [&](const QString& sql, const QVariantList& binds, PipelineTotals* t) {
         if (!run(q, sql, binds, error))
@@ -225,16 +233,16 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
 
     // 1. Open stages: the sums, and the first page of cards in order straight from the
     //    (stage_id, position, id) index; the column reads further pages itself when scrolled to.
-    const QString openSumSql = QStringLiteral("SELECT o.currency, COUNT(*), SUM(o.amount_minor) FROM opportunities o %1"
-                                              "WHERE o.deleted_at IS NULL AND o.stage_id = ?%2 GROUP BY o.currency")
-                                   .arg(customerJoin, where);
-    const QString firstSql = QStringLiteral("SELECT %1 FROM opportunities o JOIN customers c ON c.id = o.customer_id "
-                                            "WHERE o.deleted_at IS NULL AND o.stage_id = ?%2 ORDER BY o.position, o.id LIMIT ?")
-                                 .arg(QLatin1String(kCardColumns), where);
-    const QString nextSql = QStringLiteral("SELECT %1 FROM opportunities o JOIN customers c ON c.id = o.customer_id "
-                                           "WHERE o.deleted_at IS NULL AND o.stage_id = ? AND (o.position, o.id) > (?, ?)%2 "
+    const QString openSumSql = QStringLiteral("SELECT o.currency, COUNT(*), SUM(o.amount_minor) FROM opportunities o %1%2"
+                                              "WHERE o.deleted_at IS NULL AND o.stage_id = ?%3 GROUP BY o.currency")
+                                   .arg(byEntered, customerJoin, where);
+    const QString firstSql = QStringLiteral("SELECT %1 FROM opportunities o %2JOIN customers c ON c.id = o.customer_id "
+                                            "WHERE o.deleted_at IS NULL AND o.stage_id = ?%3 ORDER BY o.position, o.id LIMIT ?")
+                                 .arg(QLatin1String(kCardColumns), byPosition, where);
+    const QString nextSql = QStringLiteral("SELECT %1 FROM opportunities o %2JOIN customers c ON c.id = o.customer_id "
+                                           "WHERE o.deleted_at IS NULL AND o.stage_id = ? AND (o.position, o.id) > (?, ?)%3 "
                                            "ORDER BY o.position, o.id LIMIT ?")
-                                .arg(QLatin1String(kCardColumns), where);
+                                .arg(QLatin1String(kCardColumns), byPosition, where);
     for (int column = 0; column < stages.size(); ++column) {
         if (stages.at(column).isClosed())
             continue;
@@ -258,27 +266,29 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
         };
     }
 
-    // 2. Won/lost: sums over the recent period, and the latest cards of each.
+    // 2. Won/lost: sums over the recent period, and the latest cards of each, both from the
+    //    ix_opportunities_stage_entered index (migration 0004): the sum reads only the index, the
+    //    latest cards are the first entries of a backward walk (hence id DESC, not a sort).
     const QDate cutoff = QDate::currentDate().addDays(-qMax(0, filter.closedDays));
     const QString recent = QStringLiteral(" AND (o.actual_close >= ? OR (o.actual_close IS NULL AND o.stage_entered_at >= ?))");
     const QVariantList recentBinds{SqlValues::date(cutoff),
                                    SqlValues::timestamp(QDateTime(cutoff, QTime(0, 0), Qt::UTC))};
     // Without a text filter the latest cards are picked before joining the customer.
     const QString sumSql =
-        QStringLiteral("SELECT o.currency, COUNT(*), SUM(o.amount_minor) FROM opportunities o %1"
-                       "WHERE o.deleted_at IS NULL AND o.stage_id = ?%2%3 GROUP BY o.currency")
-            .arg(customerJoin, recent, where);
+        QStringLiteral("SELECT o.currency, COUNT(*), SUM(o.amount_minor) FROM opportunities o %1%2"
+                       "WHERE o.deleted_at IS NULL AND o.stage_id = ?%3%4 GROUP BY o.currency")
+            .arg(byEntered, customerJoin, recent, where);
     const QString latestSql =
         needsCustomer
-            ? QStringLiteral("SELECT %1 FROM opportunities o JOIN customers c ON c.id = o.customer_id "
-                             "WHERE o.deleted_at IS NULL AND o.stage_id = ?%2%3 "
-                             "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id LIMIT ?")
-                  .arg(QLatin1String(kCardColumns), recent, where)
-            : QStringLiteral("SELECT %1 FROM (SELECT * FROM opportunities o WHERE o.deleted_at IS NULL AND o.stage_id = ?%2%3 "
-                             "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id LIMIT ?) o "
+            ? QStringLiteral("SELECT %1 FROM opportunities o %2JOIN customers c ON c.id = o.customer_id "
+                             "WHERE o.deleted_at IS NULL AND o.stage_id = ?%3%4 "
+                             "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id DESC LIMIT ?")
+                  .arg(QLatin1String(kCardColumns), byEntered, recent, where)
+            : QStringLiteral("SELECT %1 FROM (SELECT * FROM opportunities o %2WHERE o.deleted_at IS NULL AND o.stage_id = ?%3%4 "
+                             "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id DESC LIMIT ?) o "
                              "JOIN customers c ON c.id = o.customer_id "
-                             "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id")
-                  .arg(QLatin1String(kCardColumns), recent, where);
+                             "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id DESC")
+                  .arg(QLatin1String(kCardColumns), byEntered, recent, where);
     for (int column = 0; column < stages.size(); ++column) {
         if (!stages.at(column).isClosed())
             continue;

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 
 namespace {
 
@@ -37,6 +38,26 @@ QColor ownerColor(const QString& initials)
     // A stable colour per person, so a rep recognises their own cards at a glance.
     const uint hash = qHash(initials);
     return QColor::fromHsv(int(hash % 360), 110, 175);
+}
+
+// A picture made once per look and reused by every card with that look: rasterising an antialiased
+// rounded rectangle or circle for each card was the largest part of painting a column.
+template<typename Draw>
+QPixmap cachedPicture(const QString& key, const QSize& size, qreal dpr, Draw draw)
+{
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+    pixmap = QPixmap(size * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        draw(p);
+    }
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
 }
 
 } // namespace
@@ -74,11 +95,24 @@ void PipelineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const bool focused = option.state & QStyle::State_HasFocus;
 
     const QRectF card = QRectF(option.rect).adjusted(4.5, 0.5, -4.5, -0.5);
-    QPainterPath path;
-    path.addRoundedRect(card, 6, 6);
-    painter->fillPath(path, pal.color(QPalette::Base));
-    painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 2 : 1));
-    painter->drawPath(path);
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QColor fill = pal.color(QPalette::Base);
+    const QColor border = selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid);
+    const QString cardKey = QStringLiteral("deskcrm-card-%1x%2-%3-%4-%5-%6")
+                                .arg(option.rect.width())
+                                .arg(option.rect.height())
+                                .arg(fill.rgba())
+                                .arg(border.rgba())
+                                .arg(int(selected))
+                                .arg(dpr);
+    painter->drawPixmap(option.rect.topLeft(),
+                        cachedPicture(cardKey, option.rect.size(), dpr, [&](QPainter& p) {
+                            QPainterPath path;
+                            path.addRoundedRect(card.translated(-option.rect.topLeft()), 6, 6);
+                            p.fillPath(path, fill);
+                            p.setPen(QPen(border, selected ? 2 : 1));
+                            p.drawPath(path);
+                        }));
 
     QFont base = option.font;
     QFont bold = base;
@@ -95,15 +129,19 @@ void PipelineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     QRect nameRect(inner.left(), inner.top(), inner.width(), lineH);
     if (!initials.isEmpty()) {
         const QRect circleRect(inner.right() - circle + 1, inner.top() - 2, circle, circle);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(ownerColor(initials));
-        painter->drawEllipse(circleRect);
-        QFont small = base;
-        small.setPointSizeF(base.pointSizeF() * 0.78);
-        small.setBold(true);
-        painter->setFont(small);
-        painter->setPen(Qt::white);
-        painter->drawText(circleRect, Qt::AlignCenter, initials);
+        const QString circleKey = QStringLiteral("deskcrm-owner-%1-%2-%3-%4").arg(initials).arg(circle).arg(dpr).arg(base.key());
+        painter->drawPixmap(circleRect.topLeft(), cachedPicture(circleKey, circleRect.size(), dpr, [&](QPainter& p) {
+                                const QRect r(QPoint(0, 0), circleRect.size());
+                                p.setPen(Qt::NoPen);
+                                p.setBrush(ownerColor(initials));
+                                p.drawEllipse(r);
+                                QFont small = base;
+                                small.setPointSizeF(base.pointSizeF() * 0.78);
+                                small.setBold(true);
+                                p.setFont(small);
+                                p.setPen(Qt::white);
+                                p.drawText(r, Qt::AlignCenter, initials);
+                            }));
         nameRect.setRight(circleRect.left() - 6);
     }
     painter->setFont(bold);

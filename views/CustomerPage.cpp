@@ -3,6 +3,8 @@
 #include "CustomerModel.h"
 #include "LookupModel.h"
 #include "RecordListModel.h"
+#include "ReportBuilder.h"
+#include "ReportDocument.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -10,6 +12,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -78,6 +82,19 @@ CustomerPage::CustomerPage(Database& db, QWidget* parent)
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), actions);
     addQuickAction(QStringLiteral("editCustomerAction"), tr("&Edit customer"), QString(),
                    QKeySequence(Qt::CTRL | Qt::Key_E), actions);
+    auto* printAction = new QAction(tr("&Print history…"), this);
+    printAction->setObjectName(QStringLiteral("printHistoryAction"));
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    printAction->setToolTip(tr("Print this customer's history for a visit (%1)")
+                                .arg(printAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(printAction, &QAction::triggered, this, &CustomerPage::printHistory);
+    addAction(printAction);
+    auto* printButton = new QPushButton(printAction->text(), actions);
+    printButton->setObjectName(QStringLiteral("printHistoryButton"));
+    printButton->setToolTip(printAction->toolTip());
+    connect(printButton, &QPushButton::clicked, printAction, &QAction::trigger);
+    actionsLayout->addWidget(printButton);
     actionsLayout->addStretch(1);
     auto* backButton = new QPushButton(tr("&Back to list"), actions);
     backButton->setObjectName(QStringLiteral("backButton"));
@@ -201,6 +218,36 @@ void CustomerPage::addQuickAction(const QString& objectName, const QString& text
     button->setToolTip(action->toolTip());
     connect(button, &QPushButton::clicked, action, &QAction::trigger);
     bar->layout()->addWidget(button);
+}
+
+bool CustomerPage::paintHistory(QPagedPaintDevice* device, QString* error)
+{
+    if (m_customerId.isEmpty()) {
+        if (error)
+            *error = tr("No customer is shown.");
+        return false;
+    }
+    ReportBuilder::Options options;
+    options.kind = ReportDocument::Kind::CustomerHistory;
+    options.customerId = m_customerId;
+    ReportDocument document;
+    return ReportBuilder(m_db).build(options, &document, error) && document.paint(device, error);
+}
+
+void CustomerPage::printHistory()
+{
+    if (m_customerId.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(ReportDocument::defaultPageLayout());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("%1 — history").arg(m_name));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
+        QString error;
+        if (!paintHistory(target, &error))
+            Q_EMIT errorOccurred(error);
+    });
+    preview.exec();
 }
 
 bool CustomerPage::setCustomerId(const QString& id, QString* error)

@@ -6,6 +6,7 @@
 
 class Database;
 class QLabel;
+class QPagedPaintDevice;
 class QTableView;
 class RecordListModel;
 
@@ -35,10 +36,16 @@ public:
     RecordListModel* opportunitiesModel() const { return m_opportunities; }
     RecordListModel* tasksModel() const { return m_tasks; }
 
+    // The customer's full history as a printed document (header, contacts, follow-ups, opportunities,
+    // tasks), for a visit. False with a message on a failed query.
+    bool paintHistory(QPagedPaintDevice* device, QString* error = nullptr);
+
 public Q_SLOTS:
     void openCurrent() override;
     void deleteCurrent() override;
     void reload() override;
+    // Print preview of paintHistory() (Ctrl+P).
+    void printHistory();
 
 private:
     struct Section

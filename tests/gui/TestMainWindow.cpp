@@ -14,7 +14,10 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPdfWriter>
 #include <QPointer>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -261,6 +264,21 @@ private slots:
         DESKCRM_VERIFY_SQL(q, q.exec());
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+
+        // Ctrl+P's document: the customer's history, with the contact just added, as PDF text.
+        QTemporaryDir pdfDir;
+        const QString pdf = pdfDir.filePath(QStringLiteral("history.pdf"));
+        {
+            QPdfWriter writer(pdf);
+            QString printError;
+            QVERIFY2(page->paintHistory(&writer, &printError), qPrintable(printError));
+        }
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(QLatin1String("Li Lei")), qPrintable(text.left(500)));
+        QVERIFY(page->findChild<QAction*>(QStringLiteral("printHistoryAction")));
 
         // Esc goes back to the list; an unknown customer id is refused.
         QTest::keyClick(&window, Qt::Key_Escape);

@@ -3,6 +3,7 @@
 #include "DialogSeams.h"
 #include "GuiOptions.h"
 #include "MainWindow.h"
+#include "Money.h"
 #include "Page.h"
 #include "TestDatabase.h"
 #include "Translations.h"
@@ -10,6 +11,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QDir>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -140,6 +143,22 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("TestUiLanguage"));
         QSettings().clear();
         DialogSeams::setSuppressMessages(true);
+    }
+
+    // Qt's own buttons and dialogs speak the language too (qtbase catalogue), and numbers, money and
+    // dates are written the way the language writes them.
+    void qtTextsAndFormats()
+    {
+        const bool chinese = m_language.startsWith(QLatin1String("zh"));
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        const QString cancel = box.button(QDialogButtonBox::Cancel)->text();
+        QCOMPARE(hasCjk(cancel), chinese);
+        const QLocale locale;
+        QCOMPARE(locale.toString(QDate(2026, 3, 5), QLocale::ShortFormat),
+                 chinese ? QStringLiteral("2026/3/5") : QStringLiteral("3/5/26"));
+        QCOMPARE(locale.toString(1234567.5, 'f', 2), QStringLiteral("1,234,567.50"));
+        QCOMPARE(Money::format(123450, QStringLiteral("CNY")), chinese ? QStringLiteral("¥1,234.50") : QStringLiteral("¥1,234.50"));
+        QCOMPARE(Money::format(123450, QStringLiteral("USD")), chinese ? QStringLiteral("US$1,234.50") : QStringLiteral("$1,234.50"));
     }
 
     void everyPage_data() { TestDatabase::addTargets(); }

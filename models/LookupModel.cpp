@@ -103,6 +103,11 @@ LookupModel* LookupModel::users(Database& db, QObject* parent)
     return new LookupModel(db, Kind::Users, QStringLiteral("users"), parent);
 }
 
+LookupModel* LookupModel::tags(Database& db, QObject* parent)
+{
+    return new LookupModel(db, Kind::Tags, QStringLiteral("tags"), parent);
+}
+
 LookupModel* LookupModel::pipelineStages(Database& db, QObject* parent)
 {
     return new LookupModel(db, Kind::Stages, QStringLiteral("pipeline_stages"), parent);
@@ -145,6 +150,9 @@ bool LookupModel::refresh()
         sql = QStringLiteral("SELECT id, id, name, probability, is_won, is_lost FROM pipeline_stages "
                              "WHERE deleted_at IS NULL ORDER BY sort_order, name COLLATE deskcrm_name");
         break;
+    case Kind::Tags:
+        sql = QStringLiteral("SELECT id, id, name FROM tags WHERE deleted_at IS NULL ORDER BY name COLLATE deskcrm_name");
+        break;
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -156,8 +164,10 @@ bool LookupModel::refresh()
             if (m_kind != Kind::Lookup)
                 item.id = q.value(0).toString(); // UUIDs as text on both dialects
             item.code = q.value(1).toString();
-            item.name = m_kind == Kind::Users ? q.value(2).toString()
-                                              : displayName(m_table, item.code, q.value(2).toString());
+            // People and tags are named by users; only seeded lookups have translated names.
+            item.name = m_kind == Kind::Users || m_kind == Kind::Tags
+                            ? q.value(2).toString()
+                            : displayName(m_table, item.code, q.value(2).toString());
             if (m_kind == Kind::Stages) {
                 item.probability = q.value(3).toInt();
                 item.won = q.value(4).toBool();

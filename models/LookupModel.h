@@ -29,6 +29,7 @@ public:
     static LookupModel* interactionTypes(Database& db, QObject* parent = nullptr);
     static LookupModel* users(Database& db, QObject* parent = nullptr);
     static LookupModel* pipelineStages(Database& db, QObject* parent = nullptr);
+    static LookupModel* tags(Database& db, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -47,7 +48,7 @@ public slots:
     bool refresh();
 
 private:
-    enum class Kind { Lookup, Users, Stages };
+    enum class Kind { Lookup, Users, Stages, Tags };
     LookupModel(Database& db, Kind kind, const QString& table, QObject* parent);
 
     struct Item

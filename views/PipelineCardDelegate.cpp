@@ -4,9 +4,12 @@
 
 #include <QApplication>
 #include <QDate>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmapCache>
+
+#include <algorithm>
 
 namespace {
 
@@ -128,16 +131,22 @@ void PipelineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const int circle = lineH + 4;
     QRect nameRect(inner.left(), inner.top(), inner.width(), lineH);
     if (!initials.isEmpty()) {
-        const QRect circleRect(inner.right() - circle + 1, inner.top() - 2, circle, circle);
-        const QString circleKey = QStringLiteral("deskcrm-owner-%1-%2-%3-%4").arg(initials).arg(circle).arg(dpr).arg(base.key());
+        QFont small = base;
+        small.setPointSizeF(base.pointSizeF() * 0.78);
+        small.setBold(true);
+        // Latin initials fit a circle; a Chinese given name (two characters) gets a pill of the same
+        // height instead of a font too small to read.
+        const int textWidth = QFontMetrics(small).horizontalAdvance(initials);
+        const int badgeWidth = std::max(circle, textWidth + circle / 2);
+        const QRect circleRect(inner.right() - badgeWidth + 1, inner.top() - 2, badgeWidth, circle);
+        const QString circleKey =
+            QStringLiteral("deskcrm-owner-%1-%2x%3-%4-%5").arg(initials).arg(badgeWidth).arg(circle).arg(dpr).arg(base.key());
         painter->drawPixmap(circleRect.topLeft(), cachedPicture(circleKey, circleRect.size(), dpr, [&](QPainter& p) {
-                                const QRect r(QPoint(0, 0), circleRect.size());
+                                const QRectF r(QPointF(0, 0), circleRect.size());
+                                p.setRenderHint(QPainter::Antialiasing);
                                 p.setPen(Qt::NoPen);
                                 p.setBrush(ownerColor(initials));
-                                p.drawEllipse(r);
-                                QFont small = base;
-                                small.setPointSizeF(base.pointSizeF() * 0.78);
-                                small.setBold(true);
+                                p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
                                 p.setFont(small);
                                 p.setPen(Qt::white);
                                 p.drawText(r, Qt::AlignCenter, initials);

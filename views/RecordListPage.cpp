@@ -340,7 +340,8 @@ void RecordListPage::buildFilterBar()
         m_status = addCombo(QStringLiteral("statusFilter"), tr("&Status:"), tr("Any status"));
     if (spec.supportsFilter(QStringLiteral("stage")))
         m_stage = addCombo(QStringLiteral("stageFilter"), tr("Sta&ge:"), tr("Any stage"));
-    // The tag filter waits for a tag list in models/ (LookupModel has none yet).
+    if (spec.supportsFilter(QStringLiteral("tag")))
+        m_tag = addCombo(QStringLiteral("tagFilter"), tr("T&ag:"), tr("Any tag"));
     for (QComboBox* combo : {m_owner, m_status, m_stage, m_tag}) {
         if (combo) {
             bar->addWidget(combo->property("buddyLabel").value<QLabel*>());
@@ -415,6 +416,7 @@ void RecordListPage::fillLookups()
     };
     fill(m_owner, LookupModel::users(m_db));
     fill(m_stage, LookupModel::pipelineStages(m_db));
+    fill(m_tag, LookupModel::tags(m_db));
     if (m_status) {
         // Status codes are fixed by the schema; their names come from the list's own column.
         const ListSpec& spec = m_model->spec();

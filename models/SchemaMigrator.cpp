@@ -99,9 +99,11 @@ bool SchemaMigrator::migrateTo(int version, QString* error)
         current = q.value(0).toInt();
 
     const QString now = SqlValues::utcNow();
+    bool applied = false;
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
         if (it.key() <= current || it.key() > version)
             continue;
+        applied = true;
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly)) {
             if (error)
@@ -133,6 +135,11 @@ bool SchemaMigrator::migrateTo(int version, QString* error)
             *error = tr("Cannot commit the schema upgrade: %1").arg(tx.error());
         return false;
     }
+    // An index a migration (re)created has no statistics yet, and SQLite's planner then picks a wrong
+    // index and sorts whole tables (seen on the board after 0005). Fresh statistics are cheap next to
+    // the upgrade itself; a failure here leaves a correct, merely slower database, so it is not an error.
+    if (applied)
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("ANALYZE"));
     return true;
 }
 

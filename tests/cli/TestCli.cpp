@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+
+#include <algorithm>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,6 +202,16 @@ private slots:
         const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
         QVERIFY2(text.contains(QStringLiteral("经营概览")), qPrintable(text.left(400)));
         QVERIFY2(text.contains(QStringLiteral("销售漏斗")), qPrintable(text.left(400)));
+        // The Chinese glyphs travel with the file: a CJK font is embedded ("emb" column says yes).
+        QProcess pdffonts;
+        pdffonts.start(QStringLiteral("pdffonts"), {pdf});
+        QVERIFY(pdffonts.waitForFinished(30000));
+        const QStringList fonts = QString::fromUtf8(pdffonts.readAllStandardOutput()).split(QLatin1Char('\n'));
+        const bool cjkEmbedded = std::any_of(fonts.cbegin(), fonts.cend(), [](const QString& line) {
+            const QStringList fields = line.simplified().split(QLatin1Char(' '));
+            return line.contains(QLatin1String("CJK")) && fields.size() > 4 && fields.at(fields.size() - 5) == QLatin1String("yes");
+        });
+        QVERIFY2(cjkEmbedded, qPrintable(fonts.join(QLatin1Char('\n'))));
         outcome = cli({QStringLiteral("--database"), database, QStringLiteral("report"), QStringLiteral("--kind"),
                        QStringLiteral("funnel"), QStringLiteral("--format"), QStringLiteral("pdf")});
         VERIFY_OUTCOME(outcome, 2);

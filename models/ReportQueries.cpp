@@ -779,6 +779,70 @@ QList<ReportQueries::Target> ReportQueries::targets(const ReportFilter& filter, 
 
 QString ReportQueries::setTarget(const Target& target, QString* error)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.error();
+        return {};
+    }
+    const QString id = writeTarget(target, error);
+    if (id.isEmpty())
+        return {};
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return {};
+    }
+    return id;
+}
+
+bool ReportQueries::removeTarget(const QString& id, int version, QString* error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    if (!deleteTarget(id, version, error))
+        return false;
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+bool ReportQueries::saveTargets(const QList<Target>& upserts, const QList<QPair<QString, int>>& removals,
+                                QString* error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    // Removals first: a cleared cell must not make a new target for the same slot look like a duplicate.
+    // Any failure returns before commit, so the Transaction rolls everything back.
+    for (const auto& removal : removals) {
+        if (!deleteTarget(removal.first, removal.second, error))
+            return false;
+    }
+    for (const Target& target : upserts) {
+        if (writeTarget(target, error).isEmpty())
+            return false;
+    }
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+QString ReportQueries::writeTarget(const Target& target, QString* error)
+{
     auto fail = [error](const QString& message) {
         if (error)
             *error = message;
@@ -796,9 +860,6 @@ QString ReportQueries::setTarget(const Target& target, QString* error)
     const QString now = SqlValues::utcNow();
     const QVariant user = nullable(m_db.currentUserId());
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(tx.error());
     QSqlQuery q(m_db.connection());
     // One target per rep/team, month and currency: say so instead of a constraint error.
     Sql exists;
@@ -835,20 +896,12 @@ QString ReportQueries::setTarget(const Target& target, QString* error)
         return {};
     if (q.numRowsAffected() != 1)
         return fail(tr("Someone else changed or deleted this target meanwhile. Reload and try again."));
-    if (!tx.commit())
-        return fail(tx.error());
     return id;
 }
 
-bool ReportQueries::removeTarget(const QString& id, int version, QString* error)
+bool ReportQueries::deleteTarget(const QString& id, int version, QString* error)
 {
     const QString now = SqlValues::utcNow();
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = tx.error();
-        return false;
-    }
     Sql sql;
     sql.add(QStringLiteral("UPDATE sales_targets SET deleted_at = ?, updated_at = ?, updated_by = ?, version = version + 1 "
                            "WHERE id = ? AND version = ? AND deleted_at IS NULL"),
@@ -859,11 +912,6 @@ bool ReportQueries::removeTarget(const QString& id, int version, QString* error)
     if (q.numRowsAffected() != 1) {
         if (error)
             *error = tr("Someone else changed or deleted this target meanwhile. Reload and try again.");
-        return false;
-    }
-    if (!tx.commit()) {
-        if (error)
-            *error = tx.error();
         return false;
     }
     return true;

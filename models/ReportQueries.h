@@ -179,7 +179,16 @@ public:
     // refused) or updates (WHERE id AND version; zero rows = conflict error). Returns the stored id.
     QString setTarget(const Target& target, QString* error = nullptr);
     bool removeTarget(const QString& id, int version, QString* error = nullptr); // soft delete
+    // Everything a targets editor changed, as ONE transaction: removals (id, version; soft delete) first,
+    // then upserts as setTarget() does. Any refusal or conflict rolls the whole batch back, so the table
+    // is exactly as before; *error says which rule or conflict stopped it.
+    bool saveTargets(const QList<Target>& upserts, const QList<QPair<QString, int>>& removals,
+                     QString* error = nullptr);
 
 private:
+    // setTarget()/removeTarget() inside the caller's transaction (the Transaction class does not nest).
+    QString writeTarget(const Target& target, QString* error);
+    bool deleteTarget(const QString& id, int version, QString* error);
+
     Database& m_db;
 };

@@ -150,6 +150,13 @@ void DashboardPage::buildUi()
     reports->addWidget(button("print", tr("Print…"), &DashboardPage::print));
     reports->addWidget(button("exportPdf", tr("PDF…"), &DashboardPage::exportPdf));
     reports->addWidget(button("exportCsv", tr("CSV…"), &DashboardPage::exportCsv));
+    reports->addSpacing(12);
+    // The revenue chart's target line comes from these; the shell opens the editor.
+    auto* targets = new QPushButton(tr("Targets…"), this);
+    targets->setObjectName(QStringLiteral("targets"));
+    targets->setToolTip(tr("Edit the monthly sales targets of reps and teams"));
+    connect(targets, &QPushButton::clicked, this, &DashboardPage::targetsRequested);
+    reports->addWidget(targets);
     reports->addStretch(1);
     outer->addLayout(filters);
     outer->addLayout(reports);

@@ -98,6 +98,8 @@ Q_SIGNALS:
     void opportunitiesRequested(const QVariantMap& filters);
     // Show the task list with these filters ("owner", "to" = yesterday, open tasks).
     void tasksRequested(const QVariantMap& filters);
+    // The user wants to edit the sales targets (the shell opens the editor, then calls refresh()).
+    void targetsRequested();
     void refreshed();
 
 private:

@@ -12,6 +12,7 @@
 #include "RecordListPage.h"
 #include "RecordStore.h"
 #include "ReportQueries.h"
+#include "SalesTargetsDialog.h"
 #include "StageChangeDialog.h"
 #include "StageSettingsDialog.h"
 #include "TaskBoardPage.h"
@@ -275,6 +276,19 @@ Page* MainWindow::createDashboardPage()
             [showFiltered](const QVariantMap& filters) { showFiltered(QStringLiteral("opportunities"), filters); });
     connect(dashboard, &DashboardPage::tasksRequested, this,
             [showFiltered](const QVariantMap& filters) { showFiltered(QStringLiteral("tasks"), filters); });
+    // Targets open on what the dashboard shows: its year, its team (else its rep), its currency.
+    connect(dashboard, &DashboardPage::targetsRequested, this, [this, dashboard] {
+        const ReportFilter filter = dashboard->filter();
+        SalesTargetsDialog::Choice choice;
+        choice.year = filter.from.isValid() ? filter.from.year() : QDate::currentDate().year();
+        choice.mode = filter.teamId.isEmpty() ? SalesTargetsDialog::Mode::Reps : SalesTargetsDialog::Mode::Teams;
+        choice.focusId = filter.teamId.isEmpty() ? filter.ownerId : filter.teamId;
+        choice.currency = dashboard->data().currency;
+        auto* dialog = new SalesTargetsDialog(*m_db, choice, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SalesTargetsDialog::saved, dashboard, &DashboardPage::refresh);
+        dialog->open();
+    });
     return dashboard;
 }
 

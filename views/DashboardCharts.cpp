@@ -4,6 +4,7 @@
 #include "ReportFormat.h"
 
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -354,19 +355,8 @@ QChart* DashboardCharts::activity(const DashboardData& data)
     const QList<QDate> weeks = data.weeks();
     const QStringList channels = data.channels();
     QHash<QDate, int> weekIndex;
-    QStringList categories;
-    for (int i = 0; i < weeks.size(); ++i) {
+    for (int i = 0; i < weeks.size(); ++i)
         weekIndex.insert(weeks.at(i), i);
-        // Dozens of weeks: every step-th week number, the others blank (made unique with zero-width spaces,
-        // category names must differ), or the axis elides every label to "…".
-        const int step = int((weeks.size() + 12) / 13);
-        if (weeks.size() <= 14)
-            categories << ReportFormat::week(weeks.at(i));
-        else if (i % step == 0)
-            categories << QString::number(weeks.at(i).weekNumber());
-        else
-            categories << QString(i + 1, QChar(0x200B));
-    }
     auto* series = new QStackedBarSeries;
     series->setObjectName(QStringLiteral("activity"));
     QHash<QString, QBarSet*> sets;
@@ -389,21 +379,41 @@ QChart* DashboardCharts::activity(const DashboardData& data)
         totals[w] += row.count;
         maxTotal = std::max(maxTotal, totals[w]);
     }
-    series->setBarWidth(std::min(0.75, 0.1 + 0.08 * double(categories.size()))); // one week is no wall
+    series->setBarWidth(std::min(0.75, 0.1 + 0.08 * double(weeks.size()))); // one week is no wall
     chart->addSeries(series);
-    auto* axis = new QBarCategoryAxis;
-    axis->append(categories);
-    axis->setGridLineVisible(false);
-    if (categories.size() > 14) {
-        QFont small = axis->labelsFont();
+    QAbstractAxis* axis = nullptr;
+    if (weeks.size() <= 14) {
+        auto* byWeek = new QBarCategoryAxis;
+        for (const QDate& week : weeks)
+            byWeek->append(ReportFormat::week(week));
+        axis = byWeek;
+    } else {
+        // Dozens of weeks: a bar category axis gives each label one bar's width and elides them all to
+        // "…". A category axis over the bar positions labels a run of weeks with its first week instead.
+        auto* runs = new QCategoryAxis;
+        runs->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+        runs->setRange(-0.5, double(weeks.size()) - 0.5);
+        runs->setStartValue(-0.5);
+        const int step = int((weeks.size() + 11) / 12);
+        QStringList used;
+        for (int i = 0; i < weeks.size(); i += step) {
+            QString label = ReportFormat::week(weeks.at(i));
+            while (used.contains(label)) // labels are the axis' keys; a range over a year repeats week numbers
+                label += QChar(0x200B);
+            used << label;
+            runs->append(label, double(std::min<qsizetype>(i + step, weeks.size())) - 0.5);
+        }
+        QFont small = runs->labelsFont();
         small.setPointSizeF(7);
-        axis->setLabelsFont(small);
-        axis->setTitleText(tr("ISO week"));
-        QFont titleFont = axis->titleFont();
+        runs->setLabelsFont(small);
+        runs->setTitleText(tr("ISO week"));
+        QFont titleFont = runs->titleFont();
         titleFont.setPointSizeF(8);
         titleFont.setBold(false);
-        axis->setTitleFont(titleFont);
+        runs->setTitleFont(titleFont);
+        axis = runs;
     }
+    axis->setGridLineVisible(false);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     QValueAxis* counts = valueAxis(maxTotal, tr("Follow-ups"));

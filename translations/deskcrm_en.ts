@@ -222,4 +222,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SalesTargetsDialog</name>
+    <message numerus="yes">
+        <source>%n target(s) of inactive reps or deleted teams are not shown.</source>
+        <translation>
+            <numerusform>%n target of an inactive rep or deleted team is not shown.</numerusform>
+            <numerusform>%n targets of inactive reps or deleted teams are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s).</source>
+        <translation>
+            <numerusform>Saved %n change.</numerusform>
+            <numerusform>Saved %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

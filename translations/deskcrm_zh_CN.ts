@@ -47,6 +47,13 @@
     </message>
 </context>
 <context>
+    <name>BulkLoad</name>
+    <message>
+        <source>Cannot prepare the database for a bulk load: %1</source>
+        <translation>无法为批量导入准备数据库：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Could not write %1.</source>
@@ -694,6 +701,22 @@
         <source>Customer</source>
         <translation>客户</translation>
     </message>
+    <message>
+        <source>&amp;Print history…</source>
+        <translation>打印历史记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print this customer&apos;s history for a visit (%1)</source>
+        <translation>打印该客户的历史记录，供拜访时使用（%1）</translation>
+    </message>
+    <message>
+        <source>No customer is shown.</source>
+        <translation>当前未显示任何客户。</translation>
+    </message>
+    <message>
+        <source>%1 — history</source>
+        <translation>%1 — 历史记录</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
@@ -1146,6 +1169,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>销售目标…</translation>
+    </message>
+    <message>
+        <source>Edit the monthly sales targets of reps and teams</source>
+        <translation>编辑销售代表和团队的月度销售目标</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2876,14 @@
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>标签(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>不限</translation>
+    </message>
 </context>
 <context>
     <name>RecordModel</name>
@@ -3249,6 +3288,13 @@
     </message>
 </context>
 <context>
+    <name>ReportSummaries</name>
+    <message>
+        <source>Cannot update the report summaries: %1</source>
+        <translation>无法更新报表汇总数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
     <message>
         <source>Demo data generation was cancelled; nothing was written.</source>
@@ -3265,6 +3311,97 @@
     <message>
         <source>Cannot prepare demo data: %1</source>
         <translation>无法准备演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTargetsDialog</name>
+    <message>
+        <source>Sales targets</source>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <source>Sales reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Read the targets again (%1)</source>
+        <translation>重新读取销售目标（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Targets &amp;for</source>
+        <translation>目标对象(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>币种(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Type a monthly target into a cell; Delete clears it (no target). %1 saves and keeps the window open.</source>
+        <translation>在单元格中输入月度目标；按 Delete 清除（即不设目标）。按 %1 保存且不关闭窗口。</translation>
+    </message>
+    <message>
+        <source>Save the changed targets and close</source>
+        <translation>保存修改的目标并关闭</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changed targets first?</source>
+        <translation>是否先保存修改的目标？</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>There are no active sales reps.</source>
+        <translation>没有在职的销售代表。</translation>
+    </message>
+    <message>
+        <source>There are no teams yet.</source>
+        <translation>还没有团队。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) of inactive reps or deleted teams are not shown.</source>
+        <translation>
+            <numerusform>未显示已停用销售代表或已删除团队的 %n 个目标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database refused the change.</source>
+        <translation>数据库拒绝了此更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>未保存任何内容。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s).</source>
+        <translation>
+            <numerusform>已保存 %n 处更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the changed targets before closing?</source>
+        <translation>关闭前是否保存修改的目标？</translation>
     </message>
 </context>
 <context>

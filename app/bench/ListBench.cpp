@@ -233,6 +233,9 @@ int run(const QStringList& args)
         }
     }
     model.sort(spec.defaultSortColumn, spec.defaultSortOrder);
+    // The sort started over with the first page only: sample names from the middle once the count is back.
+    if (!waitFor(model, false))
+        err() << "no row count after sorting: " << model.lastError() << Qt::endl;
 
     // Search: a substring of a real name (Latin or Chinese), a two-character Chinese term, a miss.
     QStringList terms;

@@ -93,6 +93,8 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
     if (options.migrate) {
         if (!migrator.migrate(error))
             return nullptr;
+        if (database->isSQLite() && !NameCollation::reindexIfChanged(database->connection(), error))
+            return nullptr;
     } else if (!migrator.checkNotNewer(error)) {
         return nullptr;
     }

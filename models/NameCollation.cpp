@@ -2,6 +2,9 @@
 
 #include <QCollator>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -57,6 +60,52 @@ bool NameCollation::install(sqlite3* handle, QString* error)
         delete collator;
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    return true;
+}
+
+int NameCollation::fingerprint()
+{
+    // Strings whose relative order differs between collation versions and implementations: pinyin
+    // readings, tones, polyphones, radicals, Latin case and accents, digits and punctuation.
+    QStringList sample{QStringLiteral("阿里巴巴"), QStringLiteral("安盛"),  QStringLiteral("北京"),  QStringLiteral("长沙"),
+                       QStringLiteral("重庆"),     QStringLiteral("厦门"),  QStringLiteral("乐山"),  QStringLiteral("曾"),
+                       QStringLiteral("单"),       QStringLiteral("⼀"),    QStringLiteral("一"),    QStringLiteral("中瑞"),
+                       QStringLiteral("张伟"),     QStringLiteral("Zhang"), QStringLiteral("zhang"), QStringLiteral("Ánder"),
+                       QStringLiteral("Anderson"), QStringLiteral("O'Brien"), QStringLiteral("10"), QStringLiteral("9"),
+                       QStringLiteral("ß"),        QStringLiteral("ss"),    QStringLiteral("Ǎ"),     QStringLiteral("é")};
+    QCollator collator(locale());
+    std::sort(sample.begin(), sample.end(), [&collator](const QString& a, const QString& b) {
+        const int order = collator.compare(a, b);
+        return order != 0 ? order < 0 : a < b;
+    });
+    // Positive and never 0, which is SQLite's "nothing recorded".
+    return int(qHash(sample.join(QChar(0x1F))) % 0x7ffffffe) + 1;
+}
+
+bool NameCollation::reindexIfChanged(const QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    const int recorded = q.value(0).toInt();
+    const int current = fingerprint();
+    if (recorded == current)
+        return true;
+    // Nothing recorded: the indexes were built by this collator (migration 0003 just ran, or the file
+    // predates this check and was only ever used with it); otherwise rebuild them in today's order.
+    if (recorded != 0 && !q.exec(QStringLiteral("REINDEX %1").arg(QLatin1String(name)))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(current))) {
+        if (error)
+            *error = q.lastError().text();
         return false;
     }
     return true;

@@ -30,4 +30,13 @@ public:
     // The comparison is QCollator's; strings it finds equal are ordered by their UTF-8 bytes, as
     // PostgreSQL's deterministic collations do, so both backends have the same total order.
     static bool install(sqlite3* handle, QString* error);
+
+    // A number that changes when the collator's order changes (a new ICU with Qt or the OS, a copy of
+    // the file opened on another platform). SQLite indexes in deskcrm_name were built in the old order,
+    // and keyset paging over a misordered index skips or repeats rows; PostgreSQL warns about collation
+    // versions itself, SQLite does not.
+    static int fingerprint();
+    // SQLite: rebuilds the deskcrm_name indexes when the fingerprint differs from the one recorded in
+    // the file (PRAGMA user_version, which DeskCRM uses for nothing else) and records the current one.
+    static bool reindexIfChanged(const QSqlDatabase& db, QString* error);
 };

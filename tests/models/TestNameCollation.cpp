@@ -11,11 +11,16 @@
 
 #include <QCollator>
 #include <QFile>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <cstring>
 
 // Names sort in pinyin order (the deskcrm_name collation) on both backends: every list column that
 // sorts by name, read page by page through keyset seeks in both directions, the name combos, and the
@@ -318,6 +323,73 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
         QVERIFY2(DatabaseBackup(*db).backupTo(dir.filePath(QStringLiteral("copy.sqlite")), &error), qPrintable(error));
+    }
+
+    // A collator whose order changed (new ICU) leaves SQLite's name indexes misordered; opening the file
+    // notices by the fingerprint in PRAGMA user_version and rebuilds them.
+    void staleIndexIsRebuilt()
+    {
+        QTemporaryDir dir;
+        ConnectionSettings settings;
+        settings.path = dir.filePath(QStringLiteral("stale.sqlite"));
+        QString error;
+        {
+            auto db = Database::open(settings, &error);
+            QVERIFY2(db, qPrintable(error));
+            QVERIFY(fill(*db));
+            QSqlQuery q(db->connection());
+            QVERIFY(exec(q, QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), NameCollation::fingerprint());
+        }
+        auto rawCheck = [&settings](bool reversed, const QString& statement) {
+            QString result;
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+                raw.setDatabaseName(settings.path);
+                if (raw.open()) {
+                    sqlite3* handle = *static_cast<sqlite3* const*>(raw.driver()->handle().constData());
+                    // "Another ICU": the same name, the opposite order.
+                    auto reverse = [](void*, int n1, const void* t1, int n2, const void* t2) {
+                        const int common = std::min(n1, n2);
+                        const int bytes = common > 0 ? std::memcmp(t1, t2, size_t(common)) : 0;
+                        return -(bytes != 0 ? bytes : n1 - n2);
+                    };
+                    QString ignored;
+                    if (reversed)
+                        sqlite3_create_collation_v2(handle, NameCollation::name, SQLITE_UTF8, nullptr, reverse, nullptr);
+                    else
+                        NameCollation::install(raw, &ignored);
+                    QSqlQuery q(raw);
+                    if (q.exec(statement) && q.next())
+                        result = q.value(0).toString();
+                    else if (q.isActive())
+                        result = QStringLiteral("done");
+                    else
+                        result = q.lastError().text();
+                }
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+            return result;
+        };
+        rawCheck(true, QStringLiteral("REINDEX deskcrm_name"));
+        rawCheck(true, QStringLiteral("PRAGMA user_version = 1"));
+        // With today's order the indexes are now wrong.
+        QVERIFY(rawCheck(false, QStringLiteral("PRAGMA integrity_check")) != QLatin1String("ok"));
+
+        auto db = Database::open(settings, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q(db->connection());
+        QVERIFY(exec(q, QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(exec(q, QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), NameCollation::fingerprint());
+        RecordListModel model(*db, ListSpec::customers());
+        model.setPageSize(3);
+        model.setBackgroundEnabled(false);
+        model.sort(0, Qt::AscendingOrder);
+        QVERIFY(model.refresh());
+        QCOMPARE(columnValues(model, 0, false), collatorOrder(names(), Qt::AscendingOrder));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 
 #include "Database.h"
+#include "DialogSeams.h"
 #include "PasswordStore.h"
 
 #include <QCheckBox>
@@ -100,14 +101,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent, const PasswordStore* store)
     updateButtons();
 }
 
-ConnectionDialog::~ConnectionDialog()
-{
-    // A test still running holds no pointer to us (it reports through a QPointer); let it finish.
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
+ConnectionDialog::~ConnectionDialog() = default;
 
 void ConnectionDialog::setSettings(const ConnectionSettings& s)
 {
@@ -128,7 +122,7 @@ void ConnectionDialog::setSettings(const ConnectionSettings& s)
         if (m_store->read(s.displayName(), &password, &found, &error) && found)
             m_password->setText(password);
         else if (!error.isEmpty())
-            showStatus(false, error);
+            keychainUnavailable(error);
     }
     updateButtons();
 }
@@ -157,6 +151,15 @@ void ConnectionDialog::updateButtons()
                           && !m_user->text().trimmed().isEmpty();
     m_testButton->setEnabled(complete && !m_thread);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete);
+}
+
+void ConnectionDialog::keychainUnavailable(const QString& error)
+{
+    // Connecting must not depend on the keychain (headless machines have none): say what happens
+    // instead of offering a box that would fail on Connect.
+    m_remember->setChecked(false);
+    m_remember->setEnabled(false);
+    showStatus(false, tr("%1\nThe password will not be remembered; DeskCRM will ask for it next time.").arg(error));
 }
 
 void ConnectionDialog::showStatus(bool ok, const QString& message)
@@ -201,17 +204,16 @@ void ConnectionDialog::testConnection()
             },
             Qt::QueuedConnection);
     });
+    // The thread deletes itself: closing the dialog must not wait for a server that does not answer
+    // (libpq gives up only after connect_timeout). The worker holds no pointer to us but a QPointer.
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     updateButtons();
     m_thread->start();
 }
 
 void ConnectionDialog::onTestDone(bool ok, const QString& message)
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
+    m_thread = nullptr;
     showStatus(ok, message);
     updateButtons();
     Q_EMIT testFinished(ok, message);
@@ -222,11 +224,12 @@ void ConnectionDialog::accept()
     if (rememberPassword() && !m_password->text().isEmpty()) {
         QString error;
         if (!m_store->write(settings().displayName(), m_password->text(), &error)) {
-            // Tell the user now rather than asking for the password again next time without a word.
-            showStatus(false, tr("The password could not be saved in the system keychain (%1). Untick "
-                                 "\"Remember the password\" to connect without saving it.")
-                                  .arg(error));
-            return;
+            // Connect anyway, but tell the user now rather than asking for the password again next
+            // time without a word.
+            m_remember->setChecked(false);
+            DialogSeams::warning(this, tr("Password Not Remembered"),
+                                 tr("%1\nThe password will not be remembered; DeskCRM will ask for it next time.")
+                                     .arg(error));
         }
     }
     QDialog::accept();

@@ -46,6 +46,7 @@ Q_SIGNALS:
 private:
     void updateButtons();
     void showStatus(bool ok, const QString& message);
+    void keychainUnavailable(const QString& error);
     void onTestDone(bool ok, const QString& message);
 
     const PasswordStore* m_store;
@@ -59,5 +60,5 @@ private:
     QPushButton* m_testButton = nullptr;
     QLabel* m_status = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
-    QThread* m_thread = nullptr;
+    QThread* m_thread = nullptr; // the running test; it deletes itself when done
 };

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -87,7 +88,16 @@ std::unique_ptr<Database> Startup::openInitialDatabase(const GuiOptions& options
     if (!db || !firstRun)
         return db;
     FirstRunDialog firstRunDialog(*db, parent);
-    if (firstRunDialog.exec() == QDialog::Accepted && firstRunDialog.choice() == FirstRunDialog::TeamDatabase) {
+    if (firstRunDialog.exec() != QDialog::Accepted) {
+        // Nothing was chosen: leave no database behind, so the next start asks again.
+        db.reset();
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(settings.path + suffix);
+        error->clear();
+        return nullptr;
+    }
+    if (firstRunDialog.choice() == FirstRunDialog::TeamDatabase) {
         ConnectionSettings team;
         team.dialect = ConnectionSettings::Dialect::PostgreSQL;
         auto teamDb = askForTeamDatabase(team, parent, error);

@@ -295,6 +295,20 @@ QString ReportQueries::mainCurrency(QString* error) const
     return q.next() ? q.value(0).toString() : QStringLiteral("CNY");
 }
 
+QStringList ReportQueries::currencies(QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    Sql sql;
+    sql.add(QStringLiteral("SELECT currency FROM report_opportunity_summary GROUP BY currency "
+                           "HAVING SUM(opportunities) > 0 ORDER BY SUM(opportunities) DESC, currency"));
+    QStringList result;
+    if (!run(q, sql, error))
+        return result;
+    while (q.next())
+        result << q.value(0).toString();
+    return result;
+}
+
 QList<ReportQueries::CurrencyTotal> ReportQueries::otherCurrencies(const ReportFilter& filter, QString* error) const
 {
     const QString currency = filter.currency.isEmpty() ? mainCurrency(error) : filter.currency;

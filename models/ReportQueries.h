@@ -51,6 +51,8 @@ public:
 
     // The currency reports use when the filter names none (ties: alphabetical). "CNY" for an empty database.
     QString mainCurrency(QString* error = nullptr) const;
+    // Every currency opportunities are in, the most used first (the dashboard's currency choice).
+    QStringList currencies(QString* error = nullptr) const;
 
     // Money in the filter's period that the figures leave out because it is in another currency.
     struct CurrencyTotal

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -94,7 +94,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check the database&apos;s integrity and schema version (changes nothing).</source>
+        <source>Check the database's integrity and schema version (changes nothing).</source>
         <translation>检查数据库的完整性和数据库结构版本（不做任何修改）。</translation>
     </message>
     <message>
@@ -147,7 +147,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run &quot;deskcrm-cli COMMAND --help&quot; for the options of a command.</source>
+        <source>Run "deskcrm-cli COMMAND --help" for the options of a command.</source>
         <translation>运行“deskcrm-cli COMMAND --help”可查看某个命令的选项。</translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
         <translation>COMMAND</translation>
     </message>
     <message>
-        <source>Run &quot;deskcrm-cli --help&quot; for help.</source>
+        <source>Run "deskcrm-cli --help" for help.</source>
         <translation>运行“deskcrm-cli --help”可获取帮助。</translation>
     </message>
     <message>
@@ -167,15 +167,15 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Run &quot;deskcrm-cli %1 --help&quot; for its options.</source>
+        <source>Run "deskcrm-cli %1 --help" for its options.</source>
         <translation>运行“deskcrm-cli %1 --help”可查看其选项。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -320,8 +320,14 @@
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <source>The password could not be saved in the system keychain (%1). Untick &quot;Remember the password&quot; to connect without saving it.</source>
-        <translation>无法将密码保存到系统钥匙串（%1）。取消勾选“在系统钥匙串中记住密码”，即可在不保存密码的情况下连接。</translation>
+        <source>%1
+The password will not be remembered; DeskCRM will ask for it next time.</source>
+        <translation>%1
+密码不会被记住，下次连接时 DeskCRM 会再次询问。</translation>
+    </message>
+    <message>
+        <source>Password Not Remembered</source>
+        <translation>未记住密码</translation>
     </message>
 </context>
 <context>
@@ -350,7 +356,7 @@
         <translation>name@example.com</translation>
     </message>
     <message>
-        <source>This is the customer&apos;s main contact</source>
+        <source>This is the customer's main contact</source>
         <translation>这是该客户的主要联系人</translation>
     </message>
     <message>
@@ -389,7 +395,7 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <source>Enter the contact&apos;s name.</source>
+        <source>Enter the contact's name.</source>
         <translation>请输入联系人姓名。</translation>
     </message>
     <message>
@@ -449,7 +455,7 @@
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <extracomment>currency combo entry: ISO code, name, symbol, e.g. &quot;CNY – Chinese yuan (¥)&quot;</extracomment>
+        <extracomment>currency combo entry: ISO code, name, symbol, e.g. "CNY – Chinese yuan (¥)"</extracomment>
         <translation>%1 – %2（%3）</translation>
     </message>
 </context>
@@ -599,7 +605,7 @@
 <context>
     <name>CustomerModel</name>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>请输入客户名称。</translation>
     </message>
     <message>
@@ -706,7 +712,7 @@
         <translation>打印历史记录(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print this customer&apos;s history for a visit (%1)</source>
+        <source>Print this customer's history for a visit (%1)</source>
         <translation>打印该客户的历史记录，供拜访时使用（%1）</translation>
     </message>
     <message>
@@ -1178,6 +1184,10 @@
         <source>Edit the monthly sales targets of reps and teams</source>
         <translation>编辑销售代表和团队的月度销售目标</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1268,11 +1278,11 @@
         <translation>数据库结构版本 %1 比本程序（版本 %2）新，请升级 DeskCRM。</translation>
     </message>
     <message>
-        <source>The database has no DeskCRM schema: run &quot;deskcrm-cli init&quot;.</source>
+        <source>The database has no DeskCRM schema: run "deskcrm-cli init".</source>
         <translation>数据库中没有 DeskCRM 数据库结构，请运行“deskcrm-cli init”。</translation>
     </message>
     <message>
-        <source>The schema version %1 is older than this program&apos;s (version %2): opening it with DeskCRM or running &quot;deskcrm-cli init&quot; upgrades it.</source>
+        <source>The schema version %1 is older than this program's (version %2): opening it with DeskCRM or running "deskcrm-cli init" upgrades it.</source>
         <translation>数据库结构版本 %1 比本程序（版本 %2）旧：用 DeskCRM 打开该数据库或运行“deskcrm-cli init”即可升级。</translation>
     </message>
     <message>
@@ -1477,11 +1487,11 @@
         <translation>仅添加客户，不添加联系人、跟进记录、商机或任务。</translation>
     </message>
     <message>
-        <source>--customers needs a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <source>--customers needs a whole number of 0 or more, not "%1".</source>
         <translation>--customers 须为大于或等于 0 的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--seed needs a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <source>--seed needs a whole number of 0 or more, not "%1".</source>
         <translation>--seed 须为大于或等于 0 的整数，而不是“%1”。</translation>
     </message>
     <message>
@@ -1631,7 +1641,7 @@
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;. Pages: %2, customer:&lt;id&gt;.</source>
+        <source>Unknown page "%1". Pages: %2, customer:&lt;id&gt;.</source>
         <translation>未知页面“%1”。可用页面：%2, customer:&lt;id&gt;。</translation>
     </message>
     <message>
@@ -1642,7 +1652,7 @@
 <context>
     <name>InitCommand</name>
     <message>
-        <source>Create the database schema, or upgrade it to this program&apos;s version.</source>
+        <source>Create the database schema, or upgrade it to this program's version.</source>
         <translation>创建数据库结构，或将其升级到本程序对应的版本。</translation>
     </message>
     <message>
@@ -2197,7 +2207,7 @@
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount.</source>
+        <source>"%1" is not an amount.</source>
         <translation>“%1”不是有效的金额。</translation>
     </message>
 </context>
@@ -2615,7 +2625,7 @@
         <translation>销售管道至少需要一个进行中阶段和一个赢单阶段。</translation>
     </message>
     <message numerus="yes">
-        <source>The stage &quot;%1&quot; still holds %n opportunities; move them first.</source>
+        <source>The stage "%1" still holds %n opportunities; move them first.</source>
         <translation>
             <numerusform>阶段“%1”仍有 %n 个商机，请先将其移走。</numerusform>
         </translation>
@@ -3063,7 +3073,7 @@
         <translation>T</translation>
     </message>
     <message>
-        <source>Only this sales rep (the user&apos;s id).</source>
+        <source>Only this sales rep (the user's id).</source>
         <translation>仅统计此销售代表（用户 ID）。</translation>
     </message>
     <message>
@@ -3107,7 +3117,7 @@
         <translation>--granularity 必须为 month 或 quarter。</translation>
     </message>
     <message>
-        <source>--%1 needs a date such as 2025-01-31, not &quot;%2&quot;.</source>
+        <source>--%1 needs a date such as 2025-01-31, not "%2".</source>
         <translation>--%1 需要形如 2025-01-31 的日期，而不是“%2”。</translation>
     </message>
     <message>
@@ -3131,7 +3141,7 @@
         <translation>PDF 报表需要用 --output FILE 指定输出文件。</translation>
     </message>
     <message>
-        <source>There is no PDF layout for the report &quot;%1&quot;.</source>
+        <source>There is no PDF layout for the report "%1".</source>
         <translation>报表“%1”没有 PDF 版式。</translation>
     </message>
     <message>
@@ -3446,11 +3456,11 @@
         <translation>标记为赢单</translation>
     </message>
     <message>
-        <source>Moving the opportunity to &quot;%1&quot;. Why was it lost?</source>
+        <source>Moving the opportunity to "%1". Why was it lost?</source>
         <translation>正在将商机移至“%1”。输单原因是什么？</translation>
     </message>
     <message>
-        <source>Moving the opportunity to &quot;%1&quot;. When was it won?</source>
+        <source>Moving the opportunity to "%1". When was it won?</source>
         <translation>正在将商机移至“%1”。是哪天赢单的？</translation>
     </message>
     <message>

@@ -57,6 +57,7 @@ DashboardPage::DashboardPage(Database& db, QWidget* parent)
     m_refreshTimer->setInterval(0); // several filter changes in one event loop pass = one refresh
     connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::runRefresh);
     buildUi();
+    fillCurrencies();
     const auto range = periodRange(Period::ThisYear, QDate::currentDate());
     m_from->setDate(range.first);
     m_to->setDate(range.second);
@@ -116,6 +117,10 @@ void DashboardPage::buildUi()
     filters->addWidget(m_team);
     filters->addWidget(caption(tr("Rep"), this));
     filters->addWidget(m_owner);
+    // Amounts are never converted: the figures are in one currency at a time, chosen here.
+    m_currency = combo("currency", this);
+    filters->addWidget(caption(tr("Currency"), this));
+    filters->addWidget(m_currency);
     filters->addSpacing(12);
     filters->addWidget(refreshButton);
     filters->addStretch(1);
@@ -244,6 +249,7 @@ void DashboardPage::buildUi()
     connect(m_to, &QDateEdit::dateChanged, this, filterChanged);
     connect(m_team, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_owner, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_currency, &QComboBox::currentIndexChanged, this, filterChanged);
     // The revenue switches re-read only what they change.
     connect(m_revenueView, &QComboBox::currentIndexChanged, this, [this]() {
         m_granularity->setEnabled(m_revenueView->currentData().toInt() == int(ReportQueries::Breakdown::None));
@@ -333,12 +339,32 @@ ReportFilter DashboardPage::filter() const
     f.to = m_to->date();
     f.teamId = m_team->currentData().toString();
     f.ownerId = m_users->idAt(m_owner->currentIndex()).toString();
+    f.currency = m_currency->currentData().toString();
     return f;
+}
+
+void DashboardPage::fillCurrencies()
+{
+    QString error;
+    const QStringList codes = ReportQueries(m_db).currencies(&error);
+    QString chosen = m_currency->currentData().toString();
+    // First time: the language's own currency when there are deals in it (¥ for a Chinese team even if
+    // most deals happen to be in dollars), else the most used one.
+    const QString local = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
+    if (chosen.isEmpty() || !codes.contains(chosen))
+        chosen = codes.contains(local) ? local : codes.value(0);
+    const QSignalBlocker block(m_currency);
+    m_currency->clear();
+    for (const QString& code : codes)
+        m_currency->addItem(code, code);
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(chosen)));
+    m_currency->setEnabled(codes.size() > 1);
 }
 
 void DashboardPage::refresh()
 {
     m_users->refresh();
+    fillCurrencies();
     scheduleRefresh(DashboardData::All);
     // The shell expects the figures to be current when refresh() returns.
     m_refreshTimer->stop();

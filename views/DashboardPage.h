@@ -110,6 +110,7 @@ private:
     void setChart(const QString& name, QChart* chart);
     void updateKeyFigures();
     void updateTeamTable();
+    void fillCurrencies();
     void onPeriodChanged();
     void onFunnelClicked(int index);
     QString askFileName(const QString& caption, const QString& suggested, const QString& filter);
@@ -128,6 +129,7 @@ private:
     QDateEdit* m_to = nullptr;
     QComboBox* m_team = nullptr;
     QComboBox* m_owner = nullptr;
+    QComboBox* m_currency = nullptr;
     LookupModel* m_users = nullptr;
     QComboBox* m_revenueView = nullptr;
     QComboBox* m_granularity = nullptr;

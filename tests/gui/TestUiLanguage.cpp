@@ -200,6 +200,12 @@ private slots:
         for (const QString& name : std::as_const(pages)) {
             QVERIFY2(window.showPage(name), qPrintable(name));
             QTest::qWait(150); // lazy loads, background counts, chart layout
+            if (name == QLatin1String("dashboard")) {
+                // The demo deals are in yuan and dollars: figures start in the language's own currency.
+                auto* currency = window.findChild<QComboBox*>(QStringLiteral("currency"));
+                QVERIFY(currency);
+                QCOMPARE(currency->currentText(), chinese ? QStringLiteral("CNY") : QStringLiteral("USD"));
+            }
             const QList<Text> texts = visibleTexts(window);
             int cjk = 0;
             for (const Text& t : texts) {

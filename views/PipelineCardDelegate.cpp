@@ -1,5 +1,6 @@
 #include "PipelineCardDelegate.h"
 
+#include "Money.h"
 #include "PipelineColumnModel.h"
 
 #include <QApplication>
@@ -15,26 +16,6 @@ namespace {
 
 const int kPad = 8;
 const int kGap = 3;
-
-QString currencySymbol(const QString& code)
-{
-    if (code == QLatin1String("CNY") || code == QLatin1String("JPY"))
-        return QStringLiteral("¥");
-    if (code == QLatin1String("USD"))
-        return QStringLiteral("$");
-    if (code == QLatin1String("EUR"))
-        return QStringLiteral("€");
-    if (code == QLatin1String("GBP"))
-        return QStringLiteral("£");
-    if (code == QLatin1String("HKD"))
-        return QStringLiteral("HK$");
-    return code + QLatin1Char(' ');
-}
-
-int minorDigits(const QString& code)
-{
-    return code == QLatin1String("JPY") || code == QLatin1String("KRW") ? 0 : 2;
-}
 
 QColor ownerColor(const QString& initials)
 {
@@ -73,13 +54,7 @@ PipelineCardDelegate::PipelineCardDelegate(QObject* parent)
 QString PipelineCardDelegate::formatMoney(const QLocale& locale, qint64 amountMinor, const QString& currency,
                                           bool wholeUnits)
 {
-    const int digits = minorDigits(currency);
-    qint64 divisor = 1;
-    for (int i = 0; i < digits; ++i)
-        divisor *= 10;
-    // Display only: the stored and summed values stay integers.
-    const double major = double(amountMinor) / double(divisor);
-    return locale.toCurrencyString(major, currencySymbol(currency), wholeUnits ? 0 : digits);
+    return Money::format(amountMinor, currency, locale, wholeUnits);
 }
 
 QSize PipelineCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const

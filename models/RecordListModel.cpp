@@ -12,8 +12,13 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
+// Rows a page read may skip with OFFSET on the GUI thread (~0.1 s at 1M rows on SQLite).
+constexpr int kMaxSyncOffset = 10000;
+// Anchors published together while the background walk runs.
+constexpr int kAnchorBatch = 64;
 QString escapeLike(QString term)
 {
     term.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
@@ -165,6 +170,8 @@ bool RecordListModel::refresh(QString* error)
     m_pages.clear();
     m_prepared.clear();
     m_anchors.clear();
+    m_anchorsComplete = false;
+    m_deferredPages.clear();
     m_rowCount = 0;
     m_countExact = false;
     m_lastError.clear();
@@ -312,27 +319,33 @@ bool RecordListModel::loadFirstPage(QString* error)
     return true;
 }
 
-bool RecordListModel::readPage(int index, Page* out, QString* error) const
+int RecordListModel::nearestKnownRow(int start, Position* from) const
 {
-    const int start = index * m_pageSize;
-    // Nearest known position at or before `start`: the end of a cached full page or an anchor.
-    Position from;
-    from.segment = 0;
+    *from = Position{};
+    from->segment = 0;
     int fromRow = 0;
     auto anchor = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), start,
                                    [](int row, const Anchor& x) { return row < x.row; });
     if (anchor != m_anchors.cbegin()) {
         --anchor;
-        from = anchor->position;
+        *from = anchor->position;
         fromRow = anchor->row;
     }
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         const int end = (it.key() + 1) * m_pageSize;
-        if (it.key() < index && end > fromRow && end <= start && it->rows.size() == m_pageSize) {
-            from = it->rows.constLast().next;
+        if (end > fromRow && end <= start && it->rows.size() == m_pageSize) {
+            *from = it->rows.constLast().next;
             fromRow = end;
         }
     }
+    return fromRow;
+}
+
+bool RecordListModel::readPage(int index, Page* out, QString* error) const
+{
+    const int start = index * m_pageSize;
+    Position from;
+    const int fromRow = nearestKnownRow(start, &from);
     out->rows.clear();
     return fetchRows(from, start - fromRow, m_pageSize, &out->rows, error);
 }
@@ -426,6 +439,16 @@ const RecordListModel::Page* RecordListModel::page(int index) const
     if (it != m_pages.end()) {
         it->lastUse = ++m_useClock;
         return &it.value();
+    }
+    // A scrollbar dragged far into a big list before the anchors are known would mean an OFFSET scan of
+    // hundreds of thousands of rows on the GUI thread (6-8 s at 1M rows): show the rows empty instead
+    // and fill them in when the background walk gets there (a second or two).
+    if (m_background && !m_anchorsComplete) {
+        Position ignored;
+        if (index * m_pageSize - nearestKnownRow(index * m_pageSize, &ignored) > kMaxSyncOffset) {
+            m_deferredPages.insert(index);
+            return nullptr;
+        }
     }
     Page loaded;
     QString error;
@@ -613,12 +636,26 @@ void RecordListModel::applyCount(quint64 generation, int rows)
     emit countReady(m_rowCount);
 }
 
-void RecordListModel::applyAnchors(quint64 generation, QVector<Anchor> anchors)
+void RecordListModel::applyAnchors(quint64 generation, QVector<Anchor> anchors, bool complete)
 {
     if (generation != m_generation)
         return;
     m_anchors = std::move(anchors);
-    emit anchorsReady();
+    m_anchorsComplete = complete;
+    // Deferred pages the anchors now reach: their rows changed from empty to real.
+    const QList<int> waiting(m_deferredPages.cbegin(), m_deferredPages.cend());
+    for (const int index : waiting) {
+        Position ignored;
+        const int start = index * m_pageSize;
+        if (!complete && start - nearestKnownRow(start, &ignored) > kMaxSyncOffset)
+            continue;
+        m_deferredPages.remove(index);
+        const int last = std::min(start + m_pageSize, m_rowCount) - 1;
+        if (start <= last)
+            emit dataChanged(this->index(start, 0), this->index(last, columnCount() - 1));
+    }
+    if (complete)
+        emit anchorsReady();
 }
 
 void RecordListModel::stopBackground()
@@ -642,6 +679,21 @@ void RecordListModel::startBackground()
     // One pass on a connection of its own: the exact count first (PostgreSQL), then every stride-th
     // key by hopping with a bounded OFFSET from the previous one, which reads only the index.
     m_worker = QThread::create([this, cancel, query, settings, generation, needCount, stride] {
+        QVector<Anchor> anchors;
+        anchors.append(Anchor{0, Position{}});
+        // However the walk ends (done, or a failed query), the model hears that no more anchors come,
+        // so pages it deferred are read the slow way instead of staying empty. Not when cancelled: the
+        // model has moved on to another query.
+        struct Finish
+        {
+            std::function<void()> publish;
+            ~Finish() { publish(); }
+        } finish{[this, cancel, generation, &anchors] {
+            if (!cancel->load())
+                QMetaObject::invokeMethod(
+                    this, [this, generation, anchors] { applyAnchors(generation, anchors, true); },
+                    Qt::QueuedConnection);
+        }};
         Database::Options options;
         options.migrate = false;
         options.ensureUser = false;
@@ -663,8 +715,6 @@ void RecordListModel::startBackground()
             QMetaObject::invokeMethod(this, [this, generation, rows] { applyCount(generation, rows); },
                                       Qt::QueuedConnection);
         }
-        QVector<Anchor> anchors;
-        anchors.append(Anchor{0, Position{}});
         int rowsBefore = 0;
         const QString keySelect = QStringLiteral("SELECT ") + query->keyExpr + QStringLiteral(", ") + query->idExpr +
                                   QStringLiteral(" FROM ") + query->baseFrom;
@@ -691,6 +741,11 @@ void RecordListModel::startBackground()
                     rowsBefore += stride;
                     anchors.append(Anchor{rowsBefore, at});
                     q.finish();
+                    // Publish as the walk goes, so far jumps near the top work long before the end.
+                    if (anchors.size() % kAnchorBatch == 0)
+                        QMetaObject::invokeMethod(
+                            this, [this, generation, anchors] { applyAnchors(generation, anchors, false); },
+                            Qt::QueuedConnection);
                     continue;
                 }
                 q.finish();
@@ -706,8 +761,6 @@ void RecordListModel::startBackground()
                 break;
             }
         }
-        QMetaObject::invokeMethod(
-            this, [this, generation, anchors] { applyAnchors(generation, anchors); }, Qt::QueuedConnection);
     });
     m_worker->setParent(this);
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QMap>
 #include <QSqlQuery>
@@ -57,7 +58,8 @@ public:
     // True once the row count is exact (counted in the background; until then rowCount()
     // grows through canFetchMore/fetchMore).
     bool isCountExact() const { return m_countExact; }
-    bool hasAnchors() const { return !m_anchors.isEmpty(); }
+    // True once every anchor of the list is known (far jumps then cost one short keyset read).
+    bool hasAnchors() const { return m_anchorsComplete; }
 
     // Tuning (tests use tiny pages; defaults suit a desktop list). Take effect at the next refresh().
     void setPageSize(int rows);
@@ -111,12 +113,14 @@ private:
     bool loadFirstPage(QString* error);
     const Page* page(int index) const;
     bool readPage(int index, Page* out, QString* error) const;
+    // The nearest known position at or before row `start` (an anchor or the end of a cached full page).
+    int nearestKnownRow(int start, Position* from) const;
     bool fetchRows(const Position& from, int offset, int limit, QVector<Row>* out, QString* error) const;
     void storePage(int index, Page page) const;
     void startBackground();
     void stopBackground();
     void applyCount(quint64 generation, int rows);
-    void applyAnchors(quint64 generation, QVector<Anchor> anchors);
+    void applyAnchors(quint64 generation, QVector<Anchor> anchors, bool complete);
     QVariant display(int column, const Row& row) const;
     void fail(const QString& message) const;
 
@@ -138,6 +142,10 @@ private:
     quint64 m_generation = 0;
     std::shared_ptr<Query> m_query;
     QVector<Anchor> m_anchors;
+    bool m_anchorsComplete = false;
+    // Pages asked for while they were too far from any known position to read without a long OFFSET
+    // scan; their rows show empty until anchors reach them, then dataChanged() brings them in.
+    mutable QSet<int> m_deferredPages;
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useClock = 0;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // reused prepared statements

@@ -15,8 +15,6 @@
 #include <functional>
 
 namespace {
-// Rows a page read may skip with OFFSET on the GUI thread (~0.1 s at 1M rows on SQLite).
-constexpr int kMaxSyncOffset = 10000;
 // Anchors published together while the background walk runs.
 constexpr int kAnchorBatch = 64;
 QString escapeLike(QString term)
@@ -154,6 +152,11 @@ void RecordListModel::setCachePages(int pages)
 void RecordListModel::setAnchorStride(int rows)
 {
     m_anchorStride = std::max(2, rows);
+}
+
+void RecordListModel::setMaxSyncOffset(int rows)
+{
+    m_maxSyncOffset = std::max(0, rows);
 }
 
 void RecordListModel::setBackgroundEnabled(bool enabled)
@@ -445,7 +448,7 @@ const RecordListModel::Page* RecordListModel::page(int index) const
     // and fill them in when the background walk gets there (a second or two).
     if (m_background && !m_anchorsComplete) {
         Position ignored;
-        if (index * m_pageSize - nearestKnownRow(index * m_pageSize, &ignored) > kMaxSyncOffset) {
+        if (index * m_pageSize - nearestKnownRow(index * m_pageSize, &ignored) > m_maxSyncOffset) {
             m_deferredPages.insert(index);
             return nullptr;
         }
@@ -647,7 +650,7 @@ void RecordListModel::applyAnchors(quint64 generation, QVector<Anchor> anchors, 
     for (const int index : waiting) {
         Position ignored;
         const int start = index * m_pageSize;
-        if (!complete && start - nearestKnownRow(start, &ignored) > kMaxSyncOffset)
+        if (!complete && start - nearestKnownRow(start, &ignored) > m_maxSyncOffset)
             continue;
         m_deferredPages.remove(index);
         const int last = std::min(start + m_pageSize, m_rowCount) - 1;

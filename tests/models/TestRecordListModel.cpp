@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSet>
 #include <QTest>
 
 // The lazy list model against a plain ORDER BY on both backends: paging across page boundaries from
@@ -337,6 +338,40 @@ private slots:
         model.setFilter(QStringLiteral("stage"), QStringLiteral("x")); // not a customer filter
         QVERIFY(!model.lastError().isEmpty());
         QCOMPARE(all().size(), 70 - f.deleted.size());
+    }
+
+    // A page far from every known position is not read with a long OFFSET scan while the anchors are
+    // still being walked: its rows show empty, and each such row is filled in by dataChanged later, in
+    // the list's order.
+    void farPagesFillInWhenAnchorsArrive_data() { TestDatabase::addTargets(); }
+    void farPagesFillInWhenAnchorsArrive()
+    {
+        QFETCH(QString, target);
+        Fixture f;
+        QVERIFY(fill(&f, target));
+        const ListSpec spec = ListSpec::customers();
+        RecordListModel model(*f.db, spec);
+        model.setPageSize(3);
+        model.setAnchorStride(3);
+        model.setMaxSyncOffset(0); // every page beyond a known one waits for the anchors
+        QVERIFY(model.refresh());
+        QVERIFY(waitExact(model));
+        QSet<int> filledIn;
+        connect(&model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex& a, const QModelIndex& b) {
+            for (int row = a.row(); row <= b.row(); ++row)
+                filledIn.insert(row);
+        });
+        QList<int> empty;
+        for (int row = model.rowCount() - 1; row >= 0; --row) {
+            if (!model.data(model.index(row, 0), RecordListModel::IdRole).isValid())
+                empty << row;
+        }
+        qInfo("%lld of %d rows waited for the anchors", qlonglong(empty.size()), model.rowCount());
+        QVERIFY(QTest::qWaitFor([&] { return model.hasAnchors(); }, 10000));
+        for (int row : std::as_const(empty))
+            QVERIFY2(filledIn.contains(row), qPrintable(QStringLiteral("row %1 stayed empty").arg(row)));
+        const QStringList expected = plainIds(*f.db, spec, spec.columns.at(0).sortKey(), Qt::AscendingOrder);
+        QCOMPARE(modelIds(model, rows(model.rowCount(), false, false)), expected);
     }
 
     void refreshShowsInsertAndHidesDelete_data() { TestDatabase::addTargets(); }

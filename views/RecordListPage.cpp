@@ -314,7 +314,7 @@ void RecordListPage::buildFilterBar()
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Filter (Ctrl+F)"));
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(180);
     bar->addWidget(m_search, 2);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -379,7 +379,9 @@ void RecordListPage::buildFilterBar()
 
     m_count = new QLabel(m_filterBar);
     m_count->setObjectName(QStringLiteral("countLabel"));
-    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("0000000 opportunities")));
+    // Room for the longest count this list can show, in the user's language (the count changes as the
+    // background count arrives; the bar should not jump).
+    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(countLabel(m_entity, 9999999)));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     bar->addWidget(m_count);
 

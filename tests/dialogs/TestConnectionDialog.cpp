@@ -1,5 +1,6 @@
 #include "ConnectionDialog.h"
 #include "DialogSeams.h"
+#include "DialogTestHelpers.h"
 #include "MainWindow.h"
 #include "PasswordStore.h"
 #include "TestDatabase.h"
@@ -131,26 +132,10 @@ class TestConnectionDialog : public QObject
         return dump;
     }
 
-    // Runs action on the first modal window named objectName once it shows (exec() blocks the test).
-    // The watcher dies with the test function (cleanup()), so one left waiting cannot act in the next.
-    void whenModal(const QString& objectName, std::function<void(QWidget*)> action)
-    {
-        auto* timer = new QTimer(m_watchers.get());
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, objectName, action] {
-            QWidget* modal = QApplication::activeModalWidget();
-            if (!modal || modal->objectName() != objectName || !modal->isVisible())
-                return;
-            timer->stop();
-            action(modal);
-        });
-        timer->start();
-    }
-
-    std::unique_ptr<QObject> m_watchers = std::make_unique<QObject>();
+    ModalWatcher m_modals;
 
 private slots:
-    void cleanup() { m_watchers = std::make_unique<QObject>(); }
+    void cleanup() { m_modals.reset(); }
 
     void initTestCase()
     {
@@ -449,7 +434,7 @@ private slots:
         const ConnectionSettings s = tdb.settings();
         QVERIFY(!s.password.isEmpty());
         bool filled = false;
-        whenModal(QStringLiteral("connectionDialog"), [&filled, s](QWidget* modal) {
+        m_modals.when(QStringLiteral("connectionDialog"), [&filled, s](QWidget* modal) {
             auto* dialog = qobject_cast<ConnectionDialog*>(modal);
             if (!dialog)
                 return;

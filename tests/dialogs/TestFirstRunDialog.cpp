@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "DialogSeams.h"
+#include "DialogTestHelpers.h"
 #include "FirstRunDialog.h"
 #include "GuiOptions.h"
 #include "Startup.h"
@@ -47,23 +48,7 @@ class TestFirstRunDialog : public QObject
         return q.value(0).toLongLong();
     }
 
-    // Runs action on the first modal window named objectName once it shows (exec() blocks the test).
-    // The watcher dies with the test function (cleanup()), so one left waiting cannot act in the next.
-    void whenModal(const QString& objectName, std::function<void(QWidget*)> action)
-    {
-        auto* timer = new QTimer(m_watchers.get());
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, objectName, action] {
-            QWidget* modal = QApplication::activeModalWidget();
-            if (!modal || modal->objectName() != objectName || !modal->isVisible())
-                return;
-            timer->stop();
-            action(modal);
-        });
-        timer->start();
-    }
-
-    std::unique_ptr<QObject> m_watchers = std::make_unique<QObject>();
+    ModalWatcher m_modals;
 
     static QPushButton* button(QWidget* dialog, QDialogButtonBox::StandardButton which)
     {
@@ -94,7 +79,7 @@ class TestFirstRunDialog : public QObject
     }
 
 private slots:
-    void cleanup() { m_watchers = std::make_unique<QObject>(); }
+    void cleanup() { m_modals.reset(); }
 
     void initTestCase()
     {
@@ -121,7 +106,7 @@ private slots:
     void emptyDatabase()
     {
         bool answered = false;
-        whenModal(QStringLiteral("firstRunDialog"), [&answered](QWidget* dialog) {
+        m_modals.when(QStringLiteral("firstRunDialog"), [&answered](QWidget* dialog) {
             choose(dialog, QStringLiteral("demoData"));
             choose(dialog, QStringLiteral("emptyDatabase"));
             answered = qobject_cast<FirstRunDialog*>(dialog)->choice() == FirstRunDialog::EmptyDatabase;
@@ -140,7 +125,7 @@ private slots:
 
         // The second start opens the same file without asking again.
         bool askedAgain = false;
-        whenModal(QStringLiteral("firstRunDialog"), [&askedAgain](QWidget* dialog) {
+        m_modals.when(QStringLiteral("firstRunDialog"), [&askedAgain](QWidget* dialog) {
             askedAgain = true;
             qobject_cast<QDialog*>(dialog)->reject();
         });
@@ -152,7 +137,7 @@ private slots:
     void demoData()
     {
         bool answered = false;
-        whenModal(QStringLiteral("firstRunDialog"), [&answered](QWidget* dialog) {
+        m_modals.when(QStringLiteral("firstRunDialog"), [&answered](QWidget* dialog) {
             auto* spin = dialog->findChild<QSpinBox*>(QStringLiteral("demoCustomers"));
             const bool disabledBefore = spin && !spin->isEnabled();
             choose(dialog, QStringLiteral("demoData"));
@@ -177,10 +162,10 @@ private slots:
     {
         bool cancelled = false;
         QString statusText;
-        whenModal(QStringLiteral("firstRunDialog"), [this, &cancelled, &statusText](QWidget* dialog) {
+        m_modals.when(QStringLiteral("firstRunDialog"), [this, &cancelled, &statusText](QWidget* dialog) {
             choose(dialog, QStringLiteral("demoData"));
             setCustomers(dialog, 200000);
-            whenModal(QStringLiteral("demoProgress"), [&cancelled, &statusText, dialog](QWidget* progress) {
+            m_modals.when(QStringLiteral("demoProgress"), [&cancelled, &statusText, dialog](QWidget* progress) {
                 if (auto* cancel = progress->findChild<QPushButton*>()) {
                     QTest::mouseClick(cancel, Qt::LeftButton);
                     cancelled = true;
@@ -217,7 +202,7 @@ private slots:
     void cancelLeavesNoFile()
     {
         bool answered = false;
-        whenModal(QStringLiteral("firstRunDialog"), [&answered](QWidget* dialog) {
+        m_modals.when(QStringLiteral("firstRunDialog"), [&answered](QWidget* dialog) {
             answered = true;
             QTest::mouseClick(button(dialog, QDialogButtonBox::Cancel), Qt::LeftButton);
         });
@@ -233,7 +218,7 @@ private slots:
         QVERIFY(QSettings().value(QStringLiteral("database/last")).toString().isEmpty());
 
         bool askedAgain = false;
-        whenModal(QStringLiteral("firstRunDialog"), [&askedAgain](QWidget* dialog) {
+        m_modals.when(QStringLiteral("firstRunDialog"), [&askedAgain](QWidget* dialog) {
             askedAgain = true;
             QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
         });
@@ -246,9 +231,9 @@ private slots:
     void teamDatabaseCancelledFallsBackToLocal()
     {
         bool sawConnectionDialog = false;
-        whenModal(QStringLiteral("firstRunDialog"), [this, &sawConnectionDialog](QWidget* dialog) {
+        m_modals.when(QStringLiteral("firstRunDialog"), [this, &sawConnectionDialog](QWidget* dialog) {
             choose(dialog, QStringLiteral("teamDatabase"));
-            whenModal(QStringLiteral("connectionDialog"), [&sawConnectionDialog](QWidget* connection) {
+            m_modals.when(QStringLiteral("connectionDialog"), [&sawConnectionDialog](QWidget* connection) {
                 sawConnectionDialog = true;
                 QTest::mouseClick(button(connection, QDialogButtonBox::Cancel), Qt::LeftButton);
             });

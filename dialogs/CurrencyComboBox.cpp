@@ -1,7 +1,5 @@
 #include "CurrencyComboBox.h"
 
-#include "Money.h"
-
 namespace {
 struct Currency
 {
@@ -57,7 +55,4 @@ void CurrencyComboBox::setCode(const QString& code)
     setCurrentIndex(index);
 }
 
-int CurrencyComboBox::minorDigits(const QString& code)
-{
-    return Money::minorDigits(code);
-}
+

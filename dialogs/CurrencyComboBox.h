@@ -3,7 +3,7 @@
 #include <QComboBox>
 
 // The ISO 4217 currencies DeskCRM offers, shown as "CNY – Chinese yuan (¥)" in the user's language.
-// USER property `code` is what the mapper stores in the currency column; minorDigits() tells how
+// USER property `code` is what the mapper stores in the currency column; Money::minorDigits() tells how
 // many decimals the amount has (JPY and KRW have none).
 class CurrencyComboBox : public QComboBox
 {
@@ -14,7 +14,6 @@ public:
 
     QString code() const;
     void setCode(const QString& code);
-    static int minorDigits(const QString& code);
 
 Q_SIGNALS:
     void codeChanged(const QString& code);

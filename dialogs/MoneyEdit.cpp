@@ -1,6 +1,6 @@
 #include "MoneyEdit.h"
 
-#include "CurrencyComboBox.h"
+#include "Money.h"
 
 #include <QFocusEvent>
 #include <limits>
@@ -126,7 +126,7 @@ void MoneyEdit::setCurrency(const QString& code)
 {
     // The typed amount is what the user means, so it keeps its meaning in the new currency; callers
     // loading a stored record set the currency first, then the minor units.
-    m_digits = CurrencyComboBox::minorDigits(code);
+    m_digits = Money::minorDigits(code);
     setPlaceholderText(format(0, locale(), m_digits));
     qint64 minor = 0;
     if (!text().trimmed().isEmpty() && parse(text(), locale(), m_digits, &minor, nullptr))

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DialogSeams.h"
 #include "LookupModel.h"
+#include "Money.h"
 #include "MoneyEdit.h"
 #include "ReportQueries.h"
 
@@ -516,7 +517,7 @@ void SalesTargetsDialog::fitColumns()
     QFont bold = m_table->font();
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    const int digits = CurrencyComboBox::minorDigits(m_currency);
+    const int digits = Money::minorDigits(m_currency);
     qint64 scale = 1;
     for (int i = 0; i < digits; ++i)
         scale *= 10;
@@ -536,7 +537,7 @@ void SalesTargetsDialog::fitColumns()
 QString SalesTargetsDialog::formatAmount(qint64 minor) const
 {
     // Targets are usually round numbers: whole units unless a cell has cents, so twelve columns fit.
-    const int digits = CurrencyComboBox::minorDigits(m_currency);
+    const int digits = Money::minorDigits(m_currency);
     qint64 scale = 1;
     for (int i = 0; i < digits; ++i)
         scale *= 10;

@@ -1,6 +1,7 @@
 #include "DashboardCharts.h"
 
 #include "DashboardData.h"
+#include "Money.h"
 #include "ReportFormat.h"
 
 #include <QBarCategoryAxis>
@@ -54,9 +55,9 @@ struct MoneyScale
 
 MoneyScale moneyScale(qint64 maxMinor, const QString& currency)
 {
-    const double unit = std::pow(10.0, ReportFormat::currencyDigits(currency));
+    const double unit = std::pow(10.0, Money::minorDigits(currency));
     const double maxMajor = double(maxMinor) / unit;
-    const QString symbol = ReportFormat::currencySymbol(currency);
+    const QString symbol = Money::symbol(currency);
     MoneyScale scale;
     if (maxMajor >= 1e6) {
         scale.divisor = unit * 1e6;
@@ -339,7 +340,7 @@ QChart* DashboardCharts::tiers(const DashboardData& data)
         const auto& tier = data.tiers.at(i);
         const QString label = tr("%1: %n customer(s), %2", "tier, share", tier.customers)
                                   .arg(tier.tier, ReportFormat::percent(tier.share));
-        QPieSlice* slice = series->append(label, ReportFormat::major(tier.revenueMinor, data.currency));
+        QPieSlice* slice = series->append(label, Money::toMajor(tier.revenueMinor, data.currency));
         slice->setColor(colors.value(i, palette.value(i)));
         slice->setLabelVisible(false); // the legend carries the labels; outside labels get clipped
         slice->setProperty("customers", tier.customers);

@@ -21,21 +21,6 @@ const ChannelName channelNames[] = {
 };
 } // namespace
 
-int ReportFormat::currencyDigits(const QString& currency)
-{
-    return Money::minorDigits(currency);
-}
-
-double ReportFormat::major(qint64 minor, const QString& currency)
-{
-    return Money::toMajor(minor, currency);
-}
-
-QString ReportFormat::currencySymbol(const QString& currency)
-{
-    return Money::symbol(currency);
-}
-
 QString ReportFormat::money(qint64 minor, const QString& currency)
 {
     return Money::format(minor, currency);
@@ -43,9 +28,9 @@ QString ReportFormat::money(qint64 minor, const QString& currency)
 
 QString ReportFormat::moneyShort(qint64 minor, const QString& currency)
 {
-    const double value = major(minor, currency);
+    const double value = Money::toMajor(minor, currency);
     const QLocale locale;
-    const QString symbol = currencySymbol(currency);
+    const QString symbol = Money::symbol(currency);
     const double magnitude = std::fabs(value);
     if (magnitude >= 1e9)
         return tr("%1%2B", "billions: symbol, number").arg(symbol, locale.toString(value / 1e9, 'f', 1));

@@ -17,13 +17,10 @@ class ReportFormat
 public:
     ReportFormat() = delete;
 
-    static int currencyDigits(const QString& currency);
-    // Minor units -> major units for chart axes (display only; sums stay integers).
-    static double major(qint64 minor, const QString& currency);
+    // Money::format in the report's locale; digits and symbols come from models/Money.
     static QString money(qint64 minor, const QString& currency);
     // Short form for bar labels: ¥1.2M, ¥350K.
     static QString moneyShort(qint64 minor, const QString& currency);
-    static QString currencySymbol(const QString& currency);
     static QString percent(double ratio, int decimals = 1);
     static QString number(qint64 value);
     static QString days(double value);

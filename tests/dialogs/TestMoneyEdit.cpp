@@ -1,4 +1,4 @@
-#include "CurrencyComboBox.h"
+#include "Money.h"
 #include "MoneyEdit.h"
 
 #include <QTest>
@@ -71,8 +71,8 @@ private slots:
         edit.clear();
         QTest::keyClicks(&edit, QStringLiteral("1500"));
         QCOMPARE(edit.minorUnits(), 1500LL);
-        QCOMPARE(CurrencyComboBox::minorDigits(QStringLiteral("USD")), 2);
-        QCOMPARE(CurrencyComboBox::minorDigits(QStringLiteral("KRW")), 0);
+        QCOMPARE(Money::minorDigits(QStringLiteral("USD")), 2);
+        QCOMPARE(Money::minorDigits(QStringLiteral("KRW")), 0);
     }
 };
 

@@ -286,13 +286,14 @@ QList<QPair<QString, QString>> ReportQueries::teams(QString* error) const
 
 QString ReportQueries::mainCurrency(QString* error) const
 {
-    QSqlQuery q(m_db.connection());
-    Sql sql;
-    sql.add(QStringLiteral("SELECT currency FROM report_opportunity_summary GROUP BY currency "
-                           "HAVING SUM(opportunities) > 0 ORDER BY SUM(opportunities) DESC, currency"));
-    if (!run(q, sql, error))
+    QString failure;
+    const QStringList codes = currencies(&failure);
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
         return {};
-    return q.next() ? q.value(0).toString() : QStringLiteral("CNY");
+    }
+    return codes.isEmpty() ? QStringLiteral("CNY") : codes.first();
 }
 
 QStringList ReportQueries::currencies(QString* error) const

@@ -121,12 +121,12 @@ bool run(QSqlQuery& q, const Sql& sql, QString* error)
     return true;
 }
 
-// Won revenue per customer on SQLite without GROUP BY: the rows of the covering index range stream
-// through the connection's own sqlite3 handle into a hash map. SQLite can only group by sorting, and
-// sorting tens of thousands of UUID keys cost ~50 ms of the tiers chart; this costs a third of that.
+// Runs `sql` on the connection's own sqlite3 handle and calls row(stmt) for each result row. QSqlQuery makes a
+// QVariant of every value, which at tens of thousands of rows costs more than the query (the customer tiers).
 // False (with *error) when the statement fails.
-bool sqliteRevenuePerCustomer(const QSqlDatabase& connection, const QString& sql, const QVariantList& values,
-                              std::vector<qint64>* revenues, QString* error)
+template <typename Row>
+bool sqliteEachRow(const QSqlDatabase& connection, const QString& sql, const QVariantList& values, Row row,
+                   QString* error)
 {
     const QVariant handle = connection.driver()->handle();
     sqlite3* db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(handle.constData())
@@ -154,29 +154,64 @@ bool sqliteRevenuePerCustomer(const QSqlDatabase& connection, const QString& sql
             sqlite3_bind_text(stmt, i + 1, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
         }
     }
-    struct Key
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        row(stmt);
+    const bool ok = rc == SQLITE_DONE;
+    if (!ok && error)
+        *error = tr("A report query failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+    sqlite3_finalize(stmt);
+    return ok;
+}
+
+// Won revenue summed per customer id, for SQLite, which can only group by sorting (sorting ~60,000 UUID keys
+// was most of the tiers chart). An open-addressing table of the ids' 128 bits: no allocation per customer.
+class CustomerSums
+{
+public:
+    void add(const char* id, int length, qint64 amount)
     {
         quint64 high = 0;
         quint64 low = 0;
-        bool operator==(const Key& other) const { return high == other.high && low == other.low; }
-    };
-    struct KeyHash
+        if (!parseUuid(id, length, &high, &low)) {
+            m_other[std::string(id ? id : "", size_t(length))] += amount;
+            return;
+        }
+        if ((m_used + 1) * 2 > m_slots.size())
+            grow();
+        Slot& slot = find(high, low);
+        if (!slot.used) {
+            slot = Slot{high, low, 0, true};
+            ++m_used;
+        }
+        slot.sum += amount;
+    }
+
+    void appendTo(std::vector<qint64>* sums) const
     {
-        size_t operator()(const Key& k) const { return size_t(k.high * 0x9e3779b97f4a7c15ULL ^ k.low); }
+        sums->reserve(sums->size() + m_used + m_other.size());
+        for (const Slot& slot : m_slots)
+            if (slot.used)
+                sums->push_back(slot.sum);
+        for (const auto& entry : m_other)
+            sums->push_back(entry.second);
+    }
+
+private:
+    struct Slot
+    {
+        quint64 high = 0;
+        quint64 low = 0;
+        qint64 sum = 0;
+        bool used = false;
     };
-    // Ids that are not UUIDs (never made by DeskCRM) fall back to their text.
-    std::unordered_map<Key, qint64, KeyHash> byUuid;
-    std::unordered_map<std::string, qint64> byText;
-    byUuid.reserve(65536);
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const auto* id = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-        const int length = sqlite3_column_bytes(stmt, 0);
-        const qint64 amount = sqlite3_column_int64(stmt, 1);
-        Key key;
+
+    static bool parseUuid(const char* id, int length, quint64* high, quint64* low)
+    {
+        if (!id || length != 36)
+            return false;
         int digits = 0;
-        bool uuid = length == 36;
-        for (int i = 0; uuid && i < length; ++i) {
+        for (int i = 0; i < length; ++i) {
             const char c = id[i];
             if (c == '-')
                 continue;
@@ -187,32 +222,62 @@ bool sqliteRevenuePerCustomer(const QSqlDatabase& connection, const QString& sql
                 v = c - 'a' + 10;
             else if (c >= 'A' && c <= 'F')
                 v = c - 'A' + 10;
-            else {
-                uuid = false;
-                break;
-            }
-            quint64& word = digits < 16 ? key.high : key.low;
+            else
+                return false;
+            quint64& word = digits < 16 ? *high : *low;
             word = word << 4 | quint64(v);
             ++digits;
         }
-        if (uuid && digits == 32)
-            byUuid[key] += amount;
-        else
-            byText[std::string(id ? id : "", size_t(length))] += amount;
+        return digits == 32;
     }
-    if (rc != SQLITE_DONE) {
-        if (error)
-            *error = tr("A report query failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
-        sqlite3_finalize(stmt);
-        return false;
+
+    Slot& find(quint64 high, quint64 low)
+    {
+        const size_t mask = m_slots.size() - 1;
+        // UUIDv7 ids share their leading (time) bits: mix both halves.
+        size_t i = size_t((high ^ low * 0x9e3779b97f4a7c15ULL) * 0xbf58476d1ce4e5b9ULL >> 20) & mask;
+        while (m_slots[i].used && (m_slots[i].high != high || m_slots[i].low != low))
+            i = (i + 1) & mask;
+        return m_slots[i];
     }
-    sqlite3_finalize(stmt);
-    revenues->reserve(byUuid.size() + byText.size());
-    for (const auto& entry : byUuid)
-        revenues->push_back(entry.second);
-    for (const auto& entry : byText)
-        revenues->push_back(entry.second);
-    return true;
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        for (const Slot& slot : old)
+            if (slot.used)
+                find(slot.high, slot.low) = slot;
+    }
+
+    std::vector<Slot> m_slots = std::vector<Slot>(size_t(1) << 16);
+    size_t m_used = 0;
+    std::unordered_map<std::string, qint64> m_other; // ids that are not UUIDs (never made by DeskCRM)
+};
+
+// "12,0,345" (PostgreSQL string_agg of the sums) -> numbers. One text value instead of one result row per
+// customer: the driver fetches forward-only results row by row, ~0.6 µs each.
+void appendNumbers(const QString& text, std::vector<qint64>* numbers)
+{
+    qint64 value = 0;
+    bool negative = false;
+    bool any = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char(',')) {
+            if (any)
+                numbers->push_back(negative ? -value : value);
+            value = 0;
+            negative = false;
+            any = false;
+        } else if (c == QLatin1Char('-')) {
+            negative = true;
+        } else {
+            value = value * 10 + (c.unicode() - '0');
+            any = true;
+        }
+    }
+    if (any)
+        numbers->push_back(negative ? -value : value);
 }
 
 qint64 toMinor(const QVariant& value)
@@ -669,43 +734,96 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
     if (currency.isEmpty())
         return {};
     const Period p = periodOf(filter);
-    // Same placement as the summaries: undated deals only without a lower bound. Revenue per customer
-    // from the covering index ix_report_opportunities_won: PostgreSQL groups it (hash aggregate), SQLite's
-    // rows are summed in a hash map (sqliteRevenuePerCustomer). Only the revenues are kept, not the ids:
-    // customers with equal revenue are interchangeable in the ranking (the cumulative sums before each of
-    // them are the same whichever comes first), and tens of thousands of UUID strings through the driver
-    // cost more than the query. (Window sums in SQL were measured slower on SQLite: one more sort.)
     const bool pg = m_db.isPostgres();
-    Sql sql;
-    sql.add(pg ? QStringLiteral("SELECT SUM(o.amount_minor) FROM opportunities o ")
-               : QStringLiteral("SELECT o.customer_id, o.amount_minor FROM opportunities o "));
-    sql.add(QStringLiteral("WHERE o.stage_id IN (SELECT s.id FROM pipeline_stages s WHERE s.is_won) AND o.currency = ? "
+    // Only the revenues are kept, not the ids: customers with equal revenue are interchangeable in the ranking
+    // (the cumulative sums before each of them are the same whichever comes first).
+    std::vector<qint64> revenues;
+    // Whole calendar years without an owner/team filter: the per-customer yearly sums of report_customer_revenue
+    // (migration 0006), one row per customer for a single year.
+    const bool wholeYears = p.from.isValid() && p.to.isValid() && p.from.month() == 1 && p.to.month() == 12 &&
+                            filter.ownerId.isEmpty() && filter.teamId.isEmpty();
+    if (wholeYears) {
+        const bool oneYear = p.from.year() == p.to.year();
+        const QVariantList binds{currency, p.from.year(), p.to.year()};
+        const QString rows =
+            QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND close_year BETWEEN ? AND ? "
+                           "AND opportunities > 0");
+        if (pg) {
+            Sql sql;
+            sql.add(oneYear ? QStringLiteral("SELECT string_agg(amount_minor::TEXT, ',') ") + rows
+                            : QStringLiteral(
+                                  "SELECT string_agg(s::TEXT, ',') FROM (SELECT SUM(amount_minor)::BIGINT AS s ") +
+                                  rows + QStringLiteral(" GROUP BY customer_id) t"),
+                    binds);
+            QSqlQuery q(m_db.connection());
+            if (!run(q, sql, error))
+                return {};
+            if (q.next())
+                appendNumbers(q.value(0).toString(), &revenues);
+        } else if (oneYear) {
+            if (!sqliteEachRow(
+                    m_db.connection(), QStringLiteral("SELECT amount_minor ") + rows, binds,
+                    [&revenues](sqlite3_stmt* stmt) { revenues.push_back(sqlite3_column_int64(stmt, 0)); }, error))
+                return {};
+        } else {
+            CustomerSums sums;
+            if (!sqliteEachRow(
+                    m_db.connection(), QStringLiteral("SELECT customer_id, amount_minor ") + rows, binds,
+                    [&sums](sqlite3_stmt* stmt) {
+                        sums.add(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)),
+                                 sqlite3_column_bytes(stmt, 0), sqlite3_column_int64(stmt, 1));
+                    },
+                    error))
+                return {};
+            sums.appendTo(&revenues);
+        }
+    } else {
+        // Other periods: the won deals through the covering index ix_report_opportunities_won, with the
+        // summaries' placement (undated deals only without a lower bound). PostgreSQL groups them (hash
+        // aggregate); SQLite's rows are summed here (CustomerSums).
+        Sql sql;
+        sql.add(pg ? QStringLiteral("SELECT string_agg(s::TEXT, ',') FROM (SELECT SUM(o.amount_minor)::BIGINT AS s "
+                                    "FROM opportunities o ")
+                   : QStringLiteral("SELECT o.customer_id, o.amount_minor FROM opportunities o "));
+        sql.add(
+            QStringLiteral("WHERE o.stage_id IN (SELECT s.id FROM pipeline_stages s WHERE s.is_won) AND o.currency = ? "
                            "AND o.deleted_at IS NULL"),
             {currency});
-    const QString closeDate = QStringLiteral("COALESCE(o.actual_close, o.expected_close)");
-    if (p.from.isValid() && p.to.isValid())
-        sql.add(QStringLiteral(" AND %1 BETWEEN ? AND ?").arg(closeDate), {SqlValues::date(p.from), SqlValues::date(p.to)});
-    else if (p.from.isValid())
-        sql.add(QStringLiteral(" AND %1 >= ?").arg(closeDate), {SqlValues::date(p.from)});
-    else if (p.to.isValid())
-        sql.add(QStringLiteral(" AND (%1 <= ? OR %1 IS NULL)").arg(closeDate), {SqlValues::date(p.to)});
-    sql.people(filter, QStringLiteral("o.owner_id"));
-    std::vector<qint64> revenues;
-    qint64 total = 0;
-    if (pg) {
-        sql.add(QStringLiteral(" GROUP BY o.customer_id"));
-        QSqlQuery q(m_db.connection());
-        if (!run(q, sql, error))
-            return {};
-        while (q.next())
-            revenues.push_back(toMinor(q.value(0))); // SUM(bigint) is numeric: read as text to stay exact
-    } else if (!sqliteRevenuePerCustomer(m_db.connection(), sql.text, sql.values, &revenues, error)) {
-        return {};
+        const QString closeDate = QStringLiteral("COALESCE(o.actual_close, o.expected_close)");
+        if (p.from.isValid() && p.to.isValid())
+            sql.add(QStringLiteral(" AND %1 BETWEEN ? AND ?").arg(closeDate),
+                    {SqlValues::date(p.from), SqlValues::date(p.to)});
+        else if (p.from.isValid())
+            sql.add(QStringLiteral(" AND %1 >= ?").arg(closeDate), {SqlValues::date(p.from)});
+        else if (p.to.isValid())
+            sql.add(QStringLiteral(" AND (%1 <= ? OR %1 IS NULL)").arg(closeDate), {SqlValues::date(p.to)});
+        sql.people(filter, QStringLiteral("o.owner_id"));
+        if (pg) {
+            sql.add(QStringLiteral(" GROUP BY o.customer_id) t"));
+            QSqlQuery q(m_db.connection());
+            if (!run(q, sql, error))
+                return {};
+            if (q.next())
+                appendNumbers(q.value(0).toString(), &revenues);
+        } else {
+            CustomerSums sums;
+            if (!sqliteEachRow(
+                    m_db.connection(), sql.text, sql.values,
+                    [&sums](sqlite3_stmt* stmt) {
+                        sums.add(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)),
+                                 sqlite3_column_bytes(stmt, 0), sqlite3_column_int64(stmt, 1));
+                    },
+                    error))
+                return {};
+            sums.appendTo(&revenues);
+        }
     }
+    qint64 total = 0;
     for (const qint64 revenue : revenues)
         total += revenue;
     std::sort(revenues.begin(), revenues.end(), std::greater<qint64>());
-    QList<Tier> result{{QStringLiteral("A"), 0, 0, 0.0}, {QStringLiteral("B"), 0, 0, 0.0}, {QStringLiteral("C"), 0, 0, 0.0}};
+    QList<Tier> result{
+        {QStringLiteral("A"), 0, 0, 0.0}, {QStringLiteral("B"), 0, 0, 0.0}, {QStringLiteral("C"), 0, 0, 0.0}};
     qint64 before = 0;
     for (const qint64 revenue : revenues) {
         // Integer comparison: the tier where the customer's cumulative share starts.

@@ -12,9 +12,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("ReportSummaries", text);
 }
 
-// Kept identical to the fill block at the end of 0002_reporting.sql (and so to the triggers' sums).
+// Kept identical to the fill blocks at the end of 0002_reporting.sql and 0006_customer_revenue.sql (and so to
+// the triggers' sums).
 const char* const kSummaries[] = {"report_opportunity_summary", "report_industry_summary", "report_stage_flow",
-                                  "report_activity_summary", "report_customer_summary"};
+                                  "report_activity_summary",    "report_customer_summary", "report_customer_revenue"};
 
 const char* const kSqliteFill[] = {
     R"sql(INSERT INTO report_opportunity_summary (close_month, stage_id, owner_id, currency, opportunities, amount_minor, weighted_x100)
@@ -43,6 +44,11 @@ FROM interactions WHERE deleted_at IS NULL GROUP BY 1, 2, 3)sql",
     R"sql(INSERT INTO report_customer_summary (month, owner_id, customers)
 SELECT CAST(strftime('%Y%m', created_at) AS INTEGER), COALESCE(owner_id, '00000000-0000-0000-0000-000000000000'), COUNT(*)
 FROM customers WHERE deleted_at IS NULL GROUP BY 1, 2)sql",
+    R"sql(INSERT INTO report_customer_revenue (currency, close_year, customer_id, opportunities, amount_minor)
+SELECT o.currency, COALESCE(CAST(strftime('%Y', COALESCE(o.actual_close, o.expected_close)) AS INTEGER), 0), o.customer_id,
+       COUNT(*), SUM(o.amount_minor)
+FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id
+WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3)sql",
 };
 
 const char* const kPostgresFill[] = {
@@ -68,6 +74,10 @@ FROM interactions WHERE deleted_at IS NULL GROUP BY 1, 2, 3)sql",
     R"sql(INSERT INTO report_customer_summary (month, owner_id, customers)
 SELECT report_month(created_at), report_nil(owner_id), COUNT(*)
 FROM customers WHERE deleted_at IS NULL GROUP BY 1, 2)sql",
+    R"sql(INSERT INTO report_customer_revenue (currency, close_year, customer_id, opportunities, amount_minor)
+SELECT o.currency, report_year(COALESCE(o.actual_close, o.expected_close)), o.customer_id, COUNT(*), SUM(o.amount_minor)
+FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id
+WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3)sql",
 };
 
 bool exec(QSqlQuery& q, const QString& sql, QString* error)

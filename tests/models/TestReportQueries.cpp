@@ -541,6 +541,10 @@ private:
         list << ReportFilter{QDate(), QDate(), QString(), QString(), QStringLiteral("CNY")};
         list << ReportFilter{QDate(2025, 1, 1), QDate(2026, 12, 31), f.teams.at(0), QString(), QStringLiteral("CNY")};
         list << ReportFilter{QDate(2025, 1, 1), QDate(2026, 12, 31), QString(), f.users.at(1), QStringLiteral("USD")};
+        // Whole calendar years without owner/team: the tiers read report_customer_revenue (one year, several).
+        list << ReportFilter{QDate(2025, 1, 1), QDate(2025, 12, 31), QString(), QString(), QStringLiteral("CNY")};
+        list << ReportFilter{QDate(2025, 1, 20), QDate(2026, 12, 5), QString(), QString(), QStringLiteral("CNY")};
+        list << ReportFilter{QDate(2026, 1, 1), QDate(2026, 12, 31), QString(), QString(), QStringLiteral("USD")};
         return list;
     }
 
@@ -595,10 +599,13 @@ private slots:
         // Turning another stage into a won stage and back moves its deals in and out of won revenue.
         QSqlQuery q(db->connection());
         const QString deciding = f.stages.at(3);
+        const ReportFilter wholeYear{QDate(2025, 1, 1), QDate(2025, 12, 31), QString(), QString(), QStringLiteral("CNY")};
         QVERIFY(exec(q, QStringLiteral("UPDATE pipeline_stages SET is_won = ? WHERE id = ?"), {true, deciding}));
         compareAll(*db, filters(f).first());
+        compareAll(*db, wholeYear);
         QVERIFY(exec(q, QStringLiteral("UPDATE pipeline_stages SET is_won = ? WHERE id = ?"), {false, deciding}));
         compareAll(*db, filters(f).first());
+        compareAll(*db, wholeYear);
     }
 
     // Every summary row that is not zero, as text (the triggers leave zero rows behind, a rebuild does not).
@@ -615,6 +622,8 @@ private slots:
             QStringLiteral("SELECT bucket, author_id, channel_id, interactions FROM report_activity_summary "
                            "WHERE interactions <> 0"),
             QStringLiteral("SELECT month, owner_id, customers FROM report_customer_summary WHERE customers <> 0"),
+            QStringLiteral("SELECT currency, close_year, customer_id, opportunities, amount_minor FROM report_customer_revenue "
+                           "WHERE opportunities <> 0 OR amount_minor <> 0"),
         };
         for (const QString& sql : queries) {
             QSqlQuery q(db.connection());

@@ -2,10 +2,14 @@
 
 #include "BenchScenario.h"
 #include "DashboardBenchData.h"
+#include "DashboardData.h"
+#include "DashboardPage.h"
 #include "Database.h"
+#include "ReportDocument.h"
 #include "ReportQueries.h"
 
 #include <QElapsedTimer>
+#include <QSize>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -21,12 +25,65 @@ double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     return values.empty() ? 0.0 : values[values.size() / 2];
 }
+
+// What the user waits for: DashboardData::load as a refresh calls it, the whole page (a new page each
+// run: refresh, charts, paint) and the overview PDF. False with *error when a run fails.
+bool measureDashboard(Database& db, const ReportFilter& year, int runs, const QMap<QString, QString>& tags,
+                      QString* error)
+{
+    std::vector<double> load;
+    for (int run = 0; run <= runs; ++run) { // run 0 warms up
+        DashboardData data;
+        data.filter = year;
+        QElapsedTimer timer;
+        timer.start();
+        if (!data.load(db, error))
+            return false;
+        if (run > 0)
+            load.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    BenchScenario::print(kBench, QStringLiteral("dashboard_load_sequential_ms"), median(load), QStringLiteral("ms"),
+                         tags);
+
+    std::vector<double> total, queries, charts, render;
+    for (int run = 0; run <= runs; ++run) {
+        const DashboardPage::Timing timing = DashboardPage::measure(db, year, QSize(1600, 1000));
+        if (run == 0)
+            continue;
+        total.push_back(timing.total);
+        queries.push_back(timing.queries);
+        charts.push_back(timing.charts);
+        render.push_back(timing.render);
+    }
+    BenchScenario::print(kBench, QStringLiteral("full_dashboard_ms"), median(total), QStringLiteral("ms"), tags);
+    BenchScenario::print(kBench, QStringLiteral("full_dashboard_queries_ms"), median(queries), QStringLiteral("ms"),
+                         tags);
+    BenchScenario::print(kBench, QStringLiteral("full_dashboard_charts_ms"), median(charts), QStringLiteral("ms"),
+                         tags);
+    BenchScenario::print(kBench, QStringLiteral("full_dashboard_render_ms"), median(render), QStringLiteral("ms"),
+                         tags);
+
+    QTemporaryDir dir;
+    std::vector<double> pdf;
+    for (int run = 0; run <= runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!ReportDocument::writePdf(db, ReportDocument::Kind::Overview, year,
+                                      dir.filePath(QStringLiteral("overview-%1.pdf").arg(run)), error))
+            return false;
+        if (run > 0)
+            pdf.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    BenchScenario::print(kBench, QStringLiteral("overview_pdf_ms"), median(pdf), QStringLiteral("ms"), tags);
+    return true;
+}
 } // namespace
 
 int runDashboardBench(const QStringList& args)
 {
     QTextStream err(stderr);
-    const qint64 opportunities = BenchScenario::option(args, QStringLiteral("--opportunities"), QStringLiteral("1000000")).toLongLong();
+    const qint64 opportunities =
+        BenchScenario::option(args, QStringLiteral("--opportunities"), QStringLiteral("1000000")).toLongLong();
     const int runs = std::max(1, BenchScenario::option(args, QStringLiteral("--runs"), QStringLiteral("7")).toInt());
     const quint64 seed = BenchScenario::option(args, QStringLiteral("--seed"), QStringLiteral("1")).toULongLong();
     QString url = BenchScenario::option(args, QStringLiteral("--database"));
@@ -74,23 +131,48 @@ int runDashboardBench(const QStringList& args)
     QElapsedTimer timer;
     timer.start();
     year.currency = reports.mainCurrency(&error);
-    BenchScenario::print(kBench, QStringLiteral("main_currency_ms"), timer.nsecsElapsed() / 1e6, QStringLiteral("ms"), tags);
+    BenchScenario::print(kBench, QStringLiteral("main_currency_ms"), timer.nsecsElapsed() / 1e6, QStringLiteral("ms"),
+                         tags);
 
     // One dashboard refresh = every query below once, with the currency resolved.
     const QDate today(2025, 12, 31);
     const std::vector<std::pair<QString, std::function<bool(const ReportFilter&)>>> queries = {
         {QStringLiteral("funnel"), [&](const ReportFilter& f) { return !reports.funnel(f, &error).isEmpty(); }},
-        {QStringLiteral("revenue_month"), [&](const ReportFilter& f) { return !reports.revenue(f, ReportQueries::Granularity::Month, &error).isEmpty(); }},
-        {QStringLiteral("revenue_quarter"), [&](const ReportFilter& f) { return !reports.revenue(f, ReportQueries::Granularity::Quarter, &error).isEmpty(); }},
-        {QStringLiteral("revenue_by_rep"), [&](const ReportFilter& f) { return !reports.revenueBy(f, ReportQueries::Breakdown::Rep, &error).isEmpty(); }},
-        {QStringLiteral("revenue_by_team"), [&](const ReportFilter& f) { return !reports.revenueBy(f, ReportQueries::Breakdown::Team, &error).isEmpty(); }},
-        {QStringLiteral("revenue_by_industry"), [&](const ReportFilter& f) { return !reports.revenueBy(f, ReportQueries::Breakdown::Industry, &error).isEmpty(); }},
+        {QStringLiteral("revenue_month"),
+         [&](const ReportFilter& f) {
+             return !reports.revenue(f, ReportQueries::Granularity::Month, &error).isEmpty();
+         }},
+        {QStringLiteral("revenue_quarter"),
+         [&](const ReportFilter& f) {
+             return !reports.revenue(f, ReportQueries::Granularity::Quarter, &error).isEmpty();
+         }},
+        {QStringLiteral("revenue_by_rep"),
+         [&](const ReportFilter& f) { return !reports.revenueBy(f, ReportQueries::Breakdown::Rep, &error).isEmpty(); }},
+        {QStringLiteral("revenue_by_team"),
+         [&](const ReportFilter& f) {
+             return !reports.revenueBy(f, ReportQueries::Breakdown::Team, &error).isEmpty();
+         }},
+        {QStringLiteral("revenue_by_industry"),
+         [&](const ReportFilter& f) {
+             return !reports.revenueBy(f, ReportQueries::Breakdown::Industry, &error).isEmpty();
+         }},
         {QStringLiteral("conversion"), [&](const ReportFilter& f) { return !reports.conversion(f, &error).isEmpty(); }},
-        {QStringLiteral("team_performance"), [&](const ReportFilter& f) { return !reports.teamPerformance(f, &error).isEmpty(); }},
+        {QStringLiteral("team_performance"),
+         [&](const ReportFilter& f) { return !reports.teamPerformance(f, &error).isEmpty(); }},
         {QStringLiteral("tiers"), [&](const ReportFilter& f) { return reports.tiers(f, &error).size() == 3; }},
         {QStringLiteral("activity"), [&](const ReportFilter& f) { return !reports.activity(f, &error).isEmpty(); }},
-        {QStringLiteral("overdue_tasks"), [&](const ReportFilter& f) { error.clear(); reports.overdueTasks(f, today, &error); return error.isEmpty(); }},
-        {QStringLiteral("other_currencies"), [&](const ReportFilter& f) { error.clear(); reports.otherCurrencies(f, &error); return error.isEmpty(); }},
+        {QStringLiteral("overdue_tasks"),
+         [&](const ReportFilter& f) {
+             error.clear();
+             reports.overdueTasks(f, today, &error);
+             return error.isEmpty();
+         }},
+        {QStringLiteral("other_currencies"),
+         [&](const ReportFilter& f) {
+             error.clear();
+             reports.otherCurrencies(f, &error);
+             return error.isEmpty();
+         }},
     };
     for (const auto& query : queries) { // warm-up, and a check that each query answers
         if (!query.second(year)) {
@@ -112,7 +194,8 @@ int runDashboardBench(const QStringList& args)
         all.push_back(total.nsecsElapsed() / 1e6);
     }
     for (size_t i = 0; i < queries.size(); ++i)
-        BenchScenario::print(kBench, queries[i].first + QStringLiteral("_ms"), median(each[i]), QStringLiteral("ms"), tags);
+        BenchScenario::print(kBench, queries[i].first + QStringLiteral("_ms"), median(each[i]), QStringLiteral("ms"),
+                             tags);
     BenchScenario::print(kBench, QStringLiteral("all_queries_ms"), median(all), QStringLiteral("ms"), tags);
 
     // The same refresh filtered to one rep (the dashboard's rep filter).
@@ -127,7 +210,13 @@ int runDashboardBench(const QStringList& args)
             query.second(rep);
         filtered.push_back(total.nsecsElapsed() / 1e6);
     }
-    BenchScenario::print(kBench, QStringLiteral("all_queries_one_rep_ms"), median(filtered), QStringLiteral("ms"), tags);
+    BenchScenario::print(kBench, QStringLiteral("all_queries_one_rep_ms"), median(filtered), QStringLiteral("ms"),
+                         tags);
+
+    if (!measureDashboard(*db, year, runs, tags, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
     return 0;
 }
 

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -284,6 +285,53 @@ qint64 toMinor(const QVariant& value)
 {
     return value.isNull() ? 0 : value.toString().toLongLong();
 }
+
+// The range of yearly revenues [low, high) in a report_revenue_histogram bucket (0007_revenue_histogram.sql):
+// 10 * digits + first digit, 0 for revenues <= 0.
+std::pair<qint64, qint64> bucketRange(int bucket)
+{
+    if (bucket <= 0)
+        return {std::numeric_limits<qint64>::min(), 1};
+    qint64 unit = 1;
+    for (int digit = 1; digit < bucket / 10; ++digit)
+        unit *= 10;
+    return {bucket % 10 * unit, (bucket % 10 + 1) * unit};
+}
+
+// ABC tiers built up from customers (or whole runs of customers) in order of revenue, largest first: A = those
+// making up the first 80 % of the total, B = the next 15 %, C = the rest; a customer is in the tier where its
+// cumulative share starts. `total` must be known before the first add.
+struct TierCounter
+{
+    qint64 total = 0;
+    qint64 before = 0; // revenue of the customers added so far
+    int customers[3] = {0, 0, 0};
+    qint64 revenue[3] = {0, 0, 0};
+
+    int tierAt(qint64 cumulative) const // integer comparison, exact
+    {
+        return cumulative * 100 < total * 80 ? 0 : cumulative * 100 < total * 95 ? 1 : 2;
+    }
+    void add(qint64 amount) { addRange(1, amount, tierAt(before)); }
+    // Customers whose cumulative shares all start in one tier (the caller checked).
+    void addRange(int count, qint64 amount) { addRange(count, amount, tierAt(before)); }
+    void addRange(int count, qint64 amount, int tier)
+    {
+        customers[tier] += count;
+        revenue[tier] += amount;
+        before += amount;
+    }
+    QList<ReportQueries::Tier> result() const
+    {
+        QList<ReportQueries::Tier> tiers;
+        const char* const names[] = {"A", "B", "C"};
+        for (int i = 0; i < 3; ++i)
+            tiers.append({QString::fromLatin1(names[i]), customers[i], revenue[i],
+                          total > 0 ? double(revenue[i]) / double(total) : 0.0});
+        return tiers;
+    }
+};
+
 
 // sum(amount * probability) -> minor units, rounded half away from zero.
 qint64 fromX100(qint64 x100)
@@ -735,36 +783,80 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
         return {};
     const Period p = periodOf(filter);
     const bool pg = m_db.isPostgres();
-    // Only the revenues are kept, not the ids: customers with equal revenue are interchangeable in the ranking
-    // (the cumulative sums before each of them are the same whichever comes first).
+    TierCounter tiers;
+    const bool noPeople = filter.ownerId.isEmpty() && filter.teamId.isEmpty();
+    const bool wholeYears = p.from.isValid() && p.to.isValid() && p.from.month() == 1 && p.to.month() == 12;
+    if (noPeople && wholeYears && p.from.year() == p.to.year()) {
+        // One calendar year: the revenue histogram (migration 0007) places whole ranges of customers at once;
+        // only the customers of a range in which a tier threshold falls are read one by one.
+        Sql buckets;
+        buckets.add(QStringLiteral("SELECT bucket, customers, amount_minor FROM report_revenue_histogram "
+                                   "WHERE currency = ? AND close_year = ? AND customers > 0 ORDER BY bucket DESC"),
+                    {currency, p.from.year()});
+        QSqlQuery q(m_db.connection());
+        if (!run(q, buckets, error))
+            return {};
+        struct Bucket
+        {
+            int bucket;
+            int customers;
+            qint64 amount;
+        };
+        std::vector<Bucket> ranges;
+        while (q.next()) {
+            ranges.push_back({q.value(0).toInt(), q.value(1).toInt(), toMinor(q.value(2))});
+            tiers.total += ranges.back().amount;
+        }
+        for (const Bucket& range : ranges) {
+            if (tiers.tierAt(tiers.before) == tiers.tierAt(tiers.before + range.amount)) {
+                tiers.addRange(range.customers, range.amount);
+                continue;
+            }
+            const auto [low, high] = bucketRange(range.bucket);
+            const QVariantList binds{currency, p.from.year(), low, high};
+            const QString rows = QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND close_year = ? "
+                                                "AND amount_minor >= ? AND amount_minor < ? AND opportunities > 0");
+            std::vector<qint64> revenues;
+            if (pg) {
+                QSqlQuery r(m_db.connection());
+                if (!run(r, Sql{QStringLiteral("SELECT string_agg(amount_minor::TEXT, ',') ") + rows, binds}, error))
+                    return {};
+                if (r.next())
+                    appendNumbers(r.value(0).toString(), &revenues);
+            } else if (!sqliteEachRow(
+                           m_db.connection(), QStringLiteral("SELECT amount_minor ") + rows, binds,
+                           [&revenues](sqlite3_stmt* stmt) { revenues.push_back(sqlite3_column_int64(stmt, 0)); },
+                           error)) {
+                return {};
+            }
+            // Read a moment after the buckets: a deal saved in between can make the two disagree by that deal until
+            // the next refresh; the ranking stays consistent with what was read.
+            std::sort(revenues.begin(), revenues.end(), std::greater<qint64>());
+            for (const qint64 revenue : revenues)
+                tiers.add(revenue);
+        }
+        return tiers.result();
+    }
+
+    // Other periods: the revenue of each customer, summed here or by the server. Only the revenues are kept, not
+    // the ids: customers with equal revenue are interchangeable in the ranking (the cumulative sums before each of
+    // them are the same whichever comes first).
     std::vector<qint64> revenues;
-    // Whole calendar years without an owner/team filter: the per-customer yearly sums of report_customer_revenue
-    // (migration 0006), one row per customer for a single year.
-    const bool wholeYears = p.from.isValid() && p.to.isValid() && p.from.month() == 1 && p.to.month() == 12 &&
-                            filter.ownerId.isEmpty() && filter.teamId.isEmpty();
-    if (wholeYears) {
-        const bool oneYear = p.from.year() == p.to.year();
+    if (noPeople && wholeYears) {
+        // Several whole years: the per-customer yearly sums of report_customer_revenue (migration 0006).
         const QVariantList binds{currency, p.from.year(), p.to.year()};
-        const QString rows =
-            QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND close_year BETWEEN ? AND ? "
-                           "AND opportunities > 0");
+        const QString rows = QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND close_year BETWEEN ? "
+                                            "AND ? AND opportunities > 0");
         if (pg) {
-            Sql sql;
-            sql.add(oneYear ? QStringLiteral("SELECT string_agg(amount_minor::TEXT, ',') ") + rows
-                            : QStringLiteral(
-                                  "SELECT string_agg(s::TEXT, ',') FROM (SELECT SUM(amount_minor)::BIGINT AS s ") +
-                                  rows + QStringLiteral(" GROUP BY customer_id) t"),
-                    binds);
             QSqlQuery q(m_db.connection());
-            if (!run(q, sql, error))
+            if (!run(q,
+                     Sql{QStringLiteral("SELECT string_agg(s::TEXT, ',') FROM (SELECT SUM(amount_minor)::BIGINT AS s ") +
+                             rows + QStringLiteral(" GROUP BY customer_id) t"),
+                         binds},
+                     error))
                 return {};
             if (q.next())
                 appendNumbers(q.value(0).toString(), &revenues);
-        } else if (oneYear) {
-            if (!sqliteEachRow(
-                    m_db.connection(), QStringLiteral("SELECT amount_minor ") + rows, binds,
-                    [&revenues](sqlite3_stmt* stmt) { revenues.push_back(sqlite3_column_int64(stmt, 0)); }, error))
-                return {};
         } else {
             CustomerSums sums;
             if (!sqliteEachRow(
@@ -778,17 +870,16 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
             sums.appendTo(&revenues);
         }
     } else {
-        // Other periods: the won deals through the covering index ix_report_opportunities_won, with the
-        // summaries' placement (undated deals only without a lower bound). PostgreSQL groups them (hash
-        // aggregate); SQLite's rows are summed here (CustomerSums).
+        // Parts of years, or one rep's or team's deals: the won deals through the covering index
+        // ix_report_opportunities_won, placed as the summaries place them (undated deals only without a lower
+        // bound). PostgreSQL groups them (hash aggregate); SQLite's rows are summed here (CustomerSums).
         Sql sql;
         sql.add(pg ? QStringLiteral("SELECT string_agg(s::TEXT, ',') FROM (SELECT SUM(o.amount_minor)::BIGINT AS s "
                                     "FROM opportunities o ")
                    : QStringLiteral("SELECT o.customer_id, o.amount_minor FROM opportunities o "));
-        sql.add(
-            QStringLiteral("WHERE o.stage_id IN (SELECT s.id FROM pipeline_stages s WHERE s.is_won) AND o.currency = ? "
-                           "AND o.deleted_at IS NULL"),
-            {currency});
+        sql.add(QStringLiteral("WHERE o.stage_id IN (SELECT s.id FROM pipeline_stages s WHERE s.is_won) AND o.currency = ? "
+                               "AND o.deleted_at IS NULL"),
+                {currency});
         const QString closeDate = QStringLiteral("COALESCE(o.actual_close, o.expected_close)");
         if (p.from.isValid() && p.to.isValid())
             sql.add(QStringLiteral(" AND %1 BETWEEN ? AND ?").arg(closeDate),
@@ -818,23 +909,12 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
             sums.appendTo(&revenues);
         }
     }
-    qint64 total = 0;
     for (const qint64 revenue : revenues)
-        total += revenue;
+        tiers.total += revenue;
     std::sort(revenues.begin(), revenues.end(), std::greater<qint64>());
-    QList<Tier> result{
-        {QStringLiteral("A"), 0, 0, 0.0}, {QStringLiteral("B"), 0, 0, 0.0}, {QStringLiteral("C"), 0, 0, 0.0}};
-    qint64 before = 0;
-    for (const qint64 revenue : revenues) {
-        // Integer comparison: the tier where the customer's cumulative share starts.
-        const int tier = before * 100 < total * 80 ? 0 : before * 100 < total * 95 ? 1 : 2;
-        result[tier].customers += 1;
-        result[tier].revenueMinor += revenue;
-        before += revenue;
-    }
-    for (Tier& tier : result)
-        tier.share = total > 0 ? double(tier.revenueMinor) / double(total) : 0.0;
-    return result;
+    for (const qint64 revenue : revenues)
+        tiers.add(revenue);
+    return tiers.result();
 }
 
 QList<ReportQueries::ActivityWeek> ReportQueries::activity(const ReportFilter& filter, QString* error) const

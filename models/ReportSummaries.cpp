@@ -12,10 +12,13 @@ QString tr(const char* text)
     return QCoreApplication::translate("ReportSummaries", text);
 }
 
-// Kept identical to the fill blocks at the end of 0002_reporting.sql and 0006_customer_revenue.sql (and so to
-// the triggers' sums).
+// Kept identical to the fill blocks at the end of 0002_reporting.sql, 0006_customer_revenue.sql and
+// 0007_revenue_histogram.sql (and so to the triggers' sums). The histogram is filled last, from
+// report_customer_revenue, after emptying it again: with the triggers on, filling report_customer_revenue has
+// already added to it.
 const char* const kSummaries[] = {"report_opportunity_summary", "report_industry_summary", "report_stage_flow",
-                                  "report_activity_summary",    "report_customer_summary", "report_customer_revenue"};
+                                  "report_activity_summary", "report_customer_summary", "report_customer_revenue",
+                                  "report_revenue_histogram"};
 
 const char* const kSqliteFill[] = {
     R"sql(INSERT INTO report_opportunity_summary (close_month, stage_id, owner_id, currency, opportunities, amount_minor, weighted_x100)
@@ -49,6 +52,12 @@ SELECT o.currency, COALESCE(CAST(strftime('%Y', COALESCE(o.actual_close, o.expec
        COUNT(*), SUM(o.amount_minor)
 FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id
 WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3)sql",
+    "DELETE FROM report_revenue_histogram",
+    R"sql(INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
+SELECT currency, close_year,
+       CASE WHEN amount_minor <= 0 THEN 0 ELSE length(CAST(amount_minor AS TEXT)) * 10 + CAST(substr(CAST(amount_minor AS TEXT), 1, 1) AS INTEGER) END,
+       COUNT(*), SUM(amount_minor)
+FROM report_customer_revenue WHERE opportunities > 0 GROUP BY 1, 2, 3)sql",
 };
 
 const char* const kPostgresFill[] = {
@@ -78,6 +87,10 @@ FROM customers WHERE deleted_at IS NULL GROUP BY 1, 2)sql",
 SELECT o.currency, report_year(COALESCE(o.actual_close, o.expected_close)), o.customer_id, COUNT(*), SUM(o.amount_minor)
 FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id
 WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3)sql",
+    "DELETE FROM report_revenue_histogram",
+    R"sql(INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
+SELECT currency, close_year, report_revenue_bucket(amount_minor), COUNT(*), SUM(amount_minor)
+FROM report_customer_revenue WHERE opportunities > 0 GROUP BY 1, 2, 3)sql",
 };
 
 bool exec(QSqlQuery& q, const QString& sql, QString* error)

@@ -624,6 +624,8 @@ private slots:
             QStringLiteral("SELECT month, owner_id, customers FROM report_customer_summary WHERE customers <> 0"),
             QStringLiteral("SELECT currency, close_year, customer_id, opportunities, amount_minor FROM report_customer_revenue "
                            "WHERE opportunities <> 0 OR amount_minor <> 0"),
+            QStringLiteral("SELECT currency, close_year, bucket, customers, amount_minor FROM report_revenue_histogram "
+                           "WHERE customers <> 0 OR amount_minor <> 0"),
         };
         for (const QString& sql : queries) {
             QSqlQuery q(db.connection());

@@ -1,0 +1,95 @@
+-- DeskCRM schema v7: how many customers have a yearly won revenue in each range, for the customer tiers.
+-- Tokens and dialect blocks as in 0001_initial.sql; derived data kept exact by triggers as in 0002_reporting.sql.
+--
+-- Even with one row per customer (0006), a year of a million deals means reading ~46,000 rows for the ABC tiers
+-- (15-20 ms on PostgreSQL). The tiers only need to know where the cumulative revenue, largest customers first,
+-- crosses 80 % and 95 % of the total. report_revenue_histogram counts the customers and sums their revenue per
+-- revenue range (bucket), per currency and year, so ReportQueries::tiers() reads ~100 bucket rows, and then only
+-- the customers of the one or two ranges in which a threshold falls, by ix_report_customer_revenue_amount.
+-- Bucket of a yearly revenue r (minor units): 0 for r <= 0, else 10 * (number of decimal digits of r) + its first
+-- digit; so bucket 43 holds [3000, 4000). ReportQueries computes the same ranges; keep the two in step.
+-- The histogram follows report_customer_revenue through triggers on that table (rows with opportunities = 0 do not
+-- count), which its own triggers on opportunities and pipeline_stages keep up.
+CREATE INDEX ix_report_customer_revenue_amount ON report_customer_revenue(currency, close_year, amount_minor, opportunities);
+-- @sqlite
+CREATE TABLE report_revenue_histogram (
+    currency TEXT NOT NULL,
+    close_year INTEGER NOT NULL,
+    bucket INTEGER NOT NULL,
+    customers INTEGER NOT NULL DEFAULT 0,
+    amount_minor INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (currency, close_year, bucket)
+) WITHOUT ROWID;
+
+CREATE TRIGGER report_revenue_histogram_ai AFTER INSERT ON report_customer_revenue WHEN NEW.opportunities > 0 BEGIN
+    INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
+    VALUES (NEW.currency, NEW.close_year,
+            CASE WHEN NEW.amount_minor <= 0 THEN 0 ELSE length(CAST(NEW.amount_minor AS TEXT)) * 10 + CAST(substr(CAST(NEW.amount_minor AS TEXT), 1, 1) AS INTEGER) END,
+            1, NEW.amount_minor)
+    ON CONFLICT (currency, close_year, bucket) DO UPDATE SET customers = customers + excluded.customers,
+        amount_minor = amount_minor + excluded.amount_minor;
+END;
+CREATE TRIGGER report_revenue_histogram_au AFTER UPDATE ON report_customer_revenue BEGIN
+    INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
+    SELECT OLD.currency, OLD.close_year,
+           CASE WHEN OLD.amount_minor <= 0 THEN 0 ELSE length(CAST(OLD.amount_minor AS TEXT)) * 10 + CAST(substr(CAST(OLD.amount_minor AS TEXT), 1, 1) AS INTEGER) END,
+           -1, -OLD.amount_minor
+    WHERE OLD.opportunities > 0
+    ON CONFLICT (currency, close_year, bucket) DO UPDATE SET customers = customers + excluded.customers,
+        amount_minor = amount_minor + excluded.amount_minor;
+    INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
+    SELECT NEW.currency, NEW.close_year,
+           CASE WHEN NEW.amount_minor <= 0 THEN 0 ELSE length(CAST(NEW.amount_minor AS TEXT)) * 10 + CAST(substr(CAST(NEW.amount_minor AS TEXT), 1, 1) AS INTEGER) END,
+           1, NEW.amount_minor
+    WHERE NEW.opportunities > 0
+    ON CONFLICT (currency, close_year, bucket) DO UPDATE SET customers = customers + excluded.customers,
+        amount_minor = amount_minor + excluded.amount_minor;
+END;
+CREATE TRIGGER report_revenue_histogram_ad AFTER DELETE ON report_customer_revenue WHEN OLD.opportunities > 0 BEGIN
+    INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
+    VALUES (OLD.currency, OLD.close_year,
+            CASE WHEN OLD.amount_minor <= 0 THEN 0 ELSE length(CAST(OLD.amount_minor AS TEXT)) * 10 + CAST(substr(CAST(OLD.amount_minor AS TEXT), 1, 1) AS INTEGER) END,
+            -1, -OLD.amount_minor)
+    ON CONFLICT (currency, close_year, bucket) DO UPDATE SET customers = customers + excluded.customers,
+        amount_minor = amount_minor + excluded.amount_minor;
+END;
+
+INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
+SELECT currency, close_year,
+       CASE WHEN amount_minor <= 0 THEN 0 ELSE length(CAST(amount_minor AS TEXT)) * 10 + CAST(substr(CAST(amount_minor AS TEXT), 1, 1) AS INTEGER) END,
+       COUNT(*), SUM(amount_minor)
+FROM report_customer_revenue WHERE opportunities > 0 GROUP BY 1, 2, 3;
+ANALYZE report_customer_revenue;
+ANALYZE report_revenue_histogram;
+-- @end
+
+-- @postgresql
+CREATE TABLE report_revenue_histogram (
+    currency TEXT NOT NULL,
+    close_year INTEGER NOT NULL,
+    bucket INTEGER NOT NULL,
+    customers BIGINT NOT NULL DEFAULT 0,
+    amount_minor BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (currency, close_year, bucket)
+);
+CREATE FUNCTION report_revenue_bucket(amount BIGINT) RETURNS INTEGER LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN amount <= 0 THEN 0 ELSE length(amount::TEXT) * 10 + left(amount::TEXT, 1)::INTEGER END $$;
+
+CREATE FUNCTION report_revenue_histogram_add(r report_customer_revenue, s INTEGER) RETURNS VOID LANGUAGE sql AS $$
+    INSERT INTO report_revenue_histogram AS h (currency, close_year, bucket, customers, amount_minor)
+    SELECT r.currency, r.close_year, report_revenue_bucket(r.amount_minor), s, s * r.amount_minor WHERE r.opportunities > 0
+    ON CONFLICT (currency, close_year, bucket) DO UPDATE SET customers = h.customers + EXCLUDED.customers,
+        amount_minor = h.amount_minor + EXCLUDED.amount_minor
+$$;
+CREATE FUNCTION report_revenue_histogram_trg() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN IF TG_OP <> 'INSERT' THEN PERFORM report_revenue_histogram_add(OLD, -1); END IF
+    ; IF TG_OP <> 'DELETE' THEN PERFORM report_revenue_histogram_add(NEW, 1); END IF; RETURN NULL; END
+$$;
+CREATE OR REPLACE TRIGGER report_revenue_histogram_aiud AFTER INSERT OR DELETE OR UPDATE ON report_customer_revenue FOR EACH ROW EXECUTE FUNCTION report_revenue_histogram_trg();
+
+INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
+SELECT currency, close_year, report_revenue_bucket(amount_minor), COUNT(*), SUM(amount_minor)
+FROM report_customer_revenue WHERE opportunities > 0 GROUP BY 1, 2, 3;
+ANALYZE report_customer_revenue;
+ANALYZE report_revenue_histogram;
+-- @end

@@ -82,11 +82,10 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
     }
     if (!db.open()) {
         if (error)
-            *error = tr("Cannot open the database %1: %2")
-                         .arg(settings.displayName(), db.lastError().text().trimmed());
+            *error = tr("Cannot open the database %1: %2").arg(settings.displayName(), db.lastError().text().trimmed());
         return nullptr;
     }
-    if (!database->configure(error))
+    if (!database->configure(options, error))
         return nullptr;
 
     SchemaMigrator migrator(*database);
@@ -130,7 +129,7 @@ int Database::schemaVersion() const
     return SchemaMigrator(*this).currentVersion();
 }
 
-bool Database::configure(QString* error)
+bool Database::configure(const Options& options, QString* error)
 {
     // Before any statement, migrations included: on a connection without deskcrm_name, every write to
     // a table with a name index fails ("no such collation sequence"). Unconditional, so clones and
@@ -142,10 +141,14 @@ bool Database::configure(QString* error)
         return false;
     }
     QSqlQuery q(connection());
-    const QStringList statements = isSQLite()
-        ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-                      QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000")}
-        : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages = WARNING")};
+    QStringList statements =
+        isSQLite()
+            ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+                          QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000")}
+            : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages = WARNING")};
+    // Negative = KiB. Opt-in per connection: the GUI connection keeps the default so long lists stay small.
+    if (isSQLite() && options.cacheMiB > 0)
+        statements << QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(options.cacheMiB) * 1024);
     for (const QString& statement : statements) {
         if (!q.exec(statement)) {
             // WAL is impossible for an in-memory database; everything else is a real failure.
@@ -201,8 +204,8 @@ bool Database::ensureCurrentUser(QString* error)
     q.addBindValue(displayName);
     // The first person in a new database administers it; later ones start as reps.
     QSqlQuery count(connection());
-    const bool first = count.exec(QStringLiteral("SELECT COUNT(*) FROM users")) && count.next() &&
-                       count.value(0).toInt() == 0;
+    const bool first =
+        count.exec(QStringLiteral("SELECT COUNT(*) FROM users")) && count.next() && count.value(0).toInt() == 0;
     q.addBindValue(first ? QStringLiteral("admin") : QStringLiteral("rep"));
     q.addBindValue(now);
     q.addBindValue(now);

@@ -17,9 +17,10 @@ public:
 
     struct Options
     {
-        bool migrate = true;      // apply pending migrations (refuse a newer schema either way)
-        bool ensureUser = true;   // make sure a users row exists for whoever connected
-        QString connectionName;   // empty: a unique name is made
+        bool migrate = true;    // apply pending migrations (refuse a newer schema either way)
+        bool ensureUser = true; // make sure a users row exists for whoever connected
+        QString connectionName; // empty: a unique name is made
+        int cacheMiB = 0;       // SQLite page cache of this connection; 0 = SQLite's default (2 MiB)
     };
 
     ~Database();
@@ -50,7 +51,7 @@ public:
 
 private:
     Database(ConnectionSettings settings, QString connectionName);
-    bool configure(QString* error);
+    bool configure(const Options& options, QString* error);
     bool ensureCurrentUser(QString* error);
 
     ConnectionSettings m_settings;

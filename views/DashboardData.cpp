@@ -1,76 +1,164 @@
 #include "DashboardData.h"
 
+#include "BackgroundConnection.h"
 #include "ReportFormat.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+#include <condition_variable>
+#include <iterator>
+#include <memory>
+#include <mutex>
+#include <vector>
+
 namespace {
 const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
 const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
+
+// One ReportQueries call of a load. Each writes a member of its own, so two threads can share them out.
+struct Read
+{
+    int part; // DashboardData::Part, 0 = always read
+    int cost; // ms at 1M opportunities, one at a time (deskcrm-bench dashboard; SQLite and PostgreSQL alike)
+    void (*read)(DashboardData& data, const ReportQueries& queries, QString* error);
+};
+
+// In the order a sequential load reads them, which is also the order errors are reported in.
+const Read reads[] = {
+    {0, 8,
+     [](DashboardData& d, const ReportQueries& q, QString* e) { d.otherCurrencies = q.otherCurrencies(d.filter, e); }},
+    {DashboardData::Funnel, 8,
+     [](DashboardData& d, const ReportQueries& q, QString* e) { d.funnel = q.funnel(d.filter, e); }},
+    {DashboardData::Revenue, 5,
+     [](DashboardData& d, const ReportQueries& q, QString* e) { d.revenue = q.revenue(d.filter, d.granularity, e); }},
+    {DashboardData::RevenueBy, 4,
+     [](DashboardData& d, const ReportQueries& q, QString* e) { d.revenueBy = q.revenueBy(d.filter, d.breakdown, e); }},
+    {DashboardData::Conversion, 9,
+     [](DashboardData& d, const ReportQueries& q, QString* e) { d.conversion = q.conversion(d.filter, e); }},
+    {DashboardData::Team, 18,
+     [](DashboardData& d, const ReportQueries& q, QString* e) { d.team = q.teamPerformance(d.filter, e); }},
+    {DashboardData::Tiers, 5,
+     [](DashboardData& d, const ReportQueries& q, QString* e) { d.tiers = q.tiers(d.filter, e); }},
+    {DashboardData::Activity, 11,
+     [](DashboardData& d, const ReportQueries& q, QString* e) { d.activity = q.activity(d.filter, e); }},
+    {DashboardData::Overdue, 4,
+     [](DashboardData& d, const ReportQueries& q, QString* e) { d.overdueTasks = q.overdueTasks(d.filter, e); }},
+};
+
+// The reads of one load shared out between two connections: the background one takes them from the
+// costliest, the caller's thread from the cheapest, until they meet. So both finish close together
+// whatever the queries cost today, the costliest land on the connection with the big page cache, and
+// the caller's thread reads everything itself while the other connection is still opening (or cannot
+// open). When it is open, the costliest read is always its own (so it is predictable which connection
+// reads what). Shared with the background job, which may start only after the load has returned.
+class SharedReads
+{
+public:
+    SharedReads(std::vector<int> order, bool reserveCostliest)
+        : m_order(std::move(order)), m_back(int(m_order.size())), m_reserved(reserveCostliest)
+    {
+    }
+
+    void readAll(DashboardData* data, const ReportQueries& queries, bool costliest)
+    {
+        for (int i; (i = take(costliest)) >= 0;) {
+            reads[i].read(*data, queries, &m_errors[size_t(i)]);
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_failed = m_failed || !m_errors[size_t(i)].isEmpty();
+            --m_running;
+            m_idle.notify_all();
+        }
+    }
+    // Starts no more reads, then returns once the other side's read in progress (if any) has finished.
+    const std::vector<QString>& close()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_idle.wait(lock, [this]() { return !reservedLeft(); });
+        m_closed = true;
+        m_idle.wait(lock, [this]() { return m_running == 0; });
+        return m_errors;
+    }
+
+private:
+    bool reservedLeft() const { return m_reserved && !m_failed && m_front == 0 && m_back > 0; }
+
+    int take(bool costliest)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_closed || m_failed || m_front >= m_back || (!costliest && m_back == 1 && reservedLeft()))
+            return -1;
+        ++m_running;
+        m_idle.notify_all(); // close() may wait for the reserved read to be taken
+        return m_order[size_t(costliest ? m_front++ : --m_back)];
+    }
+
+    const std::vector<int> m_order; // indexes into reads, costliest first
+    std::vector<QString> m_errors = std::vector<QString>(std::size(reads));
+    std::mutex m_mutex;
+    std::condition_variable m_idle;
+    int m_front = 0;
+    int m_back;
+    int m_running = 0;
+    const bool m_reserved;
+    bool m_failed = false;
+    bool m_closed = false;
+};
 } // namespace
 
 bool DashboardData::load(Database& db, QString* error)
+{
+    return load(db, nullptr, error);
+}
+
+bool DashboardData::load(Database& db, BackgroundConnection* background, QString* error)
 {
     QElapsedTimer timer;
     timer.start();
     ReportQueries queries(db);
     QString message;
-    auto failed = [&]() {
-        if (message.isEmpty())
-            return false;
+    currency = filter.currency.isEmpty() ? queries.mainCurrency(&message) : filter.currency;
+    if (!message.isEmpty()) {
         if (error)
             *error = message;
-        return true;
-    };
-    currency = filter.currency.isEmpty() ? queries.mainCurrency(&message) : filter.currency;
-    if (failed())
         return false;
+    }
     // Every figure below is for this one currency, even if the main currency changes meanwhile.
     filter.currency = currency;
-    otherCurrencies = queries.otherCurrencies(filter, &message);
-    if (failed())
-        return false;
-    if (parts & Funnel) {
-        funnel = queries.funnel(filter, &message);
-        if (failed())
-            return false;
+
+    std::vector<int> wanted; // indexes into reads
+    for (int i = 0; i < int(std::size(reads)); ++i) {
+        if (reads[i].part == 0 || (parts & reads[i].part))
+            wanted.push_back(i);
     }
-    if (parts & Revenue) {
-        revenue = queries.revenue(filter, granularity, &message);
-        if (failed())
-            return false;
+    std::vector<QString> errors(std::size(reads));
+    if (!background || wanted.size() < 2) {
+        for (int i : wanted) {
+            reads[i].read(*this, queries, &errors[size_t(i)]);
+            if (!errors[size_t(i)].isEmpty())
+                break;
+        }
+    } else {
+        std::stable_sort(wanted.begin(), wanted.end(), [](int a, int b) { return reads[a].cost > reads[b].cost; });
+        auto shared = std::make_shared<SharedReads>(std::move(wanted), background->isOpen());
+        DashboardData* data = this;
+        // Not waited for: close() waits for the reads it started, and a job that starts later finds
+        // nothing left to read (so a slow connect never holds up a load the caller's thread finished).
+        background->run([shared, data](Database* second, const QString&) {
+            if (second)
+                shared->readAll(data, ReportQueries(*second), true);
+        });
+        shared->readAll(this, queries, false);
+        errors = shared->close();
     }
-    if (parts & RevenueBy) {
-        revenueBy = queries.revenueBy(filter, breakdown, &message);
-        if (failed())
+    for (const QString& failure : errors) {
+        if (!failure.isEmpty()) {
+            if (error)
+                *error = failure;
             return false;
-    }
-    if (parts & Conversion) {
-        conversion = queries.conversion(filter, &message);
-        if (failed())
-            return false;
-    }
-    if (parts & Team) {
-        team = queries.teamPerformance(filter, &message);
-        if (failed())
-            return false;
-    }
-    if (parts & Tiers) {
-        tiers = queries.tiers(filter, &message);
-        if (failed())
-            return false;
-    }
-    if (parts & Activity) {
-        activity = queries.activity(filter, &message);
-        if (failed())
-            return false;
-    }
-    if (parts & Overdue) {
-        overdueTasks = queries.overdueTasks(filter, &message);
-        if (failed())
-            return false;
+        }
     }
     loadMs = timer.elapsed();
     return true;
@@ -173,8 +261,8 @@ QList<QPair<QString, QString>> DashboardData::keyFigures() const
     if (hasTarget())
         figures << qMakePair(tr("Target"), ReportFormat::money(targetTotal(), currency));
     figures << qMakePair(tr("Open pipeline"), ReportFormat::money(open, currency));
-    figures << qMakePair(tr("Win rate"), won + lost > 0 ? ReportFormat::percent(double(won) / (won + lost))
-                                                         : QStringLiteral("–"));
+    figures << qMakePair(tr("Win rate"),
+                         won + lost > 0 ? ReportFormat::percent(double(won) / (won + lost)) : QStringLiteral("–"));
     figures << qMakePair(tr("New customers"), ReportFormat::number(newCustomers));
     figures << qMakePair(tr("Follow-ups"), ReportFormat::number(followUps));
     figures << qMakePair(tr("Overdue tasks"), ReportFormat::number(overdueTasks));
@@ -187,8 +275,9 @@ QString DashboardData::otherCurrenciesNote() const
     for (const auto& other : otherCurrencies) {
         if (other.wonMinor == 0 && other.openMinor == 0)
             continue;
-        amounts << tr("%1 won, %2 open").arg(ReportFormat::money(other.wonMinor, other.currency),
-                                             ReportFormat::money(other.openMinor, other.currency));
+        amounts << tr("%1 won, %2 open")
+                       .arg(ReportFormat::money(other.wonMinor, other.currency),
+                            ReportFormat::money(other.openMinor, other.currency));
     }
     if (amounts.isEmpty())
         return {};
@@ -289,13 +378,13 @@ ReportTable DashboardData::conversionTable() const
 {
     ReportTable table;
     table.title = tr("Stage conversion");
-    table.headers = {tr("From stage"), tr("To stage"), tr("Entered"), tr("Advanced"), tr("Conversion"),
-                     tr("Average days in stage")};
+    table.headers = {tr("From stage"), tr("To stage"),   tr("Entered"),
+                     tr("Advanced"),   tr("Conversion"), tr("Average days in stage")};
     table.alignments = {left, left, right, right, right, right};
     for (const auto& step : conversion) {
-        table.rows << QStringList{stageName(step.fromStage), stageName(step.toStage),
+        table.rows << QStringList{stageName(step.fromStage),          stageName(step.toStage),
                                   ReportFormat::number(step.entered), ReportFormat::number(step.advanced),
-                                  ReportFormat::percent(step.rate), ReportFormat::days(step.avgDaysInFrom)};
+                                  ReportFormat::percent(step.rate),   ReportFormat::days(step.avgDaysInFrom)};
     }
     return table;
 }
@@ -304,8 +393,8 @@ ReportTable DashboardData::teamTable() const
 {
     ReportTable table;
     table.title = tr("Team performance");
-    table.headers = {tr("Rep"), tr("Follow-ups"), tr("New customers"), tr("Won"), tr("Lost"), tr("Win rate"),
-                     tr("Won amount"), tr("Pipeline")};
+    table.headers = {tr("Rep"),  tr("Follow-ups"), tr("New customers"), tr("Won"),
+                     tr("Lost"), tr("Win rate"),   tr("Won amount"),    tr("Pipeline")};
     table.alignments = {left, right, right, right, right, right, right, right};
     for (const auto& rep : team) {
         table.rows << QStringList{rep.name,

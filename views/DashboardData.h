@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QString>
 
+class BackgroundConnection;
 class Database;
 
 // Every figure the dashboard and the overview report show for one filter, read once per refresh (each
@@ -51,6 +52,9 @@ public:
 
     // Reads the requested parts. False with the first query's error.
     bool load(Database& db, QString* error = nullptr);
+    // The same figures, read on db and background at once (the costliest queries on background); nullptr
+    // reads everything on db. False with the error of the first failed query in the order above.
+    bool load(Database& db, BackgroundConnection* background, QString* error = nullptr);
 
     // Funnel stages drawn as the funnel: open stages then won, lost left out (shown in the table).
     QList<ReportQueries::FunnelStage> funnelStages() const;
@@ -75,7 +79,7 @@ public:
     ReportTable tiersTable() const;
     ReportTable activityTable() const;
 
-    QString breakdownTitle() const; // "Won amount by rep" …
-    QString periodLabel(const QDate& start) const; // month or quarter label
+    QString breakdownTitle() const;                     // "Won amount by rep" …
+    QString periodLabel(const QDate& start) const;      // month or quarter label
     QString shortPeriodLabel(const QDate& start) const; // without the year
 };

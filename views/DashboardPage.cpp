@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "BackgroundConnection.h"
 #include "DashboardCharts.h"
 #include "LookupModel.h"
 #include "ReportBuilder.h"
@@ -47,11 +48,14 @@ QComboBox* combo(const char* objectName, QWidget* parent)
 }
 } // namespace
 
-DashboardPage::DashboardPage(Database& db, QWidget* parent)
-    : Page(parent)
-    , m_db(db)
+DashboardPage::DashboardPage(Database& db, QWidget* parent) : Page(parent), m_db(db)
 {
     setObjectName(QStringLiteral("dashboardPage"));
+    if (BackgroundConnection::supports(m_db)) {
+        m_background = std::make_unique<BackgroundConnection>(m_db);
+        // Connect now, while the page is built, rather than during the first refresh.
+        m_background->run([](Database*, const QString&) {});
+    }
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0); // several filter changes in one event loop pass = one refresh
@@ -190,9 +194,8 @@ void DashboardPage::buildUi()
         auto* view = new ChartView(new QChart, content);
         view->setObjectName(name + QStringLiteral("Chart"));
         view->setExportName(name);
-        view->setFileNameProvider([this](const QString& c, const QString& s, const QString& f) {
-            return askFileName(c, s, f);
-        });
+        view->setFileNameProvider(
+            [this](const QString& c, const QString& s, const QString& f) { return askFileName(c, s, f); });
         connect(view, &ChartView::errorOccurred, this, &Page::errorOccurred);
         grid->addWidget(view, row, column, 1, columnSpan);
         m_views.insert(name, view);
@@ -388,8 +391,8 @@ void DashboardPage::runRefresh()
     if (parts == 0)
         return;
     const ReportFilter wanted = filter();
-    const bool sameFilter = m_data.filter.from == wanted.from && m_data.filter.to == wanted.to
-                            && m_data.filter.teamId == wanted.teamId && m_data.filter.ownerId == wanted.ownerId;
+    const bool sameFilter = m_data.filter.from == wanted.from && m_data.filter.to == wanted.to &&
+                            m_data.filter.teamId == wanted.teamId && m_data.filter.ownerId == wanted.ownerId;
     DashboardData next = m_data;
     next.filter = wanted;
     next.granularity = ReportQueries::Granularity(m_granularity->currentData().toInt());
@@ -398,7 +401,7 @@ void DashboardPage::runRefresh()
     // A changed filter invalidates every figure; a switch re-reads only its part.
     next.parts = sameFilter && !m_data.currency.isEmpty() ? parts : int(DashboardData::All);
     QString error;
-    if (!next.load(m_db, &error)) {
+    if (!next.load(m_db, m_background.get(), &error)) {
         m_status->setText(tr("The figures could not be read: %1").arg(error));
         Q_EMIT errorOccurred(error);
         return;
@@ -443,7 +446,8 @@ void DashboardPage::applyCharts(int parts)
     }
     const bool overTime = m_revenueView->currentData().toInt() == int(ReportQueries::Breakdown::None);
     if (parts & (DashboardData::Revenue | DashboardData::RevenueBy))
-        setChart(QStringLiteral("revenue"), overTime ? DashboardCharts::revenue(m_data) : DashboardCharts::revenueBy(m_data));
+        setChart(QStringLiteral("revenue"),
+                 overTime ? DashboardCharts::revenue(m_data) : DashboardCharts::revenueBy(m_data));
     if (parts & (DashboardData::Conversion | DashboardData::Funnel))
         setChart(QStringLiteral("conversion"), DashboardCharts::conversion(m_data));
     if (parts & DashboardData::Tiers)
@@ -558,8 +562,7 @@ DashboardPage::Timing DashboardPage::refreshAndRender(QImage* image)
     return timing;
 }
 
-DashboardPage::Timing DashboardPage::measure(Database& db, const ReportFilter& filter, const QSize& size,
-                                             QImage* image)
+DashboardPage::Timing DashboardPage::measure(Database& db, const ReportFilter& filter, const QSize& size, QImage* image)
 {
     DashboardPage page(db);
     page.resize(size);

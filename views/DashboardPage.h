@@ -10,6 +10,9 @@
 #include <QPointer>
 #include <QVariantMap>
 
+#include <memory>
+
+class BackgroundConnection;
 class Database;
 class LookupModel;
 class QComboBox;
@@ -55,8 +58,8 @@ public:
     void setTeams(const QList<QPair<QString, QString>>& teams);
 
     void setPeriod(Period period, const QDate& from = {}, const QDate& to = {});
-    void setOwner(const QString& userId); // empty = all reps
-    void setTeam(const QString& teamId);  // empty = all teams
+    void setOwner(const QString& userId);                  // empty = all reps
+    void setTeam(const QString& teamId);                   // empty = all teams
     void setBreakdown(ReportQueries::Breakdown breakdown); // None = revenue over time
     void setGranularity(ReportQueries::Granularity granularity);
     ReportFilter filter() const;
@@ -117,6 +120,7 @@ private:
     void paintReport(QPrinter* printer);
 
     Database& m_db;
+    std::unique_ptr<BackgroundConnection> m_background; // reads half the figures beside m_db; null in memory
     DashboardData m_data;
     QString m_companyName;
     FileNameProvider m_fileNameProvider;

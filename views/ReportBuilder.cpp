@@ -1,7 +1,7 @@
 #include "ReportBuilder.h"
 
-#include "CustomerModel.h"
 #include "ChartExport.h"
+#include "CustomerModel.h"
 #include "DashboardCharts.h"
 #include "ListSpec.h"
 #include "RecordListModel.h"
@@ -12,10 +12,7 @@
 
 #include <memory>
 
-ReportBuilder::ReportBuilder(Database& db)
-    : m_db(db)
-{
-}
+ReportBuilder::ReportBuilder(Database& db, BackgroundConnection* background) : m_db(db), m_background(background) {}
 
 int ReportBuilder::partsFor(ReportDocument::Kind kind)
 {
@@ -53,7 +50,7 @@ bool ReportBuilder::build(const Options& options, ReportDocument* document, QStr
         data.granularity = options.granularity;
         data.breakdown = options.breakdown;
         data.parts = parts;
-        if (!data.load(m_db, error))
+        if (!data.load(m_db, m_background, error))
             return false;
         buildFromData(options, data, document);
         return true;
@@ -74,9 +71,10 @@ bool ReportBuilder::build(const Options& options, ReportDocument* document, QStr
             filters.insert(QStringLiteral("from"), options.filter.from);
         if (options.filter.to.isValid())
             filters.insert(QStringLiteral("to"), options.filter.to);
-        document->addParagraph(tr("Opportunities by expected close date in %1.").arg(ReportFormat::period(options.filter)));
-        return addList(document, ListSpec::opportunities(), filters, options.searchText, QString(),
-                       options.maxListRows, {QStringLiteral("updated")}, error);
+        document->addParagraph(
+            tr("Opportunities by expected close date in %1.").arg(ReportFormat::period(options.filter)));
+        return addList(document, ListSpec::opportunities(), filters, options.searchText, QString(), options.maxListRows,
+                       {QStringLiteral("updated")}, error);
     }
     case Kind::Customers:
         return addList(document, ListSpec::customers(), filters, options.searchText, QString(), options.maxListRows,
@@ -213,7 +211,9 @@ bool ReportBuilder::addCustomerHistory(ReportDocument* document, const Options& 
     add(tr("Company"), text("company"));
     add(tr("Phone"), text("phone"));
     add(tr("E-mail"), text("email"));
-    add(tr("Address"), QStringList{text("address"), text("city"), text("region"), text("country")}.join(QStringLiteral(" ")).simplified());
+    add(tr("Address"), QStringList{text("address"), text("city"), text("region"), text("country")}
+                           .join(QStringLiteral(" "))
+                           .simplified());
     add(tr("Value tier"), text("value_tier"));
     add(tr("Notes"), text("notes"));
     add(tr("Background"), text("background"));
@@ -222,11 +222,10 @@ bool ReportBuilder::addCustomerHistory(ReportDocument* document, const Options& 
     const QVariantMap byCustomer{{QStringLiteral("customer"), options.customerId}};
     const int rows = options.maxListRows;
     return addList(document, ListSpec::contacts(), byCustomer, {}, tr("Contacts"), rows,
-                   {QStringLiteral("customer"), QStringLiteral("updated")}, error)
-        && addList(document, ListSpec::opportunities(), byCustomer, {}, tr("Opportunities"), rows,
-                   {QStringLiteral("customer"), QStringLiteral("updated")}, error)
-        && addList(document, ListSpec::interactions(), byCustomer, {}, tr("Follow-ups"), rows,
-                   {QStringLiteral("customer")}, error)
-        && addList(document, ListSpec::tasks(), byCustomer, {}, tr("Tasks"), rows, {QStringLiteral("customer")},
-                   error);
+                   {QStringLiteral("customer"), QStringLiteral("updated")}, error) &&
+           addList(document, ListSpec::opportunities(), byCustomer, {}, tr("Opportunities"), rows,
+                   {QStringLiteral("customer"), QStringLiteral("updated")}, error) &&
+           addList(document, ListSpec::interactions(), byCustomer, {}, tr("Follow-ups"), rows,
+                   {QStringLiteral("customer")}, error) &&
+           addList(document, ListSpec::tasks(), byCustomer, {}, tr("Tasks"), rows, {QStringLiteral("customer")}, error);
 }

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariantMap>
 
+class BackgroundConnection;
 class Database;
 class ListSpec;
 class QChart;
@@ -28,17 +29,18 @@ public:
         ReportFilter filter;
         ReportQueries::Granularity granularity = ReportQueries::Granularity::Month;
         ReportQueries::Breakdown breakdown = ReportQueries::Breakdown::Rep;
-        QString companyName;   // running header; empty = "DeskCRM"
-        QString customerId;    // Kind::CustomerHistory
+        QString companyName; // running header; empty = "DeskCRM"
+        QString customerId;  // Kind::CustomerHistory
         // Extra RecordListModel filters for the lists ("status", "tag", "stage" …); the filter's owner
         // and period are applied where the list supports them.
         QVariantMap listFilters;
         QString searchText;
-        int maxListRows = 2000; // longer lists are cut, with a note saying so
+        int maxListRows = 2000;            // longer lists are cut, with a note saying so
         QSize chartSize = QSize(660, 300); // 96-dpi pixels on paper
     };
 
-    explicit ReportBuilder(Database& db);
+    // background, if given, reads part of the figures beside db (see DashboardData::load).
+    explicit ReportBuilder(Database& db, BackgroundConnection* background = nullptr);
     Q_DISABLE_COPY(ReportBuilder)
 
     // Reads the data and appends the report to document. False with a message on a failed query.
@@ -56,4 +58,5 @@ private:
     bool addCustomerHistory(ReportDocument* document, const Options& options, QString* error);
 
     Database& m_db;
+    BackgroundConnection* m_background;
 };

@@ -1,5 +1,6 @@
 #include "ReportDocument.h"
 
+#include "BackgroundConnection.h"
 #include "ReportBuilder.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -43,8 +44,8 @@ const QColor ruleColor(0x9a, 0xa8, 0xbb);
 
 QString csvField(const QString& text)
 {
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r'))) {
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
+        text.contains(QLatin1Char('\r'))) {
         QString quoted = text;
         quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
         return QLatin1Char('"') + quoted + QLatin1Char('"');
@@ -53,8 +54,7 @@ QString csvField(const QString& text)
 }
 } // namespace
 
-ReportDocument::ReportDocument()
-    : m_doc(std::make_unique<QTextDocument>())
+ReportDocument::ReportDocument() : m_doc(std::make_unique<QTextDocument>())
 {
     QFont font;
     font.setFamilies(fontFamilies());
@@ -409,7 +409,12 @@ bool ReportDocument::writeCsv(const QString& fileName, QString* error) const
 bool ReportDocument::writePdf(Database& db, Kind kind, const ReportFilter& filter, const QString& fileName,
                               QString* error, const QPageLayout& layout, const QString& customerId)
 {
-    ReportBuilder builder(db);
+    // The overview reads every dashboard figure; a second connection pays off even when opened for this
+    // report alone, as it connects while the first one reads (see DashboardData::load).
+    std::unique_ptr<BackgroundConnection> background;
+    if (kind == Kind::Overview && BackgroundConnection::supports(db))
+        background = std::make_unique<BackgroundConnection>(db);
+    ReportBuilder builder(db, background.get());
     ReportBuilder::Options options;
     options.kind = kind;
     options.filter = filter;

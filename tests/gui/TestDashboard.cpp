@@ -1,3 +1,4 @@
+#include "BackgroundConnection.h"
 #include "ChartExport.h"
 #include "ChartView.h"
 #include "DashboardCharts.h"
@@ -33,8 +34,7 @@ class TestDashboard : public QObject
 {
     Q_OBJECT
 
-    template <class T>
-    static T* findSeries(QChart* chart, const QString& name)
+    template <class T> static T* findSeries(QChart* chart, const QString& name)
     {
         for (QAbstractSeries* series : chart->series()) {
             if (series->objectName() == name)
@@ -52,8 +52,8 @@ class TestDashboard : public QObject
             int count = 0;
             for (int x = 0; x < image.width(); ++x) {
                 const QColor c = image.pixelColor(x, y);
-                if (std::abs(c.red() - colour.red()) < 12 && std::abs(c.green() - colour.green()) < 12
-                    && std::abs(c.blue() - colour.blue()) < 12)
+                if (std::abs(c.red() - colour.red()) < 12 && std::abs(c.green() - colour.green()) < 12 &&
+                    std::abs(c.blue() - colour.blue()) < 12)
                     ++count;
             }
             if (count > 2) {
@@ -126,10 +126,13 @@ private slots:
         const auto bands = colourBands(image, counts->color());
         QVERIFY2(bands.size() >= 4, qPrintable(QString::number(bands.size())));
         for (int i = 1; i < bands.size(); ++i)
-            QVERIFY2(bands.first().second > bands.at(i).second,
-                     qPrintable(QStringLiteral("band %1 is %2 wide, top %3").arg(i).arg(bands.at(i).second).arg(bands.first().second)));
+            QVERIFY2(bands.first().second > bands.at(i).second, qPrintable(QStringLiteral("band %1 is %2 wide, top %3")
+                                                                               .arg(i)
+                                                                               .arg(bands.at(i).second)
+                                                                               .arg(bands.first().second)));
         if (!qEnvironmentVariableIsEmpty("DESKCRM_SHOT_DIR"))
-            image.save(QDir(qEnvironmentVariable("DESKCRM_SHOT_DIR")).filePath(QStringLiteral("dashboard-funnel-%1.png").arg(target)));
+            image.save(QDir(qEnvironmentVariable("DESKCRM_SHOT_DIR"))
+                           .filePath(QStringLiteral("dashboard-funnel-%1.png").arg(target)));
     }
 
     void revenueAndOtherChartsCarryTheQueriesNumbers_data() { TestDatabase::addTargets(); }
@@ -188,7 +191,7 @@ private slots:
         // By rep: one bar per rep with won revenue, equal to revenueBy.
         page->setBreakdown(ReportQueries::Breakdown::Rep);
         QTRY_VERIFY(findSeries<QAbstractBarSeries>(page->chartView(QStringLiteral("revenue"))->chart(),
-                                                    QStringLiteral("revenueBy")));
+                                                   QStringLiteral("revenueBy")));
         QChart* byRep = page->chartView(QStringLiteral("revenue"))->chart();
         const auto reps = queries.revenueBy(filter, ReportQueries::Breakdown::Rep, &error);
         QBarSet* repSet = findSeries<QAbstractBarSeries>(byRep, QStringLiteral("revenueBy"))->barSets().at(0);
@@ -287,7 +290,7 @@ private slots:
             reachedFirst += stage.isLost ? 0 : stage.count;
         QCOMPARE(int(series->barSets().at(1)->at(series->barSets().at(1)->count() - 1)), reachedFirst);
         QVERIFY(funnel.first().count < DashboardFixture::potential); // repB owns only part of Potential
-        QCOMPARE(page->data().activity.size(), 0);                    // every follow-up is repA's
+        QCOMPARE(page->data().activity.size(), 0);                   // every follow-up is repA's
         QCOMPARE(page->data().overdueTasks, 1);
 
         // A custom period without the fixture's month: empty funnel.
@@ -301,19 +304,102 @@ private slots:
         // Data changes, refresh() redraws.
         page->setPeriod(DashboardPage::Period::ThisYear);
         page->refresh();
-        const int before = DashboardFixture::potential + DashboardFixture::intent + DashboardFixture::negotiating
-                           + DashboardFixture::deciding + DashboardFixture::won;
+        const int before = DashboardFixture::potential + DashboardFixture::intent + DashboardFixture::negotiating +
+                           DashboardFixture::deciding + DashboardFixture::won;
         const QString now = SqlValues::utcNow();
-        QVERIFY2(fixture.exec(QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, "
-                                             "expected_close, stage_id, probability, owner_id, created_at, updated_at) "
-                                             "VALUES (?, 'New one', ?, 1000, 'CNY', ?, ?, 10, ?, ?, ?)"),
-                              {Uuid::createV7(), fixture.customers.at(1), SqlValues::date(QDate::currentDate()),
-                               DashboardFixture::stage(1), fixture.repA, now, now}),
-                 qPrintable(fixture.error));
+        QVERIFY2(
+            fixture.exec(QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, "
+                                        "expected_close, stage_id, probability, owner_id, created_at, updated_at) "
+                                        "VALUES (?, 'New one', ?, 1000, 'CNY', ?, ?, 10, ?, ?, ?)"),
+                         {Uuid::createV7(), fixture.customers.at(1), SqlValues::date(QDate::currentDate()),
+                          DashboardFixture::stage(1), fixture.repA, now, now}),
+            qPrintable(fixture.error));
         page->refresh();
         series = findSeries<QAbstractBarSeries>(page->chartView(QStringLiteral("funnel"))->chart(),
                                                 DashboardCharts::funnelSeriesName());
         QCOMPARE(int(series->barSets().at(1)->at(series->barSets().at(1)->count() - 1)), before + 1);
+    }
+
+    // Every figure as the user reads it: key figures, the tables and the currency note.
+    static QStringList shownFigures(const DashboardData& data)
+    {
+        QStringList shown{data.currency, data.otherCurrenciesNote()};
+        for (const auto& figure : data.keyFigures())
+            shown << figure.first + QLatin1Char('=') + figure.second;
+        for (const ReportTable& table :
+             {data.funnelTable(), data.revenueTable(), data.revenueByTable(), data.conversionTable(), data.teamTable(),
+              data.tiersTable(), data.activityTable()}) {
+            shown << table.title << table.headers.join(QLatin1Char('|')) << table.note;
+            for (const QStringList& row : table.rows)
+                shown << row.join(QLatin1Char('|'));
+        }
+        return shown;
+    }
+
+    // The page reads part of its figures on a second connection: they are exactly those of one
+    // connection, and what the first connection commits is in the next refresh.
+    void backgroundConnectionGivesTheSameFigures_data() { TestDatabase::addTargets(); }
+    void backgroundConnectionGivesTheSameFigures()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        DashboardFixture fixture;
+        QVERIFY2(fixture.fill(*db), qPrintable(fixture.error));
+        QVERIFY(BackgroundConnection::supports(*db));
+        BackgroundConnection background(*db);
+        background.run([](Database*, const QString&) {}).get();
+        QVERIFY(background.isOpen()); // so the costliest read, team performance, is always its
+
+        const auto range = DashboardPage::periodRange(DashboardPage::Period::ThisYear, QDate::currentDate());
+        auto load = [&](const QString& ownerId, BackgroundConnection* second, DashboardData* data) {
+            data->filter.from = range.first;
+            data->filter.to = range.second;
+            data->filter.ownerId = ownerId;
+            return data->load(*db, second, &error);
+        };
+        for (const QString& owner : {QString(), fixture.repB}) {
+            DashboardData one, two;
+            QVERIFY2(load(owner, nullptr, &one), qPrintable(error));
+            QVERIFY2(load(owner, &background, &two), qPrintable(error));
+            QCOMPARE(shownFigures(two), shownFigures(one));
+            QCOMPARE(two.overdueTasks, one.overdueTasks);
+            QCOMPARE(two.wonTotal(), one.wonTotal());
+        }
+        DashboardData before;
+        QVERIFY2(load(QString(), &background, &before), qPrintable(error));
+        const auto pipelineOf = [&](const DashboardData& data) {
+            for (const auto& rep : data.team) {
+                if (rep.userId == fixture.repA)
+                    return rep.pipelineMinor;
+            }
+            return qint64(-1);
+        };
+        QVERIFY(pipelineOf(before) > 0);
+
+        const QString now = SqlValues::utcNow();
+        QVERIFY2(
+            fixture.exec(QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, "
+                                        "expected_close, stage_id, probability, owner_id, created_at, updated_at) "
+                                        "VALUES (?, 'New one', ?, 1000, 'CNY', ?, ?, 10, ?, ?, ?)"),
+                         {Uuid::createV7(), fixture.customers.at(1), SqlValues::date(QDate::currentDate()),
+                          DashboardFixture::stage(1), fixture.repA, now, now}),
+            qPrintable(fixture.error));
+        DashboardData after, sequential;
+        QVERIFY2(load(QString(), &background, &after), qPrintable(error));
+        QCOMPARE(pipelineOf(after), pipelineOf(before) + 1000);
+        QVERIFY2(load(QString(), nullptr, &sequential), qPrintable(error));
+        QCOMPARE(shownFigures(after), shownFigures(sequential));
+
+        // A part at a time, as a switch of the revenue view reloads.
+        DashboardData part;
+        part.parts = DashboardData::RevenueBy;
+        part.breakdown = ReportQueries::Breakdown::Industry;
+        QVERIFY2(load(QString(), &background, &part), qPrintable(error));
+        QCOMPARE(part.revenueBy.size(), 3);
+        QVERIFY(part.team.isEmpty());
     }
 
     void chartsSaveAsPngAndSvgAndCopy()
@@ -399,7 +485,8 @@ private slots:
                 colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 20);
         if (!qEnvironmentVariableIsEmpty("DESKCRM_SHOT_DIR"))
-            image.save(QDir(qEnvironmentVariable("DESKCRM_SHOT_DIR")).filePath(QStringLiteral("dashboard-fixture.png")));
+            image.save(
+                QDir(qEnvironmentVariable("DESKCRM_SHOT_DIR")).filePath(QStringLiteral("dashboard-fixture.png")));
     }
 
     // Demo data (the first-run choice) renders in every revenue view; DESKCRM_SHOT_DIR keeps the pictures.
@@ -473,7 +560,8 @@ private slots:
             qInfo("run %d: queries %lld ms, charts %lld ms, render %lld ms, total %lld ms", run, t.queries, t.charts,
                   t.render, t.total);
             if (run == 0 && !qEnvironmentVariableIsEmpty("DESKCRM_SHOT_DIR"))
-                image.save(QDir(qEnvironmentVariable("DESKCRM_SHOT_DIR")).filePath(QStringLiteral("dashboard-big.png")));
+                image.save(
+                    QDir(qEnvironmentVariable("DESKCRM_SHOT_DIR")).filePath(QStringLiteral("dashboard-big.png")));
         }
         QTemporaryDir dir;
         QElapsedTimer timer;

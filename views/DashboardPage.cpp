@@ -200,11 +200,13 @@ void DashboardPage::buildUi()
         grid->addWidget(view, row, column, 1, columnSpan);
         m_views.insert(name, view);
     };
-    addView(QStringLiteral("funnel"), 0, 0, 1);
-    addView(QStringLiteral("revenue"), 0, 1, 2);
-    addView(QStringLiteral("conversion"), 1, 0, 1);
-    addView(QStringLiteral("activity"), 1, 1, 2);
-    addView(QStringLiteral("tiers"), 2, 0, 1);
+    // Five equal columns, 2 + 3: the stage labels of the funnel and the conversion chart need about 40 % of a
+    // 1400-px window (a third elided them); the time series on the right still get 12 months / 53 weeks.
+    addView(QStringLiteral("funnel"), 0, 0, 2);
+    addView(QStringLiteral("revenue"), 0, 2, 3);
+    addView(QStringLiteral("conversion"), 1, 0, 2);
+    addView(QStringLiteral("activity"), 1, 2, 3);
+    addView(QStringLiteral("tiers"), 2, 0, 2);
 
     // Revenue view switch sits above the team table, next to the chart it changes.
     auto* teamBox = new QWidget(content);
@@ -234,15 +236,15 @@ void DashboardPage::buildUi()
     m_teamTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_teamTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_teamTable->verticalHeader()->setVisible(false);
-    m_teamTable->horizontalHeader()->setStretchLastSection(true);
+    // The rep's name takes the spare width; the figures keep their own.
+    m_teamTable->horizontalHeader()->setStretchLastSection(false);
     m_teamTable->setAlternatingRowColors(true);
     teamLayout->addWidget(m_teamTable);
-    grid->addWidget(teamBox, 2, 1, 1, 2);
+    grid->addWidget(teamBox, 2, 2, 1, 3);
     for (int row = 0; row < 3; ++row)
         grid->setRowMinimumHeight(row, 240);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 1);
+    for (int column = 0; column < 5; ++column)
+        grid->setColumnStretch(column, 1);
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
@@ -517,6 +519,8 @@ void DashboardPage::updateTeamTable()
         }
     }
     m_teamTable->resizeColumnsToContents();
+    if (m_teamTable->columnCount() > 0)
+        m_teamTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 void DashboardPage::onFunnelClicked(int index)

@@ -289,15 +289,19 @@ qint64 toMinor(const QVariant& value)
 }
 
 // The range of yearly revenues [low, high) in a report_revenue_histogram bucket (0007_revenue_histogram.sql):
-// 10 * digits + first digit, 0 for revenues <= 0.
+// 100 * digits + the first two digits (a one-digit revenue r as r0), 0 for revenues <= 0.
 std::pair<qint64, qint64> bucketRange(int bucket)
 {
     if (bucket <= 0)
         return {std::numeric_limits<qint64>::min(), 1};
+    const int digits = bucket / 100;
+    const qint64 prefix = bucket % 100;
+    if (digits == 1)
+        return {prefix / 10, prefix / 10 + 1};
     qint64 unit = 1;
-    for (int digit = 1; digit < bucket / 10; ++digit)
+    for (int digit = 2; digit < digits; ++digit)
         unit *= 10;
-    return {bucket % 10 * unit, (bucket % 10 + 1) * unit};
+    return {prefix * unit, (prefix + 1) * unit};
 }
 
 // ABC tiers built up from customers (or whole runs of customers) in order of revenue, largest first: A = those

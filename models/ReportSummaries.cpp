@@ -55,7 +55,7 @@ WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3)sql",
     "DELETE FROM report_revenue_histogram",
     R"sql(INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
 SELECT currency, close_year,
-       CASE WHEN amount_minor <= 0 THEN 0 ELSE length(CAST(amount_minor AS TEXT)) * 10 + CAST(substr(CAST(amount_minor AS TEXT), 1, 1) AS INTEGER) END,
+       CASE WHEN amount_minor <= 0 THEN 0 ELSE length(CAST(amount_minor AS TEXT)) * 100 + CAST(substr(CAST(amount_minor AS TEXT) || '0', 1, 2) AS INTEGER) END,
        COUNT(*), SUM(amount_minor)
 FROM report_customer_revenue WHERE opportunities > 0 GROUP BY 1, 2, 3)sql",
 };

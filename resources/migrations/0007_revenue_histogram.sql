@@ -6,8 +6,10 @@
 -- crosses 80 % and 95 % of the total. report_revenue_histogram counts the customers and sums their revenue per
 -- revenue range (bucket), per currency and year, so ReportQueries::tiers() reads ~100 bucket rows, and then only
 -- the customers of the one or two ranges in which a threshold falls, by ix_report_customer_revenue_amount.
--- Bucket of a yearly revenue r (minor units): 0 for r <= 0, else 10 * (number of decimal digits of r) + its first
--- digit; so bucket 43 holds [3000, 4000). ReportQueries computes the same ranges; keep the two in step.
+-- Bucket of a yearly revenue r (minor units): 0 for r <= 0, else 100 * (number of decimal digits of r) + its first
+-- two digits (a one-digit r counts as r0): bucket 537 holds [37000, 38000), bucket 170 holds [7, 8). About 90
+-- ranges per power of ten, so the range a threshold falls in holds ~1 % of the customers at a million deals.
+-- ReportQueries computes the same ranges; keep the two in step.
 -- The histogram follows report_customer_revenue through triggers on that table (rows with opportunities = 0 do not
 -- count), which its own triggers on opportunities and pipeline_stages keep up.
 CREATE INDEX ix_report_customer_revenue_amount ON report_customer_revenue(currency, close_year, amount_minor, opportunities);
@@ -24,7 +26,7 @@ CREATE TABLE report_revenue_histogram (
 CREATE TRIGGER report_revenue_histogram_ai AFTER INSERT ON report_customer_revenue WHEN NEW.opportunities > 0 BEGIN
     INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
     VALUES (NEW.currency, NEW.close_year,
-            CASE WHEN NEW.amount_minor <= 0 THEN 0 ELSE length(CAST(NEW.amount_minor AS TEXT)) * 10 + CAST(substr(CAST(NEW.amount_minor AS TEXT), 1, 1) AS INTEGER) END,
+            CASE WHEN NEW.amount_minor <= 0 THEN 0 ELSE length(CAST(NEW.amount_minor AS TEXT)) * 100 + CAST(substr(CAST(NEW.amount_minor AS TEXT) || '0', 1, 2) AS INTEGER) END,
             1, NEW.amount_minor)
     ON CONFLICT (currency, close_year, bucket) DO UPDATE SET customers = customers + excluded.customers,
         amount_minor = amount_minor + excluded.amount_minor;
@@ -32,14 +34,14 @@ END;
 CREATE TRIGGER report_revenue_histogram_au AFTER UPDATE ON report_customer_revenue BEGIN
     INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
     SELECT OLD.currency, OLD.close_year,
-           CASE WHEN OLD.amount_minor <= 0 THEN 0 ELSE length(CAST(OLD.amount_minor AS TEXT)) * 10 + CAST(substr(CAST(OLD.amount_minor AS TEXT), 1, 1) AS INTEGER) END,
+           CASE WHEN OLD.amount_minor <= 0 THEN 0 ELSE length(CAST(OLD.amount_minor AS TEXT)) * 100 + CAST(substr(CAST(OLD.amount_minor AS TEXT) || '0', 1, 2) AS INTEGER) END,
            -1, -OLD.amount_minor
     WHERE OLD.opportunities > 0
     ON CONFLICT (currency, close_year, bucket) DO UPDATE SET customers = customers + excluded.customers,
         amount_minor = amount_minor + excluded.amount_minor;
     INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
     SELECT NEW.currency, NEW.close_year,
-           CASE WHEN NEW.amount_minor <= 0 THEN 0 ELSE length(CAST(NEW.amount_minor AS TEXT)) * 10 + CAST(substr(CAST(NEW.amount_minor AS TEXT), 1, 1) AS INTEGER) END,
+           CASE WHEN NEW.amount_minor <= 0 THEN 0 ELSE length(CAST(NEW.amount_minor AS TEXT)) * 100 + CAST(substr(CAST(NEW.amount_minor AS TEXT) || '0', 1, 2) AS INTEGER) END,
            1, NEW.amount_minor
     WHERE NEW.opportunities > 0
     ON CONFLICT (currency, close_year, bucket) DO UPDATE SET customers = customers + excluded.customers,
@@ -48,7 +50,7 @@ END;
 CREATE TRIGGER report_revenue_histogram_ad AFTER DELETE ON report_customer_revenue WHEN OLD.opportunities > 0 BEGIN
     INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
     VALUES (OLD.currency, OLD.close_year,
-            CASE WHEN OLD.amount_minor <= 0 THEN 0 ELSE length(CAST(OLD.amount_minor AS TEXT)) * 10 + CAST(substr(CAST(OLD.amount_minor AS TEXT), 1, 1) AS INTEGER) END,
+            CASE WHEN OLD.amount_minor <= 0 THEN 0 ELSE length(CAST(OLD.amount_minor AS TEXT)) * 100 + CAST(substr(CAST(OLD.amount_minor AS TEXT) || '0', 1, 2) AS INTEGER) END,
             -1, -OLD.amount_minor)
     ON CONFLICT (currency, close_year, bucket) DO UPDATE SET customers = customers + excluded.customers,
         amount_minor = amount_minor + excluded.amount_minor;
@@ -56,7 +58,7 @@ END;
 
 INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
 SELECT currency, close_year,
-       CASE WHEN amount_minor <= 0 THEN 0 ELSE length(CAST(amount_minor AS TEXT)) * 10 + CAST(substr(CAST(amount_minor AS TEXT), 1, 1) AS INTEGER) END,
+       CASE WHEN amount_minor <= 0 THEN 0 ELSE length(CAST(amount_minor AS TEXT)) * 100 + CAST(substr(CAST(amount_minor AS TEXT) || '0', 1, 2) AS INTEGER) END,
        COUNT(*), SUM(amount_minor)
 FROM report_customer_revenue WHERE opportunities > 0 GROUP BY 1, 2, 3;
 ANALYZE report_customer_revenue;
@@ -73,7 +75,7 @@ CREATE TABLE report_revenue_histogram (
     PRIMARY KEY (currency, close_year, bucket)
 );
 CREATE FUNCTION report_revenue_bucket(amount BIGINT) RETURNS INTEGER LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE WHEN amount <= 0 THEN 0 ELSE length(amount::TEXT) * 10 + left(amount::TEXT, 1)::INTEGER END $$;
+    SELECT CASE WHEN amount <= 0 THEN 0 ELSE length(amount::TEXT) * 100 + left(amount::TEXT || '0', 2)::INTEGER END $$;
 
 CREATE FUNCTION report_revenue_histogram_add(r report_customer_revenue, s INTEGER) RETURNS VOID LANGUAGE sql AS $$
     INSERT INTO report_revenue_histogram AS h (currency, close_year, bucket, customers, amount_minor)

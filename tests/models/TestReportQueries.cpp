@@ -608,6 +608,53 @@ private slots:
         compareAll(*db, wholeYear);
     }
 
+    // The one-year tiers read whole revenue ranges from report_revenue_histogram and, where a threshold falls
+    // inside a range, that range's customers by amount. Two customers with the same revenue share a range that a
+    // threshold cuts (the second starts at 50 %), so both must be found again by amount: every range edge the
+    // SQL bucket and ReportQueries' bounds could disagree on gets its own year.
+    void tiersFindCustomersAtRangeEdges_data() { TestDatabase::addTargets(); }
+    void tiersFindCustomersAtRangeEdges()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        Fixture f;
+        QVERIFY(makeFixture(*db, &f));
+        const QList<qint64> amounts{0,    1,     7,     9,      10,     11,      99,         100,           101,
+                                    109,  110,   999,   1000,   1099,   1100,    9999,       10000,         10099,
+                                    10100, 99999, 100000, 123456, 999999, 1000000, 4999999999, 5000000000000};
+        QSqlQuery q(db->connection());
+        const QString now = SqlValues::utcNow();
+        {
+            Transaction tx(*db);
+            for (int i = 0; i < amounts.size(); ++i) {
+                for (int copy = 0; copy < 2; ++copy) {
+                    QVERIFY(exec(q, QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, "
+                                                   "actual_close, stage_id, probability, created_at, updated_at) "
+                                                   "VALUES (?, ?, ?, ?, 'EUR', ?, ?, 100, ?, ?)"),
+                                 {Uuid::createV7(), QStringLiteral("Edge %1").arg(amounts.at(i)), f.customers.at(copy),
+                                  amounts.at(i), SqlValues::date(QDate(1990 + i, 6, 1)), f.wonStage, now, now}));
+                }
+            }
+            QVERIFY(tx.commit());
+        }
+        ReportQueries reports(*db);
+        for (int i = 0; i < amounts.size(); ++i) {
+            const ReportFilter year{QDate(1990 + i, 1, 1), QDate(1990 + i, 12, 31), QString(), QString(), QStringLiteral("EUR")};
+            const auto tiers = reports.tiers(year, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(tiers.size(), 3);
+            // Revenue 0: no share starts below 80 % of nothing, both are C.
+            const int tier = amounts.at(i) > 0 ? 0 : 2;
+            for (int t = 0; t < 3; ++t) {
+                QCOMPARE(tiers.at(t).customers, t == tier ? 2 : 0);
+                QCOMPARE(tiers.at(t).revenueMinor, t == tier ? 2 * amounts.at(i) : 0);
+            }
+        }
+    }
+
     // Every summary row that is not zero, as text (the triggers leave zero rows behind, a rebuild does not).
     static QStringList summaryRows(Database& db)
     {

@@ -283,6 +283,36 @@ void appendNumbers(const QString& text, std::vector<qint64>* numbers)
         numbers->push_back(negative ? -value : value);
 }
 
+// Revenues for the tiers. On PostgreSQL `sql` yields one string_agg value of them; on SQLite it yields
+// rows of (customer_id, amount) to sum per customer when perCustomer, else rows of one amount each.
+bool readRevenues(const QSqlDatabase& connection, bool pg, const Sql& sql, bool perCustomer,
+                  std::vector<qint64>* revenues, QString* error)
+{
+    if (pg) {
+        QSqlQuery q(connection);
+        if (!run(q, sql, error))
+            return false;
+        if (q.next())
+            appendNumbers(q.value(0).toString(), revenues);
+        return true;
+    }
+    if (!perCustomer)
+        return sqliteEachRow(
+            connection, sql.text, sql.values,
+            [revenues](sqlite3_stmt* stmt) { revenues->push_back(sqlite3_column_int64(stmt, 0)); }, error);
+    CustomerSums sums;
+    if (!sqliteEachRow(
+            connection, sql.text, sql.values,
+            [&sums](sqlite3_stmt* stmt) {
+                sums.add(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), sqlite3_column_bytes(stmt, 0),
+                         sqlite3_column_int64(stmt, 1));
+            },
+            error))
+        return false;
+    sums.appendTo(revenues);
+    return true;
+}
+
 qint64 toMinor(const QVariant& value)
 {
     return value.isNull() ? 0 : value.toString().toLongLong();
@@ -823,18 +853,12 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
             const QString rows = QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND close_year = ? "
                                                 "AND amount_minor >= ? AND amount_minor < ? AND opportunities > 0");
             std::vector<qint64> revenues;
-            if (pg) {
-                QSqlQuery r(m_db.connection());
-                if (!run(r, Sql{QStringLiteral("SELECT string_agg(amount_minor::TEXT, ',') ") + rows, binds}, error))
-                    return {};
-                if (r.next())
-                    appendNumbers(r.value(0).toString(), &revenues);
-            } else if (!sqliteEachRow(
-                           m_db.connection(), QStringLiteral("SELECT amount_minor ") + rows, binds,
-                           [&revenues](sqlite3_stmt* stmt) { revenues.push_back(sqlite3_column_int64(stmt, 0)); },
-                           error)) {
+            const Sql sql{(pg ? QStringLiteral("SELECT string_agg(amount_minor::TEXT, ',') ")
+                              : QStringLiteral("SELECT amount_minor ")) +
+                              rows,
+                          binds};
+            if (!readRevenues(m_db.connection(), pg, sql, false, &revenues, error))
                 return {};
-            }
             // Read a moment after the buckets: a deal saved in between can make the two disagree by that deal until
             // the next refresh; the ranking stays consistent with what was read.
             std::sort(revenues.begin(), revenues.end(), std::greater<qint64>());
@@ -847,39 +871,19 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
     // Other periods: the revenue of each customer, summed here or by the server. Only the revenues are kept, not
     // the ids: customers with equal revenue are interchangeable in the ranking (the cumulative sums before each of
     // them are the same whichever comes first).
-    std::vector<qint64> revenues;
+    Sql sql;
     if (noPeople && wholeYears) {
         // Several whole years: the per-customer yearly sums of report_customer_revenue (migration 0006).
-        const QVariantList binds{currency, p.from.year(), p.to.year()};
         const QString rows = QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND close_year BETWEEN ? "
                                             "AND ? AND opportunities > 0");
-        if (pg) {
-            QSqlQuery q(m_db.connection());
-            if (!run(q,
-                     Sql{QStringLiteral("SELECT string_agg(s::TEXT, ',') FROM (SELECT SUM(amount_minor)::BIGINT AS s ") +
-                             rows + QStringLiteral(" GROUP BY customer_id) t"),
-                         binds},
-                     error))
-                return {};
-            if (q.next())
-                appendNumbers(q.value(0).toString(), &revenues);
-        } else {
-            CustomerSums sums;
-            if (!sqliteEachRow(
-                    m_db.connection(), QStringLiteral("SELECT customer_id, amount_minor ") + rows, binds,
-                    [&sums](sqlite3_stmt* stmt) {
-                        sums.add(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)),
-                                 sqlite3_column_bytes(stmt, 0), sqlite3_column_int64(stmt, 1));
-                    },
-                    error))
-                return {};
-            sums.appendTo(&revenues);
-        }
+        sql.add(pg ? QStringLiteral("SELECT string_agg(s::TEXT, ',') FROM (SELECT SUM(amount_minor)::BIGINT AS s ") +
+                         rows + QStringLiteral(" GROUP BY customer_id) t")
+                   : QStringLiteral("SELECT customer_id, amount_minor ") + rows,
+                {currency, p.from.year(), p.to.year()});
     } else {
         // Parts of years, or one rep's or team's deals: the won deals through the covering index
         // ix_report_opportunities_won, placed as the summaries place them (undated deals only without a lower
         // bound). PostgreSQL groups them (hash aggregate); SQLite's rows are summed here (CustomerSums).
-        Sql sql;
         sql.add(pg ? QStringLiteral("SELECT string_agg(s::TEXT, ',') FROM (SELECT SUM(o.amount_minor)::BIGINT AS s "
                                     "FROM opportunities o ")
                    : QStringLiteral("SELECT o.customer_id, o.amount_minor FROM opportunities o "));
@@ -895,26 +899,12 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
         else if (p.to.isValid())
             sql.add(QStringLiteral(" AND (%1 <= ? OR %1 IS NULL)").arg(closeDate), {SqlValues::date(p.to)});
         sql.people(filter, QStringLiteral("o.owner_id"));
-        if (pg) {
+        if (pg)
             sql.add(QStringLiteral(" GROUP BY o.customer_id) t"));
-            QSqlQuery q(m_db.connection());
-            if (!run(q, sql, error))
-                return {};
-            if (q.next())
-                appendNumbers(q.value(0).toString(), &revenues);
-        } else {
-            CustomerSums sums;
-            if (!sqliteEachRow(
-                    m_db.connection(), sql.text, sql.values,
-                    [&sums](sqlite3_stmt* stmt) {
-                        sums.add(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)),
-                                 sqlite3_column_bytes(stmt, 0), sqlite3_column_int64(stmt, 1));
-                    },
-                    error))
-                return {};
-            sums.appendTo(&revenues);
-        }
     }
+    std::vector<qint64> revenues;
+    if (!readRevenues(m_db.connection(), pg, sql, true, &revenues, error))
+        return {};
     for (const qint64 revenue : revenues)
         tiers.total += revenue;
     std::sort(revenues.begin(), revenues.end(), std::greater<qint64>());

@@ -141,13 +141,19 @@ PipelineCard readCard(const QSqlQuery& q, const QString& stageId)
     return c;
 }
 
+// Prepares only when q holds another statement: the board runs each statement once per column, and on
+// PostgreSQL every prepare is a round trip to the server and a plan (and the one it replaces, another
+// round trip to deallocate) — about half of the board's first show there.
 bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* error)
 {
-    q.setForwardOnly(true);
-    bool ok = q.prepare(sql);
+    bool ok = true;
+    if (q.lastQuery() != sql) {
+        q.setForwardOnly(true);
+        ok = q.prepare(sql);
+    }
     if (ok) {
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
         ok = q.exec();
     }
     if (!ok && error)
@@ -205,7 +211,8 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
     QVector<QVector<PipelineCard>> cards(stages.size());
     QVector<PipelineTotals> totals(stages.size());
     QVector<PipelineColumnModel::Fetcher> fetchers(stages.size());
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(m_db.connection());     // the column sums
+    QSqlQuery cardsQuery(m_db.connection()); // the cards: each keeps its statement prepared across columns
 
     // Column sums over every card of a stage, loaded or not. Without a text filter the customer is
     // not needed, and ix_opportunities_stage_entered (stage, …, currency, amount) covers the sum.
@@ -249,10 +256,10 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
         const QString stageId = stages.at(column).id;
         if (!sumInto(openSumSql, QVariantList{stageId} + filterBinds, &totals[column]))
             return false;
-        if (!run(q, firstSql, QVariantList{stageId} + filterBinds + QVariantList{kCardPage + 1}, error))
+        if (!run(cardsQuery, firstSql, QVariantList{stageId} + filterBinds + QVariantList{kCardPage + 1}, error))
             return false;
-        while (q.next())
-            cards[column].append(readCard(q, stageId));
+        while (cardsQuery.next())
+            cards[column].append(readCard(cardsQuery, stageId));
         Database* db = &m_db;
         fetchers[column] = [db, stageId, filterBinds, nextSql](double afterPosition, const QString& afterId, int limit,
                                                              QVector<PipelineCard>* page, QString* fetchError) {
@@ -296,10 +303,10 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
         const QVariantList binds = QVariantList{stageId} + recentBinds + filterBinds;
         if (!sumInto(sumSql, binds, &totals[column]))
             return false;
-        if (!run(q, latestSql, binds + QVariantList{qMax(0, filter.closedCards)}, error))
+        if (!run(cardsQuery, latestSql, binds + QVariantList{qMax(0, filter.closedCards)}, error))
             return false;
-        while (q.next())
-            cards[column].append(readCard(q, stageId));
+        while (cardsQuery.next())
+            cards[column].append(readCard(cardsQuery, stageId));
     }
 
     m_filter = filter;

@@ -1,6 +1,7 @@
 #include "ReportQueries.h"
 
 #include "Database.h"
+#include "RevenueTiers.h"
 #include "SqlValues.h"
 #include "Uuid.h"
 
@@ -8,7 +9,6 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -17,9 +17,7 @@
 
 #include <algorithm>
 #include <functional>
-#include <limits>
 #include <tuple>
-#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -111,176 +109,17 @@ bool run(QSqlQuery& q, const Sql& sql, QString* error)
     q.setNumericalPrecisionPolicy(QSql::HighPrecision); // PostgreSQL SUM(bigint) is numeric: keep it exact
     if (!q.prepare(sql.text)) {
         if (error)
-            *error = tr("Cannot prepare a report query: %1").arg(q.lastError().text());
+            *error = QCoreApplication::translate("ReportQueries", "Cannot prepare a report query: %1").arg(q.lastError().text());
         return false;
     }
     for (const QVariant& value : sql.values)
         q.addBindValue(value);
     if (!q.exec()) {
         if (error)
-            *error = tr("A report query failed: %1").arg(q.lastError().text());
+            *error = QCoreApplication::translate("ReportQueries", "A report query failed: %1").arg(q.lastError().text());
         return false;
     }
     return true;
-}
-
-// Runs `sql` on the connection's own sqlite3 handle and calls row(stmt) for each result row. QSqlQuery makes a
-// QVariant of every value, which at tens of thousands of rows costs more than the query (the customer tiers).
-// False (with *error) when the statement fails.
-template <typename Row>
-bool sqliteEachRow(const QSqlDatabase& connection, const QString& sql, const QVariantList& values, Row row,
-                   QString* error)
-{
-    const QVariant handle = connection.driver()->handle();
-    sqlite3* db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(handle.constData())
-                                                                                  : nullptr;
-    if (!db) {
-        if (error)
-            *error = tr("A report query failed: %1").arg(QStringLiteral("no SQLite handle"));
-        return false;
-    }
-    sqlite3_stmt* stmt = nullptr;
-    const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &stmt, nullptr) != SQLITE_OK) {
-        if (error)
-            *error = tr("Cannot prepare a report query: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
-        return false;
-    }
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& value = values.at(i);
-        if (value.isNull()) {
-            sqlite3_bind_null(stmt, i + 1);
-        } else if (value.metaType().id() == QMetaType::Int || value.metaType().id() == QMetaType::LongLong) {
-            sqlite3_bind_int64(stmt, i + 1, value.toLongLong());
-        } else {
-            const QByteArray bytes = value.toString().toUtf8();
-            sqlite3_bind_text(stmt, i + 1, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
-        }
-    }
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        row(stmt);
-    const bool ok = rc == SQLITE_DONE;
-    if (!ok && error)
-        *error = tr("A report query failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
-    sqlite3_finalize(stmt);
-    return ok;
-}
-
-// Won revenue summed per customer id, for SQLite, which can only group by sorting (sorting ~60,000 UUID keys
-// was most of the tiers chart). An open-addressing table of the ids' 128 bits: no allocation per customer.
-class CustomerSums
-{
-public:
-    void add(const char* id, int length, qint64 amount)
-    {
-        quint64 high = 0;
-        quint64 low = 0;
-        if (!parseUuid(id, length, &high, &low)) {
-            m_other[std::string(id ? id : "", size_t(length))] += amount;
-            return;
-        }
-        if ((m_used + 1) * 2 > m_slots.size())
-            grow();
-        Slot& slot = find(high, low);
-        if (!slot.used) {
-            slot = Slot{high, low, 0, true};
-            ++m_used;
-        }
-        slot.sum += amount;
-    }
-
-    void appendTo(std::vector<qint64>* sums) const
-    {
-        sums->reserve(sums->size() + m_used + m_other.size());
-        for (const Slot& slot : m_slots)
-            if (slot.used)
-                sums->push_back(slot.sum);
-        for (const auto& entry : m_other)
-            sums->push_back(entry.second);
-    }
-
-private:
-    struct Slot
-    {
-        quint64 high = 0;
-        quint64 low = 0;
-        qint64 sum = 0;
-        bool used = false;
-    };
-
-    static bool parseUuid(const char* id, int length, quint64* high, quint64* low)
-    {
-        if (!id || length != 36)
-            return false;
-        int digits = 0;
-        for (int i = 0; i < length; ++i) {
-            const char c = id[i];
-            if (c == '-')
-                continue;
-            int v;
-            if (c >= '0' && c <= '9')
-                v = c - '0';
-            else if (c >= 'a' && c <= 'f')
-                v = c - 'a' + 10;
-            else if (c >= 'A' && c <= 'F')
-                v = c - 'A' + 10;
-            else
-                return false;
-            quint64& word = digits < 16 ? *high : *low;
-            word = word << 4 | quint64(v);
-            ++digits;
-        }
-        return digits == 32;
-    }
-
-    Slot& find(quint64 high, quint64 low)
-    {
-        const size_t mask = m_slots.size() - 1;
-        // UUIDv7 ids share their leading (time) bits: mix both halves.
-        size_t i = size_t((high ^ low * 0x9e3779b97f4a7c15ULL) * 0xbf58476d1ce4e5b9ULL >> 20) & mask;
-        while (m_slots[i].used && (m_slots[i].high != high || m_slots[i].low != low))
-            i = (i + 1) & mask;
-        return m_slots[i];
-    }
-
-    void grow()
-    {
-        std::vector<Slot> old(m_slots.size() * 2);
-        old.swap(m_slots);
-        for (const Slot& slot : old)
-            if (slot.used)
-                find(slot.high, slot.low) = slot;
-    }
-
-    std::vector<Slot> m_slots = std::vector<Slot>(size_t(1) << 16);
-    size_t m_used = 0;
-    std::unordered_map<std::string, qint64> m_other; // ids that are not UUIDs (never made by DeskCRM)
-};
-
-// "12,0,345" (PostgreSQL string_agg of the sums) -> numbers. One text value instead of one result row per
-// customer: the driver fetches forward-only results row by row, ~0.6 µs each.
-void appendNumbers(const QString& text, std::vector<qint64>* numbers)
-{
-    qint64 value = 0;
-    bool negative = false;
-    bool any = false;
-    for (const QChar c : text) {
-        if (c == QLatin1Char(',')) {
-            if (any)
-                numbers->push_back(negative ? -value : value);
-            value = 0;
-            negative = false;
-            any = false;
-        } else if (c == QLatin1Char('-')) {
-            negative = true;
-        } else {
-            value = value * 10 + (c.unicode() - '0');
-            any = true;
-        }
-    }
-    if (any)
-        numbers->push_back(negative ? -value : value);
 }
 
 // Revenues for the tiers. On PostgreSQL `sql` yields one string_agg value of them; on SQLite it yields
@@ -293,15 +132,15 @@ bool readRevenues(const QSqlDatabase& connection, bool pg, const Sql& sql, bool 
         if (!run(q, sql, error))
             return false;
         if (q.next())
-            appendNumbers(q.value(0).toString(), revenues);
+            RevenueTiers::appendNumbers(q.value(0).toString(), revenues);
         return true;
     }
     if (!perCustomer)
-        return sqliteEachRow(
+        return RevenueTiers::sqliteEachRow(
             connection, sql.text, sql.values,
             [revenues](sqlite3_stmt* stmt) { revenues->push_back(sqlite3_column_int64(stmt, 0)); }, error);
-    CustomerSums sums;
-    if (!sqliteEachRow(
+    RevenueTiers::CustomerSums sums;
+    if (!RevenueTiers::sqliteEachRow(
             connection, sql.text, sql.values,
             [&sums](sqlite3_stmt* stmt) {
                 sums.add(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), sqlite3_column_bytes(stmt, 0),
@@ -317,57 +156,6 @@ qint64 toMinor(const QVariant& value)
 {
     return value.isNull() ? 0 : value.toString().toLongLong();
 }
-
-// The range of yearly revenues [low, high) in a report_revenue_histogram bucket (0007_revenue_histogram.sql):
-// 100 * digits + the first two digits (a one-digit revenue r as r0), 0 for revenues <= 0.
-std::pair<qint64, qint64> bucketRange(int bucket)
-{
-    if (bucket <= 0)
-        return {std::numeric_limits<qint64>::min(), 1};
-    const int digits = bucket / 100;
-    const qint64 prefix = bucket % 100;
-    if (digits == 1)
-        return {prefix / 10, prefix / 10 + 1};
-    qint64 unit = 1;
-    for (int digit = 2; digit < digits; ++digit)
-        unit *= 10;
-    return {prefix * unit, (prefix + 1) * unit};
-}
-
-// ABC tiers built up from customers (or whole runs of customers) in order of revenue, largest first: A = those
-// making up the first 80 % of the total, B = the next 15 %, C = the rest; a customer is in the tier where its
-// cumulative share starts. `total` must be known before the first add.
-struct TierCounter
-{
-    qint64 total = 0;
-    qint64 before = 0; // revenue of the customers added so far
-    int customers[3] = {0, 0, 0};
-    qint64 revenue[3] = {0, 0, 0};
-
-    int tierAt(qint64 cumulative) const // integer comparison, exact
-    {
-        return cumulative * 100 < total * 80 ? 0 : cumulative * 100 < total * 95 ? 1 : 2;
-    }
-    void add(qint64 amount) { addRange(1, amount, tierAt(before)); }
-    // Customers whose cumulative shares all start in one tier (the caller checked).
-    void addRange(int count, qint64 amount) { addRange(count, amount, tierAt(before)); }
-    void addRange(int count, qint64 amount, int tier)
-    {
-        customers[tier] += count;
-        revenue[tier] += amount;
-        before += amount;
-    }
-    QList<ReportQueries::Tier> result() const
-    {
-        QList<ReportQueries::Tier> tiers;
-        const char* const names[] = {"A", "B", "C"};
-        for (int i = 0; i < 3; ++i)
-            tiers.append({QString::fromLatin1(names[i]), customers[i], revenue[i],
-                          total > 0 ? double(revenue[i]) / double(total) : 0.0});
-        return tiers;
-    }
-};
-
 
 // sum(amount * probability) -> minor units, rounded half away from zero.
 qint64 fromX100(qint64 x100)
@@ -819,7 +607,7 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
         return {};
     const Period p = periodOf(filter);
     const bool pg = m_db.isPostgres();
-    TierCounter tiers;
+    RevenueTiers::Counter tiers;
     const bool noPeople = filter.ownerId.isEmpty() && filter.teamId.isEmpty();
     const bool wholeYears = p.from.isValid() && p.to.isValid() && p.from.month() == 1 && p.to.month() == 12;
     if (noPeople && wholeYears && p.from.year() == p.to.year()) {
@@ -848,7 +636,7 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
                 tiers.addRange(range.customers, range.amount);
                 continue;
             }
-            const auto [low, high] = bucketRange(range.bucket);
+            const auto [low, high] = RevenueTiers::bucketRange(range.bucket);
             const QVariantList binds{currency, p.from.year(), low, high};
             const QString rows = QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND close_year = ? "
                                                 "AND amount_minor >= ? AND amount_minor < ? AND opportunities > 0");

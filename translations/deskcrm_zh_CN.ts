@@ -3296,6 +3296,14 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Someone else changed or deleted this target meanwhile. Reload and try again.</source>
         <translation>此目标已被他人修改或删除，请重新加载后再试。</translation>
     </message>
+    <message>
+        <source>Cannot prepare a report query: %1</source>
+        <translation>无法准备报表查询：%1</translation>
+    </message>
+    <message>
+        <source>A report query failed: %1</source>
+        <translation>报表查询失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportSummaries</name>

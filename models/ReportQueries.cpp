@@ -606,13 +606,21 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
     RevenueTiers::Counter tiers;
     const bool noPeople = filter.ownerId.isEmpty() && filter.teamId.isEmpty();
     const bool wholeYears = p.from.isValid() && p.to.isValid() && p.from.month() == 1 && p.to.month() == 12;
-    if (noPeople && wholeYears && p.from.year() == p.to.year()) {
-        // One calendar year: the revenue histogram (migration 0007) places whole ranges of customers at once;
-        // only the customers of a range in which a tier threshold falls are read one by one.
+    // One calendar year or one quarter, coded as report_customer_revenue.period (migration 0006); 0 otherwise.
+    int summaryPeriod = 0;
+    if (noPeople && p.from.isValid() && p.to.isValid() && p.from.year() == p.to.year()) {
+        if (wholeYears)
+            summaryPeriod = p.from.year() * 10;
+        else if ((p.from.month() - 1) % 3 == 0 && p.to.month() == p.from.month() + 2)
+            summaryPeriod = p.from.year() * 10 + (p.from.month() + 2) / 3;
+    }
+    if (summaryPeriod != 0) {
+        // The revenue histogram (migration 0007) places whole ranges of customers at once; only the customers of
+        // a range in which a tier threshold falls are read one by one.
         Sql buckets;
         buckets.add(QStringLiteral("SELECT bucket, customers, amount_minor FROM report_revenue_histogram "
-                                   "WHERE currency = ? AND close_year = ? AND customers > 0 ORDER BY bucket DESC"),
-                    {currency, p.from.year()});
+                                   "WHERE currency = ? AND period = ? AND customers > 0 ORDER BY bucket DESC"),
+                    {currency, summaryPeriod});
         QSqlQuery q(m_db.connection());
         if (!run(q, buckets, error))
             return {};
@@ -633,8 +641,8 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
                 continue;
             }
             const auto [low, high] = RevenueTiers::bucketRange(range.bucket);
-            const QVariantList binds{currency, p.from.year(), low, high};
-            const QString rows = QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND close_year = ? "
+            const QVariantList binds{currency, summaryPeriod, low, high};
+            const QString rows = QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND period = ? "
                                                 "AND amount_minor >= ? AND amount_minor < ? AND opportunities > 0");
             std::vector<qint64> revenues;
             const Sql sql{(pg ? QStringLiteral("SELECT string_agg(amount_minor::TEXT, ',') ")
@@ -658,12 +666,20 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
     Sql sql;
     if (noPeople && wholeYears) {
         // Several whole years: the per-customer yearly sums of report_customer_revenue (migration 0006).
-        const QString rows = QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND close_year BETWEEN ? "
-                                            "AND ? AND opportunities > 0");
+        // The years one by one (IN), not as a range: a range would read every quarter in between as well.
+        QVariantList binds{currency};
+        QStringList marks;
+        for (int year = p.from.year(); year <= p.to.year(); ++year) {
+            binds << year * 10;
+            marks << QStringLiteral("?");
+        }
+        const QString rows = QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND period IN (%1) "
+                                            "AND opportunities > 0")
+                                 .arg(marks.join(QStringLiteral(", ")));
         sql.add(pg ? QStringLiteral("SELECT string_agg(s::TEXT, ',') FROM (SELECT SUM(amount_minor)::BIGINT AS s ") +
                          rows + QStringLiteral(" GROUP BY customer_id) t")
                    : QStringLiteral("SELECT customer_id, amount_minor ") + rows,
-                {currency, p.from.year(), p.to.year()});
+                binds);
     } else {
         // Parts of years, or one rep's or team's deals: the won deals through the covering index
         // ix_report_opportunities_won, placed as the summaries place them (undated deals only without a lower

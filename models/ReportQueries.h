@@ -32,8 +32,8 @@ class Database;
 //
 // Speed. The figures come from summary tables kept exact by triggers (migration 0002_reporting) per
 // month (and week-in-month for follow-ups), so the cost depends on the number of owners, stages and
-// months, not on the number of opportunities. tiers() reads per-customer yearly sums for whole years
-// (report_customer_revenue, migration 0006) and otherwise the won opportunities, by index.
+// months, not on the number of opportunities. tiers() reads per-customer sums per year and quarter
+// (migrations 0006, 0007) for those periods and otherwise the won opportunities, by index.
 // Pass filter.currency (e.g. from one mainCurrency() call) so a dashboard refresh does not look it up
 // once per chart.
 //

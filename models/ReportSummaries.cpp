@@ -47,14 +47,21 @@ FROM interactions WHERE deleted_at IS NULL GROUP BY 1, 2, 3)sql",
     R"sql(INSERT INTO report_customer_summary (month, owner_id, customers)
 SELECT CAST(strftime('%Y%m', created_at) AS INTEGER), COALESCE(owner_id, '00000000-0000-0000-0000-000000000000'), COUNT(*)
 FROM customers WHERE deleted_at IS NULL GROUP BY 1, 2)sql",
-    R"sql(INSERT INTO report_customer_revenue (currency, close_year, customer_id, opportunities, amount_minor)
-SELECT o.currency, COALESCE(CAST(strftime('%Y', COALESCE(o.actual_close, o.expected_close)) AS INTEGER), 0), o.customer_id,
-       COUNT(*), SUM(o.amount_minor)
-FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id
-WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3)sql",
+    R"sql(INSERT INTO report_customer_revenue (currency, period, customer_id, opportunities, amount_minor)
+SELECT x.currency, x.period, x.customer_id, COUNT(*), SUM(x.amount_minor)
+FROM (SELECT o.currency, COALESCE(CAST(strftime('%Y', COALESCE(o.actual_close, o.expected_close)) AS INTEGER), 0) * 10 AS period,
+             o.customer_id, o.amount_minor
+      FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id WHERE o.deleted_at IS NULL AND s.is_won
+      UNION ALL
+      SELECT o.currency, CAST(strftime('%Y', COALESCE(o.actual_close, o.expected_close)) AS INTEGER) * 10
+                         + (CAST(strftime('%m', COALESCE(o.actual_close, o.expected_close)) AS INTEGER) + 2) / 3,
+             o.customer_id, o.amount_minor
+      FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id WHERE o.deleted_at IS NULL AND s.is_won
+          AND COALESCE(o.actual_close, o.expected_close) IS NOT NULL) x
+GROUP BY 1, 2, 3)sql",
     "DELETE FROM report_revenue_histogram",
-    R"sql(INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
-SELECT currency, close_year,
+    R"sql(INSERT INTO report_revenue_histogram (currency, period, bucket, customers, amount_minor)
+SELECT currency, period,
        CASE WHEN amount_minor <= 0 THEN 0 ELSE length(CAST(amount_minor AS TEXT)) * 100 + CAST(substr(CAST(amount_minor AS TEXT) || '0', 1, 2) AS INTEGER) END,
        COUNT(*), SUM(amount_minor)
 FROM report_customer_revenue WHERE opportunities > 0 GROUP BY 1, 2, 3)sql",
@@ -83,13 +90,13 @@ FROM interactions WHERE deleted_at IS NULL GROUP BY 1, 2, 3)sql",
     R"sql(INSERT INTO report_customer_summary (month, owner_id, customers)
 SELECT report_month(created_at), report_nil(owner_id), COUNT(*)
 FROM customers WHERE deleted_at IS NULL GROUP BY 1, 2)sql",
-    R"sql(INSERT INTO report_customer_revenue (currency, close_year, customer_id, opportunities, amount_minor)
-SELECT o.currency, report_year(COALESCE(o.actual_close, o.expected_close)), o.customer_id, COUNT(*), SUM(o.amount_minor)
-FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id
+    R"sql(INSERT INTO report_customer_revenue (currency, period, customer_id, opportunities, amount_minor)
+SELECT o.currency, p.period, o.customer_id, COUNT(*), SUM(o.amount_minor)
+FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id, report_periods(COALESCE(o.actual_close, o.expected_close)) AS p(period)
 WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3)sql",
     "DELETE FROM report_revenue_histogram",
-    R"sql(INSERT INTO report_revenue_histogram (currency, close_year, bucket, customers, amount_minor)
-SELECT currency, close_year, report_revenue_bucket(amount_minor), COUNT(*), SUM(amount_minor)
+    R"sql(INSERT INTO report_revenue_histogram (currency, period, bucket, customers, amount_minor)
+SELECT currency, period, report_revenue_bucket(amount_minor), COUNT(*), SUM(amount_minor)
 FROM report_customer_revenue WHERE opportunities > 0 GROUP BY 1, 2, 3)sql",
 };
 

@@ -545,6 +545,10 @@ private:
         list << ReportFilter{QDate(2025, 1, 1), QDate(2025, 12, 31), QString(), QString(), QStringLiteral("CNY")};
         list << ReportFilter{QDate(2025, 1, 20), QDate(2026, 12, 5), QString(), QString(), QStringLiteral("CNY")};
         list << ReportFilter{QDate(2026, 1, 1), QDate(2026, 12, 31), QString(), QString(), QStringLiteral("USD")};
+        // One quarter (the second widened from mid-month dates), and three months that are not a quarter.
+        list << ReportFilter{QDate(2025, 4, 1), QDate(2025, 6, 30), QString(), QString(), QStringLiteral("CNY")};
+        list << ReportFilter{QDate(2025, 7, 15), QDate(2025, 9, 2), QString(), QString(), QStringLiteral("USD")};
+        list << ReportFilter{QDate(2025, 5, 1), QDate(2025, 7, 31), QString(), QString(), QStringLiteral("CNY")};
         return list;
     }
 
@@ -642,15 +646,19 @@ private slots:
         }
         ReportQueries reports(*db);
         for (int i = 0; i < amounts.size(); ++i) {
-            const ReportFilter year{QDate(1990 + i, 1, 1), QDate(1990 + i, 12, 31), QString(), QString(), QStringLiteral("EUR")};
-            const auto tiers = reports.tiers(year, &error);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            QCOMPARE(tiers.size(), 3);
-            // Revenue 0: no share starts below 80 % of nothing, both are C.
-            const int tier = amounts.at(i) > 0 ? 0 : 2;
-            for (int t = 0; t < 3; ++t) {
-                QCOMPARE(tiers.at(t).customers, t == tier ? 2 : 0);
-                QCOMPARE(tiers.at(t).revenueMinor, t == tier ? 2 * amounts.at(i) : 0);
+            // The deals close on 1 June: the year and its second quarter hold the same two customers.
+            for (const ReportFilter& period :
+                 {ReportFilter{QDate(1990 + i, 1, 1), QDate(1990 + i, 12, 31), QString(), QString(), QStringLiteral("EUR")},
+                  ReportFilter{QDate(1990 + i, 4, 1), QDate(1990 + i, 6, 30), QString(), QString(), QStringLiteral("EUR")}}) {
+                const auto tiers = reports.tiers(period, &error);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                QCOMPARE(tiers.size(), 3);
+                // Revenue 0: no share starts below 80 % of nothing, both are C.
+                const int tier = amounts.at(i) > 0 ? 0 : 2;
+                for (int t = 0; t < 3; ++t) {
+                    QCOMPARE(tiers.at(t).customers, t == tier ? 2 : 0);
+                    QCOMPARE(tiers.at(t).revenueMinor, t == tier ? 2 * amounts.at(i) : 0);
+                }
             }
         }
     }
@@ -669,9 +677,9 @@ private slots:
             QStringLiteral("SELECT bucket, author_id, channel_id, interactions FROM report_activity_summary "
                            "WHERE interactions <> 0"),
             QStringLiteral("SELECT month, owner_id, customers FROM report_customer_summary WHERE customers <> 0"),
-            QStringLiteral("SELECT currency, close_year, customer_id, opportunities, amount_minor FROM report_customer_revenue "
+            QStringLiteral("SELECT currency, period, customer_id, opportunities, amount_minor FROM report_customer_revenue "
                            "WHERE opportunities <> 0 OR amount_minor <> 0"),
-            QStringLiteral("SELECT currency, close_year, bucket, customers, amount_minor FROM report_revenue_histogram "
+            QStringLiteral("SELECT currency, period, bucket, customers, amount_minor FROM report_revenue_histogram "
                            "WHERE customers <> 0 OR amount_minor <> 0"),
         };
         for (const QString& sql : queries) {

@@ -31,7 +31,7 @@ bool sqliteEachRow(const QSqlDatabase& connection, const QString& sql, const QVa
 // customer: the driver fetches forward-only results row by row, ~0.6 µs each.
 void appendNumbers(const QString& text, std::vector<qint64>* numbers);
 
-// The range of yearly revenues [low, high) in a report_revenue_histogram bucket (0007_revenue_histogram.sql):
+// The range of revenues [low, high) in a report_revenue_histogram bucket (0007_revenue_histogram.sql):
 // 100 * digits + the first two digits (a one-digit revenue r as r0), 0 for revenues <= 0.
 std::pair<qint64, qint64> bucketRange(int bucket);
 

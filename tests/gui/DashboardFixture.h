@@ -121,6 +121,17 @@ public:
                               QStringLiteral("todo"), chineseCustomer, now, now});
     }
 
+    // One more open deal of rep A in the first stage, ¥10.00, expected to close today: a change every
+    // figure that reads open deals of the current period must show after a refresh.
+    bool addOpenDeal()
+    {
+        const QString now = SqlValues::utcNow();
+        return exec(QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, "
+                                   "expected_close, stage_id, probability, owner_id, created_at, updated_at) "
+                                   "VALUES (?, 'New one', ?, 1000, 'CNY', ?, ?, 10, ?, ?, ?)"),
+                    {Uuid::createV7(), customers.at(1), SqlValues::date(QDate::currentDate()), stage(1), repA, now, now});
+    }
+
     bool exec(const QString& sql, const QVariantList& values)
     {
         QSqlQuery q(m_db->connection());

@@ -306,14 +306,7 @@ private slots:
         page->refresh();
         const int before = DashboardFixture::potential + DashboardFixture::intent + DashboardFixture::negotiating +
                            DashboardFixture::deciding + DashboardFixture::won;
-        const QString now = SqlValues::utcNow();
-        QVERIFY2(
-            fixture.exec(QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, "
-                                        "expected_close, stage_id, probability, owner_id, created_at, updated_at) "
-                                        "VALUES (?, 'New one', ?, 1000, 'CNY', ?, ?, 10, ?, ?, ?)"),
-                         {Uuid::createV7(), fixture.customers.at(1), SqlValues::date(QDate::currentDate()),
-                          DashboardFixture::stage(1), fixture.repA, now, now}),
-            qPrintable(fixture.error));
+        QVERIFY2(fixture.addOpenDeal(), qPrintable(fixture.error));
         page->refresh();
         series = findSeries<QAbstractBarSeries>(page->chartView(QStringLiteral("funnel"))->chart(),
                                                 DashboardCharts::funnelSeriesName());
@@ -379,14 +372,7 @@ private slots:
         };
         QVERIFY(pipelineOf(before) > 0);
 
-        const QString now = SqlValues::utcNow();
-        QVERIFY2(
-            fixture.exec(QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, "
-                                        "expected_close, stage_id, probability, owner_id, created_at, updated_at) "
-                                        "VALUES (?, 'New one', ?, 1000, 'CNY', ?, ?, 10, ?, ?, ?)"),
-                         {Uuid::createV7(), fixture.customers.at(1), SqlValues::date(QDate::currentDate()),
-                          DashboardFixture::stage(1), fixture.repA, now, now}),
-            qPrintable(fixture.error));
+        QVERIFY2(fixture.addOpenDeal(), qPrintable(fixture.error));
         DashboardData after, sequential;
         QVERIFY2(load(QString(), &background, &after), qPrintable(error));
         QCOMPARE(pipelineOf(after), pipelineOf(before) + 1000);

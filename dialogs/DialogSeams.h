@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QString>
 
@@ -30,8 +31,19 @@ public:
     // The next getSaveFileName()/getOpenFileName() returns this (an empty string = "cancelled").
     static void setNextFileName(const QString& fileName);
     static void clearFileName();
+    // Neither returns a database DeskCRM has open or one of its -wal/-shm/-journal files: writing over them
+    // or reading them with anything but SQLite would break the open database (see SqliteFiles). A save asks
+    // again; an open says why and returns "cancelled". OpenDatabase allows the database file itself
+    // (DeskCRM opens it through SQLite), never its companions.
+    enum class OpenPurpose { Document, Database };
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& dir = {},
                                    const QString& filter = {});
     static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& dir = {},
-                                   const QString& filter = {});
+                                   const QString& filter = {}, OpenPurpose purpose = OpenPurpose::Document);
+
+    // The file dialog behind both: Qt's own dialog with FileTypeIconProvider everywhere but Windows, because
+    // a native dialog running in DeskCRM's process (GTK, KDE, macOS) may read the database's files to show
+    // their type, and nothing can stop it. On Windows locks belong to handles, so the native one is safe.
+    static QFileDialog* createFileDialog(QWidget* parent, const QString& caption, const QString& dir,
+                                         const QString& filter, QFileDialog::AcceptMode mode);
 };

@@ -32,6 +32,8 @@ Database::Database(ConnectionSettings settings, QString connectionName)
 
 Database::~Database()
 {
+    if (m_registeredFile)
+        SqliteFiles::unregisterOpen(m_settings.path);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -85,6 +87,10 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
             *error = tr("Cannot open the database %1: %2").arg(settings.displayName(), db.lastError().text().trimmed());
         return nullptr;
     }
+    if (sqlite && settings.path != QLatin1String(":memory:")) {
+        SqliteFiles::registerOpen(settings.path);
+        database->m_registeredFile = true;
+    }
     if (!database->configure(options, error))
         return nullptr;
 
@@ -99,6 +105,9 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
     }
     if (options.ensureUser && migrator.currentVersion() > 0 && !database->ensureCurrentUser(error))
         return nullptr;
+    // After the first reads and writes, so the WAL and its index exist.
+    if (database->m_registeredFile)
+        database->m_files = SqliteFiles::Identity::capture(settings.path);
     return database;
 }
 
@@ -122,6 +131,38 @@ void Database::setCurrentUser(const QString& id, const QString& name)
 {
     m_currentUserId = id;
     m_currentUserName = name;
+}
+
+bool Database::filesIntact(QString* error) const
+{
+    if (m_files.isEmpty())
+        return true;
+    const QString changed = m_files.changedFile();
+    if (changed.isEmpty())
+        return true;
+    if (error)
+        *error = tr("Nothing was saved: another program deleted or replaced %1 while DeskCRM was using it, so a "
+                    "save now could be lost. Your changes are still on screen; copy what you need, then restart "
+                    "DeskCRM (or open the database again with File > Open local database) and save again.")
+                     .arg(QDir::toNativeSeparators(changed));
+    return false;
+}
+
+bool Database::setJournalMode(const QString& mode)
+{
+    if (!isSQLite())
+        return false;
+    QSqlQuery q(connection());
+    const bool ok = q.exec(QStringLiteral("PRAGMA journal_mode = %1").arg(mode)) && q.next() &&
+                    q.value(0).toString().compare(mode, Qt::CaseInsensitive) == 0;
+    q.finish();
+    if (m_registeredFile) {
+        // The mode change itself ends no read: start one so the WAL exists before it is taken.
+        q.exec(QStringLiteral("SELECT 1 FROM sqlite_master LIMIT 1"));
+        q.finish();
+        m_files = SqliteFiles::Identity::capture(m_settings.path);
+    }
+    return ok;
 }
 
 int Database::schemaVersion() const
@@ -220,6 +261,8 @@ bool Database::ensureCurrentUser(QString* error)
 
 Transaction::Transaction(const Database& db) : m_db(db.connection())
 {
+    if (!db.filesIntact(&m_error))
+        return;
     m_active = m_db.transaction();
     if (!m_active)
         m_error = m_db.lastError().text();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionSettings.h"
+#include "SqliteFiles.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -49,6 +50,14 @@ public:
     // A second connection to the same database (for another thread, or a test's second user).
     std::unique_ptr<Database> clone(QString* error) const;
 
+    // False (with a message a user can act on) when a local database's files are no longer the ones this
+    // connection opened: another program deleted or replaced the WAL (see SqliteFiles), so whatever this
+    // connection wrote from now on would be invisible to others and lost. Every Transaction asks first.
+    bool filesIntact(QString* error) const;
+    // SQLite: PRAGMA journal_mode = mode (e.g. "DELETE" for a bulk load, "WAL" again afterwards); true when the
+    // database is in that mode now. The files this connection watches are taken anew, since it replaced them.
+    bool setJournalMode(const QString& mode);
+
 private:
     Database(ConnectionSettings settings, QString connectionName);
     bool configure(const Options& options, QString* error);
@@ -58,6 +67,8 @@ private:
     QString m_connectionName;
     QString m_currentUserId;
     QString m_currentUserName;
+    bool m_registeredFile = false;
+    SqliteFiles::Identity m_files;
 };
 
 // RAII transaction: rolls back unless commit() succeeded. One user action = one of these.

@@ -910,8 +910,7 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
     if (m_db.isSQLite() && bulkLoad && pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next() &&
         pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0) {
         pragma.finish();
-        restoreWal = pragma.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && pragma.next() &&
-                     pragma.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+        restoreWal = m_db.setJournalMode(QStringLiteral("DELETE"));
     }
     pragma.finish();
 
@@ -944,7 +943,7 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
         }
     }
     if (restoreWal)
-        pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        m_db.setJournalMode(QStringLiteral("WAL"));
     if (oldCache.isValid())
         pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(oldCache.toLongLong()));
     return ok;

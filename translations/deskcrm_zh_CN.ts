@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -94,7 +94,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check the database's integrity and schema version (changes nothing).</source>
+        <source>Check the database&apos;s integrity and schema version (changes nothing).</source>
         <translation>检查数据库的完整性和数据库结构版本（不做任何修改）。</translation>
     </message>
     <message>
@@ -147,7 +147,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run "deskcrm-cli COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;deskcrm-cli COMMAND --help&quot; for the options of a command.</source>
         <translation>运行“deskcrm-cli COMMAND --help”可查看某个命令的选项。</translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
         <translation>COMMAND</translation>
     </message>
     <message>
-        <source>Run "deskcrm-cli --help" for help.</source>
+        <source>Run &quot;deskcrm-cli --help&quot; for help.</source>
         <translation>运行“deskcrm-cli --help”可获取帮助。</translation>
     </message>
     <message>
@@ -167,15 +167,15 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Run "deskcrm-cli %1 --help" for its options.</source>
+        <source>Run &quot;deskcrm-cli %1 --help&quot; for its options.</source>
         <translation>运行“deskcrm-cli %1 --help”可查看其选项。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <source>This is the customer's main contact</source>
+        <source>This is the customer&apos;s main contact</source>
         <translation>这是该客户的主要联系人</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
 <context>
     <name>ContactModel</name>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>请输入联系人姓名。</translation>
     </message>
     <message>
@@ -455,7 +455,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <extracomment>currency combo entry: ISO code, name, symbol, e.g. "CNY – Chinese yuan (¥)"</extracomment>
+        <extracomment>currency combo entry: ISO code, name, symbol, e.g. &quot;CNY – Chinese yuan (¥)&quot;</extracomment>
         <translation>%1 – %2（%3）</translation>
     </message>
 </context>
@@ -605,7 +605,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
 <context>
     <name>CustomerModel</name>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户名称。</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>打印历史记录(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print this customer's history for a visit (%1)</source>
+        <source>Print this customer&apos;s history for a visit (%1)</source>
         <translation>打印该客户的历史记录，供拜访时使用（%1）</translation>
     </message>
     <message>
@@ -1211,6 +1211,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Cannot register the user %1: %2</source>
         <translation>无法登记用户 %1：%2</translation>
     </message>
+    <message>
+        <source>Nothing was saved: another program deleted or replaced %1 while DeskCRM was using it, so a save now could be lost. Your changes are still on screen; copy what you need, then restart DeskCRM (or open the database again with File &gt; Open local database) and save again.</source>
+        <translation>未保存：DeskCRM 使用期间，另一个程序删除或替换了 %1，现在保存可能会丢失。您的修改仍显示在屏幕上；请复制需要的内容，然后重新启动 DeskCRM（或通过“文件 &gt; 打开本地数据库”重新打开数据库）后再保存。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1278,11 +1282,11 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>数据库结构版本 %1 比本程序（版本 %2）新，请升级 DeskCRM。</translation>
     </message>
     <message>
-        <source>The database has no DeskCRM schema: run "deskcrm-cli init".</source>
+        <source>The database has no DeskCRM schema: run &quot;deskcrm-cli init&quot;.</source>
         <translation>数据库中没有 DeskCRM 数据库结构，请运行“deskcrm-cli init”。</translation>
     </message>
     <message>
-        <source>The schema version %1 is older than this program's (version %2): opening it with DeskCRM or running "deskcrm-cli init" upgrades it.</source>
+        <source>The schema version %1 is older than this program&apos;s (version %2): opening it with DeskCRM or running &quot;deskcrm-cli init&quot; upgrades it.</source>
         <translation>数据库结构版本 %1 比本程序（版本 %2）旧：用 DeskCRM 打开该数据库或运行“deskcrm-cli init”即可升级。</translation>
     </message>
     <message>
@@ -1487,11 +1491,11 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>仅添加客户，不添加联系人、跟进记录、商机或任务。</translation>
     </message>
     <message>
-        <source>--customers needs a whole number of 0 or more, not "%1".</source>
+        <source>--customers needs a whole number of 0 or more, not &quot;%1&quot;.</source>
         <translation>--customers 须为大于或等于 0 的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--seed needs a whole number of 0 or more, not "%1".</source>
+        <source>--seed needs a whole number of 0 or more, not &quot;%1&quot;.</source>
         <translation>--seed 须为大于或等于 0 的整数，而不是“%1”。</translation>
     </message>
     <message>
@@ -1522,6 +1526,13 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Cannot save the demo data: %1</source>
         <translation>无法保存演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DialogSeams</name>
+    <message>
+        <source>%1 is DeskCRM&apos;s open database or one of its working files. Choose another file; using this one could damage the database.</source>
+        <translation>%1 是 DeskCRM 正在使用的数据库或其工作文件。请选择其他文件；使用此文件可能损坏数据库。</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1568,17 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>The expected close date is too far in the future.</source>
         <translation>预计成交日期太过遥远。</translation>
+    </message>
+</context>
+<context>
+    <name>FileTypeIconProvider</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1663,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown page "%1". Pages: %2, customer:&lt;id&gt;.</source>
+        <source>Unknown page &quot;%1&quot;. Pages: %2, customer:&lt;id&gt;.</source>
         <translation>未知页面“%1”。可用页面：%2, customer:&lt;id&gt;。</translation>
     </message>
     <message>
@@ -1652,7 +1674,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
 <context>
     <name>InitCommand</name>
     <message>
-        <source>Create the database schema, or upgrade it to this program's version.</source>
+        <source>Create the database schema, or upgrade it to this program&apos;s version.</source>
         <translation>创建数据库结构，或将其升级到本程序对应的版本。</translation>
     </message>
     <message>
@@ -2207,7 +2229,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
+        <source>&quot;%1&quot; is not an amount.</source>
         <translation>“%1”不是有效的金额。</translation>
     </message>
 </context>
@@ -2625,7 +2647,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>销售管道至少需要一个进行中阶段和一个赢单阶段。</translation>
     </message>
     <message numerus="yes">
-        <source>The stage "%1" still holds %n opportunities; move them first.</source>
+        <source>The stage &quot;%1&quot; still holds %n opportunities; move them first.</source>
         <translation>
             <numerusform>阶段“%1”仍有 %n 个商机，请先将其移走。</numerusform>
         </translation>
@@ -3073,7 +3095,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>T</translation>
     </message>
     <message>
-        <source>Only this sales rep (the user's id).</source>
+        <source>Only this sales rep (the user&apos;s id).</source>
         <translation>仅统计此销售代表（用户 ID）。</translation>
     </message>
     <message>
@@ -3117,7 +3139,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>--granularity 必须为 month 或 quarter。</translation>
     </message>
     <message>
-        <source>--%1 needs a date such as 2025-01-31, not "%2".</source>
+        <source>--%1 needs a date such as 2025-01-31, not &quot;%2&quot;.</source>
         <translation>--%1 需要形如 2025-01-31 的日期，而不是“%2”。</translation>
     </message>
     <message>
@@ -3141,7 +3163,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>PDF 报表需要用 --output FILE 指定输出文件。</translation>
     </message>
     <message>
-        <source>There is no PDF layout for the report "%1".</source>
+        <source>There is no PDF layout for the report &quot;%1&quot;.</source>
         <translation>报表“%1”没有 PDF 版式。</translation>
     </message>
     <message>
@@ -3464,11 +3486,11 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>标记为赢单</translation>
     </message>
     <message>
-        <source>Moving the opportunity to "%1". Why was it lost?</source>
+        <source>Moving the opportunity to &quot;%1&quot;. Why was it lost?</source>
         <translation>正在将商机移至“%1”。输单原因是什么？</translation>
     </message>
     <message>
-        <source>Moving the opportunity to "%1". When was it won?</source>
+        <source>Moving the opportunity to &quot;%1&quot;. When was it won?</source>
         <translation>正在将商机移至“%1”。是哪天赢单的？</translation>
     </message>
     <message>

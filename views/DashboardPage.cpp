@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -630,9 +629,10 @@ bool DashboardPage::exportCsvTo(const QString& fileName, QString* error)
 
 QString DashboardPage::askFileName(const QString& captionText, const QString& suggested, const QString& filterText)
 {
+    // The shell asks (its file dialogs keep the open database's files safe); without it nothing is exported.
     if (m_fileNameProvider)
         return m_fileNameProvider(captionText, suggested, filterText);
-    return QFileDialog::getSaveFileName(this, captionText, suggested, filterText);
+    return {};
 }
 
 void DashboardPage::exportPdf()

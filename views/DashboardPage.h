@@ -51,7 +51,7 @@ public:
 
     QString title() const override;
 
-    // (caption, suggested name, filter) -> file name; unset = QFileDialog.
+    // (caption, suggested name, filter) -> file name; unset = nothing can be exported.
     void setFileNameProvider(FileNameProvider provider);
     void setCompanyName(const QString& name) { m_companyName = name; }
     // The teams the team filter offers (id, name); "All teams" is always first.

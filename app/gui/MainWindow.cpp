@@ -506,7 +506,8 @@ void MainWindow::openLocalDatabase()
     const QString dir = m_db && m_db->isSQLite() ? QFileInfo(m_db->settings().path).absolutePath()
                                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString fileName = DialogSeams::getOpenFileName(this, tr("Open local database"), dir,
-                                                          tr("DeskCRM databases (*.sqlite *.db);;All files (*)"));
+                                                          tr("DeskCRM databases (*.sqlite *.db);;All files (*)"),
+                                                          DialogSeams::OpenPurpose::Database);
     if (fileName.isEmpty())
         return;
     ConnectionSettings settings;

@@ -117,8 +117,10 @@ std::unique_ptr<Database> Database::clone(QString* error) const
     options.migrate = false;
     options.ensureUser = false;
     auto other = open(m_settings, options, error);
-    if (other)
+    if (other) {
         other->setCurrentUser(m_currentUserId, m_currentUserName);
+        other->m_clock = m_clock;
+    }
     return other;
 }
 
@@ -237,7 +239,7 @@ bool Database::ensureCurrentUser(QString* error)
 
     Transaction tx(*this);
     const QString id = Uuid::createV7();
-    const QString now = SqlValues::utcNow();
+    const QString now = clock().timestamp();
     q.prepare(QStringLiteral("INSERT INTO users (id, username, display_name, role, created_at, updated_at) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "ConnectionSettings.h"
 #include "SqliteFiles.h"
 
@@ -47,6 +48,11 @@ public:
 
     int schemaVersion() const;
 
+    // Where this database's users read the time (stamps, "today", overdue). The system clock unless a
+    // test or benchmark set another; the clock must outlive the database. Clones share it.
+    Clock& clock() const { return *m_clock; }
+    void setClock(Clock* clock) { m_clock = clock ? clock : &Clock::system(); }
+
     // A second connection to the same database (for another thread, or a test's second user).
     std::unique_ptr<Database> clone(QString* error) const;
 
@@ -67,6 +73,7 @@ private:
     QString m_connectionName;
     QString m_currentUserId;
     QString m_currentUserName;
+    Clock* m_clock = &Clock::system();
     bool m_registeredFile = false;
     SqliteFiles::Identity m_files;
 };

@@ -1,5 +1,6 @@
 #include "DateTimeField.h"
 
+#include "Clock.h"
 #include "SqlValues.h"
 
 #include <QKeyEvent>
@@ -11,6 +12,7 @@ const QDateTime kEmpty(QDate(1899, 12, 31), QTime(0, 0));
 DateTimeField::DateTimeField(QWidget* parent, bool allowEmpty)
     : QDateTimeEdit(parent)
     , m_allowEmpty(allowEmpty)
+    , m_clock(&Clock::system())
 {
     setCalendarPopup(true);
     setTimeSpec(Qt::LocalTime);
@@ -20,7 +22,7 @@ DateTimeField::DateTimeField(QWidget* parent, bool allowEmpty)
         setSpecialValueText(tr("None"));
         setDateTime(kEmpty);
     } else {
-        setDateTime(QDateTime::currentDateTime());
+        setDateTime(m_clock->nowUtc().toLocalTime());
     }
     connect(this, &QDateTimeEdit::dateTimeChanged, this, [this] { Q_EMIT valueChanged(value()); });
 }
@@ -40,9 +42,16 @@ void DateTimeField::setValue(const QVariant& stored)
     if (when.isValid())
         setDateTime(when.toLocalTime());
     else
-        setDateTime(m_allowEmpty ? kEmpty : QDateTime::currentDateTime());
+        setDateTime(m_allowEmpty ? kEmpty : m_clock->nowUtc().toLocalTime());
     m_loaded = when;
     m_loadedShown = dateTime();
+}
+
+void DateTimeField::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : &Clock::system();
+    if (!m_allowEmpty && !m_loaded.isValid())
+        setDateTime(m_clock->nowUtc().toLocalTime());
 }
 
 bool DateTimeField::isEmpty() const

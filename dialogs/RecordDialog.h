@@ -17,7 +17,7 @@ class QFormLayout;
 class QLabel;
 class QSqlRecord;
 class QVBoxLayout;
-class RecordModel;
+#include "RecordModel.h"
 
 // Base of the record editors (customer, contact, interaction, opportunity, task): a form bound to
 // the entity's RecordModel through a QDataWidgetMapper in ManualSubmit mode. It owns the common
@@ -42,6 +42,8 @@ public:
     bool isLoaded() const { return m_loaded; }
     QString errorText() const { return m_errorText; }
     bool hasUnsavedChanges() const;
+    // What the last successful save wrote (for Edit > Undo).
+    QList<RecordModel::SavedWrite> lastSave() const { return m_model ? m_model->lastSave() : QList<RecordModel::SavedWrite>(); }
 
 public Q_SLOTS:
     void markDirty();

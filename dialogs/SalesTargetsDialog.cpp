@@ -156,7 +156,7 @@ SalesTargetsDialog::SalesTargetsDialog(Database& db, const Choice& initial, QWid
     setObjectName(QStringLiteral("salesTargetsDialog"));
     setWindowTitle(tr("Sales targets"));
 
-    m_year = initial.year > 0 ? initial.year : QDate::currentDate().year();
+    m_year = initial.year > 0 ? initial.year : m_db.clock().today().year();
     m_mode = initial.mode;
     m_currency = initial.currency;
     if (m_currency.isEmpty())

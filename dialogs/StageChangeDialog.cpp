@@ -1,5 +1,6 @@
 #include "StageChangeDialog.h"
 
+#include "Clock.h"
 #include "PipelineService.h"
 
 #include <QComboBox>
@@ -34,10 +35,10 @@ StageChangeDialog::StageChangeDialog(bool lost, const QString& stageName, QWidge
         m_reason->lineEdit()->setPlaceholderText(tr("Choose or type a reason"));
         form->addRow(tr("Reason:"), m_reason);
     }
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("actualClose"));
     m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(QDate::currentDate().addYears(1));
+    setClock(&Clock::system());
     form->addRow(tr("Actual close date:"), m_date);
     layout->addLayout(form);
 
@@ -54,6 +55,13 @@ StageChangeDialog::StageChangeDialog(bool lost, const QString& stageName, QWidge
         connect(m_reason, &QComboBox::currentTextChanged, this, update);
         update();
     }
+}
+
+void StageChangeDialog::setClock(const Clock* clock)
+{
+    const QDate today = (clock ? *clock : Clock::system()).today();
+    m_date->setMaximumDate(today.addYears(1));
+    m_date->setDate(today);
 }
 
 QString StageChangeDialog::lostReason() const

@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QString>
 
+class Clock;
 class QComboBox;
 class QDateEdit;
 
@@ -21,6 +22,9 @@ public:
 
     void setLostReason(const QString& reason);
     void setActualClose(const QDate& day);
+    // The clock that says which day is today (the proposed close date and the latest allowed): the
+    // database's, Database::clock(); Clock::system() until set or when null. Call before showing.
+    void setClock(const Clock* clock);
 
 private:
     bool m_lost;

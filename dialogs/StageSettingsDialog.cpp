@@ -198,8 +198,8 @@ void StageSettingsDialog::accept()
 {
     const PipelineService::Result result = PipelineService::saveStages(m_db, stages(), m_removed);
     if (!result.ok()) {
-        m_error = result.error;
-        m_message->setText(result.error);
+        m_error = result.message;
+        m_message->setText(result.message);
         m_message->show();
         return;
     }

@@ -13,6 +13,16 @@ deskcrm_rule(file_dialog "QFileDialog" "dialogs/DialogSeams\\.(h|cpp)$"
     "file dialogs are made by DialogSeams::createFileDialog, whose icon provider never opens the files it lists (an open database's -wal/-shm read in-process lose SQLite's locks: issue 17)")
 deskcrm_rule(mime_sniffing "QMimeDatabase|QFileIconProvider[^.]" "dialogs/FileTypeIconProvider\\.(h|cpp)$|dialogs/DialogSeams\\.cpp$"
     "reading a file to learn its type may open an open database's files in-process; use FileTypeIconProvider (by name only)")
+# Only wall-clock reads: QElapsedTimer (how long something took, e.g. in app/bench/) is not the time of day.
+deskcrm_rule(direct_time "QDate::currentDate|QDateTime::currentDateTime|currentDateTimeUtc|currentMSecsSinceEpoch|(^|[^A-Za-z_])utcNow[ \t]*\\(" "models/core/Clock\\.cpp$|models/core/SqlValues\\.(h|cpp)$|models/core/Uuid\\.cpp$"
+    "the time comes from the database's clock (Database::clock(): nowUtc(), today(), timestamp()), so tests set it instead of waiting for it to pass (issue 9); a widget with no database takes a Clock through setClock(); UUIDv7 keys take the real time by design (they must sort by creation across laptops)")
+# Connection and configuration code (ConnectionSettings, Database, the shell and its dialogs) still asks which
+# database it is; models/ code that builds SQL never does.
+deskcrm_rule(dialect_branch "isPostgres[ \t]*\\(|isSQLite[ \t]*\\(|Dialect::(PostgreSQL|SQLite)" "^(app|views|dialogs)/|^models/core/(ConnectionSettings|Database|[A-Za-z]*Dialect)\\.(h|cpp)$"
+    "SQL that differs by dialect sits behind a dialect class per concern (Database::sqlDialect(), searchDialect(), bulkLoadDialect(), bulkReadDialect(), maintenanceDialect() in models/core/): add what the new feature needs there instead of branching on the dialect (issue 9)")
+
+deskcrm_rule(row_stamp "version *= *version *[+] *1|updated_(at|by) *= *[?]|deleted_at *= *[?]" "models/core/RecordWriter[.]cpp$"
+    "rows are stamped (updated_at/by, version, deleted_at) by RecordWriter only, so the audit and sync hooks see every change (issue 9)")
 
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}"
     "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h"
@@ -22,7 +32,14 @@ file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}"
 
 set(failures 0)
 foreach(source IN LISTS sources)
-    file(STRINGS "${SOURCE_DIR}/${source}" lines)
+    # One list item per line. "[", "]", ";" and "\\" are hidden while splitting: CMake's lists would join
+    # the lines from an unmatched "[" to its "]" (file(STRINGS) does) or after a "\\", hiding them from the rules.
+    file(READ "${SOURCE_DIR}/${source}" text)
+    string(REPLACE "\\" "@deskcrm_bs@" text "${text}")
+    string(REPLACE "[" "@deskcrm_lb@" text "${text}")
+    string(REPLACE "]" "@deskcrm_rb@" text "${text}")
+    string(REPLACE ";" "@deskcrm_sc@" text "${text}")
+    string(REPLACE "\n" ";" lines "${text}")
     foreach(name IN LISTS rule_names)
         if(source MATCHES "${rule_${name}_allowed}")
             continue()
@@ -30,6 +47,10 @@ foreach(source IN LISTS sources)
         set(number 0)
         foreach(line IN LISTS lines)
             math(EXPR number "${number} + 1")
+            string(REPLACE "@deskcrm_lb@" "[" line "${line}")
+            string(REPLACE "@deskcrm_rb@" "]" line "${line}")
+            string(REPLACE "@deskcrm_sc@" ";" line "${line}")
+            string(REPLACE "@deskcrm_bs@" "\\" line "${line}")
             if(line MATCHES "^[ \t]*//")
                 continue()
             endif()

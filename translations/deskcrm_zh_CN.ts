@@ -47,13 +47,6 @@
     </message>
 </context>
 <context>
-    <name>BulkLoad</name>
-    <message>
-        <source>Cannot prepare the database for a bulk load: %1</source>
-        <translation>无法为批量导入准备数据库：%1</translation>
-    </message>
-</context>
-<context>
     <name>ChartExport</name>
     <message>
         <source>Could not write %1.</source>
@@ -1463,6 +1456,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
             <numerusform>%Ln 条已删除记录</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -2207,6 +2204,18 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>D&amp;ashboard</source>
         <translation>经营概览(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>MoneyEdit</name>
@@ -2345,18 +2354,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Choose a sales stage.</source>
         <translation>请选择销售阶段。</translation>
-    </message>
-    <message>
-        <source>This opportunity was deleted by someone else.</source>
-        <translation>该商机已被他人删除。</translation>
-    </message>
-    <message>
-        <source>This opportunity was changed by someone else. Reload and try again.</source>
-        <translation>该商机已被他人修改，请重新加载后重试。</translation>
-    </message>
-    <message>
-        <source>The opportunity could not be moved: %1</source>
-        <translation>无法移动该商机：%1</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2569,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
             <numerusform>%Ln 个进行中商机 · 总额 %1 · 加权预测 %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>将“%1”移至%2</translation>
+    </message>
 </context>
 <context>
     <name>PipelineCardDelegate</name>
@@ -2601,20 +2602,12 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>在您加载此记录后，其他人修改了它。未覆盖任何数据，看板现已显示最新数据。</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>无法开始事务：%1</translation>
-    </message>
-    <message>
         <source>This opportunity no longer exists; it may have been deleted.</source>
         <translation>该商机已不存在，可能已被删除。</translation>
     </message>
     <message>
         <source>The target stage no longer exists.</source>
         <translation>目标阶段已不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot save the change: %1</source>
-        <translation>无法保存更改：%1</translation>
     </message>
     <message>
         <source>Unknown task status.</source>
@@ -2940,16 +2933,19 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>请更正标出的字段。</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>无法开始事务：%1</translation>
-    </message>
-    <message>
         <source>The changes could not be committed: %1</source>
         <translation>无法提交更改：%1</translation>
     </message>
     <message>
         <source>The changes could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSaveCommand</name>
+    <message>
+        <source>Not undone: someone else changed this record in the meantime. Nothing was overwritten.</source>
+        <translation>未撤销：此期间他人已修改该记录。未覆盖任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +2973,41 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Only deleted records can be removed for good.</source>
         <translation>只有已删除的记录才能彻底删除。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此修改：%1</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; someone may have deleted it.</source>
+        <translation>该记录已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you loaded it. Nothing was overwritten.</source>
+        <translation>您打开此记录后，他人已对其进行修改。未覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>This record was already deleted.</source>
+        <translation>该记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you loaded it. Nothing was deleted.</source>
+        <translation>您打开此记录后，他人已对其进行修改。未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>This record is not in the deleted items.</source>
+        <translation>该记录不在回收站中。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>无法保存此修改：%1</translation>
     </message>
 </context>
 <context>
@@ -3328,13 +3359,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
 </context>
 <context>
-    <name>ReportSummaries</name>
-    <message>
-        <source>Cannot update the report summaries: %1</source>
-        <translation>无法更新报表汇总数据：%1</translation>
-    </message>
-</context>
-<context>
     <name>Run</name>
     <message>
         <source>Demo data generation was cancelled; nothing was written.</source>
@@ -3601,6 +3625,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Move task to “%1”</source>
+        <translation>将任务移至“%1”</translation>
     </message>
 </context>
 <context>

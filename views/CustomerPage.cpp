@@ -395,3 +395,10 @@ void CustomerPage::deleteCurrent()
             emit deleteRecord(s->model->spec().entity, id);
     }
 }
+
+QStringList CustomerPage::watchedTables() const
+{
+    return {QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("interactions"),
+            QStringLiteral("opportunities"), QStringLiteral("tasks"), QStringLiteral("stage_history"),
+            QStringLiteral("customer_tags"), QStringLiteral("users")};
+}

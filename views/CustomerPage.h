@@ -30,6 +30,7 @@ public:
     QVariantHash newPresets() const override;
     bool canOpenCurrent() const override;
     bool canDeleteCurrent() const override;
+    QStringList watchedTables() const override;
 
     RecordListModel* timelineModel() const { return m_timeline; }
     RecordListModel* contactsModel() const { return m_contacts; }

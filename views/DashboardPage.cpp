@@ -2,6 +2,7 @@
 
 #include "BackgroundConnection.h"
 #include "DashboardCharts.h"
+#include "Database.h"
 #include "LookupModel.h"
 #include "ReportBuilder.h"
 #include "ReportFormat.h"
@@ -61,7 +62,7 @@ DashboardPage::DashboardPage(Database& db, QWidget* parent) : Page(parent), m_db
     connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::runRefresh);
     buildUi();
     fillCurrencies();
-    const auto range = periodRange(Period::ThisYear, QDate::currentDate());
+    const auto range = periodRange(Period::ThisYear, m_db.clock().today());
     m_from->setDate(range.first);
     m_to->setDate(range.second);
     m_period->setCurrentIndex(int(Period::ThisYear));
@@ -306,7 +307,7 @@ void DashboardPage::setPeriod(Period period, const QDate& from, const QDate& to)
 {
     const QSignalBlocker blockPeriod(m_period);
     m_period->setCurrentIndex(int(period));
-    const auto range = period == Period::Custom ? qMakePair(from, to) : periodRange(period, QDate::currentDate());
+    const auto range = period == Period::Custom ? qMakePair(from, to) : periodRange(period, m_db.clock().today());
     const QSignalBlocker blockFrom(m_from);
     const QSignalBlocker blockTo(m_to);
     m_from->setDate(range.first);
@@ -492,7 +493,7 @@ void DashboardPage::updateKeyFigures()
                 QVariantMap filters;
                 if (!m_data.filter.ownerId.isEmpty())
                     filters.insert(QStringLiteral("owner"), m_data.filter.ownerId);
-                filters.insert(QStringLiteral("to"), QDate::currentDate().addDays(-1));
+                filters.insert(QStringLiteral("to"), m_db.clock().today().addDays(-1));
                 Q_EMIT tasksRequested(filters);
             });
         } else {
@@ -682,4 +683,11 @@ void DashboardPage::print()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
         paintReport(&printer);
+}
+
+QStringList DashboardPage::watchedTables() const
+{
+    return {QStringLiteral("opportunities"), QStringLiteral("stage_history"), QStringLiteral("tasks"),
+            QStringLiteral("interactions"), QStringLiteral("customers"), QStringLiteral("sales_targets"),
+            QStringLiteral("pipeline_stages"), QStringLiteral("users"), QStringLiteral("teams")};
 }

@@ -91,6 +91,7 @@ public Q_SLOTS:
     // Re-reads every figure and redraws (the shell calls this after saves; F5).
     void refresh();
     void reload() override { refresh(); }
+    QStringList watchedTables() const override;
     void printPreview();
     void print();
     void exportPdf();

@@ -1,5 +1,10 @@
 #include "DeletedItemsPage.h"
 
+#include "EditCommands.h"
+
+#include <QPointer>
+#include <QUndoStack>
+
 #include "DeletedItemsModel.h"
 #include "RecordStore.h"
 
@@ -161,8 +166,12 @@ bool DeletedItemsPage::restoreCurrent()
         emit errorOccurred(error);
         return false;
     }
-    // The shell reloads every page, this one included.
-    emit dataChanged();
+    QPointer<DeletedItemsPage> self(this);
+    undoStack()->push(new RecordDeleteCommand(m_db, entity, id, RecordDeleteCommand::Restore, tr("Restore"),
+                                              [self](const QString& message) {
+                                                  if (self)
+                                                      emit self->errorOccurred(message);
+                                              }));
     return true;
 }
 
@@ -172,4 +181,10 @@ void DeletedItemsPage::deleteCurrent()
     QString id;
     if (m_purgeAllowed && currentRecord(&entity, &id))
         emit purgeRecord(entity, id);
+}
+
+QStringList DeletedItemsPage::watchedTables() const
+{
+    return {QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("interactions"),
+            QStringLiteral("opportunities"), QStringLiteral("tasks"), QStringLiteral("users")};
 }

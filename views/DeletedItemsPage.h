@@ -21,6 +21,7 @@ public:
 
     QString title() const override;
     bool canDeleteCurrent() const override;
+    QStringList watchedTables() const override;
 
     // Purge is offered only when the shell says the user may (administrators).
     void setPurgeAllowed(bool allowed);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ChangeSet.h"
+
 #include <QString>
+#include <QStringList>
 #include <QVariantHash>
 #include <QWidget>
 
@@ -8,6 +11,8 @@
 // current page through these virtuals and turns the page's requests (signals) into dialogs, so a page
 // never needs to know about editors or message boxes. Page-local keys (Ctrl+F, Esc, quick actions) are
 // QActions the page owns.
+class QUndoStack;
+
 class Page : public QWidget
 {
     Q_OBJECT
@@ -23,11 +28,27 @@ public:
     virtual bool canOpenCurrent() const { return false; }
     virtual bool canDeleteCurrent() const { return false; }
 
+    // The tables whose changes this page shows; a ChangeSet touching none of them leaves it alone.
+    virtual QStringList watchedTables() const { return {}; }
+    // True while the page has missed changes because it was hidden; it re-reads when shown.
+    bool isStale() const { return m_stale; }
+    // Where the page's edits go to be undone: the shell's stack (Edit > Undo) once it set one, otherwise one
+    // of the page's own.
+    virtual void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+    QUndoStack* undoStack();
+
+    // How often the page re-read because of changes (for tests: "not reloaded after its own move").
+    int changeReloads() const { return m_changeReloads; }
+
 public Q_SLOTS:
     virtual void openCurrent() {}
     virtual void deleteCurrent() {}
-    // Re-reads from the database (after an editor saved, a record was deleted or restored).
+    // Re-reads from the database.
     virtual void reload() {}
+    // What the database's notifier announced (a save anywhere, a colleague's change later). The default
+    // re-reads a visible page that watches a changed table and marks a hidden one stale; pages that can
+    // update just the rows named override it.
+    virtual void applyChanges(const ChangeSet& changes);
     virtual void focusFilter() {}
 
 Q_SIGNALS:
@@ -39,12 +60,20 @@ Q_SIGNALS:
     void newRecord(const QString& entity, const QVariantHash& presets);
     // The user asked to delete; the shell confirms and soft-deletes.
     void deleteRecord(const QString& entity, const QString& id);
-    // A page changed data itself (restore, purge): others should reload.
-    void dataChanged();
     // Leave this page (Esc on the customer page).
     void back();
     // The current row or what the page can do changed; the shell updates the Record menu.
     void currentChanged();
     // Something went wrong that the user should read (a failed query).
     void errorOccurred(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    // Re-reads now if visible, otherwise when next shown.
+    void reloadWhenVisible();
+
+private:
+    QUndoStack* m_undoStack = nullptr;
+    bool m_stale = false;
+    int m_changeReloads = 0;
 };

@@ -1,10 +1,14 @@
 #include "PipelineBoardPage.h"
 
+#include "EditCommands.h"
+
 #include "BoardColumnView.h"
 #include "Database.h"
 #include "PipelineCardDelegate.h"
 
 #include <QAction>
+#include <QPointer>
+#include <QUndoStack>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
@@ -27,9 +31,8 @@ const int kColumnWidth = 268;
 
 enum Period { AnyTime, Overdue, ThisMonth, NextMonth, ThisQuarter, NextQuarter, ThisYear };
 
-QPair<QDate, QDate> periodRange(int period)
+QPair<QDate, QDate> periodRange(int period, const QDate& today)
 {
-    const QDate today = QDate::currentDate();
     const QDate monthStart(today.year(), today.month(), 1);
     const QDate quarterStart(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
     switch (period) {
@@ -82,11 +85,11 @@ PipelineBoardPage::PipelineBoardPage(Database& db, QWidget* parent)
 
     layout->addWidget(columnsArea(), 1);
 
-    auto* undoAction = new QAction(tr("Undo move"), this);
-    undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(undoAction, &QAction::triggered, this, &PipelineBoardPage::undo);
-    addAction(undoAction);
+    m_undoAction = new QAction(tr("Undo move"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_undoAction, &QAction::triggered, this, &PipelineBoardPage::undo);
+    addAction(m_undoAction);
     auto* refreshAction = new QAction(tr("Refresh"), this);
     refreshAction->setShortcut(QKeySequence::Refresh);
     refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -234,7 +237,7 @@ void PipelineBoardPage::applyFilters()
     f.ownerId = f.myPipeline ? QString() : m_owner->currentData().toString();
     f.teamId = m_team->currentData().toString();
     f.tagId = m_tag->currentData().toString();
-    const QPair<QDate, QDate> range = periodRange(m_period->currentData().toInt());
+    const QPair<QDate, QDate> range = periodRange(m_period->currentData().toInt(), m_db.clock().today());
     f.closeFrom = range.first;
     f.closeTo = range.second;
     f.minAmountMinor = m_minAmount->value() > 0 ? qint64(m_minAmount->value()) * 100 : -1;
@@ -489,32 +492,67 @@ bool PipelineBoardPage::perform(const QString& id, const QString& stageId, doubl
         move = Move{id, m_model->stage(at.first).id, m_model->column(at.first)->card(at.second).position, stageId,
                     position};
     }
+    m_writing = true;
     const PipelineService::Result result = m_model->moveCard(id, stageId, position, options);
+    m_writing = false;
     if (!result.ok()) {
-        showMessage(result.error, true);
-        emit moveRefused(result.error);
-        emit errorOccurred(result.error);
+        showMessage(result.message, true);
+        emit moveRefused(result.message);
+        emit errorOccurred(result.message);
         return false;
     }
     if (m_message->isVisible())
         showMessage(QString(), false);
     if (recordUndo && at.first >= 0) {
-        m_undo.append(move);
-        if (m_undo.size() > 50)
-            m_undo.removeFirst();
+        const int target = m_model->columnOfStage(move.toStage);
+        const QPair<int, int> now = m_model->locate(id);
+        const QString card = now.first >= 0 ? m_model->column(now.first)->card(now.second).name : QString();
+        const QString text = tr("Move \u201c%1\u201d to %2")
+                                 .arg(card, target >= 0 ? m_model->stage(target).displayName : QString());
+        QPointer<PipelineBoardPage> self(this);
+        undoStack()->push(new BoardMoveCommand(
+            text,
+            [self, move] {
+                return self && self->perform(move.id, move.fromStage, move.fromPosition, PipelineMoveOptions(), false);
+            },
+            [self, move, options] {
+                return self && self->perform(move.id, move.toStage, move.toPosition, options, false);
+            }));
     }
     selectOpportunity(id);
-    emit dataChanged();
     emit currentChanged();
     return true;
 }
 
 void PipelineBoardPage::undo()
 {
-    if (m_undo.isEmpty())
+    undoStack()->undo();
+}
+
+bool PipelineBoardPage::canUndo()
+{
+    return undoStack()->canUndo();
+}
+
+void PipelineBoardPage::setUndoStack(QUndoStack* stack)
+{
+    Page::setUndoStack(stack);
+    delete m_undoAction;
+    m_undoAction = nullptr;
+}
+
+QStringList PipelineBoardPage::watchedTables() const
+{
+    return {QStringLiteral("opportunities"), QStringLiteral("pipeline_stages"), QStringLiteral("customers"),
+            QStringLiteral("users"), QStringLiteral("customer_tags")};
+}
+
+void PipelineBoardPage::applyChanges(const ChangeSet& changes)
+{
+    // The board already shows its own move (the two columns were updated in place).
+    if (m_writing)
         return;
-    const Move last = m_undo.takeLast();
-    perform(last.id, last.fromStage, last.fromPosition, PipelineMoveOptions(), false);
+    Page::applyChanges(changes);
 }
 
 QString PipelineBoardPage::cardId(int column, int row) const

@@ -40,7 +40,11 @@ public:
     // Selects a card and gives its column the keyboard focus.
     bool selectOpportunity(const QString& opportunityId);
     void setFilter(const PipelineBoardFilter& filter);
-    bool canUndo() const { return !m_undo.isEmpty(); }
+    bool canUndo();
+    QStringList watchedTables() const override;
+    void applyChanges(const ChangeSet& changes) override;
+    // The shell's stack replaces the board's own Ctrl+Z (Edit > Undo has it then).
+    void setUndoStack(QUndoStack* stack) override;
     // The last message shown in the page's message line (a refused move, a failed load).
     QString lastMessage() const { return m_lastMessage; }
 
@@ -110,7 +114,8 @@ private:
     QCheckBox* m_mine = nullptr;
     QTimer* m_filterTimer = nullptr;
     QString m_lastMessage;
-    QVector<Move> m_undo;
+    QAction* m_undoAction = nullptr;
+    bool m_writing = false; // the board's own write: its announcement needs no re-read
     Move m_pendingClose;
     bool m_closePending = false;
     bool m_settingFilter = false;

@@ -1,5 +1,7 @@
 #include "RecordListPage.h"
 
+#include "RecordStore.h"
+
 #include "LookupModel.h"
 #include "RecordListModel.h"
 
@@ -471,4 +473,10 @@ void RecordListPage::saveHeader() const
 QString RecordListPage::settingsKey() const
 {
     return QStringLiteral("lists/%1/header").arg(m_entity);
+}
+
+QStringList RecordListPage::watchedTables() const
+{
+    // Its own rows, and the names its columns show from customers and users.
+    return {RecordStore::tableOf(entity()), QStringLiteral("customers"), QStringLiteral("users")};
 }

@@ -32,6 +32,7 @@ public:
     QString newEntity() const override;
     bool canOpenCurrent() const override;
     bool canDeleteCurrent() const override;
+    QStringList watchedTables() const override;
 
     QString currentId() const;
     // Selects the row of id when it is loaded; false otherwise.

@@ -1,5 +1,10 @@
 #include "TaskBoardPage.h"
 
+#include "EditCommands.h"
+
+#include <QPointer>
+#include <QUndoStack>
+
 #include "BoardColumnView.h"
 #include "Database.h"
 #include "TaskCardDelegate.h"
@@ -205,17 +210,50 @@ void TaskBoardPage::moveCard(const QString& taskId, int toColumn, int row)
         return;
     if (toColumn == at.first && (row == at.second || row == at.second + 1))
         return;
-    const PipelineService::Result result =
-        m_model->moveTask(taskId, m_model->column(toColumn)->status(), m_model->positionForRow(toColumn, row, taskId));
+    const QString fromStatus = m_model->column(at.first)->status();
+    const double fromPosition = m_model->column(at.first)->card(at.second).position;
+    const QString toStatus = m_model->column(toColumn)->status();
+    const double toPosition = m_model->positionForRow(toColumn, row, taskId);
+    m_writing = true;
+    const PipelineService::Result result = m_model->moveTask(taskId, toStatus, toPosition);
+    m_writing = false;
     if (!result.ok()) {
-        showMessage(result.error);
-        emit moveRefused(result.error);
-        emit errorOccurred(result.error);
+        showMessage(result.message);
+        emit moveRefused(result.message);
+        emit errorOccurred(result.message);
         return;
     }
     showMessage(QString());
     selectTask(taskId);
-    emit dataChanged();
+    // Undo and redo move the card again through the model, so only its two columns change.
+    QPointer<TaskBoardPage> self(this);
+    const auto moveTo = [self, taskId](const QString& status, double position) {
+        if (!self)
+            return false;
+        self->m_writing = true;
+        const bool ok = self->m_model->moveTask(taskId, status, position).ok();
+        self->m_writing = false;
+        if (ok)
+            self->selectTask(taskId);
+        return ok;
+    };
+    undoStack()->push(new BoardMoveCommand(
+        tr("Move task to \u201c%1\u201d").arg(TaskBoardModel::statusName(toStatus)),
+        [moveTo, fromStatus, fromPosition] { return moveTo(fromStatus, fromPosition); },
+        [moveTo, toStatus, toPosition] { return moveTo(toStatus, toPosition); }));
+}
+
+QStringList TaskBoardPage::watchedTables() const
+{
+    return {QStringLiteral("tasks"), QStringLiteral("customers"), QStringLiteral("opportunities"),
+            QStringLiteral("users")};
+}
+
+void TaskBoardPage::applyChanges(const ChangeSet& changes)
+{
+    if (m_writing)
+        return;
+    Page::applyChanges(changes);
 }
 
 void TaskBoardPage::openCurrent()

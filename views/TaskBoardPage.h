@@ -24,6 +24,8 @@ public:
     QString title() const override;
     QString newEntity() const override { return QStringLiteral("task"); }
     bool canOpenCurrent() const override { return !currentTaskId().isEmpty(); }
+    QStringList watchedTables() const override;
+    void applyChanges(const ChangeSet& changes) override;
 
     TaskBoardModel* boardModel() const { return m_model; }
     QString currentTaskId() const;
@@ -57,4 +59,5 @@ private:
     QLineEdit* m_search = nullptr;
     QLabel* m_message = nullptr;
     QString m_lastMessage;
+    bool m_writing = false; // the board's own write: its announcement needs no re-read
 };

@@ -123,7 +123,7 @@ int runDashboardBench(const QStringList& args)
         err << error << Qt::endl;
         return 1;
     }
-    const QString backend = db->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+    const QString backend = db->sqlDialect().name();
     const QMap<QString, QString> tags{{QStringLiteral("backend"), backend},
                                       {QStringLiteral("opportunities"), QString::number(opportunities)}};
 

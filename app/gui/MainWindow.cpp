@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "ChangeNotifier.h"
+#include "EditCommands.h"
+
 #include "ConnectionDialog.h"
 #include "CustomerPage.h"
 #include "DashboardPage.h"
@@ -18,6 +21,7 @@
 #include "TaskBoardPage.h"
 
 #include <QAction>
+#include <QUndoStack>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -124,6 +128,18 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    // Undo and redo say what they will undo ("Undo Move “Deal” to Won").
+    m_undoStack = new QUndoStack(this);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     int number = 1;
     for (const PageEntry& entry : kPages) {
@@ -151,6 +167,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     const QString previous = m_currentName;
     clearPages();
+    // Edits of another database cannot be undone in this one.
+    m_undoStack->clear();
     m_db = std::move(db);
     if (m_db) {
         QSettings settings;
@@ -247,7 +265,7 @@ Page* MainWindow::createPipelinePage()
     connect(board, &PipelineBoardPage::stageSettingsRequested, this, [this] {
         StageSettingsDialog dialog(*m_db, this);
         if (dialog.exec() == QDialog::Accepted)
-            reloadPages();
+            statusBar()->showMessage(tr("Saved."), 4000);
     });
     connect(board, &PipelineBoardPage::moveRefused, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
@@ -280,7 +298,7 @@ Page* MainWindow::createDashboardPage()
     connect(dashboard, &DashboardPage::targetsRequested, this, [this, dashboard] {
         const ReportFilter filter = dashboard->filter();
         SalesTargetsDialog::Choice choice;
-        choice.year = filter.from.isValid() ? filter.from.year() : QDate::currentDate().year();
+        choice.year = filter.from.isValid() ? filter.from.year() : m_db->clock().today().year();
         choice.mode = filter.teamId.isEmpty() ? SalesTargetsDialog::Mode::Reps : SalesTargetsDialog::Mode::Teams;
         choice.focusId = filter.teamId.isEmpty() ? filter.ownerId : filter.teamId;
         choice.currency = dashboard->data().currency;
@@ -300,7 +318,9 @@ void MainWindow::connectPage(Page* p)
             [this](const QString& entity, const QVariantHash& presets) { openEditor(entity, {}, presets); });
     connect(p, &Page::showCustomer, this, &MainWindow::showCustomer);
     connect(p, &Page::deleteRecord, this, &MainWindow::confirmDelete);
-    connect(p, &Page::dataChanged, this, &MainWindow::reloadPages);
+    // Pages update themselves from what the database announces, whoever made the change.
+    connect(&m_db->notifier(), &ChangeNotifier::changed, p, &Page::applyChanges);
+    p->setUndoStack(m_undoStack);
     connect(p, &Page::currentChanged, this, &MainWindow::updateActions);
     connect(p, &Page::errorOccurred, this, [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(p, &Page::back, this, [this] { showPage(m_backName.isEmpty() ? QStringLiteral("customers") : m_backName); });
@@ -413,8 +433,10 @@ void MainWindow::openEditor(const QString& entity, const QString& id, const QVar
         return;
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RecordDialog::saved, this, [this](const QString& savedEntity, const QString& savedId) {
-        reloadPages();
+    connect(dialog, &RecordDialog::saved, this, [this, dialog](const QString& savedEntity, const QString& savedId) {
+        // The editor's title says what was done ("New Customer", "Edit Opportunity").
+        m_undoStack->push(new RecordSaveCommand(*m_db, savedEntity, dialog->lastSave(), dialog->windowTitle(),
+                                                [this](const QString& message) { showError(message); }));
         if (auto* list = qobject_cast<RecordListPage*>(currentPage())) {
             if (list->entity() == savedEntity)
                 list->selectId(savedId);
@@ -439,9 +461,10 @@ void MainWindow::confirmDelete(const QString& entity, const QString& id)
         showError(error);
         return;
     }
+    m_undoStack->push(new RecordDeleteCommand(*m_db, entity, id, RecordDeleteCommand::Delete, tr("Delete"),
+                                              [this](const QString& message) { showError(message); }));
     if (m_currentName.startsWith(kCustomerPrefix) && entity == QLatin1String("customer"))
         showPage(QStringLiteral("customers"));
-    reloadPages();
     statusBar()->showMessage(tr("Moved to Deleted items."), 4000);
 }
 
@@ -460,14 +483,8 @@ void MainWindow::confirmPurge(const QString& entity, const QString& id)
         showError(error);
         return;
     }
-    reloadPages();
-}
-
-void MainWindow::reloadPages()
-{
-    for (Page* p : std::as_const(m_pages))
-        p->reload();
-    updateActions();
+    // What undo could bring back is gone for good.
+    m_undoStack->clear();
 }
 
 void MainWindow::showError(const QString& message)

@@ -16,6 +16,7 @@ class Page;
 class QAction;
 class QLabel;
 class QListWidget;
+class QUndoStack;
 class QSplitter;
 class QStackedWidget;
 
@@ -67,7 +68,6 @@ private:
     void openEditor(const QString& entity, const QString& id, const QVariantHash& presets);
     void confirmDelete(const QString& entity, const QString& id);
     void confirmPurge(const QString& entity, const QString& id);
-    void reloadPages();
     void showError(const QString& message);
 
     std::unique_ptr<Database> m_db;
@@ -82,4 +82,5 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QList<QAction*> m_pageActions;
+    QUndoStack* m_undoStack = nullptr; // every edit made in this window, for Edit > Undo/Redo
 };

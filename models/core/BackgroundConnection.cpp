@@ -1,6 +1,7 @@
 #include "BackgroundConnection.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 
 #include <QAtomicInt>
 #include <QThread>
@@ -14,13 +15,13 @@ QString uniqueConnectionName()
 } // namespace
 
 BackgroundConnection::BackgroundConnection(const Database& db, int cacheMiB)
-    : BackgroundConnection(db.settings(), db.currentUserId(), db.currentUserName(), cacheMiB)
+    : BackgroundConnection(db.settings(), db.currentUserId(), db.currentUserName(), cacheMiB, &db.clock())
 {
 }
 
 BackgroundConnection::BackgroundConnection(const ConnectionSettings& settings, const QString& userId,
-                                           const QString& userName, int cacheMiB)
-    : m_settings(settings), m_userId(userId), m_userName(userName), m_cacheMiB(cacheMiB),
+                                           const QString& userName, int cacheMiB, Clock* clock)
+    : m_settings(settings), m_userId(userId), m_userName(userName), m_cacheMiB(cacheMiB), m_clock(clock),
       m_connectionName(uniqueConnectionName())
 {
     m_thread.reset(QThread::create([this]() { work(); }));
@@ -40,8 +41,7 @@ BackgroundConnection::~BackgroundConnection()
 
 bool BackgroundConnection::supports(const Database& db)
 {
-    // An empty name makes SQLite open a private temporary database, as ":memory:" does.
-    return !db.isSQLite() || (!db.settings().path.isEmpty() && db.settings().path != QLatin1String(":memory:"));
+    return db.sqlDialect().sharedBetweenConnections(db.settings());
 }
 
 std::future<void> BackgroundConnection::run(Job job)
@@ -78,6 +78,7 @@ void BackgroundConnection::work()
             db = Database::open(m_settings, options, &openError);
             if (db) {
                 db->setCurrentUser(m_userId, m_userName);
+                db->setClock(m_clock);
                 m_open = true;
             }
         }

@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 
+class Clock;
 class Database;
 class QThread;
 
@@ -20,7 +21,7 @@ class QThread;
 // caller's own connection (the dashboard reads part of its figures here). A QSqlDatabase may only be
 // used in the thread that opened it, so this connection is opened, used and closed on a thread of its
 // own; jobs run there one after another in submission order. It opens on the first job, acting as the
-// same user, without migrating, and on SQLite with a larger page cache of its own.
+// same user and reading the same clock, without migrating, and on SQLite with a larger page cache of its own.
 class BackgroundConnection
 {
 public:
@@ -28,9 +29,10 @@ public:
     using Job = std::function<void(Database* db, const QString& openError)>;
 
     explicit BackgroundConnection(const Database& db, int cacheMiB = 32);
-    // To the database settings name, acting as user userId (whose display name is userName).
+    // To the database settings name, acting as user userId (whose display name is userName), reading the time
+    // from clock (nullptr: the system clock; it must outlive this).
     BackgroundConnection(const ConnectionSettings& settings, const QString& userId, const QString& userName,
-                         int cacheMiB = 32);
+                         int cacheMiB = 32, Clock* clock = nullptr);
     // Runs the jobs still queued, then closes the connection on its thread and joins the thread.
     ~BackgroundConnection();
     Q_DISABLE_COPY(BackgroundConnection)
@@ -53,6 +55,7 @@ private:
     const QString m_userId;
     const QString m_userName;
     const int m_cacheMiB;
+    Clock* const m_clock;
     const QString m_connectionName;
 
     std::mutex m_mutex;

@@ -34,8 +34,8 @@ public:
 private:
     Database& m_db;
     QStringList m_tables;
-    QList<QPair<QString, QString>> m_indexes;     // name, CREATE INDEX statement
-    QList<QPair<QString, QString>> m_foreignKeys; // PostgreSQL: ALTER TABLE … DROP / ADD statements
+    QList<QPair<QString, QString>> m_indexes;     // DROP INDEX, CREATE INDEX (BulkLoadDialect)
+    QList<QPair<QString, QString>> m_foreignKeys; // ALTER TABLE … DROP / ADD (none on SQLite)
     ReportSummaries m_summaries;
     bool m_begun = false;
 };

@@ -1,6 +1,8 @@
 #include "Database.h"
 
+#include "ChangeNotifier.h"
 #include "NameCollation.h"
+#include "RecordWriter.h"
 #include "SchemaMigrator.h"
 #include "SqlValues.h"
 #include "Uuid.h"
@@ -26,7 +28,8 @@ QString tr(const char* text)
 } // namespace
 
 Database::Database(ConnectionSettings settings, QString connectionName)
-    : m_settings(std::move(settings)), m_connectionName(std::move(connectionName))
+    : m_settings(std::move(settings)), m_connectionName(std::move(connectionName)),
+      m_notifier(std::make_shared<ChangeNotifier>())
 {
 }
 
@@ -120,6 +123,7 @@ std::unique_ptr<Database> Database::clone(QString* error) const
     if (other) {
         other->setCurrentUser(m_currentUserId, m_currentUserName);
         other->m_clock = m_clock;
+        other->m_notifier = m_notifier;
     }
     return other;
 }
@@ -127,6 +131,31 @@ std::unique_ptr<Database> Database::clone(QString* error) const
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+const SqlDialect& Database::sqlDialect() const
+{
+    return SqlDialect::of(m_settings.dialect);
+}
+
+const SearchDialect& Database::searchDialect() const
+{
+    return SearchDialect::of(m_settings.dialect);
+}
+
+const BulkLoadDialect& Database::bulkLoadDialect() const
+{
+    return BulkLoadDialect::of(m_settings.dialect);
+}
+
+const BulkReadDialect& Database::bulkReadDialect() const
+{
+    return BulkReadDialect::of(m_settings.dialect);
+}
+
+const MaintenanceDialect& Database::maintenanceDialect() const
+{
+    return MaintenanceDialect::of(m_settings.dialect);
 }
 
 void Database::setCurrentUser(const QString& id, const QString& name)
@@ -237,37 +266,58 @@ bool Database::ensureCurrentUser(QString* error)
         return true;
     }
 
-    Transaction tx(*this);
-    const QString id = Uuid::createV7();
-    const QString now = clock().timestamp();
-    q.prepare(QStringLiteral("INSERT INTO users (id, username, display_name, role, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(username);
-    q.addBindValue(displayName);
     // The first person in a new database administers it; later ones start as reps.
     QSqlQuery count(connection());
     const bool first =
         count.exec(QStringLiteral("SELECT COUNT(*) FROM users")) && count.next() && count.value(0).toInt() == 0;
-    q.addBindValue(first ? QStringLiteral("admin") : QStringLiteral("rep"));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec() || !tx.commit()) {
+    count.finish();
+    RecordWriter writer(*this);
+    const WriteResult added = writer.insert(QStringLiteral("users"),
+                                            {{QStringLiteral("username"), username},
+                                             {QStringLiteral("display_name"), displayName},
+                                             {QStringLiteral("role"), first ? QStringLiteral("admin") : QStringLiteral("rep")}});
+    const WriteResult committed = added.ok() ? writer.commit() : added;
+    if (!committed.ok()) {
         if (error)
-            *error = tr("Cannot register the user %1: %2").arg(username, q.lastError().text() + tx.error());
+            *error = tr("Cannot register the user %1: %2").arg(username, committed.message);
         return false;
     }
+    const QString id = added.id;
     setCurrentUser(id, displayName);
     return true;
 }
 
+bool Database::beginTransaction(QString* error) const
+{
+    if (!filesIntact(error))
+        return false;
+    QSqlDatabase db = connection();
+    if (db.transaction())
+        return true;
+    if (error)
+        *error = db.lastError().text();
+    return false;
+}
+
+bool Database::commitTransaction(QString* error) const
+{
+    QSqlDatabase db = connection();
+    if (db.commit())
+        return true;
+    if (error)
+        *error = db.lastError().text();
+    db.rollback();
+    return false;
+}
+
+void Database::rollbackTransaction() const
+{
+    connection().rollback();
+}
+
 Transaction::Transaction(const Database& db) : m_db(db.connection())
 {
-    if (!db.filesIntact(&m_error))
-        return;
-    m_active = m_db.transaction();
-    if (!m_active)
-        m_error = m_db.lastError().text();
+    m_active = db.beginTransaction(&m_error);
 }
 
 Transaction::~Transaction()

@@ -1,13 +1,23 @@
 #pragma once
 
+#include "BulkLoadDialect.h"
+#include "BulkReadDialect.h"
 #include "Clock.h"
 #include "ConnectionSettings.h"
+#include "MaintenanceDialect.h"
+#include "SearchDialect.h"
+#include "SqlDialect.h"
 #include "SqliteFiles.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
+#include <QList>
+
 #include <memory>
+
+class ChangeNotifier;
+class WriteHook;
 
 // One open DeskCRM database: a named QSqlDatabase connection with its dialect, its schema brought up
 // to date, and the DeskCRM user acting on it. Owns the connection; closing it removes the connection.
@@ -39,6 +49,12 @@ public:
     Dialect dialect() const { return m_settings.dialect; }
     bool isPostgres() const { return m_settings.dialect == Dialect::PostgreSQL; }
     bool isSQLite() const { return m_settings.dialect == Dialect::SQLite; }
+    // The SQL that differs by dialect, one class per concern: feature code asks these, never isPostgres().
+    const SqlDialect& sqlDialect() const;             // types, literals, scripts, paging, planner hints
+    const SearchDialect& searchDialect() const;       // list search through FTS5 or pg_trgm, LIKE
+    const BulkLoadDialect& bulkLoadDialect() const;   // indexes, keys and triggers set aside for a load
+    const BulkReadDialect& bulkReadDialect() const;   // long columns of integers read fast
+    const MaintenanceDialect& maintenanceDialect() const; // checks, backup, statistics
 
     // The users.id of whoever acts through this connection (the local user on SQLite, the row
     // matching current_user on PostgreSQL). Written to created_by/updated_by.
@@ -51,6 +67,18 @@ public:
     // Where this database's users read the time (stamps, "today", overdue). The system clock unless a
     // test or benchmark set another; the clock must outlive the database. Clones share it.
     Clock& clock() const { return *m_clock; }
+
+    // Announces every committed write (RecordWriter) and, later, colleagues' changes. Clones share it.
+    ChangeNotifier& notifier() const { return *m_notifier; }
+    // Hooks RecordWriter runs before each commit (audit, sync). Not owned; remove before deleting one.
+    void addWriteHook(WriteHook* hook) { m_hooks.append(hook); }
+    void removeWriteHook(WriteHook* hook) { m_hooks.removeAll(hook); }
+    const QList<WriteHook*>& writeHooks() const { return m_hooks; }
+
+    // The transaction primitives RecordWriter and Transaction share: begin refuses when filesIntact() fails.
+    bool beginTransaction(QString* error) const;
+    bool commitTransaction(QString* error) const; // rolls back when the commit fails
+    void rollbackTransaction() const;
     void setClock(Clock* clock) { m_clock = clock ? clock : &Clock::system(); }
 
     // A second connection to the same database (for another thread, or a test's second user).
@@ -74,6 +102,8 @@ private:
     QString m_currentUserId;
     QString m_currentUserName;
     Clock* m_clock = &Clock::system();
+    std::shared_ptr<ChangeNotifier> m_notifier;
+    QList<WriteHook*> m_hooks;
     bool m_registeredFile = false;
     SqliteFiles::Identity m_files;
 };

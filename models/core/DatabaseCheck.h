@@ -9,7 +9,7 @@ class Database;
 // What `deskcrm-cli check` and the settings page report about a database: is its schema the one
 // this program expects, and is the data structurally sound (SQLite: integrity_check,
 // foreign_key_check and the search index; PostgreSQL: the tables, the search extension and that no
-// index was left invalid). Read-only: it never repairs or migrates.
+// index was left invalid; those checks are MaintenanceDialect's). Read-only: it never repairs or migrates.
 class DatabaseCheck
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
@@ -30,8 +30,6 @@ public:
 
 private:
     void checkSchema(Result* result) const;
-    void checkSQLite(Result* result) const;
-    void checkPostgres(Result* result) const;
     void checkPipeline(Result* result) const;
 
     const Database& m_db;

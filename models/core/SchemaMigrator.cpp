@@ -1,7 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "Database.h"
-#include "SqlValues.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -82,14 +82,13 @@ bool SchemaMigrator::migrateTo(int version, QString* error)
         return false;
     }
     QSqlQuery q(db);
-    if (m_db.isPostgres()) {
-        // Two programs opening a fresh team database at once must not both create the schema.
-        q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(74737261)"));
-    }
-    const QString ts = m_db.isPostgres() ? QStringLiteral("TIMESTAMPTZ") : QStringLiteral("TEXT");
+    const SqlDialect& dialect = m_db.sqlDialect();
+    // Two programs opening a fresh team database at once must not both create the schema.
+    if (!dialect.schemaUpgradeLock().isEmpty())
+        q.exec(dialect.schemaUpgradeLock());
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                                "description TEXT NOT NULL, applied_at %1 NOT NULL)")
-                    .arg(ts))) {
+                    .arg(dialect.timestampType()))) {
         if (error)
             *error = tr("Cannot create schema_migrations: %1").arg(q.lastError().text());
         return false;
@@ -98,7 +97,7 @@ bool SchemaMigrator::migrateTo(int version, QString* error)
     if (q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && q.next())
         current = q.value(0).toInt();
 
-    const QString now = SqlValues::utcNow();
+    const QString now = m_db.clock().timestamp();
     bool applied = false;
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
         if (it.key() <= current || it.key() > version)
@@ -111,7 +110,7 @@ bool SchemaMigrator::migrateTo(int version, QString* error)
             return false;
         }
         const QString sql = QString::fromUtf8(file.readAll());
-        for (const QString& statement : statements(sql, m_db.dialect(), now)) {
+        for (const QString& statement : dialect.statements(sql, now)) {
             if (!q.exec(statement)) {
                 if (error)
                     *error = tr("Schema upgrade to version %1 failed; the database was left as it was.\n%2\n%3")
@@ -145,57 +144,5 @@ bool SchemaMigrator::migrateTo(int version, QString* error)
 
 QStringList SchemaMigrator::statements(const QString& sql, ConnectionSettings::Dialect dialect, const QString& now)
 {
-    const bool pg = dialect == ConnectionSettings::Dialect::PostgreSQL;
-    const QString meta = QStringLiteral(
-        "created_at {TS} NOT NULL, created_by {UUID} REFERENCES users(id), updated_at {TS} NOT NULL, "
-        "updated_by {UUID} REFERENCES users(id), version INTEGER NOT NULL DEFAULT 1, deleted_at {TS}");
-    const QList<QPair<QString, QString>> tokens = {
-        {QStringLiteral("{META}"), meta},
-        {QStringLiteral("{UUID}"), pg ? QStringLiteral("UUID") : QStringLiteral("TEXT")},
-        {QStringLiteral("{TS}"), pg ? QStringLiteral("TIMESTAMPTZ") : QStringLiteral("TEXT")},
-        {QStringLiteral("{DATE}"), pg ? QStringLiteral("DATE") : QStringLiteral("TEXT")},
-        {QStringLiteral("{BOOL}"), pg ? QStringLiteral("BOOLEAN") : QStringLiteral("INTEGER")},
-        {QStringLiteral("{TRUE}"), pg ? QStringLiteral("TRUE") : QStringLiteral("1")},
-        {QStringLiteral("{FALSE}"), pg ? QStringLiteral("FALSE") : QStringLiteral("0")},
-        {QStringLiteral("{NOW}"), QLatin1Char('\'') + now + QLatin1Char('\'')},
-    };
-
-    QStringList result;
-    QString current;
-    bool skipping = false;
-    bool inTrigger = false;
-    const QStringList lines = sql.split(QLatin1Char('\n'));
-    for (const QString& raw : lines) {
-        const QString line = raw.trimmed();
-        if (line == QLatin1String("-- @sqlite")) {
-            skipping = pg;
-            continue;
-        }
-        if (line == QLatin1String("-- @postgresql")) {
-            skipping = !pg;
-            continue;
-        }
-        if (line == QLatin1String("-- @end")) {
-            skipping = false;
-            continue;
-        }
-        if (skipping || line.isEmpty() || line.startsWith(QLatin1String("--")))
-            continue;
-        if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
-            inTrigger = true;
-        current += raw + QLatin1Char('\n');
-        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : line.endsWith(QLatin1Char(';'));
-        if (ends) {
-            QString statement = current.trimmed();
-            statement.chop(inTrigger ? 0 : 1);
-            for (int pass = 0; pass < 2; ++pass) // {META} brings tokens of its own
-                for (const auto& token : tokens)
-                    statement.replace(token.first, token.second);
-            result << statement;
-            current.clear();
-            inTrigger = false;
-        }
-    }
-    return result;
+    return SqlDialect::of(dialect).statements(sql, now);
 }

@@ -113,7 +113,7 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
             *error = tx.error();
         return false;
     }
-    const QString now = SqlValues::utcNow();
+    const QString now = m_db.clock().timestamp();
     const QVariant noText(QMetaType::fromType<QString>());
     const QDate origin(2023, 1, 1);
     auto day = [&r, &origin](int span) { return origin.addDays(r.bounded(span)); };
@@ -151,7 +151,8 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
     QStringList teams, users;
     Batch teamRows(db, QStringLiteral("teams"), split("id,name,created_at,updated_at"));
     Batch userRows(db, QStringLiteral("users"), split("id,username,display_name,team_id,created_at,updated_at"));
-    const QString tag = QString::number(options.seed) + QLatin1Char('-') + QString::number(QDateTime::currentMSecsSinceEpoch());
+    // Unique per run, so generating into one database again makes new bench users.
+    const QString tag = QString::number(options.seed) + QLatin1Char('-') + Uuid::createV7().right(12);
     for (int t = 0; t < 5; ++t) {
         teams << Uuid::createV7();
         if (!teamRows.add({teams.last(), QStringLiteral("Bench team %1").arg(t + 1), now, now}, error))
@@ -264,9 +265,8 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
             *error = tx.error();
         return false;
     }
-    // Fresh statistics so the planner knows the new sizes. On PostgreSQL VACUUM also marks the new pages
-    // all-visible, so index-only scans skip the heap at once instead of after autovacuum.
+    // Fresh statistics so the planner knows the new sizes (MaintenanceDialect::afterLoad).
     QSqlQuery q(db);
-    q.exec(m_db.isPostgres() ? QStringLiteral("VACUUM ANALYZE") : QStringLiteral("ANALYZE"));
+    q.exec(m_db.maintenanceDialect().afterLoad());
     return true;
 }

@@ -233,7 +233,7 @@ class Run
 public:
     Run(Database& db, const DemoDataGenerator::Options& options)
         : m_db(db), m_options(options), m_random(options.seed),
-          m_today(QDateTime::currentDateTimeUtc().date()), m_nowMs(startOfDay(m_today)),
+          m_today(db.clock().nowUtc().date()), m_nowMs(startOfDay(m_today)),
           m_currentUser(db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId()))
     {
     }
@@ -281,13 +281,7 @@ private:
         return false;
     }
 
-    int maxParameters() const
-    {
-        // Qt's SQLite driver looks each bound value's name up by position, a scan of the statement's
-        // parameter list, so a statement's cost grows with the square of its values: about a thousand
-        // per statement is the sweet spot (and the limit of old SQLite builds). PostgreSQL allows 65535.
-        return m_db.isPostgres() ? 65535 : 999;
-    }
+    int maxParameters() const { return m_db.bulkLoadDialect().valuesPerStatement(); }
 
     std::unique_ptr<BatchInserter> inserter(const QString& table, const QStringList& columns, int parameters)
     {
@@ -354,8 +348,7 @@ private:
         const auto lookup = [&](const char* table, QVector<int>* ids, QHash<int, QString>* codeById,
                                 QHash<QString, int>* idByCode) {
             if (!q.exec(QStringLiteral("SELECT id, code FROM %1 WHERE active = %2 ORDER BY sort_order, id")
-                            .arg(QLatin1String(table),
-                                 m_db.isPostgres() ? QStringLiteral("TRUE") : QStringLiteral("1"))))
+                            .arg(QLatin1String(table), m_db.sqlDialect().trueLiteral())))
                 return false;
             while (q.next()) {
                 ids->append(q.value(0).toInt());
@@ -402,7 +395,7 @@ private:
             return true;
         }
         *id = Uuid::createV7();
-        const QString now = SqlValues::utcNow();
+        const QString now = m_db.clock().timestamp();
         QStringList columns{QStringLiteral("id"), keyColumn, QStringLiteral("created_at"), QStringLiteral("created_by"),
                             QStringLiteral("updated_at"), QStringLiteral("updated_by")};
         QVariantList bound{*id, key, now, m_currentUser, now, m_currentUser};
@@ -893,26 +886,13 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
     }
     // A million customers touch far more pages than SQLite's default cache holds; a bigger cache for
     // this run keeps index updates in memory. Restored afterwards.
-    QSqlQuery pragma(m_db.connection());
-    QVariant oldCache;
-    if (m_db.isSQLite() && pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next()) {
-        oldCache = pragma.value(0);
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB
-    }
+    const BulkLoadDialect& loading = m_db.bulkLoadDialect();
+    const QString restoreCache = loading.enlargeCache(m_db.connection(), 256);
 
-    // A big load in WAL mode spills every page that leaves the cache into the WAL, and finding a page in a
-    // WAL of gigabytes costs a probe per 4096 frames: at 1M customers the load slowed to a third and the
-    // data was written twice (WAL, then checkpoint). A rollback journal for this one transaction writes
-    // new pages straight into the file (only pages that existed before are journaled). Switching needs
-    // the only connection; otherwise the load stays in WAL. WAL is restored afterwards.
+    // A rollback journal instead of WAL for this one transaction, where that helps and is possible (see
+    // BulkLoadDialect::leaveWriteAheadLog; only pages that existed before are journaled). Restored afterwards.
     const bool bulkLoad = options.customers > 0 && options.customers >= options.bulkLoadFrom;
-    bool restoreWal = false;
-    if (m_db.isSQLite() && bulkLoad && pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next() &&
-        pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0) {
-        pragma.finish();
-        restoreWal = m_db.setJournalMode(QStringLiteral("DELETE"));
-    }
-    pragma.finish();
+    const QString restoreJournal = bulkLoad ? loading.leaveWriteAheadLog(m_db) : QString();
 
     m_rowsWritten = 0;
     bool ok = false;
@@ -942,9 +922,9 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
                 m_rowsWritten = run.rowsWritten();
         }
     }
-    if (restoreWal)
-        m_db.setJournalMode(QStringLiteral("WAL"));
-    if (oldCache.isValid())
-        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(oldCache.toLongLong()));
+    if (!restoreJournal.isEmpty())
+        m_db.setJournalMode(restoreJournal);
+    if (!restoreCache.isEmpty())
+        QSqlQuery(m_db.connection()).exec(restoreCache);
     return ok;
 }

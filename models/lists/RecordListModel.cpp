@@ -3,6 +3,8 @@
 #include "Money.h"
 
 #include "Database.h"
+#include "SearchDialect.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -17,14 +19,6 @@
 namespace {
 // Anchors published together while the background walk runs.
 constexpr int kAnchorBatch = 64;
-QString escapeLike(QString term)
-{
-    term.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    term.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    term.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return term;
-}
-
 } // namespace
 
 // The SELECT of the current sort, search and filters, split into the pieces every read combines.
@@ -180,7 +174,8 @@ bool RecordListModel::refresh(QString* error)
     m_lastError.clear();
 
     auto query = std::make_shared<Query>();
-    const bool pg = m_db.isPostgres();
+    const SqlDialect& dialect = m_db.sqlDialect();
+    const SearchDialect& search = m_db.searchDialect();
     const QString& a = m_spec.alias;
     query->idExpr = a + QStringLiteral(".id");
     if (m_sortColumn < 0 || m_sortColumn >= m_spec.columns.size() || !m_spec.columns.at(m_sortColumn).sortable())
@@ -192,9 +187,9 @@ bool RecordListModel::refresh(QString* error)
     if (sortCol && sortCol->sortable() && !sortCol->sortCollation.isEmpty())
         query->collate = QStringLiteral(" COLLATE ") + sortCol->sortCollation;
     query->descending = m_sortOrder == Qt::DescendingOrder;
-    // SQLite puts NULLs first in ascending order, PostgreSQL last; follow each so the index serves.
-    query->nullsFirst = pg ? query->descending : !query->descending;
-    query->keyExpr = pg ? QStringLiteral("CAST(") + query->sortExpr + QStringLiteral(" AS TEXT)") : query->sortExpr;
+    // Each DBMS's own NULL placement, so the index serves.
+    query->nullsFirst = dialect.nullsFirst(query->descending);
+    query->keyExpr = dialect.seekKey(query->sortExpr);
 
     QStringList select{query->idExpr};
     for (const ListColumn& c : m_spec.columns) {
@@ -237,24 +232,18 @@ bool RecordListModel::refresh(QString* error)
     }
     if (!m_searchText.isEmpty()) {
         const bool fullText = !m_spec.ftsTable.isEmpty() || !m_spec.trigramExpression.isEmpty();
-        if (pg && !m_spec.trigramExpression.isEmpty()) {
-            where << m_spec.trigramExpression + QStringLiteral(" ILIKE ?");
-            query->binds << QString(QLatin1Char('%') + escapeLike(m_searchText) + QLatin1Char('%'));
-        } else if (!pg && !m_spec.ftsTable.isEmpty() && m_searchText.size() >= 3) {
-            // Trigram FTS5 matches any substring of three characters or more; quote it as one phrase.
-            QString phrase = m_searchText;
-            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            where << a + QStringLiteral(".rowid IN (SELECT rowid FROM ") + m_spec.ftsTable + QLatin1Char(' ') +
-                         QStringLiteral("WHERE ") + m_spec.ftsTable + QStringLiteral(" MATCH ?)");
-            query->binds << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
+        const QString indexed =
+            search.indexedSubstring(a, m_spec.ftsTable, m_spec.trigramExpression, m_searchText, &query->binds);
+        if (!indexed.isEmpty()) {
+            where << indexed;
         } else if (!m_spec.searchColumns.isEmpty()) {
             // One or two characters (below a trigram), or no full-text index: LIKE, evaluated while the
             // sorted index is walked page by page, so a page stops as soon as it is full.
-            const QString pattern = fullText ? QLatin1Char('%') + escapeLike(m_searchText) + QLatin1Char('%')
-                                             : escapeLike(m_searchText) + QLatin1Char('%');
+            const QString escaped = SearchDialect::escapeLike(m_searchText);
+            const QString pattern = fullText ? QLatin1Char('%') + escaped + QLatin1Char('%') : escaped + QLatin1Char('%');
             QStringList any;
             for (const QString& c : m_spec.searchColumns) {
-                any << c + (pg ? QStringLiteral(" ILIKE ?") : QStringLiteral(" LIKE ? ESCAPE '\\'"));
+                any << search.likeIgnoringCase(c);
                 query->binds << pattern;
             }
             where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');

@@ -221,7 +221,7 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
     // by a migration after the last ANALYZE); it then chose a wrong one and sorted thousands of rows
     // per column. The board's queries name their index there; PostgreSQL keeps its own statistics.
     auto indexed = [this](const char* index) {
-        return m_db.isSQLite() ? QStringLiteral("INDEXED BY %1 ").arg(QLatin1String(index)) : QString();
+        return m_db.sqlDialect().indexHint(QLatin1String(index));
     };
     const QString byPosition = indexed("ix_opportunities_stage");
     const QString byEntered = indexed("ix_opportunities_stage_entered");
@@ -276,7 +276,7 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
     // 2. Won/lost: sums over the recent period, and the latest cards of each, both from the
     //    ix_opportunities_stage_entered index (migration 0004): the sum reads only the index, the
     //    latest cards are the first entries of a backward walk (hence id DESC, not a sort).
-    const QDate cutoff = QDate::currentDate().addDays(-qMax(0, filter.closedDays));
+    const QDate cutoff = m_db.clock().today().addDays(-qMax(0, filter.closedDays));
     const QString recent = QStringLiteral(" AND (o.actual_close >= ? OR (o.actual_close IS NULL AND o.stage_entered_at >= ?))");
     const QVariantList recentBinds{SqlValues::date(cutoff),
                                    SqlValues::timestamp(QDateTime(cutoff, QTime(0, 0), Qt::UTC))};
@@ -323,7 +323,7 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
         const QVector<PipelineColumnModel*> old = m_columns;
         m_columns.clear();
         for (int i = 0; i < stages.size(); ++i) {
-            auto* model = new PipelineColumnModel(stages.at(i), &m_owners, this);
+            auto* model = new PipelineColumnModel(stages.at(i), &m_owners, m_db.clock(), this);
             model->setCards(std::move(cards[i]), totals.at(i), fetchers.at(i), kCardPage);
             connect(model, &PipelineColumnModel::fetchFailed, this, &PipelineBoardModel::fetchFailed);
             m_columns.append(model);
@@ -427,7 +427,7 @@ PipelineService::Result PipelineBoardModel::moveCard(const QString& opportunityI
     if (at.first < 0 || toColumn < 0) {
         PipelineService::Result r;
         r.status = PipelineService::Status::NotFound;
-        r.error = tr("This opportunity is not on the board any more.");
+        r.message = tr("This opportunity is not on the board any more.");
         QString ignored;
         load(m_filter, &ignored);
         return r;
@@ -448,11 +448,11 @@ PipelineService::Result PipelineBoardModel::moveCard(const QString& opportunityI
     PipelineCard card = from->takeCard(at.second);
     if (card.stageId != stageId) {
         card.stageId = stageId;
-        card.stageEnteredAt = SqlValues::utcNow();
+        card.stageEnteredAt = m_db.clock().timestamp();
         card.datesParsed = false;
     }
     card.position = opts.position;
-    card.version = result.newVersion;
+    card.version = result.version;
     m_columns.at(toColumn)->insertCard(card);
     emit totalsChanged();
     return result;

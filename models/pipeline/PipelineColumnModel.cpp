@@ -1,5 +1,6 @@
 #include "PipelineColumnModel.h"
 
+#include "Clock.h"
 #include "SqlValues.h"
 
 #include <QMimeData>
@@ -18,11 +19,12 @@ void PipelineTotals::add(const PipelineTotals& other)
 }
 
 PipelineColumnModel::PipelineColumnModel(const PipelineStage& stage, const QHash<QString, PipelineOwner>* owners,
-                                         QObject* parent)
+                                         const Clock& clock, QObject* parent)
     : QAbstractListModel(parent)
     , m_stage(stage)
     , m_owners(owners)
-    , m_today(QDate::currentDate())
+    , m_clock(&clock)
+    , m_today(clock.today())
 {
 }
 
@@ -226,7 +228,7 @@ void PipelineColumnModel::setCards(QVector<PipelineCard> cards, const PipelineTo
         takePage(&cards, m_pageSize);
     m_cards = std::move(cards);
     m_totals = totals;
-    m_today = QDate::currentDate();
+    m_today = m_clock->today();
     updateWeighted();
     endResetModel();
 }

@@ -10,6 +10,8 @@
 
 #include <functional>
 
+class Clock;
+
 // One pipeline stage as the board shows it.
 struct PipelineStage
 {
@@ -96,8 +98,9 @@ public:
     using Fetcher = std::function<bool(double afterPosition, const QString& afterId, int limit,
                                        QVector<PipelineCard>* cards, QString* error)>;
 
+    // `clock` says which day is today (overdue, days in stage); it must outlive the model.
     explicit PipelineColumnModel(const PipelineStage& stage, const QHash<QString, PipelineOwner>* owners,
-                                 QObject* parent = nullptr);
+                                 const Clock& clock, QObject* parent = nullptr);
 
     static QString mimeType();
 
@@ -152,6 +155,7 @@ private:
     const QHash<QString, PipelineOwner>* m_owners;
     QVector<PipelineCard> m_cards;
     PipelineTotals m_totals;
+    const Clock* m_clock;
     QDate m_today;
     Fetcher m_fetcher;
     int m_pageSize = 0;

@@ -1,8 +1,8 @@
 #include "PipelineService.h"
 
 #include "Database.h"
+#include "RecordWriter.h"
 #include "SqlValues.h"
-#include "Uuid.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,33 +10,33 @@
 namespace {
 
 using Result = PipelineService::Result;
-using Status = PipelineService::Status;
 
-Result fail(Status status, const QString& message)
+Result fail(WriteResult::Status status, const QString& message)
 {
-    Result r;
-    r.status = status;
-    r.error = message;
-    return r;
+    return WriteResult::failure(status, message);
 }
 
 Result sqlFailure(const QSqlQuery& q)
 {
-    return fail(Status::Failed, PipelineService::tr("The database refused the change: %1").arg(q.lastError().text()));
+    return fail(WriteResult::Failed, PipelineService::tr("The database refused the change: %1").arg(q.lastError().text()));
 }
 
-Result conflict()
+// A board's wording for a stale version or a vanished row.
+Result refused(const Result& result)
 {
-    return fail(Status::Conflict, PipelineService::tr("Someone else changed this record after you loaded it. "
-                                                      "Nothing was overwritten; the board shows the current data."));
+    if (result.status == WriteResult::Conflict)
+        return fail(WriteResult::Conflict, PipelineService::tr("Someone else changed this record after you loaded it. "
+                                                               "Nothing was overwritten; the board shows the current data."));
+    return result;
 }
 
-Result okResult(int version)
+// Commits and returns `result` (with its version) when the commit succeeds.
+Result commitWith(RecordWriter& writer, Result result)
 {
-    Result r;
-    r.status = Status::Ok;
-    r.newVersion = version;
-    return r;
+    const WriteResult committed = writer.commit();
+    if (!committed.ok())
+        return committed;
+    return result;
 }
 
 bool isValidTaskStatus(const QString& status)
@@ -44,56 +44,115 @@ bool isValidTaskStatus(const QString& status)
     return status == QLatin1String("todo") || status == QLatin1String("in_progress") || status == QLatin1String("done");
 }
 
+QString validateStage(const PipelineService::StageData& stage)
+{
+    if (stage.name.trimmed().isEmpty())
+        return PipelineService::tr("A stage needs a name.");
+    if (stage.probability < 0 || stage.probability > 100)
+        return PipelineService::tr("The probability must be between 0 and 100.");
+    if (stage.isWon && stage.isLost)
+        return PipelineService::tr("A stage cannot be both won and lost.");
+    return {};
+}
+
+QVariantHash stageRow(const PipelineService::StageData& stage, int sortOrder)
+{
+    return {{QStringLiteral("name"), stage.name.trimmed()},
+            {QStringLiteral("sort_order"), sortOrder},
+            {QStringLiteral("probability"), stage.probability},
+            {QStringLiteral("is_won"), stage.isWon},
+            {QStringLiteral("is_lost"), stage.isLost}};
+}
+
+// Refuses removing a stage that live opportunities still use.
+Result checkUnused(Database& db, const PipelineService::StageData& stage, bool named)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE stage_id = ? AND deleted_at IS NULL"));
+    q.addBindValue(stage.id);
+    if (!q.exec() || !q.next())
+        return sqlFailure(q);
+    const int used = q.value(0).toInt();
+    if (used == 0)
+        return {};
+    return fail(WriteResult::Invalid,
+                named ? PipelineService::tr("The stage \"%1\" still holds %n opportunities; move them first.", nullptr, used)
+                            .arg(stage.name)
+                      : PipelineService::tr("This stage still holds %n opportunities; move them first.", nullptr, used));
+}
+
 } // namespace
 
-PipelineService::Result PipelineService::moveToStage(Database& db, const QString& opportunityId, int expectedVersion,
-                                                     const QString& stageId, const MoveOptions& options)
+Result PipelineService::stageColumns(Database& db, const QString& stageId, const MoveOptions& options,
+                                     QVariantHash* columns)
 {
-    Transaction tx(db);
-    if (!tx.isActive())
-        return fail(Status::Failed, tr("Cannot start a transaction: %1").arg(tx.error()));
     QSqlQuery q(db.connection());
-
-    q.prepare(QStringLiteral("SELECT stage_id, version FROM opportunities WHERE id = ? AND deleted_at IS NULL"));
-    q.addBindValue(opportunityId);
-    if (!q.exec())
-        return sqlFailure(q);
-    if (!q.next())
-        return fail(Status::NotFound, tr("This opportunity no longer exists; it may have been deleted."));
-    const QString fromStage = q.value(0).toString();
-    if (q.value(1).toInt() != expectedVersion)
-        return conflict();
-
     q.prepare(QStringLiteral("SELECT probability, is_won, is_lost FROM pipeline_stages WHERE id = ? AND deleted_at IS NULL"));
     q.addBindValue(stageId);
     if (!q.exec())
         return sqlFailure(q);
     if (!q.next())
-        return fail(Status::Invalid, tr("The target stage no longer exists."));
-    const int probability = q.value(0).toInt();
-    const bool closed = q.value(1).toBool() || q.value(2).toBool();
+        return fail(WriteResult::Invalid, tr("The target stage no longer exists."));
+    const bool won = q.value(1).toBool();
     const bool lost = q.value(2).toBool();
+    const QString reason = options.lostReason.trimmed();
+    columns->insert(QStringLiteral("stage_id"), stageId);
+    columns->insert(QStringLiteral("probability"), q.value(0).toInt());
+    columns->insert(QStringLiteral("stage_entered_at"), db.clock().nowUtc());
+    // Closing is entering a won or lost stage; moving back into the open pipeline reopens.
+    columns->insert(QStringLiteral("actual_close"), won || lost ? QVariant(options.actualClose.isValid()
+                                                                               ? options.actualClose
+                                                                               : db.clock().today())
+                                                                 : QVariant());
+    columns->insert(QStringLiteral("lost_reason"), lost && !reason.isEmpty() ? QVariant(reason) : QVariant());
+    return {};
+}
 
-    const QString now = SqlValues::utcNow();
+Result PipelineService::recordStageChange(RecordWriter& writer, const QString& opportunityId, const QString& fromStage,
+                                          const QString& toStage, const QString& note)
+{
+    return writer.insert(QStringLiteral("stage_history"),
+                         {{QStringLiteral("opportunity_id"), opportunityId},
+                          {QStringLiteral("from_stage_id"), fromStage.isEmpty() ? QVariant() : QVariant(fromStage)},
+                          {QStringLiteral("to_stage_id"), toStage},
+                          {QStringLiteral("changed_by"), writer.database().currentUserId().isEmpty()
+                                                             ? QVariant()
+                                                             : QVariant(writer.database().currentUserId())},
+                          {QStringLiteral("changed_at"), writer.now()},
+                          {QStringLiteral("note"), note.isEmpty() ? QVariant() : QVariant(note)}});
+}
+
+Result PipelineService::moveToStage(Database& db, const QString& opportunityId, int expectedVersion,
+                                    const QString& stageId, const MoveOptions& options)
+{
+    RecordWriter writer(db);
+    if (!writer.isActive())
+        return writer.notStarted();
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT stage_id, version FROM opportunities WHERE id = ? AND deleted_at IS NULL"));
+    q.addBindValue(opportunityId);
+    if (!q.exec())
+        return sqlFailure(q);
+    if (!q.next())
+        return fail(WriteResult::NotFound, tr("This opportunity no longer exists; it may have been deleted."));
+    const QString fromStage = q.value(0).toString();
+    if (q.value(1).toInt() != expectedVersion)
+        return refused(fail(WriteResult::Conflict, {}));
+    q.finish();
+
+    QVariantHash columns;
     if (fromStage == stageId) {
-        if (!options.setPosition)
-            return okResult(expectedVersion);
-        q.prepare(QStringLiteral("UPDATE opportunities SET position = ?, version = version + 1, updated_at = ?, "
-                                 "updated_by = ? WHERE id = ? AND version = ? AND deleted_at IS NULL"));
-        q.addBindValue(options.position);
-        q.addBindValue(now);
-        q.addBindValue(db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId()));
-        q.addBindValue(opportunityId);
-        q.addBindValue(expectedVersion);
-        if (!q.exec())
-            return sqlFailure(q);
-        if (q.numRowsAffected() != 1)
-            return conflict();
-        if (!tx.commit())
-            return fail(Status::Failed, tr("Cannot save the change: %1").arg(tx.error()));
-        return okResult(expectedVersion + 1);
+        if (!options.setPosition) {
+            Result same;
+            same.id = opportunityId;
+            same.version = expectedVersion;
+            return same;
+        }
+    } else {
+        const Result stage = stageColumns(db, stageId, options, &columns);
+        if (!stage.ok())
+            return stage;
     }
-
     double position = options.position;
     if (!options.setPosition) {
         // Without a place, the card goes to the end of the target column.
@@ -102,247 +161,136 @@ PipelineService::Result PipelineService::moveToStage(Database& db, const QString
         if (!q.exec())
             return sqlFailure(q);
         position = q.next() && !q.value(0).isNull() ? q.value(0).toDouble() + 1.0 : 1.0;
+        q.finish();
     }
-
-    const QVariant user = db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId());
-    QDate closeDate = options.actualClose.isValid() ? options.actualClose : QDate::currentDate();
-    q.prepare(QStringLiteral("UPDATE opportunities SET stage_id = ?, probability = ?, stage_entered_at = ?, "
-                             "actual_close = ?, lost_reason = ?, position = ?, version = version + 1, "
-                             "updated_at = ?, updated_by = ? WHERE id = ? AND version = ? AND deleted_at IS NULL"));
-    q.addBindValue(stageId);
-    q.addBindValue(probability);
-    q.addBindValue(now);
-    q.addBindValue(closed ? SqlValues::date(closeDate) : QVariant());
-    q.addBindValue(lost && !options.lostReason.trimmed().isEmpty() ? QVariant(options.lostReason.trimmed()) : QVariant());
-    q.addBindValue(position);
-    q.addBindValue(now);
-    q.addBindValue(user);
-    q.addBindValue(opportunityId);
-    q.addBindValue(expectedVersion);
-    if (!q.exec())
-        return sqlFailure(q);
-    if (q.numRowsAffected() != 1)
-        return conflict();
-
-    q.prepare(QStringLiteral("INSERT INTO stage_history (id, opportunity_id, from_stage_id, to_stage_id, changed_by, "
-                             "changed_at, note, created_at, created_by, updated_at, updated_by, version) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
-    q.addBindValue(Uuid::createV7());
-    q.addBindValue(opportunityId);
-    q.addBindValue(fromStage.isEmpty() ? QVariant() : QVariant(fromStage));
-    q.addBindValue(stageId);
-    q.addBindValue(user);
-    q.addBindValue(now);
-    q.addBindValue(options.note.isEmpty() ? QVariant() : QVariant(options.note));
-    q.addBindValue(now);
-    q.addBindValue(user);
-    q.addBindValue(now);
-    q.addBindValue(user);
-    if (!q.exec())
-        return sqlFailure(q);
-
-    if (!tx.commit())
-        return fail(Status::Failed, tr("Cannot save the change: %1").arg(tx.error()));
-    return okResult(expectedVersion + 1);
+    columns.insert(QStringLiteral("position"), position);
+    const Result moved = writer.update(QStringLiteral("opportunities"), opportunityId, expectedVersion, columns);
+    if (!moved.ok())
+        return refused(moved);
+    if (fromStage != stageId) {
+        const Result history = recordStageChange(writer, opportunityId, fromStage, stageId, options.note);
+        if (!history.ok())
+            return history;
+    }
+    return commitWith(writer, moved);
 }
 
-PipelineService::Result PipelineService::setPosition(Database& db, const QString& opportunityId, int expectedVersion,
-                                                     double position)
+Result PipelineService::setPosition(Database& db, const QString& opportunityId, int expectedVersion, double position)
 {
-    Transaction tx(db);
-    if (!tx.isActive())
-        return fail(Status::Failed, tr("Cannot start a transaction: %1").arg(tx.error()));
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("UPDATE opportunities SET position = ?, version = version + 1, updated_at = ?, "
-                             "updated_by = ? WHERE id = ? AND version = ? AND deleted_at IS NULL"));
-    q.addBindValue(position);
-    q.addBindValue(SqlValues::utcNow());
-    q.addBindValue(db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId()));
-    q.addBindValue(opportunityId);
-    q.addBindValue(expectedVersion);
-    if (!q.exec())
-        return sqlFailure(q);
-    if (q.numRowsAffected() != 1)
-        return conflict();
-    if (!tx.commit())
-        return fail(Status::Failed, tr("Cannot save the change: %1").arg(tx.error()));
-    return okResult(expectedVersion + 1);
+    RecordWriter writer(db);
+    if (!writer.isActive())
+        return writer.notStarted();
+    const Result moved = writer.update(QStringLiteral("opportunities"), opportunityId, expectedVersion,
+                                       {{QStringLiteral("position"), position}});
+    if (!moved.ok())
+        return refused(moved);
+    return commitWith(writer, moved);
 }
 
-PipelineService::Result PipelineService::setTaskStatus(Database& db, const QString& taskId, int expectedVersion,
-                                                       const QString& status, bool setPosition, double position)
+Result PipelineService::setTaskStatus(Database& db, const QString& taskId, int expectedVersion, const QString& status,
+                                      bool setPosition, double position)
 {
     if (!isValidTaskStatus(status))
-        return fail(Status::Invalid, tr("Unknown task status."));
-    Transaction tx(db);
-    if (!tx.isActive())
-        return fail(Status::Failed, tr("Cannot start a transaction: %1").arg(tx.error()));
+        return fail(WriteResult::Invalid, tr("Unknown task status."));
+    RecordWriter writer(db);
+    if (!writer.isActive())
+        return writer.notStarted();
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT status, completed_at, position FROM tasks WHERE id = ? AND version = ? "
-                             "AND deleted_at IS NULL"));
+    q.prepare(QStringLiteral("SELECT status, completed_at FROM tasks WHERE id = ? AND deleted_at IS NULL"));
     q.addBindValue(taskId);
-    q.addBindValue(expectedVersion);
     if (!q.exec())
         return sqlFailure(q);
     if (!q.next())
-        return conflict();
+        return refused(fail(WriteResult::Conflict, {}));
     const bool wasDone = q.value(0).toString() == QLatin1String("done");
     const QVariant oldCompleted = q.value(1);
-    const double oldPosition = q.value(2).toDouble();
-    const QString now = SqlValues::utcNow();
-    QVariant completed;
+    q.finish();
+    QVariantHash columns{{QStringLiteral("status"), status}};
+    // Done keeps the moment it was first done; anything else is not completed.
     if (status == QLatin1String("done"))
-        completed = wasDone && !oldCompleted.isNull() ? QVariant(SqlValues::timestamp(SqlValues::toDateTime(oldCompleted)))
-                                                      : QVariant(now);
-
-    q.prepare(QStringLiteral("UPDATE tasks SET status = ?, completed_at = ?, position = ?, version = version + 1, "
-                             "updated_at = ?, updated_by = ? WHERE id = ? AND version = ? AND deleted_at IS NULL"));
-    q.addBindValue(status);
-    q.addBindValue(completed);
-    q.addBindValue(setPosition ? position : oldPosition);
-    q.addBindValue(now);
-    q.addBindValue(db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId()));
-    q.addBindValue(taskId);
-    q.addBindValue(expectedVersion);
-    if (!q.exec())
-        return sqlFailure(q);
-    if (q.numRowsAffected() != 1)
-        return conflict();
-    if (!tx.commit())
-        return fail(Status::Failed, tr("Cannot save the change: %1").arg(tx.error()));
-    return okResult(expectedVersion + 1);
+        columns.insert(QStringLiteral("completed_at"), wasDone && !oldCompleted.isNull()
+                                                           ? QVariant(SqlValues::toDateTime(oldCompleted))
+                                                           : QVariant(writer.now()));
+    else
+        columns.insert(QStringLiteral("completed_at"), QVariant());
+    if (setPosition)
+        columns.insert(QStringLiteral("position"), position);
+    const Result moved = writer.update(QStringLiteral("tasks"), taskId, expectedVersion, columns);
+    if (!moved.ok())
+        return refused(moved);
+    return commitWith(writer, moved);
 }
 
-PipelineService::Result PipelineService::addStage(Database& db, const StageData& stage, QString* newId)
+Result PipelineService::addStage(Database& db, const StageData& stage, QString* newId)
 {
-    if (stage.name.trimmed().isEmpty())
-        return fail(Status::Invalid, tr("A stage needs a name."));
-    if (stage.probability < 0 || stage.probability > 100)
-        return fail(Status::Invalid, tr("The probability must be between 0 and 100."));
-    if (stage.isWon && stage.isLost)
-        return fail(Status::Invalid, tr("A stage cannot be both won and lost."));
-    Transaction tx(db);
-    if (!tx.isActive())
-        return fail(Status::Failed, tr("Cannot start a transaction: %1").arg(tx.error()));
-    QSqlQuery q(db.connection());
+    const QString invalid = validateStage(stage);
+    if (!invalid.isEmpty())
+        return fail(WriteResult::Invalid, invalid);
+    RecordWriter writer(db);
+    if (!writer.isActive())
+        return writer.notStarted();
     int sortOrder = stage.sortOrder;
     if (sortOrder <= 0) {
+        QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral("SELECT MAX(sort_order) FROM pipeline_stages WHERE deleted_at IS NULL")))
             return sqlFailure(q);
         sortOrder = q.next() ? q.value(0).toInt() + 1 : 1;
     }
-    const QString id = Uuid::createV7();
-    const QString now = SqlValues::utcNow();
-    const QVariant user = db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId());
-    q.prepare(QStringLiteral("INSERT INTO pipeline_stages (id, name, sort_order, probability, is_won, is_lost, "
-                             "created_at, created_by, updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
-    q.addBindValue(id);
-    q.addBindValue(stage.name.trimmed());
-    q.addBindValue(sortOrder);
-    q.addBindValue(stage.probability);
-    q.addBindValue(stage.isWon);
-    q.addBindValue(stage.isLost);
-    q.addBindValue(now);
-    q.addBindValue(user);
-    q.addBindValue(now);
-    q.addBindValue(user);
-    if (!q.exec())
-        return sqlFailure(q);
-    if (!tx.commit())
-        return fail(Status::Failed, tr("Cannot save the change: %1").arg(tx.error()));
-    if (newId)
-        *newId = id;
-    return okResult(1);
+    const Result added = writer.insert(QStringLiteral("pipeline_stages"), stageRow(stage, sortOrder));
+    if (!added.ok())
+        return added;
+    const Result result = commitWith(writer, added);
+    if (result.ok() && newId)
+        *newId = result.id;
+    return result;
 }
 
-PipelineService::Result PipelineService::updateStage(Database& db, const StageData& stage)
+Result PipelineService::updateStage(Database& db, const StageData& stage)
 {
-    if (stage.name.trimmed().isEmpty())
-        return fail(Status::Invalid, tr("A stage needs a name."));
-    if (stage.probability < 0 || stage.probability > 100)
-        return fail(Status::Invalid, tr("The probability must be between 0 and 100."));
-    if (stage.isWon && stage.isLost)
-        return fail(Status::Invalid, tr("A stage cannot be both won and lost."));
-    Transaction tx(db);
-    if (!tx.isActive())
-        return fail(Status::Failed, tr("Cannot start a transaction: %1").arg(tx.error()));
-    QSqlQuery q(db.connection());
+    const QString invalid = validateStage(stage);
+    if (!invalid.isEmpty())
+        return fail(WriteResult::Invalid, invalid);
+    RecordWriter writer(db);
+    if (!writer.isActive())
+        return writer.notStarted();
     // Only the stage row changes: opportunities and stage_history refer to it by id, so the
     // history of every deal survives a rename.
-    q.prepare(QStringLiteral("UPDATE pipeline_stages SET name = ?, probability = ?, is_won = ?, is_lost = ?, "
-                             "version = version + 1, updated_at = ?, updated_by = ? "
-                             "WHERE id = ? AND version = ? AND deleted_at IS NULL"));
-    q.addBindValue(stage.name.trimmed());
-    q.addBindValue(stage.probability);
-    q.addBindValue(stage.isWon);
-    q.addBindValue(stage.isLost);
-    q.addBindValue(SqlValues::utcNow());
-    q.addBindValue(db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId()));
-    q.addBindValue(stage.id);
-    q.addBindValue(stage.version);
-    if (!q.exec())
-        return sqlFailure(q);
-    if (q.numRowsAffected() != 1)
-        return conflict();
-    if (!tx.commit())
-        return fail(Status::Failed, tr("Cannot save the change: %1").arg(tx.error()));
-    return okResult(stage.version + 1);
+    QVariantHash columns = stageRow(stage, 0);
+    columns.remove(QStringLiteral("sort_order"));
+    const Result updated = writer.update(QStringLiteral("pipeline_stages"), stage.id, stage.version, columns);
+    if (!updated.ok())
+        return refused(updated);
+    return commitWith(writer, updated);
 }
 
-PipelineService::Result PipelineService::reorderStages(Database& db, const QVector<StageData>& stagesInNewOrder)
+Result PipelineService::reorderStages(Database& db, const QVector<StageData>& stagesInNewOrder)
 {
-    Transaction tx(db);
-    if (!tx.isActive())
-        return fail(Status::Failed, tr("Cannot start a transaction: %1").arg(tx.error()));
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("UPDATE pipeline_stages SET sort_order = ?, version = version + 1, updated_at = ?, "
-                             "updated_by = ? WHERE id = ? AND version = ? AND deleted_at IS NULL"));
-    const QString now = SqlValues::utcNow();
-    const QVariant user = db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId());
+    RecordWriter writer(db);
+    if (!writer.isActive())
+        return writer.notStarted();
     for (int i = 0; i < stagesInNewOrder.size(); ++i) {
-        q.addBindValue(i + 1);
-        q.addBindValue(now);
-        q.addBindValue(user);
-        q.addBindValue(stagesInNewOrder.at(i).id);
-        q.addBindValue(stagesInNewOrder.at(i).version);
-        if (!q.exec())
-            return sqlFailure(q);
-        if (q.numRowsAffected() != 1)
-            return conflict();
+        const Result moved = writer.update(QStringLiteral("pipeline_stages"), stagesInNewOrder.at(i).id,
+                                           stagesInNewOrder.at(i).version, {{QStringLiteral("sort_order"), i + 1}});
+        if (!moved.ok())
+            return refused(moved);
     }
-    if (!tx.commit())
-        return fail(Status::Failed, tr("Cannot save the change: %1").arg(tx.error()));
-    return okResult(0);
+    return commitWith(writer, {});
 }
 
-PipelineService::Result PipelineService::removeStage(Database& db, const QString& stageId, int expectedVersion)
+Result PipelineService::removeStage(Database& db, const QString& stageId, int expectedVersion)
 {
-    Transaction tx(db);
-    if (!tx.isActive())
-        return fail(Status::Failed, tr("Cannot start a transaction: %1").arg(tx.error()));
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE stage_id = ? AND deleted_at IS NULL"));
-    q.addBindValue(stageId);
-    if (!q.exec() || !q.next())
-        return sqlFailure(q);
-    const int used = q.value(0).toInt();
-    if (used > 0)
-        return fail(Status::Invalid, tr("This stage still holds %n opportunities; move them first.", nullptr, used));
-    const QString now = SqlValues::utcNow();
-    q.prepare(QStringLiteral("UPDATE pipeline_stages SET deleted_at = ?, version = version + 1, updated_at = ?, "
-                             "updated_by = ? WHERE id = ? AND version = ? AND deleted_at IS NULL"));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId()));
-    q.addBindValue(stageId);
-    q.addBindValue(expectedVersion);
-    if (!q.exec())
-        return sqlFailure(q);
-    if (q.numRowsAffected() != 1)
-        return conflict();
-    if (!tx.commit())
-        return fail(Status::Failed, tr("Cannot save the change: %1").arg(tx.error()));
-    return okResult(expectedVersion + 1);
+    RecordWriter writer(db);
+    if (!writer.isActive())
+        return writer.notStarted();
+    StageData stage;
+    stage.id = stageId;
+    const Result unused = checkUnused(db, stage, false);
+    if (!unused.ok())
+        return unused;
+    const Result removed = writer.softDelete(QStringLiteral("pipeline_stages"), stageId, expectedVersion);
+    if (!removed.ok())
+        return refused(removed);
+    return commitWith(writer, removed);
 }
 
 QVector<PipelineService::StageData> PipelineService::stages(Database& db, QString* error)
@@ -363,92 +311,42 @@ QVector<PipelineService::StageData> PipelineService::stages(Database& db, QStrin
     return result;
 }
 
-PipelineService::Result PipelineService::saveStages(Database& db, const QVector<StageData>& inOrder,
-                                                    const QVector<StageData>& removed)
+Result PipelineService::saveStages(Database& db, const QVector<StageData>& inOrder, const QVector<StageData>& removed)
 {
     int won = 0;
     int open = 0;
     for (const StageData& stage : inOrder) {
-        if (stage.name.trimmed().isEmpty())
-            return fail(Status::Invalid, tr("A stage needs a name."));
-        if (stage.probability < 0 || stage.probability > 100)
-            return fail(Status::Invalid, tr("The probability must be between 0 and 100."));
-        if (stage.isWon && stage.isLost)
-            return fail(Status::Invalid, tr("A stage cannot be both won and lost."));
+        const QString invalid = validateStage(stage);
+        if (!invalid.isEmpty())
+            return fail(WriteResult::Invalid, invalid);
         won += stage.isWon ? 1 : 0;
         open += stage.isWon || stage.isLost ? 0 : 1;
     }
     if (won == 0 || open == 0)
-        return fail(Status::Invalid, tr("The pipeline needs at least one open stage and one won stage."));
+        return fail(WriteResult::Invalid, tr("The pipeline needs at least one open stage and one won stage."));
 
-    Transaction tx(db);
-    if (!tx.isActive())
-        return fail(Status::Failed, tr("Cannot start a transaction: %1").arg(tx.error()));
-    QSqlQuery q(db.connection());
-    const QString now = SqlValues::utcNow();
-    const QVariant user = db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId());
+    RecordWriter writer(db);
+    if (!writer.isActive())
+        return writer.notStarted();
     for (const StageData& stage : removed) {
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE stage_id = ? AND deleted_at IS NULL"));
-        q.addBindValue(stage.id);
-        if (!q.exec() || !q.next())
-            return sqlFailure(q);
-        const int used = q.value(0).toInt();
-        if (used > 0)
-            return fail(Status::Invalid, tr("The stage \"%1\" still holds %n opportunities; move them first.", nullptr, used)
-                                             .arg(stage.name));
-        q.prepare(QStringLiteral("UPDATE pipeline_stages SET deleted_at = ?, version = version + 1, updated_at = ?, "
-                                 "updated_by = ? WHERE id = ? AND version = ? AND deleted_at IS NULL"));
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(user);
-        q.addBindValue(stage.id);
-        q.addBindValue(stage.version);
-        if (!q.exec())
-            return sqlFailure(q);
-        if (q.numRowsAffected() != 1)
-            return conflict();
+        const Result unused = checkUnused(db, stage, true);
+        if (!unused.ok())
+            return unused;
+        const Result gone = writer.softDelete(QStringLiteral("pipeline_stages"), stage.id, stage.version);
+        if (!gone.ok())
+            return refused(gone);
     }
     for (int i = 0; i < inOrder.size(); ++i) {
         const StageData& stage = inOrder.at(i);
-        if (stage.id.isEmpty()) {
-            q.prepare(QStringLiteral("INSERT INTO pipeline_stages (id, name, sort_order, probability, is_won, is_lost, "
-                                     "created_at, created_by, updated_at, updated_by, version) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
-            q.addBindValue(Uuid::createV7());
-            q.addBindValue(stage.name.trimmed());
-            q.addBindValue(i + 1);
-            q.addBindValue(stage.probability);
-            q.addBindValue(stage.isWon);
-            q.addBindValue(stage.isLost);
-            q.addBindValue(now);
-            q.addBindValue(user);
-            q.addBindValue(now);
-            q.addBindValue(user);
-            if (!q.exec())
-                return sqlFailure(q);
-            continue;
-        }
         // Only the stage row changes; opportunities and stage_history keep pointing at its id.
-        q.prepare(QStringLiteral("UPDATE pipeline_stages SET name = ?, sort_order = ?, probability = ?, is_won = ?, "
-                                 "is_lost = ?, version = version + 1, updated_at = ?, updated_by = ? "
-                                 "WHERE id = ? AND version = ? AND deleted_at IS NULL"));
-        q.addBindValue(stage.name.trimmed());
-        q.addBindValue(i + 1);
-        q.addBindValue(stage.probability);
-        q.addBindValue(stage.isWon);
-        q.addBindValue(stage.isLost);
-        q.addBindValue(now);
-        q.addBindValue(user);
-        q.addBindValue(stage.id);
-        q.addBindValue(stage.version);
-        if (!q.exec())
-            return sqlFailure(q);
-        if (q.numRowsAffected() != 1)
-            return conflict();
+        const Result written =
+            stage.id.isEmpty()
+                ? writer.insert(QStringLiteral("pipeline_stages"), stageRow(stage, i + 1))
+                : writer.update(QStringLiteral("pipeline_stages"), stage.id, stage.version, stageRow(stage, i + 1));
+        if (!written.ok())
+            return refused(written);
     }
-    if (!tx.commit())
-        return fail(Status::Failed, tr("Cannot save the change: %1").arg(tx.error()));
-    return okResult(0);
+    return commitWith(writer, {});
 }
 
 QStringList PipelineService::standardLostReasons()

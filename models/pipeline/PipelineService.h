@@ -1,12 +1,16 @@
 #pragma once
 
+#include "WriteResult.h"
+
 #include <QCoreApplication>
+#include <QVariantHash>
 #include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
 class Database;
+class RecordWriter;
 
 // How an opportunity lands in its new stage (PipelineService::moveToStage).
 struct PipelineMoveOptions
@@ -29,15 +33,8 @@ class PipelineService
 public:
     PipelineService() = delete;
 
-    enum class Status { Ok, Conflict, NotFound, Invalid, Failed };
-
-    struct Result
-    {
-        Status status = Status::Failed;
-        QString error;        // user-readable when status != Ok
-        int newVersion = 0;   // version of the row after the change
-        bool ok() const { return status == Status::Ok; }
-    };
+    using Result = WriteResult; // version: the row's version after the change
+    using Status = WriteResult::Status;
 
     using MoveOptions = PipelineMoveOptions;
 
@@ -46,6 +43,13 @@ public:
     // only reorders (no history row).
     static Result moveToStage(Database& db, const QString& opportunityId, int expectedVersion, const QString& stageId,
                               const MoveOptions& options = {});
+    // The one rule for entering a stage, shared by the board and the opportunity editor: the columns a move
+    // into stageId writes (stage_id, probability, stage_entered_at, actual_close, lost_reason) ...
+    static Result stageColumns(Database& db, const QString& stageId, const MoveOptions& options, QVariantHash* columns);
+    // ... and the stage_history row it leaves, inside the caller's write.
+    static Result recordStageChange(RecordWriter& writer, const QString& opportunityId, const QString& fromStage,
+                                    const QString& toStage, const QString& note = {});
+
     // Persists the card's place inside its stage.
     static Result setPosition(Database& db, const QString& opportunityId, int expectedVersion, double position);
 

@@ -11,7 +11,7 @@ TaskBoardModel::TaskBoardModel(Database& db, QObject* parent)
     , m_db(db)
 {
     for (const QString& status : statuses())
-        m_columns.append(new TaskColumnModel(status, this));
+        m_columns.append(new TaskColumnModel(status, m_db.clock(), this));
 }
 
 QStringList TaskBoardModel::statuses()
@@ -42,7 +42,7 @@ bool TaskBoardModel::load(const Filter& filter, QString* error)
         "WHERE t.deleted_at IS NULL AND (t.status <> 'done' OR t.completed_at >= ? "
         "OR (t.completed_at IS NULL AND t.updated_at >= ?))");
     const QString cutoff =
-        SqlValues::timestamp(QDateTime(QDate::currentDate().addDays(-qMax(0, filter.doneDays)), QTime(0, 0), Qt::UTC));
+        SqlValues::timestamp(QDateTime(m_db.clock().today().addDays(-qMax(0, filter.doneDays)), QTime(0, 0), Qt::UTC));
     QVariantList binds{cutoff, cutoff};
     if (filter.myTasks) {
         sql += QStringLiteral(" AND t.owner_id = ?");
@@ -148,7 +148,7 @@ PipelineService::Result TaskBoardModel::moveTask(const QString& taskId, const QS
     if (at.first < 0 || toColumn < 0) {
         PipelineService::Result r;
         r.status = PipelineService::Status::NotFound;
-        r.error = tr("This task is not on the board any more.");
+        r.message = tr("This task is not on the board any more.");
         return r;
     }
     TaskColumnModel* from = m_columns.at(at.first);
@@ -163,7 +163,7 @@ PipelineService::Result TaskBoardModel::moveTask(const QString& taskId, const QS
     TaskCard card = from->takeCard(at.second);
     card.status = status;
     card.position = pos;
-    card.version = result.newVersion;
+    card.version = result.version;
     m_columns.at(toColumn)->insertCard(card);
     return result;
 }

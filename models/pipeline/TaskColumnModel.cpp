@@ -1,13 +1,16 @@
 #include "TaskColumnModel.h"
 
+#include "Clock.h"
+
 #include <QMimeData>
 
 #include <algorithm>
 
-TaskColumnModel::TaskColumnModel(const QString& status, QObject* parent)
+TaskColumnModel::TaskColumnModel(const QString& status, const Clock& clock, QObject* parent)
     : QAbstractListModel(parent)
     , m_status(status)
-    , m_today(QDate::currentDate())
+    , m_clock(&clock)
+    , m_today(clock.today())
 {
 }
 
@@ -133,7 +136,7 @@ void TaskColumnModel::setCards(QVector<TaskCard> cards)
 {
     beginResetModel();
     m_cards = std::move(cards);
-    m_today = QDate::currentDate();
+    m_today = m_clock->today();
     sortCards();
     endResetModel();
 }

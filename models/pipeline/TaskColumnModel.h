@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVector>
 
+class Clock;
+
 // What a task card needs.
 struct TaskCard
 {
@@ -48,7 +50,7 @@ public:
     };
     enum DueGroup { Overdue, Today, ThisWeek, Later, NoDate };
 
-    explicit TaskColumnModel(const QString& status, QObject* parent = nullptr);
+    explicit TaskColumnModel(const QString& status, const Clock& clock, QObject* parent = nullptr);
 
     static QString mimeType();
     static DueGroup dueGroupOf(const QDate& due, const QDate& today);
@@ -79,5 +81,6 @@ private:
     QString m_status;
     bool m_grouping = false;
     QVector<TaskCard> m_cards;
+    const Clock* m_clock; // says which day is today (due groups)
     QDate m_today;
 };

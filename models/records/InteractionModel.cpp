@@ -1,5 +1,7 @@
 #include "InteractionModel.h"
 
+#include "Database.h"
+
 #include <QDateTime>
 
 InteractionModel::InteractionModel(Database& db, QObject* parent)
@@ -21,7 +23,7 @@ QHash<QString, QString> InteractionModel::validate(const QSqlRecord& record) con
 
 QVariantHash InteractionModel::defaults() const
 {
-    return {{QStringLiteral("occurred_at"), QDateTime::currentDateTimeUtc()}};
+    return {{QStringLiteral("occurred_at"), database().clock().nowUtc()}};
 }
 
 QString InteractionModel::childOrder() const

@@ -2,8 +2,9 @@
 
 #include "Database.h"
 #include "FieldValidator.h"
+#include "PipelineService.h"
+#include "RecordWriter.h"
 #include "SqlValues.h"
-#include "Uuid.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,63 +14,6 @@
 namespace {
 const QString kStage = QStringLiteral("stage_id");
 
-struct StageInfo
-{
-    bool found = false;
-    int probability = 0;
-    bool won = false;
-    bool lost = false;
-};
-
-StageInfo stageInfo(const Database& db, const QString& stageId, QString* error)
-{
-    StageInfo info;
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT probability, is_won, is_lost FROM pipeline_stages WHERE id = ? AND deleted_at IS NULL"));
-    q.addBindValue(stageId);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return info;
-    }
-    if (!q.next()) {
-        if (error)
-            *error = QCoreApplication::translate("OpportunityModel", "The chosen sales stage does not exist.");
-        return info;
-    }
-    info.found = true;
-    info.probability = q.value(0).toInt();
-    info.won = q.value(1).toBool();
-    info.lost = q.value(2).toBool();
-    return info;
-}
-
-bool writeHistory(const Database& db, const QString& opportunityId, const QVariant& fromStage, const QString& toStage,
-                  const QString& when, QString* error)
-{
-    const QVariant user = db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId());
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO stage_history (id, opportunity_id, from_stage_id, to_stage_id, changed_by, "
-                             "changed_at, created_at, created_by, updated_at, updated_by, version) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
-    q.addBindValue(Uuid::createV7());
-    q.addBindValue(opportunityId);
-    q.addBindValue(fromStage.toString().isEmpty() ? QVariant() : fromStage);
-    q.addBindValue(toStage);
-    q.addBindValue(user);
-    q.addBindValue(when);
-    q.addBindValue(when);
-    q.addBindValue(user);
-    q.addBindValue(when);
-    q.addBindValue(user);
-    if (!q.exec()) {
-        if (error)
-            *error = QCoreApplication::translate("OpportunityModel", "The stage change could not be recorded: %1")
-                         .arg(q.lastError().text().trimmed());
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 OpportunityModel::OpportunityModel(Database& db, QObject* parent)
@@ -136,17 +80,20 @@ bool OpportunityModel::prepareWrite(QSqlRecord& values, const QSqlRecord& previo
     const QString stage = values.value(kStage).toString();
     if (!inserting && (!values.isGenerated(kStage) || stage == previous.value(kStage).toString()))
         return true;
-    const StageInfo info = stageInfo(database(), stage, error);
-    if (!info.found)
+    // The same rule as a move on the board; a lost reason typed in the editor is kept.
+    PipelineService::MoveOptions options;
+    options.lostReason = values.value(QStringLiteral("lost_reason")).toString();
+    QVariantHash columns;
+    const WriteResult entered = PipelineService::stageColumns(database(), stage, options, &columns);
+    if (!entered.ok()) {
+        if (error)
+            *error = entered.status == WriteResult::Invalid ? tr("The chosen sales stage does not exist.") : entered.message;
         return false;
-    const auto set = [&values](const QString& column, const QVariant& value) {
-        values.setValue(column, value);
-        values.setGenerated(column, true);
-    };
-    set(QStringLiteral("probability"), info.probability);
-    set(QStringLiteral("stage_entered_at"), SqlValues::utcNow());
-    // Closing is entering a won or lost stage; moving back into the open pipeline reopens.
-    set(QStringLiteral("actual_close"), info.won || info.lost ? SqlValues::date(QDate::currentDate()) : QVariant());
+    }
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        values.setValue(it.key(), it.value());
+        values.setGenerated(it.key(), true);
+    }
     return true;
 }
 
@@ -154,75 +101,13 @@ bool OpportunityModel::afterWrite(const QString& id, const QSqlRecord& written, 
                                   bool inserting, QString* error)
 {
     const QString stage = written.value(kStage).toString();
-    const QVariant from = inserting ? QVariant() : previous.value(kStage);
-    if (!inserting && from.toString() == stage)
+    const QString from = inserting ? QString() : previous.value(kStage).toString();
+    if (!inserting && from == stage)
         return true;
-    const QString when = SqlValues::timestamp(SqlValues::toDateTime(written.value(QStringLiteral("stage_entered_at"))));
-    return writeHistory(database(), id, from, stage, when.isEmpty() ? SqlValues::utcNow() : when, error);
-}
-
-bool OpportunityModel::moveToStage(Database& db, const QString& id, int expectedVersion, const QString& stageId,
-                                   QString* error, const QString& lostReason)
-{
-    Transaction tx(db);
-    if (!tx.isActive()) {
+    const WriteResult recorded = PipelineService::recordStageChange(*writer(), id, from, stage);
+    if (!recorded.ok()) {
         if (error)
-            *error = tx.error();
-        return false;
-    }
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT stage_id, version FROM opportunities WHERE id = ? AND deleted_at IS NULL"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    if (!q.next()) {
-        if (error)
-            *error = tr("This opportunity was deleted by someone else.");
-        return false;
-    }
-    const QVariant from = q.value(0);
-    if (q.value(1).toInt() != expectedVersion) {
-        if (error)
-            *error = tr("This opportunity was changed by someone else. Reload and try again.");
-        return false;
-    }
-    if (from.toString() == stageId)
-        return true; // already there: nothing to record
-    const StageInfo info = stageInfo(db, stageId, error);
-    if (!info.found)
-        return false;
-
-    const QString now = SqlValues::utcNow();
-    q.prepare(QStringLiteral("UPDATE opportunities SET stage_id = ?, probability = ?, stage_entered_at = ?, "
-                             "actual_close = ?, lost_reason = ?, updated_at = ?, updated_by = ?, version = version + 1 "
-                             "WHERE id = ? AND version = ? AND deleted_at IS NULL"));
-    q.addBindValue(stageId);
-    q.addBindValue(info.probability);
-    q.addBindValue(now);
-    q.addBindValue(info.won || info.lost ? SqlValues::date(QDate::currentDate()) : QVariant());
-    q.addBindValue(info.lost && !lostReason.isEmpty() ? QVariant(lostReason) : QVariant());
-    q.addBindValue(now);
-    q.addBindValue(db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId()));
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    if (!q.exec()) {
-        if (error)
-            *error = tr("The opportunity could not be moved: %1").arg(q.lastError().text().trimmed());
-        return false;
-    }
-    if (q.numRowsAffected() == 0) {
-        if (error)
-            *error = tr("This opportunity was changed by someone else. Reload and try again.");
-        return false;
-    }
-    if (!writeHistory(db, id, from, stageId, now, error))
-        return false;
-    if (!tx.commit()) {
-        if (error)
-            *error = tx.error();
+            *error = tr("The stage change could not be recorded: %1").arg(recorded.message);
         return false;
     }
     return true;

@@ -17,10 +17,7 @@ public:
     QString entity() const override { return QStringLiteral("opportunity"); }
     QHash<QString, QString> validate(const QSqlRecord& record) const override;
 
-    // Moves one opportunity to stageId in one transaction, optimistically: fails (with a conflict
-    // message) when its version is no longer expectedVersion. For the kanban board.
-    static bool moveToStage(Database& db, const QString& id, int expectedVersion, const QString& stageId,
-                            QString* error, const QString& lostReason = {});
+    // Moving to another stage outside an edit: PipelineService::moveToStage (one rule for both).
 
     // The first open stage of the pipeline (what a new opportunity starts in).
     static QString firstStageId(Database& db);

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RecordStore.h"
+#include "RecordWriter.h"
 #include "SqlValues.h"
 #include "Uuid.h"
 
@@ -351,47 +352,25 @@ QSqlRecord RecordModel::selectedRow(int row) const
 
 bool RecordModel::writeInsert(QSqlRecord values)
 {
-    const QString now = SqlValues::utcNow();
-    const QString user = m_db.currentUserId();
     if (values.value(kId).toString().isEmpty())
         values.setValue(kId, Uuid::createV7());
     const QString id = values.value(kId).toString();
-    values.setValue(QStringLiteral("created_at"), now);
-    values.setValue(QStringLiteral("updated_at"), now);
-    values.setValue(QStringLiteral("created_by"), user.isEmpty() ? QVariant() : QVariant(user));
-    values.setValue(QStringLiteral("updated_by"), user.isEmpty() ? QVariant() : QVariant(user));
-    values.setValue(kVersion, 1);
-    values.setNull(QStringLiteral("deleted_at"));
 
     QString prepareError;
     if (!prepareWrite(values, QSqlRecord(), true, &prepareError)) {
         fail(prepareError);
         return false;
     }
-
-    QSqlDriver* driver = m_db.connection().driver();
-    QStringList columns;
-    QStringList marks;
-    QVariantList binds;
+    QVariantHash row;
     for (int i = 0; i < values.count(); ++i) {
         const QString name = values.fieldName(i);
-        const QVariant v = toStorage(name, values.value(i));
-        if (v.isNull())
-            continue; // let the column default apply
-        columns << driver->escapeIdentifier(name, QSqlDriver::FieldName);
-        marks << QStringLiteral("?");
-        binds << v;
+        if (isMetadataColumn(name) && name != kId)
+            continue; // the writer stamps them
+        row.insert(name, toStorage(name, values.value(i)));
     }
-    QSqlQuery q(m_db.connection());
-    const bool prepared =
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(driver->escapeIdentifier(tableName(), QSqlDriver::TableName),
-                           columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-    for (const QVariant& v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!prepared || !q.exec()) {
-        fail(QCoreApplication::translate("RecordModel", "The record could not be saved: %1")
-                 .arg(q.lastError().text().trimmed()));
+    const WriteResult written = m_writer->insert(tableName(), row);
+    if (!written.ok()) {
+        fail(QCoreApplication::translate("RecordModel", "The record could not be saved: %1").arg(written.message));
         return false;
     }
     QString afterError;
@@ -399,6 +378,7 @@ bool RecordModel::writeInsert(QSqlRecord values)
         fail(afterError);
         return false;
     }
+    m_lastSave.append({SavedWrite::Inserted, id, {}, row, written.version});
     return true;
 }
 
@@ -438,36 +418,17 @@ bool RecordModel::updateRowInTable(int row, const QSqlRecord& values)
         return false;
     }
 
-    QSqlDriver* driver = m_db.connection().driver();
-    QStringList sets;
-    QVariantList binds;
+    QVariantHash changed;
     for (int i = 0; i < changes.count(); ++i) {
         if (!changes.isGenerated(i) || isMetadataColumn(changes.fieldName(i)))
             continue;
-        sets << driver->escapeIdentifier(changes.fieldName(i), QSqlDriver::FieldName) + QStringLiteral(" = ?");
-        binds << toStorage(changes.fieldName(i), changes.value(i));
+        changed.insert(changes.fieldName(i), toStorage(changes.fieldName(i), changes.value(i)));
     }
-    if (sets.isEmpty())
+    if (changed.isEmpty())
         return true; // nothing but metadata changed (e.g. a rebased version)
 
-    sets << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?")
-         << QStringLiteral("version = version + 1");
-    binds << SqlValues::utcNow()
-          << (m_db.currentUserId().isEmpty() ? QVariant() : QVariant(m_db.currentUserId()));
-    QSqlQuery q(m_db.connection());
-    const bool prepared = q.prepare(
-        QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ? AND deleted_at IS NULL")
-            .arg(driver->escapeIdentifier(tableName(), QSqlDriver::TableName), sets.join(QStringLiteral(", "))));
-    for (const QVariant& v : std::as_const(binds))
-        q.addBindValue(v);
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion.toInt());
-    if (!prepared || !q.exec()) {
-        fail(QCoreApplication::translate("RecordModel", "The record could not be saved: %1")
-                 .arg(q.lastError().text().trimmed()));
-        return false;
-    }
-    if (q.numRowsAffected() == 0) {
+    const WriteResult result = m_writer->update(tableName(), id, expectedVersion.toInt(), changed);
+    if (result.status == WriteResult::Conflict || result.status == WriteResult::NotFound) {
         // Someone else saved (or deleted) it since it was loaded: never overwrite, show both versions.
         m_failure.status = SaveResult::Conflict;
         m_failure.row = row;
@@ -481,6 +442,11 @@ bool RecordModel::updateRowInTable(int row, const QSqlRecord& values)
         fail(m_failure.message);
         return false;
     }
+    if (!result.ok()) {
+        fail(QCoreApplication::translate("RecordModel", "The record could not be saved: %1").arg(result.message));
+        return false;
+    }
+    m_lastSave.append({SavedWrite::Updated, id, result.before, changed, result.version});
     QSqlRecord written = full;
     for (int i = 0; i < changes.count(); ++i) {
         if (changes.isGenerated(i))
@@ -501,7 +467,7 @@ bool RecordModel::deleteRowFromTable(int row)
     const QString id = previous.value(kId).toString();
     const QVariant version = previous.value(kVersion);
     QString error;
-    if (!RecordStore(m_db).tombstone(entity(), id, version, &error)) {
+    if (!RecordStore::tombstone(*m_writer, entity(), id, version, &error)) {
         const QSqlRecord theirs = currentRow(id);
         if (!theirs.isEmpty() && theirs.value(kVersion) != version) {
             m_failure.status = SaveResult::Conflict;
@@ -515,6 +481,7 @@ bool RecordModel::deleteRowFromTable(int row)
         return false;
     }
     m_submitted.append({Submitted::Delete, row, previous});
+    m_lastSave.append({SavedWrite::Deleted, id, {}, {}, version.toInt() + 1});
     return true;
 }
 
@@ -580,13 +547,15 @@ RecordModel::SaveResult RecordModel::save()
         }
     }
 
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
+    RecordWriter writer(m_db);
+    if (!writer.isActive()) {
         result.status = SaveResult::Failed;
-        result.message = QCoreApplication::translate("RecordModel", "Cannot start a transaction: %1").arg(tx.error());
+        result.message = writer.notStarted().message;
         m_lastError = result.message;
         return result;
     }
+    m_writer = &writer;
+    m_lastSave.clear();
     m_failure = SaveResult();
     m_submitted.clear();
     m_insertRows.clear();
@@ -597,22 +566,27 @@ RecordModel::SaveResult RecordModel::save()
     }
     m_saving = true;
     bool ok = true;
-    RecordStore store(m_db);
     for (auto it = m_pendingDeletes.cbegin(); ok && it != m_pendingDeletes.cend(); ++it) {
         QString error;
-        ok = store.tombstone(entity(), it.key(), it.value(), &error);
+        ok = RecordStore::tombstone(writer, entity(), it.key(), it.value(), &error);
         if (!ok)
             fail(error);
     }
     if (ok)
         ok = submitAll();
     m_saving = false;
-    if (ok && !tx.commit()) {
-        ok = false;
-        fail(QCoreApplication::translate("RecordModel", "The changes could not be committed: %1").arg(tx.error()));
+    if (ok) {
+        const WriteResult committed = writer.commit();
+        if (!committed.ok()) {
+            ok = false;
+            fail(QCoreApplication::translate("RecordModel", "The changes could not be committed: %1")
+                     .arg(committed.message));
+        }
     }
+    m_writer = nullptr;
     if (!ok) {
-        tx.rollback();
+        writer.rollback();
+        m_lastSave.clear();
         if (m_failure.status == SaveResult::Saved) {
             m_failure.status = SaveResult::Failed;
             m_failure.message = QCoreApplication::translate("RecordModel", "The changes could not be saved: %1")

@@ -9,6 +9,7 @@
 #include <QVariantHash>
 
 class Database;
+class RecordWriter;
 
 // Base of the editable per-entity models the record editors map their widgets onto: a QSqlTableModel in
 // OnManualSubmit mode whose writes carry DeskCRM's row metadata (UUIDv7 ids, created/updated by and at,
@@ -63,6 +64,18 @@ public:
     virtual QHash<QString, QString> validate(const QSqlRecord& record) const;
     QString lastErrorMessage() const;
 
+    // What the last successful save() wrote, row by row: what an undo needs to put things back.
+    struct SavedWrite
+    {
+        enum Kind { Inserted, Updated, Deleted };
+        Kind kind;
+        QString id;
+        QVariantHash before; // Updated: the written columns as they were
+        QVariantHash after;  // Inserted/Updated: the columns written
+        int version = 0;     // the row's version after the save
+    };
+    QList<SavedWrite> lastSave() const { return m_lastSave; }
+
     // After a Conflict the user may keep their edits: the row's version becomes the current one in
     // the database, so the next save() writes only the fields this user changed over theirs.
     bool rebaseOnDatabase(int row, QString* error = nullptr);
@@ -93,6 +106,9 @@ protected:
     // Called inside the same transaction after the row was written (e.g. history rows).
     virtual bool afterWrite(const QString& id, const QSqlRecord& written, const QSqlRecord& previous, bool inserting,
                             QString* error);
+
+    // The write in progress: valid inside save() (prepareWrite/afterWrite write related rows through it).
+    RecordWriter* writer() const { return m_writer; }
 
     bool isTimestampColumn(const QString& column) const;
     bool isDateColumn(const QString& column) const;
@@ -128,6 +144,8 @@ private:
     QList<Submitted> m_submitted;
     QHash<QString, int> m_insertRows; // during save(): id -> row of the rows being inserted
     bool m_saving = false;
+    RecordWriter* m_writer = nullptr;
+    QList<SavedWrite> m_lastSave;
     SaveResult m_failure;
     QString m_lastError;
 };

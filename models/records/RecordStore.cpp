@@ -1,7 +1,7 @@
 #include "RecordStore.h"
 
 #include "Database.h"
-#include "SqlValues.h"
+#include "RecordWriter.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -13,9 +13,17 @@ QString tr(const char* text)
     return QCoreApplication::translate("RecordStore", text);
 }
 
-QVariant userOf(const Database& db)
+// True when every step succeeded; otherwise the first failure's message in *error.
+bool succeeded(const QList<WriteResult>& steps, QString* error)
 {
-    return db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId());
+    for (const WriteResult& step : steps) {
+        if (!step.ok()) {
+            if (error)
+                *error = step.message;
+            return false;
+        }
+    }
+    return true;
 }
 
 // Runs one prepared statement; on failure puts a user-facing message with the driver's text in *error.
@@ -76,7 +84,8 @@ QString RecordStore::entityOfTable(const QString& table)
     return {};
 }
 
-bool RecordStore::tombstone(const QString& entity, const QString& id, const QVariant& expectedVersion, QString* error)
+bool RecordStore::tombstone(RecordWriter& writer, const QString& entity, const QString& id,
+                            const QVariant& expectedVersion, QString* error)
 {
     const QString table = tableOf(entity);
     if (table.isEmpty()) {
@@ -84,62 +93,46 @@ bool RecordStore::tombstone(const QString& entity, const QString& id, const QVar
             *error = tr("Unknown kind of record: %1").arg(entity);
         return false;
     }
-    const QString now = SqlValues::utcNow();
-    const QVariant user = userOf(m_db);
-    QSqlQuery q(m_db.connection());
-    QString sql = QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, updated_by = ?, version = version + 1 "
-                                 "WHERE id = ? AND deleted_at IS NULL")
-                      .arg(table);
-    QVariantList binds{now, now, user, id};
-    if (!expectedVersion.isNull()) {
-        sql += QStringLiteral(" AND version = ?");
-        binds << expectedVersion.toInt();
-    }
-    int affected = 0;
-    if (!run(q, sql, binds, error, &affected))
-        return false;
-    if (affected == 0) {
+    const WriteResult deleted =
+        writer.softDelete(table, id, expectedVersion.isNull() ? -1 : expectedVersion.toInt());
+    if (!deleted.ok()) {
         if (error)
-            *error = tr("The record was already deleted or changed by someone else.");
+            *error = deleted.status == WriteResult::Failed
+                         ? deleted.message
+                         : tr("The record was already deleted or changed by someone else.");
         return false;
     }
 
-    // Children go with the same deleted_at, which is how restore() knows what belonged to this delete.
-    const QString cascade = QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, updated_by = ?, "
-                                           "version = version + 1 WHERE deleted_at IS NULL AND %2");
+    // Children go with the same deleted_at (the writer's stamp), which is how restore() knows what belonged
+    // to this delete.
+    const QVariantHash tombstone{{QStringLiteral("deleted_at"), RecordWriter::stamp()}};
+    const QString live = QStringLiteral("deleted_at IS NULL AND ");
+    QList<WriteResult> steps;
     if (entity == QLatin1String("customer")) {
         // Tasks first: they are found through the customer's opportunities too.
-        if (!run(q, cascade.arg(QStringLiteral("tasks"), kTasksOfCustomer), {now, now, user, id, id}, error))
-            return false;
-        for (const char* child : kCustomerChildren) {
-            if (!run(q, cascade.arg(QLatin1String(child), QStringLiteral("customer_id = ?")), {now, now, user, id},
-                     error))
-                return false;
-        }
+        steps << writer.updateWhere(QStringLiteral("tasks"), tombstone, live + kTasksOfCustomer, {id, id},
+                                    RowChange::Deleted);
+        for (const char* child : kCustomerChildren)
+            steps << writer.updateWhere(QLatin1String(child), tombstone, live + QStringLiteral("customer_id = ?"),
+                                        {id}, RowChange::Deleted);
     } else if (entity == QLatin1String("opportunity")) {
-        if (!run(q, cascade.arg(QStringLiteral("tasks"), QStringLiteral("opportunity_id = ?")), {now, now, user, id},
-                 error))
-            return false;
+        steps << writer.updateWhere(QStringLiteral("tasks"), tombstone, live + QStringLiteral("opportunity_id = ?"),
+                                    {id}, RowChange::Deleted);
     }
-    return true;
+    return succeeded(steps, error);
 }
 
 bool RecordStore::softDelete(const QString& entity, const QString& id, QString* error)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
+    RecordWriter writer(m_db);
+    if (!writer.isActive()) {
         if (error)
-            *error = tx.error();
+            *error = writer.error();
         return false;
     }
-    if (!tombstone(entity, id, QVariant(), error))
+    if (!tombstone(writer, entity, id, QVariant(), error))
         return false;
-    if (!tx.commit()) {
-        if (error)
-            *error = tx.error();
-        return false;
-    }
-    return true;
+    return succeeded({writer.commit()}, error);
 }
 
 bool RecordStore::restore(const QString& entity, const QString& id, QString* error)
@@ -150,10 +143,10 @@ bool RecordStore::restore(const QString& entity, const QString& id, QString* err
             *error = tr("Unknown kind of record: %1").arg(entity);
         return false;
     }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
+    RecordWriter writer(m_db);
+    if (!writer.isActive()) {
         if (error)
-            *error = tx.error();
+            *error = writer.error();
         return false;
     }
     QSqlQuery q(m_db.connection());
@@ -185,40 +178,28 @@ bool RecordStore::restore(const QString& entity, const QString& id, QString* err
             return false;
         }
     }
+    q.finish();
 
-    const QString now = SqlValues::utcNow();
-    const QVariant user = userOf(m_db);
     // Children deleted together with the record carry its exact deleted_at; compare in SQL so the
-    // timestamp never round-trips through a client type.
-    const QString sameDelete = QStringLiteral("deleted_at = (SELECT deleted_at FROM %1 WHERE id = ?)").arg(table);
-    const QString cascade = QStringLiteral("UPDATE %1 SET deleted_at = NULL, updated_at = ?, updated_by = ?, "
-                                           "version = version + 1 WHERE %2 AND ") +
-                            sameDelete;
+    // timestamp never round-trips through a client type. Children first: the record's own deleted_at is
+    // what they are compared with.
+    const QString sameDelete = QStringLiteral(" AND deleted_at = (SELECT deleted_at FROM %1 WHERE id = ?)").arg(table);
+    const QVariantHash alive{{QStringLiteral("deleted_at"), QVariant()}};
+    QList<WriteResult> steps;
     if (entity == QLatin1String("customer")) {
-        if (!run(q, cascade.arg(QStringLiteral("tasks"), kTasksOfCustomer), {now, user, id, id, id}, error))
-            return false;
-        for (const char* child : kCustomerChildren) {
-            if (!run(q, cascade.arg(QLatin1String(child), QStringLiteral("customer_id = ?")), {now, user, id, id},
-                     error))
-                return false;
-        }
+        steps << writer.updateWhere(QStringLiteral("tasks"), alive, kTasksOfCustomer + sameDelete, {id, id, id},
+                                    RowChange::Restored);
+        for (const char* child : kCustomerChildren)
+            steps << writer.updateWhere(QLatin1String(child), alive, QStringLiteral("customer_id = ?") + sameDelete,
+                                        {id, id}, RowChange::Restored);
     } else if (entity == QLatin1String("opportunity")) {
-        if (!run(q, cascade.arg(QStringLiteral("tasks"), QStringLiteral("opportunity_id = ?")), {now, user, id, id},
-                 error))
-            return false;
+        steps << writer.updateWhere(QStringLiteral("tasks"), alive, QStringLiteral("opportunity_id = ?") + sameDelete,
+                                    {id, id}, RowChange::Restored);
     }
-    if (!run(q,
-             QStringLiteral("UPDATE %1 SET deleted_at = NULL, updated_at = ?, updated_by = ?, version = version + 1 "
-                            "WHERE id = ?")
-                 .arg(table),
-             {now, user, id}, error))
+    steps << writer.restore(table, id);
+    if (!succeeded(steps, error))
         return false;
-    if (!tx.commit()) {
-        if (error)
-            *error = tx.error();
-        return false;
-    }
-    return true;
+    return succeeded({writer.commit()}, error);
 }
 
 bool RecordStore::purge(const QString& entity, const QString& id, QString* error)
@@ -229,10 +210,10 @@ bool RecordStore::purge(const QString& entity, const QString& id, QString* error
             *error = tr("Unknown kind of record: %1").arg(entity);
         return false;
     }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
+    RecordWriter writer(m_db);
+    if (!writer.isActive()) {
         if (error)
-            *error = tx.error();
+            *error = writer.error();
         return false;
     }
     QSqlQuery q(m_db.connection());
@@ -251,54 +232,46 @@ bool RecordStore::purge(const QString& entity, const QString& id, QString* error
             *error = tr("Only deleted records can be removed for good.");
         return false;
     }
+    q.finish();
 
-    const QString now = SqlValues::utcNow();
-    const QVariant user = userOf(m_db);
     // Live records that merely point at the purged one lose the link (a version bump tells other editors).
-    const QString unlink = QStringLiteral("UPDATE %1 SET %2 = NULL, updated_at = ?, updated_by = ?, "
-                                          "version = version + 1 WHERE %2 = ?");
-    QList<std::pair<QString, QVariantList>> steps;
+    const auto unlink = [&writer](const QString& child, const QString& column, const QString& where,
+                                  const QVariantList& binds) {
+        return writer.updateWhere(child, {{column, QVariant()}}, where, binds);
+    };
+    QList<WriteResult> steps;
     if (entity == QLatin1String("customer")) {
         const QString opps = QStringLiteral("(SELECT id FROM opportunities WHERE customer_id = ?)");
         const QString contacts = QStringLiteral("(SELECT id FROM contacts WHERE customer_id = ?)");
-        steps = {
-            {QStringLiteral("DELETE FROM stage_history WHERE opportunity_id IN ") + opps, {id}},
-            {QStringLiteral("DELETE FROM tasks WHERE ") + kTasksOfCustomer, {id, id}},
-            {QStringLiteral("DELETE FROM interactions WHERE customer_id = ?"), {id}},
-            // Another customer's records linked to this one's opportunities or contacts keep their own data.
-            {QStringLiteral("UPDATE interactions SET opportunity_id = NULL, updated_at = ?, updated_by = ?, "
-                            "version = version + 1 WHERE opportunity_id IN ") + opps, {now, user, id}},
-            {QStringLiteral("UPDATE interactions SET contact_id = NULL, updated_at = ?, updated_by = ?, "
-                            "version = version + 1 WHERE contact_id IN ") + contacts, {now, user, id}},
-            {QStringLiteral("UPDATE opportunities SET contact_id = NULL WHERE customer_id = ?"), {id}},
-            {QStringLiteral("DELETE FROM opportunities WHERE customer_id = ?"), {id}},
-            {QStringLiteral("UPDATE opportunities SET contact_id = NULL, updated_at = ?, updated_by = ?, "
-                            "version = version + 1 WHERE contact_id IN ") + contacts, {now, user, id}},
-            {QStringLiteral("DELETE FROM contacts WHERE customer_id = ?"), {id}},
-            {QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"), {id}},
-        };
+        steps << writer.deleteWhere(QStringLiteral("stage_history"), QStringLiteral("opportunity_id IN ") + opps, {id})
+              << writer.deleteWhere(QStringLiteral("tasks"), kTasksOfCustomer, {id, id})
+              << writer.deleteWhere(QStringLiteral("interactions"), QStringLiteral("customer_id = ?"), {id})
+              // Another customer's records linked to this one's opportunities or contacts keep their own data.
+              << unlink(QStringLiteral("interactions"), QStringLiteral("opportunity_id"),
+                        QStringLiteral("opportunity_id IN ") + opps, {id})
+              << unlink(QStringLiteral("interactions"), QStringLiteral("contact_id"),
+                        QStringLiteral("contact_id IN ") + contacts, {id})
+              << unlink(QStringLiteral("opportunities"), QStringLiteral("contact_id"),
+                        QStringLiteral("contact_id IN ") + contacts, {id})
+              << writer.deleteWhere(QStringLiteral("opportunities"), QStringLiteral("customer_id = ?"), {id})
+              << writer.deleteWhere(QStringLiteral("contacts"), QStringLiteral("customer_id = ?"), {id})
+              << writer.deleteWhere(QStringLiteral("customer_tags"), QStringLiteral("customer_id = ?"), {id});
     } else if (entity == QLatin1String("opportunity")) {
-        steps = {
-            {QStringLiteral("DELETE FROM stage_history WHERE opportunity_id = ?"), {id}},
-            {QStringLiteral("DELETE FROM tasks WHERE opportunity_id = ? AND deleted_at IS NOT NULL"), {id}},
-            {unlink.arg(QStringLiteral("tasks"), QStringLiteral("opportunity_id")), {now, user, id}},
-            {unlink.arg(QStringLiteral("interactions"), QStringLiteral("opportunity_id")), {now, user, id}},
-        };
+        steps << writer.deleteWhere(QStringLiteral("stage_history"), QStringLiteral("opportunity_id = ?"), {id})
+              << writer.deleteWhere(QStringLiteral("tasks"),
+                                    QStringLiteral("opportunity_id = ? AND deleted_at IS NOT NULL"), {id})
+              << unlink(QStringLiteral("tasks"), QStringLiteral("opportunity_id"), QStringLiteral("opportunity_id = ?"),
+                        {id})
+              << unlink(QStringLiteral("interactions"), QStringLiteral("opportunity_id"),
+                        QStringLiteral("opportunity_id = ?"), {id});
     } else if (entity == QLatin1String("contact")) {
-        steps = {
-            {unlink.arg(QStringLiteral("interactions"), QStringLiteral("contact_id")), {now, user, id}},
-            {unlink.arg(QStringLiteral("opportunities"), QStringLiteral("contact_id")), {now, user, id}},
-        };
+        steps << unlink(QStringLiteral("interactions"), QStringLiteral("contact_id"), QStringLiteral("contact_id = ?"),
+                        {id})
+              << unlink(QStringLiteral("opportunities"), QStringLiteral("contact_id"), QStringLiteral("contact_id = ?"),
+                        {id});
     }
-    steps.append({QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}});
-    for (const auto& step : std::as_const(steps)) {
-        if (!run(q, step.first, step.second, error))
-            return false;
-    }
-    if (!tx.commit()) {
-        if (error)
-            *error = tx.error();
+    steps << writer.purge(table, id);
+    if (!succeeded(steps, error))
         return false;
-    }
-    return true;
+    return succeeded({writer.commit()}, error);
 }

@@ -5,6 +5,7 @@
 #include <QVariant>
 
 class Database;
+class RecordWriter;
 
 // Actions on whole records by entity name ("customer", "contact", "interaction", "opportunity",
 // "task"), each one transaction. Deleting a customer tombstones its contacts, interactions,
@@ -20,9 +21,10 @@ public:
     // Administrators only: hard delete of a tombstone and its children.
     bool purge(const QString& entity, const QString& id, QString* error);
 
-    // The same tombstoning inside the caller's transaction (RecordModel's delete uses it).
+    // The same tombstoning inside the caller's write (RecordModel's delete uses it).
     // expectedVersion: an int to check the row's version, or a null QVariant to skip the check.
-    bool tombstone(const QString& entity, const QString& id, const QVariant& expectedVersion, QString* error);
+    static bool tombstone(RecordWriter& writer, const QString& entity, const QString& id,
+                          const QVariant& expectedVersion, QString* error);
 
     static QStringList entities();
     static QString tableOf(const QString& entity); // empty for an unknown entity

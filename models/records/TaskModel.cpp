@@ -1,5 +1,7 @@
 #include "TaskModel.h"
 
+#include "Database.h"
+
 #include "SqlValues.h"
 
 TaskModel::TaskModel(Database& db, QObject* parent) : RecordModel(db, QStringLiteral("tasks"), parent)
@@ -45,7 +47,7 @@ bool TaskModel::prepareWrite(QSqlRecord& values, const QSqlRecord& previous, boo
     const bool wasDone = !inserting && previous.value(status).toString() == QLatin1String("done");
     if (done == wasDone && !inserting)
         return true;
-    values.setValue(completed, done ? QVariant(SqlValues::utcNow()) : QVariant());
+    values.setValue(completed, done ? QVariant(database().clock().timestamp()) : QVariant());
     values.setGenerated(completed, true);
     return true;
 }

@@ -1,5 +1,8 @@
 #include "ReportQueries.h"
 
+#include "RecordWriter.h"
+
+#include "BulkReadDialect.h"
 #include "Database.h"
 #include "RevenueTiers.h"
 #include "SqlValues.h"
@@ -12,8 +15,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <functional>
@@ -122,34 +123,16 @@ bool run(QSqlQuery& q, const Sql& sql, QString* error)
     return true;
 }
 
-// Revenues for the tiers. On PostgreSQL `sql` yields one string_agg value of them; on SQLite it yields
-// rows of (customer_id, amount) to sum per customer when perCustomer, else rows of one amount each.
-bool readRevenues(const QSqlDatabase& connection, bool pg, const Sql& sql, bool perCustomer,
+// Revenues for the tiers: `value` of the rows `rows` (SQL after SELECT …), summed per customer when `key` is given.
+bool readRevenues(const Database& db, const QString& value, const Sql& rows, const QString& key,
                   std::vector<qint64>* revenues, QString* error)
 {
-    if (pg) {
-        QSqlQuery q(connection);
-        if (!run(q, sql, error))
-            return false;
-        if (q.next())
-            RevenueTiers::appendNumbers(q.value(0).toString(), revenues);
+    QString message;
+    if (db.bulkReadDialect().readIntegers(db.connection(), value, rows.text, key, rows.values, revenues, &message))
         return true;
-    }
-    if (!perCustomer)
-        return RevenueTiers::sqliteEachRow(
-            connection, sql.text, sql.values,
-            [revenues](sqlite3_stmt* stmt) { revenues->push_back(sqlite3_column_int64(stmt, 0)); }, error);
-    RevenueTiers::CustomerSums sums;
-    if (!RevenueTiers::sqliteEachRow(
-            connection, sql.text, sql.values,
-            [&sums](sqlite3_stmt* stmt) {
-                sums.add(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), sqlite3_column_bytes(stmt, 0),
-                         sqlite3_column_int64(stmt, 1));
-            },
-            error))
-        return false;
-    sums.appendTo(revenues);
-    return true;
+    if (error)
+        *error = tr("A report query failed: %1").arg(message);
+    return false;
 }
 
 qint64 toMinor(const QVariant& value)
@@ -602,7 +585,6 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
     if (currency.isEmpty())
         return {};
     const Period p = periodOf(filter);
-    const bool pg = m_db.isPostgres();
     RevenueTiers::Counter tiers;
     const bool noPeople = filter.ownerId.isEmpty() && filter.teamId.isEmpty();
     const bool wholeYears = p.from.isValid() && p.to.isValid() && p.from.month() == 1 && p.to.month() == 12;
@@ -642,14 +624,11 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
             }
             const auto [low, high] = RevenueTiers::bucketRange(range.bucket);
             const QVariantList binds{currency, summaryPeriod, low, high};
-            const QString rows = QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND period = ? "
-                                                "AND amount_minor >= ? AND amount_minor < ? AND opportunities > 0");
+            const Sql rows{QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND period = ? "
+                                          "AND amount_minor >= ? AND amount_minor < ? AND opportunities > 0"),
+                           binds};
             std::vector<qint64> revenues;
-            const Sql sql{(pg ? QStringLiteral("SELECT string_agg(amount_minor::TEXT, ',') ")
-                              : QStringLiteral("SELECT amount_minor ")) +
-                              rows,
-                          binds};
-            if (!readRevenues(m_db.connection(), pg, sql, false, &revenues, error))
+            if (!readRevenues(m_db, QStringLiteral("amount_minor"), rows, QString(), &revenues, error))
                 return {};
             // Read a moment after the buckets: a deal saved in between can make the two disagree by that deal until
             // the next refresh; the ranking stays consistent with what was read.
@@ -663,7 +642,9 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
     // Other periods: the revenue of each customer, summed here or by the server. Only the revenues are kept, not
     // the ids: customers with equal revenue are interchangeable in the ranking (the cumulative sums before each of
     // them are the same whichever comes first).
-    Sql sql;
+    Sql rows;
+    QString value;
+    QString customer;
     if (noPeople && wholeYears) {
         // Several whole years: the per-customer yearly sums of report_customer_revenue (migration 0006).
         // The years one by one (IN), not as a range: a range would read every quarter in between as well.
@@ -673,37 +654,33 @@ QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QStr
             binds << year * 10;
             marks << QStringLiteral("?");
         }
-        const QString rows = QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND period IN (%1) "
-                                            "AND opportunities > 0")
-                                 .arg(marks.join(QStringLiteral(", ")));
-        sql.add(pg ? QStringLiteral("SELECT string_agg(s::TEXT, ',') FROM (SELECT SUM(amount_minor)::BIGINT AS s ") +
-                         rows + QStringLiteral(" GROUP BY customer_id) t")
-                   : QStringLiteral("SELECT customer_id, amount_minor ") + rows,
-                binds);
+        rows.add(QStringLiteral("FROM report_customer_revenue WHERE currency = ? AND period IN (%1) "
+                                "AND opportunities > 0")
+                     .arg(marks.join(QStringLiteral(", "))),
+                 binds);
+        value = QStringLiteral("amount_minor");
+        customer = QStringLiteral("customer_id");
     } else {
         // Parts of years, or one rep's or team's deals: the won deals through the covering index
         // ix_report_opportunities_won, placed as the summaries place them (undated deals only without a lower
-        // bound). PostgreSQL groups them (hash aggregate); SQLite's rows are summed here (CustomerSums).
-        sql.add(pg ? QStringLiteral("SELECT string_agg(s::TEXT, ',') FROM (SELECT SUM(o.amount_minor)::BIGINT AS s "
-                                    "FROM opportunities o ")
-                   : QStringLiteral("SELECT o.customer_id, o.amount_minor FROM opportunities o "));
-        sql.add(QStringLiteral("WHERE o.stage_id IN (SELECT s.id FROM pipeline_stages s WHERE s.is_won) AND o.currency = ? "
-                               "AND o.deleted_at IS NULL"),
-                {currency});
+        // bound), summed per customer as BulkReadDialect does best.
+        value = QStringLiteral("o.amount_minor");
+        customer = QStringLiteral("o.customer_id");
+        rows.add(QStringLiteral("FROM opportunities o WHERE o.stage_id IN (SELECT s.id FROM pipeline_stages s "
+                                "WHERE s.is_won) AND o.currency = ? AND o.deleted_at IS NULL"),
+                 {currency});
         const QString closeDate = QStringLiteral("COALESCE(o.actual_close, o.expected_close)");
         if (p.from.isValid() && p.to.isValid())
-            sql.add(QStringLiteral(" AND %1 BETWEEN ? AND ?").arg(closeDate),
-                    {SqlValues::date(p.from), SqlValues::date(p.to)});
+            rows.add(QStringLiteral(" AND %1 BETWEEN ? AND ?").arg(closeDate),
+                     {SqlValues::date(p.from), SqlValues::date(p.to)});
         else if (p.from.isValid())
-            sql.add(QStringLiteral(" AND %1 >= ?").arg(closeDate), {SqlValues::date(p.from)});
+            rows.add(QStringLiteral(" AND %1 >= ?").arg(closeDate), {SqlValues::date(p.from)});
         else if (p.to.isValid())
-            sql.add(QStringLiteral(" AND (%1 <= ? OR %1 IS NULL)").arg(closeDate), {SqlValues::date(p.to)});
-        sql.people(filter, QStringLiteral("o.owner_id"));
-        if (pg)
-            sql.add(QStringLiteral(" GROUP BY o.customer_id) t"));
+            rows.add(QStringLiteral(" AND (%1 <= ? OR %1 IS NULL)").arg(closeDate), {SqlValues::date(p.to)});
+        rows.people(filter, QStringLiteral("o.owner_id"));
     }
     std::vector<qint64> revenues;
-    if (!readRevenues(m_db.connection(), pg, sql, true, &revenues, error))
+    if (!readRevenues(m_db, value, rows, customer, &revenues, error))
         return {};
     for (const qint64 revenue : revenues)
         tiers.total += revenue;
@@ -742,7 +719,7 @@ QList<ReportQueries::ActivityWeek> ReportQueries::activity(const ReportFilter& f
 
 int ReportQueries::overdueTasks(const ReportFilter& filter, QString* error) const
 {
-    return overdueTasks(filter, QDateTime::currentDateTimeUtc().date(), error);
+    return overdueTasks(filter, m_db.clock().today(), error);
 }
 
 int ReportQueries::overdueTasks(const ReportFilter& filter, const QDate& today, QString* error) const
@@ -788,18 +765,19 @@ QList<ReportQueries::Target> ReportQueries::targets(const ReportFilter& filter, 
 
 QString ReportQueries::setTarget(const Target& target, QString* error)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
+    RecordWriter writer(m_db);
+    if (!writer.isActive()) {
         if (error)
-            *error = tx.error();
+            *error = writer.error();
         return {};
     }
-    const QString id = writeTarget(target, error);
+    const QString id = writeTarget(writer, target, error);
     if (id.isEmpty())
         return {};
-    if (!tx.commit()) {
+    const WriteResult committed = writer.commit();
+    if (!committed.ok()) {
         if (error)
-            *error = tx.error();
+            *error = committed.message;
         return {};
     }
     return id;
@@ -807,50 +785,38 @@ QString ReportQueries::setTarget(const Target& target, QString* error)
 
 bool ReportQueries::removeTarget(const QString& id, int version, QString* error)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = tx.error();
-        return false;
-    }
-    if (!deleteTarget(id, version, error))
-        return false;
-    if (!tx.commit()) {
-        if (error)
-            *error = tx.error();
-        return false;
-    }
-    return true;
+    return saveTargets({}, {{id, version}}, error);
 }
 
 bool ReportQueries::saveTargets(const QList<Target>& upserts, const QList<QPair<QString, int>>& removals,
                                 QString* error)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
+    RecordWriter writer(m_db);
+    if (!writer.isActive()) {
         if (error)
-            *error = tx.error();
+            *error = writer.error();
         return false;
     }
     // Removals first: a cleared cell must not make a new target for the same slot look like a duplicate.
-    // Any failure returns before commit, so the Transaction rolls everything back.
+    // Any failure returns before commit, so the writer rolls everything back.
     for (const auto& removal : removals) {
-        if (!deleteTarget(removal.first, removal.second, error))
+        if (!deleteTarget(writer, removal.first, removal.second, error))
             return false;
     }
     for (const Target& target : upserts) {
-        if (writeTarget(target, error).isEmpty())
+        if (writeTarget(writer, target, error).isEmpty())
             return false;
     }
-    if (!tx.commit()) {
+    const WriteResult committed = writer.commit();
+    if (!committed.ok()) {
         if (error)
-            *error = tx.error();
+            *error = committed.message;
         return false;
     }
     return true;
 }
 
-QString ReportQueries::writeTarget(const Target& target, QString* error)
+QString ReportQueries::writeTarget(RecordWriter& writer, const Target& target, QString* error)
 {
     auto fail = [error](const QString& message) {
         if (error)
@@ -866,8 +832,6 @@ QString ReportQueries::writeTarget(const Target& target, QString* error)
     if (target.currency.size() != 3)
         return fail(tr("A target needs a three-letter currency code."));
     const QDate month(target.month.year(), target.month.month(), 1);
-    const QString now = SqlValues::utcNow();
-    const QVariant user = nullable(m_db.currentUserId());
 
     QSqlQuery q(m_db.connection());
     // One target per rep/team, month and currency: say so instead of a constraint error.
@@ -885,43 +849,29 @@ QString ReportQueries::writeTarget(const Target& target, QString* error)
     if (q.value(0).toInt() > 0)
         return fail(tr("There is already a target for this month and currency."));
 
-    QString id = target.id;
-    Sql write;
-    if (id.isEmpty()) {
-        id = Uuid::createV7();
-        write.add(QStringLiteral("INSERT INTO sales_targets (id, owner_id, team_id, month, amount_minor, currency, "
-                                 "created_at, created_by, updated_at, updated_by, version) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-                  {id, nullable(target.ownerId), nullable(target.teamId), SqlValues::date(month), target.amountMinor,
-                   target.currency, now, user, now, user});
-    } else {
-        write.add(QStringLiteral("UPDATE sales_targets SET owner_id = ?, team_id = ?, month = ?, amount_minor = ?, "
-                                 "currency = ?, updated_at = ?, updated_by = ?, version = version + 1 "
-                                 "WHERE id = ? AND version = ? AND deleted_at IS NULL"),
-                  {nullable(target.ownerId), nullable(target.teamId), SqlValues::date(month), target.amountMinor,
-                   target.currency, now, user, id, target.version});
-    }
-    if (!run(q, write, error))
-        return {};
-    if (q.numRowsAffected() != 1)
+    const QVariantHash row{{QStringLiteral("owner_id"), nullable(target.ownerId)},
+                           {QStringLiteral("team_id"), nullable(target.teamId)},
+                           {QStringLiteral("month"), month},
+                           {QStringLiteral("amount_minor"), target.amountMinor},
+                           {QStringLiteral("currency"), target.currency}};
+    const WriteResult written = target.id.isEmpty()
+                                    ? writer.insert(QStringLiteral("sales_targets"), row)
+                                    : writer.update(QStringLiteral("sales_targets"), target.id, target.version, row);
+    if (written.status == WriteResult::Conflict || written.status == WriteResult::NotFound)
         return fail(tr("Someone else changed or deleted this target meanwhile. Reload and try again."));
-    return id;
+    if (!written.ok())
+        return fail(written.message);
+    return written.id;
 }
 
-bool ReportQueries::deleteTarget(const QString& id, int version, QString* error)
+bool ReportQueries::deleteTarget(RecordWriter& writer, const QString& id, int version, QString* error)
 {
-    const QString now = SqlValues::utcNow();
-    Sql sql;
-    sql.add(QStringLiteral("UPDATE sales_targets SET deleted_at = ?, updated_at = ?, updated_by = ?, version = version + 1 "
-                           "WHERE id = ? AND version = ? AND deleted_at IS NULL"),
-            {now, now, nullable(m_db.currentUserId()), id, version});
-    QSqlQuery q(m_db.connection());
-    if (!run(q, sql, error))
-        return false;
-    if (q.numRowsAffected() != 1) {
-        if (error)
-            *error = tr("Someone else changed or deleted this target meanwhile. Reload and try again.");
-        return false;
-    }
-    return true;
+    const WriteResult deleted = writer.softDelete(QStringLiteral("sales_targets"), id, version);
+    if (deleted.ok())
+        return true;
+    if (error)
+        *error = deleted.status == WriteResult::Failed
+                     ? deleted.message
+                     : tr("Someone else changed or deleted this target meanwhile. Reload and try again.");
+    return false;
 }

@@ -9,6 +9,7 @@
 #include <QtGlobal>
 
 class Database;
+class RecordWriter;
 
 // Every number a dashboard chart, a report document or `deskcrm-cli report` shows, as plain structs:
 // no widgets, no Qt Gui, money as integer minor units. The views render these; the CLI writes them as
@@ -190,8 +191,8 @@ public:
 
 private:
     // setTarget()/removeTarget() inside the caller's transaction (the Transaction class does not nest).
-    QString writeTarget(const Target& target, QString* error);
-    bool deleteTarget(const QString& id, int version, QString* error);
+    QString writeTarget(RecordWriter& writer, const Target& target, QString* error);
+    bool deleteTarget(RecordWriter& writer, const QString& id, int version, QString* error);
 
     Database& m_db;
 };

@@ -1,6 +1,8 @@
 #include "ReportSummaries.h"
 
+#include "BulkLoadDialect.h"
 #include "Database.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -20,17 +22,19 @@ const char* const kSummaries[] = {"report_opportunity_summary", "report_industry
                                   "report_activity_summary", "report_customer_summary", "report_customer_revenue",
                                   "report_revenue_histogram"};
 
-const char* const kSqliteFill[] = {
-    R"sql(INSERT INTO report_opportunity_summary (close_month, stage_id, owner_id, currency, opportunities, amount_minor, weighted_x100)
+// Written like a migration, a section per dialect (SqlDialect::statements).
+const char kFill[] = R"sql(
+-- @sqlite
+INSERT INTO report_opportunity_summary (close_month, stage_id, owner_id, currency, opportunities, amount_minor, weighted_x100)
 SELECT COALESCE(CAST(strftime('%Y%m', COALESCE(actual_close, expected_close)) AS INTEGER), 0), stage_id,
        COALESCE(owner_id, '00000000-0000-0000-0000-000000000000'), currency, COUNT(*), SUM(amount_minor), SUM(amount_minor * probability)
-FROM opportunities WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4)sql",
-    R"sql(INSERT INTO report_industry_summary (close_month, industry_id, owner_id, currency, opportunities, amount_minor)
+FROM opportunities WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4;
+INSERT INTO report_industry_summary (close_month, industry_id, owner_id, currency, opportunities, amount_minor)
 SELECT COALESCE(CAST(strftime('%Y%m', COALESCE(o.actual_close, o.expected_close)) AS INTEGER), 0), COALESCE(c.industry_id, 0),
        COALESCE(o.owner_id, '00000000-0000-0000-0000-000000000000'), o.currency, COUNT(*), SUM(o.amount_minor)
 FROM opportunities o JOIN customers c ON c.id = o.customer_id JOIN pipeline_stages s ON s.id = o.stage_id
-WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3, 4)sql",
-    R"sql(INSERT INTO report_stage_flow (month, from_stage_id, to_stage_id, owner_id, changes, timed, seconds)
+WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3, 4;
+INSERT INTO report_stage_flow (month, from_stage_id, to_stage_id, owner_id, changes, timed, seconds)
 SELECT x.month, x.from_stage_id, x.to_stage_id, x.owner_id, COUNT(*), SUM(x.prev IS NOT NULL),
        SUM(COALESCE(CAST(strftime('%s', x.changed_at) AS INTEGER) - CAST(strftime('%s', x.prev) AS INTEGER), 0))
 FROM (SELECT CAST(strftime('%Y%m', h.changed_at) AS INTEGER) AS month,
@@ -39,15 +43,15 @@ FROM (SELECT CAST(strftime('%Y%m', h.changed_at) AS INTEGER) AS month,
              (SELECT MAX(p.changed_at) FROM stage_history p WHERE p.opportunity_id = h.opportunity_id AND p.changed_at < h.changed_at AND p.id <> h.id) AS prev
       FROM stage_history h JOIN opportunities o ON o.id = h.opportunity_id
       WHERE h.deleted_at IS NULL AND o.deleted_at IS NULL) x
-GROUP BY 1, 2, 3, 4)sql",
-    R"sql(INSERT INTO report_activity_summary (bucket, author_id, channel_id, interactions)
+GROUP BY 1, 2, 3, 4;
+INSERT INTO report_activity_summary (bucket, author_id, channel_id, interactions)
 SELECT CAST(MAX(strftime('%Y%m%d', occurred_at, 'weekday 0', '-6 days'), strftime('%Y%m01', occurred_at)) AS INTEGER),
        COALESCE(author_id, '00000000-0000-0000-0000-000000000000'), COALESCE(channel_id, 0), COUNT(*)
-FROM interactions WHERE deleted_at IS NULL GROUP BY 1, 2, 3)sql",
-    R"sql(INSERT INTO report_customer_summary (month, owner_id, customers)
+FROM interactions WHERE deleted_at IS NULL GROUP BY 1, 2, 3;
+INSERT INTO report_customer_summary (month, owner_id, customers)
 SELECT CAST(strftime('%Y%m', created_at) AS INTEGER), COALESCE(owner_id, '00000000-0000-0000-0000-000000000000'), COUNT(*)
-FROM customers WHERE deleted_at IS NULL GROUP BY 1, 2)sql",
-    R"sql(INSERT INTO report_customer_revenue (currency, period, customer_id, opportunities, amount_minor)
+FROM customers WHERE deleted_at IS NULL GROUP BY 1, 2;
+INSERT INTO report_customer_revenue (currency, period, customer_id, opportunities, amount_minor)
 SELECT x.currency, x.period, x.customer_id, COUNT(*), SUM(x.amount_minor)
 FROM (SELECT o.currency, COALESCE(CAST(strftime('%Y', COALESCE(o.actual_close, o.expected_close)) AS INTEGER), 0) * 10 AS period,
              o.customer_id, o.amount_minor
@@ -58,24 +62,17 @@ FROM (SELECT o.currency, COALESCE(CAST(strftime('%Y', COALESCE(o.actual_close, o
              o.customer_id, o.amount_minor
       FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id WHERE o.deleted_at IS NULL AND s.is_won
           AND COALESCE(o.actual_close, o.expected_close) IS NOT NULL) x
-GROUP BY 1, 2, 3)sql",
-    "DELETE FROM report_revenue_histogram",
-    R"sql(INSERT INTO report_revenue_histogram (currency, period, bucket, customers, amount_minor)
-SELECT currency, period,
-       CASE WHEN amount_minor <= 0 THEN 0 ELSE length(CAST(amount_minor AS TEXT)) * 100 + CAST(substr(CAST(amount_minor AS TEXT) || '0', 1, 2) AS INTEGER) END,
-       COUNT(*), SUM(amount_minor)
-FROM report_customer_revenue WHERE opportunities > 0 GROUP BY 1, 2, 3)sql",
-};
-
-const char* const kPostgresFill[] = {
-    R"sql(INSERT INTO report_opportunity_summary (close_month, stage_id, owner_id, currency, opportunities, amount_minor, weighted_x100)
+GROUP BY 1, 2, 3;
+-- @end
+-- @postgresql
+INSERT INTO report_opportunity_summary (close_month, stage_id, owner_id, currency, opportunities, amount_minor, weighted_x100)
 SELECT report_month(COALESCE(actual_close, expected_close)), stage_id, report_nil(owner_id), currency, COUNT(*), SUM(amount_minor), SUM(amount_minor * probability)
-FROM opportunities WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4)sql",
-    R"sql(INSERT INTO report_industry_summary (close_month, industry_id, owner_id, currency, opportunities, amount_minor)
+FROM opportunities WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4;
+INSERT INTO report_industry_summary (close_month, industry_id, owner_id, currency, opportunities, amount_minor)
 SELECT report_month(COALESCE(o.actual_close, o.expected_close)), COALESCE(c.industry_id, 0), report_nil(o.owner_id), o.currency, COUNT(*), SUM(o.amount_minor)
 FROM opportunities o JOIN customers c ON c.id = o.customer_id JOIN pipeline_stages s ON s.id = o.stage_id
-WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3, 4)sql",
-    R"sql(INSERT INTO report_stage_flow (month, from_stage_id, to_stage_id, owner_id, changes, timed, seconds)
+WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3, 4;
+INSERT INTO report_stage_flow (month, from_stage_id, to_stage_id, owner_id, changes, timed, seconds)
 SELECT x.month, x.from_stage_id, x.to_stage_id, x.owner_id, COUNT(*), COUNT(x.prev),
        COALESCE(SUM(floor(extract(epoch FROM x.changed_at))::BIGINT - floor(extract(epoch FROM x.prev))::BIGINT), 0)
 FROM (SELECT report_month(h.changed_at) AS month, report_nil(h.from_stage_id) AS from_stage_id, h.to_stage_id,
@@ -83,22 +80,32 @@ FROM (SELECT report_month(h.changed_at) AS month, report_nil(h.from_stage_id) AS
              (SELECT MAX(p.changed_at) FROM stage_history p WHERE p.opportunity_id = h.opportunity_id AND p.changed_at < h.changed_at AND p.id <> h.id) AS prev
       FROM stage_history h JOIN opportunities o ON o.id = h.opportunity_id
       WHERE h.deleted_at IS NULL AND o.deleted_at IS NULL) x
-GROUP BY 1, 2, 3, 4)sql",
-    R"sql(INSERT INTO report_activity_summary (bucket, author_id, channel_id, interactions)
+GROUP BY 1, 2, 3, 4;
+INSERT INTO report_activity_summary (bucket, author_id, channel_id, interactions)
 SELECT report_bucket(occurred_at), report_nil(author_id), COALESCE(channel_id, 0), COUNT(*)
-FROM interactions WHERE deleted_at IS NULL GROUP BY 1, 2, 3)sql",
-    R"sql(INSERT INTO report_customer_summary (month, owner_id, customers)
+FROM interactions WHERE deleted_at IS NULL GROUP BY 1, 2, 3;
+INSERT INTO report_customer_summary (month, owner_id, customers)
 SELECT report_month(created_at), report_nil(owner_id), COUNT(*)
-FROM customers WHERE deleted_at IS NULL GROUP BY 1, 2)sql",
-    R"sql(INSERT INTO report_customer_revenue (currency, period, customer_id, opportunities, amount_minor)
+FROM customers WHERE deleted_at IS NULL GROUP BY 1, 2;
+INSERT INTO report_customer_revenue (currency, period, customer_id, opportunities, amount_minor)
 SELECT o.currency, p.period, o.customer_id, COUNT(*), SUM(o.amount_minor)
 FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id, report_periods(COALESCE(o.actual_close, o.expected_close)) AS p(period)
-WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3)sql",
-    "DELETE FROM report_revenue_histogram",
-    R"sql(INSERT INTO report_revenue_histogram (currency, period, bucket, customers, amount_minor)
+WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3;
+-- @end
+DELETE FROM report_revenue_histogram;
+-- @sqlite
+INSERT INTO report_revenue_histogram (currency, period, bucket, customers, amount_minor)
+SELECT currency, period,
+       CASE WHEN amount_minor <= 0 THEN 0 ELSE length(CAST(amount_minor AS TEXT)) * 100 + CAST(substr(CAST(amount_minor AS TEXT) || '0', 1, 2) AS INTEGER) END,
+       COUNT(*), SUM(amount_minor)
+FROM report_customer_revenue WHERE opportunities > 0 GROUP BY 1, 2, 3;
+-- @end
+-- @postgresql
+INSERT INTO report_revenue_histogram (currency, period, bucket, customers, amount_minor)
 SELECT currency, period, report_revenue_bucket(amount_minor), COUNT(*), SUM(amount_minor)
-FROM report_customer_revenue WHERE opportunities > 0 GROUP BY 1, 2, 3)sql",
-};
+FROM report_customer_revenue WHERE opportunities > 0 GROUP BY 1, 2, 3;
+-- @end
+)sql";
 
 bool exec(QSqlQuery& q, const QString& sql, QString* error)
 {
@@ -122,15 +129,9 @@ bool ReportSummaries::rebuild(QString* error)
     for (const char* table : kSummaries)
         if (!exec(q, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), error))
             return false;
-    if (m_db.isPostgres()) {
-        for (const char* sql : kPostgresFill)
-            if (!exec(q, QString::fromUtf8(sql), error))
-                return false;
-    } else {
-        for (const char* sql : kSqliteFill)
-            if (!exec(q, QString::fromUtf8(sql), error))
-                return false;
-    }
+    for (const QString& sql : m_db.sqlDialect().statements(QString::fromUtf8(kFill), QString()))
+        if (!exec(q, sql, error))
+            return false;
     return true;
 }
 
@@ -140,42 +141,18 @@ bool ReportSummaries::suspendTriggers(QString* error)
         return true;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (m_db.isSQLite()) {
-        // SQLite cannot switch a trigger off: drop it and create it again from its own text afterwards.
-        // Both happen in this transaction, so a rollback brings the triggers back as well.
-        if (!exec(q, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                    "AND name LIKE 'report\\_%' ESCAPE '\\' ORDER BY name"),
-                  error))
-            return false;
-        QStringList names;
-        m_sqliteTriggers.clear();
-        while (q.next()) {
-            names << q.value(0).toString();
-            m_sqliteTriggers << q.value(1).toString();
-        }
-        q.finish();
-        for (const QString& name : std::as_const(names))
-            if (!exec(q, QStringLiteral("DROP TRIGGER \"%1\"").arg(name), error))
-                return false;
-        m_suspended = true;
-        return true;
-    }
-    if (!exec(q, QStringLiteral("SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-                                "WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND t.tgname LIKE 'report\\_%' "
-                                "AND c.relnamespace = current_schema()::regnamespace ORDER BY 1, 2"),
-              error))
+    if (!exec(q, m_db.bulkLoadDialect().triggers(QStringLiteral("report_")), error))
         return false;
     QList<QPair<QString, QString>> triggers;
     while (q.next())
         triggers.append({q.value(0).toString(), q.value(1).toString()});
     q.finish();
-    // Only the tables' owner may disable triggers; a savepoint keeps the transaction usable if we may not.
+    // Only the tables' owner may disable triggers on PostgreSQL; a savepoint keeps the transaction usable if we
+    // may not, and brings back whatever was suspended before the refusal.
     if (!exec(q, QStringLiteral("SAVEPOINT deskcrm_summaries"), error))
         return false;
     for (const auto& trigger : std::as_const(triggers)) {
-        if (!q.exec(QStringLiteral("ALTER TABLE \"%1\" DISABLE TRIGGER \"%2\"").arg(trigger.first, trigger.second))) {
-            if (error)
-                *error = tr("Cannot update the report summaries: %1").arg(q.lastError().text());
+        if (!exec(q, trigger.first, error)) {
             q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT deskcrm_summaries"));
             q.exec(QStringLiteral("RELEASE SAVEPOINT deskcrm_summaries"));
             return false;
@@ -183,7 +160,7 @@ bool ReportSummaries::suspendTriggers(QString* error)
     }
     if (!exec(q, QStringLiteral("RELEASE SAVEPOINT deskcrm_summaries"), error))
         return false;
-    m_pgTriggers = triggers;
+    m_triggers = triggers;
     m_suspended = true;
     return true;
 }
@@ -195,18 +172,10 @@ bool ReportSummaries::resumeTriggers(QString* error)
     if (!rebuild(error))
         return false;
     QSqlQuery q(m_db.connection());
-    if (m_db.isSQLite()) {
-        for (const QString& sql : std::as_const(m_sqliteTriggers))
-            if (!exec(q, sql, error))
-                return false;
-    } else {
-        for (const auto& trigger : std::as_const(m_pgTriggers))
-            if (!exec(q, QStringLiteral("ALTER TABLE \"%1\" ENABLE TRIGGER \"%2\"").arg(trigger.first, trigger.second),
-                      error))
-                return false;
-    }
+    for (const auto& trigger : std::as_const(m_triggers))
+        if (!exec(q, trigger.second, error))
+            return false;
     m_suspended = false;
-    m_sqliteTriggers.clear();
-    m_pgTriggers.clear();
+    m_triggers.clear();
     return true;
 }

@@ -36,6 +36,5 @@ public:
 private:
     Database& m_db;
     bool m_suspended = false;
-    QStringList m_sqliteTriggers;               // SQLite: the CREATE TRIGGER statements to restore
-    QList<QPair<QString, QString>> m_pgTriggers; // PostgreSQL: (table, trigger) disabled
+    QList<QPair<QString, QString>> m_triggers; // (suspend, resume) statements (BulkLoadDialect::triggers)
 };

@@ -195,10 +195,25 @@ private slots:
         QCOMPARE(customerRows(db, name, false), 1);
         QCOMPARE(customerRows(db, name, true), 0);
         QVERIFY(!bin->selectRecord(QStringLiteral("customer"), id));
+
+        // Edit > Undo takes the restore back, Redo does it again; each names what it will do.
+        auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
+        auto* redo = window.findChild<QAction*>(QStringLiteral("redoAction"));
+        QVERIFY(undo && redo);
+        QVERIFY2(undo->isEnabled() && undo->text().contains(QStringLiteral("Restore")), qPrintable(undo->text()));
+        undo->trigger();
+        QCOMPARE(customerRows(db, name, true), 1);
+        QVERIFY(bin->selectRecord(QStringLiteral("customer"), id)); // the visible page followed the change
+        QVERIFY(redo->isEnabled());
+        redo->trigger();
+        QCOMPARE(customerRows(db, name, false), 1);
+
+        // The hidden list re-reads when shown.
+        QVERIFY(list->isStale());
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QVERIFY(listShows(list, id));
 
         // Declining the question deletes nothing.
-        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QVERIFY(list->selectId(id));
         list->view()->setFocus();
         DialogSeams::setNextAnswer(QMessageBox::No);

@@ -1,6 +1,7 @@
 #include "BoardColumnView.h"
 #include "Database.h"
 #include "PipelineBoardModel.h"
+#include "ChangeNotifier.h"
 #include "PipelineBoardPage.h"
 #include "PipelineService.h"
 #include "SqlValues.h"
@@ -166,7 +167,9 @@ private slots:
         QCOMPARE(page.columnCount(), 6);
         QCOMPARE(page.columnView(0)->model()->rowCount(), 2);
         QAbstractItemModelTester tester(page.boardModel()->column(1));
-        QSignalSpy changed(&page, &Page::dataChanged);
+        // The page listens to the notifier as the shell connects it.
+        QObject::connect(&f.db->notifier(), &ChangeNotifier::changed, &page, &Page::applyChanges);
+        QSignalSpy changed(&f.db->notifier(), &ChangeNotifier::changed);
 
         dragCard(page, 0, 0, 1);
 
@@ -180,7 +183,13 @@ private slots:
         QCOMPARE(page.columnView(1)->model()->index(0, 0).data(PipelineColumnModel::IdRole).toString(), a);
         QCOMPARE(page.columnView(0)->model()->rowCount(), 1);
         QCOMPARE(page.currentOpportunityId(), a);
+        // One transaction, one announcement, naming the row and its history; the board showed its own move
+        // without reading itself again.
         QCOMPARE(changed.count(), 1);
+        const ChangeSet announced = changed.first().first().value<ChangeSet>();
+        QCOMPARE(announced.ids(QStringLiteral("opportunities")), QStringList{a});
+        QVERIFY(announced.has(QStringLiteral("stage_history"), RowChange::Inserted));
+        QCOMPARE(page.changeReloads(), 0);
     }
 
     void reorderWithinColumnPersists_data() { TestDatabase::addTargets(); }
@@ -533,6 +542,49 @@ private slots:
         QVERIFY(ok->isEnabled());
         QCOMPARE(lost.lostReason(), PipelineService::standardLostReasons().at(0));
         QCOMPARE(lost.actualClose(), QDate::currentDate());
+        // The proposed close date is the database's today.
+        ManualClock later(QDateTime::currentDateTimeUtc().addDays(40));
+        lost.setClock(&later);
+        QCOMPARE(lost.actualClose(), later.today());
+    }
+
+    void boardsTellTheDayFromTheClock_data() { TestDatabase::addTargets(); }
+    void boardsTellTheDayFromTheClock()
+    {
+        // Overdue, days in stage and due groups count from the database's clock: moving it is enough.
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        Fixture f;
+        QVERIFY(setUp(f));
+        f.db->setClock(&clock);
+        insertOpportunity(*f.db, f.customer, QStringLiteral("Deal A"), kPotential, 1); // closes in 20 days
+        PipelineBoardModel board(*f.db);
+        QString error;
+        QVERIFY2(board.load(PipelineBoardFilter(), &error), qPrintable(error));
+        QCOMPARE(board.column(0)->index(0, 0).data(PipelineColumnModel::OverdueRole).toBool(), false);
+        const int days = board.column(0)->index(0, 0).data(PipelineColumnModel::DaysInStageRole).toInt();
+        QVERIFY(days >= 2);
+
+        const QString task = Uuid::createV7();
+        QSqlQuery q(f.db->connection());
+        q.prepare(QStringLiteral("INSERT INTO tasks (id, title, owner_id, due_date, priority, status, customer_id, "
+                                 "created_at, updated_at) VALUES (?, 'Call back', ?, ?, 3, 'todo', ?, ?, ?)"));
+        q.addBindValue(task);
+        q.addBindValue(f.db->currentUserId());
+        q.addBindValue(SqlValues::date(clock.today().addDays(1)));
+        q.addBindValue(f.customer);
+        q.addBindValue(clock.timestamp());
+        q.addBindValue(clock.timestamp());
+        DESKCRM_VERIFY_SQL(q, q.exec());
+        TaskBoardModel tasks(*f.db);
+        QVERIFY2(tasks.load(TaskBoardModel::Filter(), &error), qPrintable(error));
+        QCOMPARE(tasks.column(0)->index(0, 0).data(TaskColumnModel::OverdueRole).toBool(), false);
+
+        clock.advance(30LL * 24 * 60 * 60 * 1000);
+        QVERIFY2(board.reload(&error), qPrintable(error));
+        QCOMPARE(board.column(0)->index(0, 0).data(PipelineColumnModel::OverdueRole).toBool(), true);
+        QCOMPARE(board.column(0)->index(0, 0).data(PipelineColumnModel::DaysInStageRole).toInt(), days + 30);
+        QVERIFY2(tasks.reload(&error), qPrintable(error));
+        QCOMPARE(tasks.column(0)->index(0, 0).data(TaskColumnModel::OverdueRole).toBool(), true);
     }
 
     void conflictingMoveIsRefused_data() { TestDatabase::addTargets(); }

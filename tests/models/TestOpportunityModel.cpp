@@ -1,6 +1,7 @@
 #include "CustomerModel.h"
 #include "LookupModel.h"
 #include "OpportunityModel.h"
+#include "PipelineService.h"
 #include "RecordTestHelpers.h"
 #include "SqlValues.h"
 #include "TestDatabase.h"
@@ -84,7 +85,10 @@ private slots:
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM stage_history WHERE opportunity_id = ?"), {id}), 3);
 
         // The kanban path: lost with a reason, history and probability in the same transaction.
-        QVERIFY2(OpportunityModel::moveToStage(*db, id, 4, lost(), &error, QStringLiteral("Price")), qPrintable(error));
+        PipelineService::MoveOptions lostOptions;
+        lostOptions.lostReason = QStringLiteral("Price");
+        const PipelineService::Result lostMove = PipelineService::moveToStage(*db, id, 4, lost(), lostOptions);
+        QVERIFY2(lostMove.ok(), qPrintable(lostMove.message));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id}).toInt(), 0);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT lost_reason FROM opportunities WHERE id = ?"), {id}).toString(),
                  QStringLiteral("Price"));

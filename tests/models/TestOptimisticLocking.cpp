@@ -1,5 +1,6 @@
 #include "CustomerModel.h"
 #include "OpportunityModel.h"
+#include "PipelineService.h"
 #include "RecordTestHelpers.h"
 #include "TestDatabase.h"
 
@@ -126,10 +127,13 @@ private slots:
         const QString id = opportunities.recordId(0);
         const QString intent = QStringLiteral("00000000-0000-7000-8000-000000000002");
 
-        QVERIFY(!OpportunityModel::moveToStage(*db, id, 7, intent, &error));
-        QVERIFY(!error.isEmpty());
+        const PipelineService::Result stale = PipelineService::moveToStage(*db, id, 7, intent);
+        QCOMPARE(stale.status, WriteResult::Conflict);
+        QVERIFY(!stale.message.isEmpty());
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM stage_history WHERE opportunity_id = ?"), {id}), 1);
-        QVERIFY2(OpportunityModel::moveToStage(*db, id, 1, intent, &error), qPrintable(error));
+        const PipelineService::Result moved = PipelineService::moveToStage(*db, id, 1, intent);
+        QVERIFY2(moved.ok(), qPrintable(moved.message));
+        QCOMPARE(moved.version, 2);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT version FROM opportunities WHERE id = ?"), {id}).toInt(), 2);
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM stage_history WHERE opportunity_id = ?"), {id}), 2);
 

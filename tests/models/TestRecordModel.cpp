@@ -71,10 +71,12 @@ private slots:
     void updateBumpsVersion()
     {
         QFETCH(QString, target);
+        ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
         TestDatabase tdb(target);
         QString error;
         auto db = tdb.open(&error);
         QVERIFY2(db, qPrintable(error));
+        db->setClock(&clock);
 
         CustomerModel model(*db);
         model.addRecord({{QStringLiteral("name"), QStringLiteral("Acme")}});
@@ -89,14 +91,16 @@ private slots:
         QSignalSpy changed(&editor, &QAbstractItemModel::dataChanged);
         QVERIFY(editor.setValue(0, QStringLiteral("city"), QStringLiteral("杭州")));
         QCOMPARE(changed.count(), 1);
-        QTest::qWait(5); // updated_at must move on
+        clock.advance(1000); // updated_at must move on
         const auto result = editor.save();
         QVERIFY2(result.ok(), qPrintable(result.message));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT version FROM customers WHERE id = ?"), {id}).toInt(), 2);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT city FROM customers WHERE id = ?"), {id}).toString(),
                  QStringLiteral("杭州"));
-        QVERIFY(SqlValues::toDateTime(scalar(*db, QStringLiteral("SELECT updated_at FROM customers WHERE id = ?"), {id})) >
-                SqlValues::toDateTime(created));
+        const QDateTime updated =
+            SqlValues::toDateTime(scalar(*db, QStringLiteral("SELECT updated_at FROM customers WHERE id = ?"), {id}));
+        QVERIFY(updated > SqlValues::toDateTime(created));
+        QCOMPARE(updated, clock.nowUtc()); // stamped from the database's clock
         QCOMPARE(editor.value(0, QStringLiteral("version")).toInt(), 2);
 
         // Saving without a change writes nothing.

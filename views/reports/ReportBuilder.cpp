@@ -2,6 +2,7 @@
 
 #include "ChartExport.h"
 #include "CustomerModel.h"
+#include "Database.h"
 #include "DashboardCharts.h"
 #include "ListSpec.h"
 #include "RecordListModel.h"
@@ -59,6 +60,7 @@ bool ReportBuilder::build(const Options& options, ReportDocument* document, QStr
     document->setCompanyName(options.companyName.isEmpty() ? QStringLiteral("DeskCRM") : options.companyName);
     document->setTitle(ReportDocument::kindTitle(options.kind));
     document->setPeriod(ReportFormat::period(options.filter));
+    document->setPrintedAt(m_db.clock().nowUtc());
     document->addHeading(ReportDocument::kindTitle(options.kind));
 
     QVariantMap filters = options.listFilters;
@@ -93,6 +95,7 @@ void ReportBuilder::buildFromData(const Options& options, const DashboardData& d
     document->setCompanyName(options.companyName.isEmpty() ? QStringLiteral("DeskCRM") : options.companyName);
     document->setTitle(ReportDocument::kindTitle(options.kind));
     document->setPeriod(ReportFormat::period(data.filter));
+    document->setPrintedAt(m_db.clock().nowUtc());
     document->addHeading(ReportDocument::kindTitle(options.kind));
     document->addParagraph(tr("Period: %1. Amounts in %2.").arg(ReportFormat::period(data.filter), data.currency));
     const QString note = data.otherCurrenciesNote();

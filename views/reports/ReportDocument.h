@@ -3,6 +3,7 @@
 #include "ReportTable.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFont>
 #include <QImage>
 #include <QList>
@@ -63,6 +64,10 @@ public:
     QString companyName() const { return m_company; }
     QString title() const { return m_title; }
     QString period() const { return m_period; }
+    // When the report was made (UTC), printed in the footer in local time; ReportBuilder sets it from the
+    // database's clock. Not set: the footer says nothing about it.
+    void setPrintedAt(const QDateTime& utc) { m_printedAt = utc; }
+    QDateTime printedAt() const { return m_printedAt; }
 
     // Building blocks, appended in order.
     void addHeading(const QString& text, int level = 1);
@@ -94,6 +99,7 @@ private:
     QString m_company;
     QString m_title;
     QString m_period;
+    QDateTime m_printedAt;
     int m_imageCount = 0;
     int m_pageCount = 0;
 };

@@ -315,7 +315,8 @@ bool ReportDocument::paint(QPagedPaintDevice* device, QString* error)
     m_pageCount = m_doc->pageCount();
 
     const QLocale locale;
-    const QString printed = locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
+    const QString printed =
+        m_printedAt.isValid() ? locale.toString(m_printedAt.toLocalTime(), QLocale::ShortFormat) : QString();
     for (int page = 0; page < m_pageCount; ++page) {
         if (page > 0 && !device->newPage()) {
             if (error)
@@ -345,7 +346,8 @@ bool ReportDocument::paint(QPagedPaintDevice* device, QString* error)
         painter.setPen(QColor(0x55, 0x60, 0x70));
         painter.setFont(small);
         const QRectF footerRect(0, footerTop + line * 0.7, width, line * 1.2);
-        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, tr("Printed %1").arg(printed));
+        if (!printed.isEmpty())
+            painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, tr("Printed %1").arg(printed));
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
                          tr("Page %1 of %2").arg(page + 1).arg(m_pageCount));
     }

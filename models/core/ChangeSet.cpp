@@ -1,0 +1,68 @@
+#include "ChangeSet.h"
+
+#include <QSet>
+
+bool ChangeSet::touches(const QString& table) const
+{
+    for (const RowChange& change : changes) {
+        if (change.table == table)
+            return true;
+    }
+    return false;
+}
+
+bool ChangeSet::touches(const QStringList& tables) const
+{
+    for (const QString& table : tables) {
+        if (touches(table))
+            return true;
+    }
+    return false;
+}
+
+QStringList ChangeSet::ids(const QString& table) const
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (const RowChange& change : changes) {
+        if (change.table != table)
+            continue;
+        for (const QString& id : change.ids) {
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                result << id;
+            }
+        }
+    }
+    return result;
+}
+
+bool ChangeSet::has(const QString& table, RowChange::Kind kind) const
+{
+    for (const RowChange& change : changes) {
+        if (change.table == table && change.kind == kind)
+            return true;
+    }
+    return false;
+}
+
+void ChangeSet::add(const RowChange& change)
+{
+    if (change.ids.isEmpty())
+        return;
+    for (RowChange& existing : changes) {
+        if (existing.table == change.table && existing.kind == change.kind) {
+            existing.ids << change.ids;
+            if (existing.columns.isEmpty() || change.columns.isEmpty()) {
+                existing.columns.clear();
+            } else {
+                for (const QString& column : change.columns) {
+                    if (!existing.columns.contains(column))
+                        existing.columns << column;
+                }
+            }
+            return;
+        }
+    }
+    changes.append(change);
+}

@@ -1,0 +1,220 @@
+#include "MaintenanceDialect.h"
+
+#include "NameCollation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+// The messages keep the contexts of the classes that show them (DatabaseCheck, DatabaseBackup), spelled out for
+// lupdate.
+namespace {
+// More lines than this from one check say nothing new; the count is given instead.
+constexpr int kMaxReported = 20;
+
+// Closes a destination handle on every path out.
+struct SqliteHandle
+{
+    sqlite3* handle = nullptr;
+    ~SqliteHandle()
+    {
+        if (handle)
+            sqlite3_close_v2(handle);
+    }
+};
+
+class SqliteMaintenanceDialect final : public MaintenanceDialect
+{
+public:
+    void check(const QSqlDatabase& connection, QStringList* passed, QStringList* problems) const override
+    {
+        QSqlQuery q(connection);
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+            problems->append(QCoreApplication::translate("DatabaseCheck", "The integrity check could not run: %1")
+                                 .arg(q.lastError().text()));
+        } else {
+            QStringList messages;
+            while (q.next())
+                messages.append(q.value(0).toString());
+            if (messages == QStringList{QStringLiteral("ok")})
+                passed->append(QCoreApplication::translate("DatabaseCheck", "SQLite integrity check: ok."));
+            else
+                for (const QString& message : messages.mid(0, kMaxReported))
+                    problems->append(
+                        QCoreApplication::translate("DatabaseCheck", "SQLite integrity check: %1").arg(message));
+        }
+
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+            problems->append(QCoreApplication::translate("DatabaseCheck", "The foreign key check could not run: %1")
+                                 .arg(q.lastError().text()));
+        } else {
+            int count = 0;
+            while (q.next()) {
+                // Columns: table, rowid, parent table, foreign key index.
+                if (++count <= kMaxReported)
+                    problems->append(
+                        QCoreApplication::translate("DatabaseCheck", "Row %1 of %2 refers to a missing row of %3.")
+                            .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
+            }
+            if (count == 0)
+                passed->append(QCoreApplication::translate("DatabaseCheck",
+                                                           "Every reference between tables points to an existing row."));
+            else if (count > kMaxReported)
+                problems->append(
+                    QCoreApplication::translate("DatabaseCheck", "%n broken reference(s) in all.", nullptr, count));
+        }
+
+        if (connection.tables().contains(QStringLiteral("customers_fts"))) {
+            // FTS5 compares its index with the customers table; a mismatch means search misses rows.
+            if (q.exec(QStringLiteral("INSERT INTO customers_fts(customers_fts, rank) VALUES ('integrity-check', 1)")))
+                passed->append(
+                    QCoreApplication::translate("DatabaseCheck", "The customer search index matches the customers."));
+            else
+                problems->append(QCoreApplication::translate(
+                                     "DatabaseCheck", "The customer search index does not match the customers (%1): rebuild it.")
+                                     .arg(q.lastError().text()));
+        }
+    }
+
+    bool backupSupported(QString*) const override { return true; }
+
+    bool copyTo(const QSqlDatabase& connection, const QString& path, QString* error) const override
+    {
+        const auto fail = [error](const QString& message) {
+            if (error)
+                *error = message;
+            return false;
+        };
+        const QVariant handle = connection.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return fail(QCoreApplication::translate("DatabaseBackup",
+                                                    "The SQLite driver does not expose its connection; cannot back up."));
+        sqlite3* sourceHandle = *static_cast<sqlite3* const*>(handle.constData());
+        if (!sourceHandle)
+            return fail(QCoreApplication::translate("DatabaseBackup", "The database is not open; cannot back up."));
+
+        SqliteHandle destination;
+        const QByteArray name = QFile::encodeName(path);
+        int rc = sqlite3_open_v2(name.constData(), &destination.handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                 nullptr);
+        if (rc != SQLITE_OK)
+            return fail(QCoreApplication::translate("DatabaseBackup", "Cannot create %1: %2")
+                            .arg(QDir::toNativeSeparators(path),
+                                 QString::fromUtf8(destination.handle ? sqlite3_errmsg(destination.handle)
+                                                                      : sqlite3_errstr(rc))));
+        sqlite3_backup* backup = sqlite3_backup_init(destination.handle, "main", sourceHandle, "main");
+        if (!backup)
+            return fail(QCoreApplication::translate("DatabaseBackup", "The backup could not start: %1")
+                            .arg(QString::fromUtf8(sqlite3_errmsg(destination.handle))));
+        // All pages in one step: one read transaction on the source, so the copy is one consistent snapshot and
+        // other writers (WAL) are not blocked meanwhile.
+        do {
+            rc = sqlite3_backup_step(backup, -1);
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                sqlite3_sleep(50);
+        } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE)
+            return fail(QCoreApplication::translate("DatabaseBackup", "The backup failed: %1")
+                            .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        // quick_check reads the name indexes, which needs their collation on this handle too.
+        NameCollation::install(destination.handle, nullptr);
+        // The copy keeps the source's WAL mode; a single self-contained file travels better.
+        sqlite3_exec(destination.handle, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+        sqlite3_stmt* check = nullptr;
+        const bool ok = sqlite3_prepare_v2(destination.handle, "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK &&
+                        sqlite3_step(check) == SQLITE_ROW &&
+                        qstrcmp(reinterpret_cast<const char*>(sqlite3_column_text(check, 0)), "ok") == 0;
+        if (!ok && error)
+            *error = QCoreApplication::translate("DatabaseBackup", "The backup copy failed its check: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(destination.handle)));
+        sqlite3_finalize(check);
+        return ok;
+    }
+
+    QString afterLoad() const override { return QStringLiteral("ANALYZE"); }
+};
+
+class PostgresMaintenanceDialect final : public MaintenanceDialect
+{
+public:
+    void check(const QSqlDatabase& connection, QStringList* passed, QStringList* problems) const override
+    {
+        QSqlQuery q(connection);
+        if (!q.exec(QStringLiteral("SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'")) || !q.next())
+            problems->append(QCoreApplication::translate(
+                "DatabaseCheck", "The PostgreSQL extension pg_trgm, which customer search needs, is not installed."));
+        else
+            passed->append(QCoreApplication::translate("DatabaseCheck", "The search extension pg_trgm is installed."));
+
+        // An index left invalid by an interrupted CREATE INDEX CONCURRENTLY is ignored by queries.
+        if (!q.exec(QStringLiteral("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                                   "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                   "WHERE n.nspname = current_schema() AND NOT (i.indisvalid AND i.indisready) "
+                                   "ORDER BY c.relname"))) {
+            problems->append(QCoreApplication::translate("DatabaseCheck", "The index check could not run: %1")
+                                 .arg(q.lastError().text()));
+        } else {
+            QStringList invalid;
+            while (q.next())
+                invalid.append(q.value(0).toString());
+            if (invalid.isEmpty())
+                passed->append(QCoreApplication::translate("DatabaseCheck", "Every index is valid."));
+            else
+                problems->append(
+                    QCoreApplication::translate("DatabaseCheck", "Invalid indexes (rebuild them with REINDEX): %1")
+                        .arg(invalid.join(QStringLiteral(", "))));
+        }
+
+        // Foreign keys created NOT VALID or disabled triggers let broken references in.
+        if (!q.exec(QStringLiteral("SELECT conrelid::regclass::text, conname FROM pg_constraint "
+                                   "WHERE contype = 'f' AND NOT convalidated AND connamespace = "
+                                   "(SELECT oid FROM pg_namespace WHERE nspname = current_schema()) ORDER BY 1, 2"))) {
+            problems->append(QCoreApplication::translate("DatabaseCheck", "The foreign key check could not run: %1")
+                                 .arg(q.lastError().text()));
+        } else {
+            QStringList unvalidated;
+            while (q.next())
+                unvalidated.append(q.value(0).toString() + QLatin1Char('.') + q.value(1).toString());
+            if (unvalidated.isEmpty())
+                passed->append(QCoreApplication::translate("DatabaseCheck", "Every foreign key is validated."));
+            else
+                problems->append(QCoreApplication::translate("DatabaseCheck", "Foreign keys not validated: %1")
+                                     .arg(unvalidated.join(QStringLiteral(", "))));
+        }
+    }
+
+    bool backupSupported(QString* instead) const override
+    {
+        if (instead)
+            *instead = QCoreApplication::translate(
+                "DatabaseBackup", "DeskCRM backs up SQLite databases only. Back up a PostgreSQL database on the server "
+                                  "with pg_dump (for example: pg_dump --format=custom --file=deskcrm.dump DATABASE).");
+        return false;
+    }
+
+    bool copyTo(const QSqlDatabase&, const QString&, QString* error) const override
+    {
+        return backupSupported(error);
+    }
+
+    QString afterLoad() const override { return QStringLiteral("VACUUM ANALYZE"); }
+};
+} // namespace
+
+MaintenanceDialect::~MaintenanceDialect() = default;
+
+const MaintenanceDialect& MaintenanceDialect::of(ConnectionSettings::Dialect dialect)
+{
+    static const SqliteMaintenanceDialect sqlite;
+    static const PostgresMaintenanceDialect postgres;
+    if (dialect == ConnectionSettings::Dialect::PostgreSQL)
+        return postgres;
+    return sqlite;
+}

@@ -1,0 +1,209 @@
+#include "ChangeNotifier.h"
+#include "RecordStore.h"
+#include "RecordTestHelpers.h"
+#include "RecordWriter.h"
+#include "SqlValues.h"
+#include "TestDatabase.h"
+#include "WriteHook.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace RecordTestHelpers;
+
+// The one write path: stamps from the database's clock and user, optimistic versions, one announcement per
+// committed write and none for a rolled-back one, hooks that see every change and can refuse it.
+class TestRecordWriter : public QObject
+{
+    Q_OBJECT
+
+    // Records what a hook saw; refuses when asked to.
+    struct RecordingHook : WriteHook
+    {
+        QList<ChangeSet> seen;
+        QString refuseWith;
+        bool beforeCommit(Database&, const ChangeSet& changes, QString* error) override
+        {
+            seen << changes;
+            if (refuseWith.isEmpty())
+                return true;
+            *error = refuseWith;
+            return false;
+        }
+    };
+
+    static const QDateTime& start()
+    {
+        static const QDateTime at(QDate(2026, 3, 14), QTime(9, 26, 53, 589), Qt::UTC);
+        return at;
+    }
+
+    static QString customerName(const Database& db, const QString& id)
+    {
+        return scalar(db, QStringLiteral("SELECT name FROM customers WHERE id = ?"), {id}).toString();
+    }
+
+private Q_SLOTS:
+    void stampsAndVersions_data() { TestDatabase::addTargets(); }
+    void stampsAndVersions()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        ManualClock clock(start());
+        db->setClock(&clock);
+
+        QString id;
+        {
+            RecordWriter writer(*db);
+            QVERIFY(writer.isActive());
+            const WriteResult added = writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("Acme")}});
+            QVERIFY2(added.ok(), qPrintable(added.message));
+            QCOMPARE(added.version, 1);
+            id = added.id;
+            QVERIFY2(writer.commit().ok(), "commit");
+        }
+        QCOMPARE(SqlValues::toDateTime(scalar(*db, QStringLiteral("SELECT created_at FROM customers WHERE id = ?"), {id})),
+                 start());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT created_by FROM customers WHERE id = ?"), {id}).toString(),
+                 db->currentUserId());
+        QCOMPARE(count(*db, QStringLiteral("SELECT version FROM customers WHERE id = ?"), {id}), 1);
+
+        // No waiting: the clock moves, the stamp follows.
+        clock.advance(90 * 1000);
+        {
+            RecordWriter writer(*db);
+            const WriteResult changed =
+                writer.update(QStringLiteral("customers"), id, 1, {{QStringLiteral("name"), QStringLiteral("Acme Ltd")}});
+            QVERIFY2(changed.ok(), qPrintable(changed.message));
+            QCOMPARE(changed.version, 2);
+            QCOMPARE(changed.before.value(QStringLiteral("name")).toString(), QStringLiteral("Acme"));
+            QVERIFY(writer.commit().ok());
+        }
+        QCOMPARE(SqlValues::toDateTime(scalar(*db, QStringLiteral("SELECT updated_at FROM customers WHERE id = ?"), {id})),
+                 start().addSecs(90));
+        QCOMPARE(count(*db, QStringLiteral("SELECT version FROM customers WHERE id = ?"), {id}), 2);
+
+        // A stale version is a conflict with the row as it is; nothing is written.
+        {
+            RecordWriter writer(*db);
+            const WriteResult stale =
+                writer.update(QStringLiteral("customers"), id, 1, {{QStringLiteral("name"), QStringLiteral("Overwrite")}});
+            QCOMPARE(stale.status, WriteResult::Conflict);
+            QCOMPARE(stale.theirs.value(QStringLiteral("name")).toString(), QStringLiteral("Acme Ltd"));
+            QVERIFY(writer.commit().ok());
+        }
+        QCOMPARE(customerName(*db, id), QStringLiteral("Acme Ltd"));
+        QCOMPARE(count(*db, QStringLiteral("SELECT version FROM customers WHERE id = ?"), {id}), 2);
+
+        // Soft delete stamps deleted_at with the clock; restore clears it; both bump the version.
+        clock.advance(1000);
+        {
+            RecordWriter writer(*db);
+            QVERIFY(writer.softDelete(QStringLiteral("customers"), id, 2).ok());
+            QVERIFY(writer.commit().ok());
+        }
+        QCOMPARE(SqlValues::toDateTime(scalar(*db, QStringLiteral("SELECT deleted_at FROM customers WHERE id = ?"), {id})),
+                 start().addSecs(91));
+        {
+            RecordWriter writer(*db);
+            QCOMPARE(writer.update(QStringLiteral("customers"), id, 3, {{QStringLiteral("name"), QStringLiteral("x")}}).status,
+                     WriteResult::NotFound);
+            QVERIFY(writer.restore(QStringLiteral("customers"), id).ok());
+            QVERIFY(writer.commit().ok());
+        }
+        QVERIFY(scalar(*db, QStringLiteral("SELECT deleted_at FROM customers WHERE id = ?"), {id}).isNull());
+        QCOMPARE(count(*db, QStringLiteral("SELECT version FROM customers WHERE id = ?"), {id}), 4);
+    }
+
+    void announcesAfterCommitOnly_data() { TestDatabase::addTargets(); }
+    void announcesAfterCommitOnly()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        QSignalSpy announced(&db->notifier(), &ChangeNotifier::changed);
+
+        QString id;
+        {
+            RecordWriter writer(*db);
+            id = writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("Rolled back")}}).id;
+            QCOMPARE(announced.count(), 0); // not before the commit
+        } // destroyed without commit: rolled back
+        QCOMPARE(announced.count(), 0);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = ?"), {id}), 0);
+
+        {
+            RecordWriter writer(*db);
+            id = writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("Kept")}}).id;
+            writer.insert(QStringLiteral("contacts"), {{QStringLiteral("name"), QStringLiteral("Li Lei")},
+                                                      {QStringLiteral("customer_id"), id}});
+            QVERIFY(writer.commit().ok());
+        }
+        QCOMPARE(announced.count(), 1);
+        const ChangeSet set = announced.takeFirst().first().value<ChangeSet>();
+        QCOMPARE(set.origin, ChangeSet::Local);
+        QCOMPARE(set.ids(QStringLiteral("customers")), QStringList{id});
+        QVERIFY(set.has(QStringLiteral("customers"), RowChange::Inserted));
+        QVERIFY(set.has(QStringLiteral("contacts"), RowChange::Inserted));
+
+        // A cascade is one announcement naming every row it touched.
+        QVERIFY2(RecordStore(*db).softDelete(QStringLiteral("customer"), id, &error), qPrintable(error));
+        QCOMPARE(announced.count(), 1);
+        const ChangeSet deleted = announced.takeFirst().first().value<ChangeSet>();
+        QVERIFY(deleted.has(QStringLiteral("customers"), RowChange::Deleted));
+        QCOMPARE(deleted.ids(QStringLiteral("contacts")).size(), 1);
+
+        // A remote change (the later LISTEN/NOTIFY feed) reaches listeners the same way.
+        ChangeSet remote;
+        remote.origin = ChangeSet::Remote;
+        remote.add({QStringLiteral("customers"), RowChange::Updated, {id}, {QStringLiteral("name")}});
+        db->notifier().announce(remote);
+        QCOMPARE(announced.count(), 1);
+        QCOMPARE(announced.takeFirst().first().value<ChangeSet>().origin, ChangeSet::Remote);
+    }
+
+    void hooksSeeAndCanRefuse_data() { TestDatabase::addTargets(); }
+    void hooksSeeAndCanRefuse()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        RecordingHook hook;
+        db->addWriteHook(&hook);
+        QSignalSpy announced(&db->notifier(), &ChangeNotifier::changed);
+
+        QString id;
+        {
+            RecordWriter writer(*db);
+            id = writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("Seen")}}).id;
+            QVERIFY(writer.commit().ok());
+        }
+        QCOMPARE(hook.seen.size(), 1);
+        QCOMPARE(hook.seen.first().ids(QStringLiteral("customers")), QStringList{id});
+
+        hook.refuseWith = QStringLiteral("audit log is full");
+        {
+            RecordWriter writer(*db);
+            QVERIFY(writer.update(QStringLiteral("customers"), id, 1, {{QStringLiteral("name"), QStringLiteral("Refused")}}).ok());
+            const WriteResult committed = writer.commit();
+            QCOMPARE(committed.status, WriteResult::Failed);
+            QCOMPARE(committed.message, hook.refuseWith);
+        }
+        QCOMPARE(customerName(*db, id), QStringLiteral("Seen"));
+        QCOMPARE(announced.count(), 1); // the refused write was never announced
+        db->removeWriteHook(&hook);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordWriter)
+#include "TestRecordWriter.moc"

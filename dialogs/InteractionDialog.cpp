@@ -1,5 +1,7 @@
 #include "InteractionDialog.h"
 
+#include "Database.h"
+
 #include "ContactModel.h"
 #include "CustomerPicker.h"
 #include "DateField.h"
@@ -25,6 +27,7 @@ InteractionDialog::InteractionDialog(Database& db, const QString& id, const QVar
     auto* contact = makeChoices({}, tr("(nobody in particular)"));
     auto* opportunity = makeChoices({}, tr("(none)"));
     auto* when = new DateTimeField(this);
+    when->setClock(&db.clock());
     auto* channel = makeLookup(LookupModel::interactionChannels(db), tr("(none)"));
     auto* type = makeLookup(LookupModel::interactionTypes(db), tr("(none)"));
     auto* subject = new QLineEdit(this);

@@ -513,15 +513,30 @@ bool PipelineBoardPage::perform(const QString& id, const QString& stageId, doubl
         undoStack()->push(new BoardMoveCommand(
             text,
             [self, move] {
-                return self && self->perform(move.id, move.fromStage, move.fromPosition, PipelineMoveOptions(), false);
+                return self && self->stillIn(move.id, move.toStage) &&
+                       self->perform(move.id, move.fromStage, move.fromPosition, PipelineMoveOptions(), false);
             },
             [self, move, options] {
-                return self && self->perform(move.id, move.toStage, move.toPosition, options, false);
+                return self && self->stillIn(move.id, move.fromStage) &&
+                       self->perform(move.id, move.toStage, move.toPosition, options, false);
             }));
     }
     selectOpportunity(id);
     emit currentChanged();
     return true;
+}
+
+// An undo or redo applies only while the card is where the move left it: if someone else moved it since,
+// moving it back would overwrite their move.
+bool PipelineBoardPage::stillIn(const QString& id, const QString& stageId)
+{
+    const QPair<int, int> at = m_model->locate(id);
+    if (at.first >= 0 && m_model->stage(at.first).id == stageId)
+        return true;
+    const QString message = tr("Not undone: someone else moved or changed this opportunity in the meantime.");
+    showMessage(message, true);
+    emit errorOccurred(message);
+    return false;
 }
 
 void PipelineBoardPage::undo()

@@ -94,6 +94,7 @@ private:
     void rebuildColumns();
     void updateTotals();
     void showMessage(const QString& text, bool error);
+    bool stillIn(const QString& id, const QString& stageId);
     bool perform(const QString& id, const QString& stageId, double position, const PipelineMoveOptions& options,
                  bool recordUndo);
     QString moneyList(const QMap<QString, qint64>& amounts, bool wholeUnits) const;

@@ -257,6 +257,7 @@ Page* MainWindow::createPipelinePage()
                 const int column = board->boardModel()->columnOfStage(stageId);
                 const QString stageName = column >= 0 ? board->boardModel()->stage(column).displayName : QString();
                 StageChangeDialog dialog(lost, stageName, this);
+                dialog.setClock(&m_db->clock());
                 if (dialog.exec() == QDialog::Accepted)
                     board->completeClose(opportunityId, stageId, dialog.lostReason(), dialog.actualClose());
                 else

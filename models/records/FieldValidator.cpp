@@ -1,6 +1,5 @@
 #include "FieldValidator.h"
 
-#include "Clock.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -111,11 +110,6 @@ QString FieldValidator::closeDate(const QDate& expected, const QDate& created, c
     if (expected > today.addYears(10))
         return tr("The expected close date is too far in the future.");
     return {};
-}
-
-QString FieldValidator::closeDate(const QDate& expected, const QDate& created)
-{
-    return closeDate(expected, created, Clock::system().today());
 }
 
 QString FieldValidator::normaliseText(const QString& text)

@@ -19,9 +19,6 @@ public:
     // An expected close date may not lie more than a year before the record was created, nor more
     // than ten years after today (the database's Clock::today(): tests set it).
     static QString closeDate(const QDate& expected, const QDate& created, const QDate& today);
-    // Transitional, for OpportunityModel::validate until it passes database().clock().today(): today
-    // from the system clock. Remove once nothing calls it.
-    static QString closeDate(const QDate& expected, const QDate& created);
 
     // E.164 ("+8613812345678") for duplicate detection; empty if the text is not a phone number.
     static QString normalisePhone(const QString& text, const QString& defaultRegion = {});

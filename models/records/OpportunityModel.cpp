@@ -38,7 +38,8 @@ QHash<QString, QString> OpportunityModel::validate(const QSqlRecord& record) con
         errors.insert(QStringLiteral("currency"), currency);
     const QDate created = SqlValues::toDateTime(record.value(QStringLiteral("created_at"))).date();
     const QString close =
-        FieldValidator::closeDate(SqlValues::toDate(record.value(QStringLiteral("expected_close"))), created);
+        FieldValidator::closeDate(SqlValues::toDate(record.value(QStringLiteral("expected_close"))), created,
+                                  database().clock().today());
     if (!close.isEmpty())
         errors.insert(QStringLiteral("expected_close"), close);
     return errors;

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QUndoStack>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -272,6 +273,26 @@ private slots:
         QCOMPARE(historyCount(*f.db, a, kNegotiating, kPotential), 1);
         QCOMPARE(page.boardModel()->column(0)->card(0).id, a);
         QVERIFY(!page.canUndo());
+
+        // Redo moves it again, through the board (a history row, the board updated in place).
+        QVERIFY(page.undoStack()->canRedo());
+        QVERIFY2(page.undoStack()->redoText().contains(QStringLiteral("Deal A")), qPrintable(page.undoStack()->redoText()));
+        page.undoStack()->redo();
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"), {a}), kNegotiating);
+        QCOMPARE(historyCount(*f.db, a, kPotential, kNegotiating), 2);
+
+        // A colleague moves it on (a second connection; its announcement reaches the board): undo refuses.
+        QObject::connect(&f.db->notifier(), &ChangeNotifier::changed, &page, &Page::applyChanges);
+        QString error;
+        auto colleague = f.db->clone(&error);
+        QVERIFY2(colleague, qPrintable(error));
+        const int version = scalar(*f.db, QStringLiteral("SELECT version FROM opportunities WHERE id = ?"), {a}).toInt();
+        QVERIFY(PipelineService::moveToStage(*colleague, a, version, kIntent).ok());
+        QCOMPARE(page.boardModel()->column(1)->rowOfId(a) >= 0, true);
+        QVERIFY(page.canUndo());
+        page.undo();
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"), {a}), kIntent);
+        QVERIFY2(page.lastMessage().contains(QStringLiteral("someone else")), qPrintable(page.lastMessage()));
     }
 
     void wonAndLostAskForReasonAndDate_data() { TestDatabase::addTargets(); }

@@ -1,4 +1,10 @@
 #include "CustomerPage.h"
+#include "DashboardPage.h"
+#include "OpportunityModel.h"
+#include "PipelineBoardPage.h"
+#include "PipelineColumnModel.h"
+#include "RecordWriter.h"
+#include "BoardColumnView.h"
 #include "Database.h"
 #include "DeletedItemsModel.h"
 #include "DeletedItemsPage.h"
@@ -219,6 +225,78 @@ private slots:
         DialogSeams::setNextAnswer(QMessageBox::No);
         QTest::keyClick(list->view(), Qt::Key_Delete);
         QCOMPARE(customerRows(db, name, false), 1);
+    }
+
+    // A card moved on the board through the real window: the board shows it without reading itself again,
+    // the hidden dashboard goes stale and reads once when shown, and Edit > Undo moves the card back.
+    void boardMoveUpdatesOnlyWhatChanged_data() { TestDatabase::addTargets(); }
+    void boardMoveUpdatesOnlyWhatChanged()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        QString error;
+        auto opened = tdb.open(&error);
+        QVERIFY2(opened, qPrintable(error));
+        Database& db = *opened;
+        QString dealId;
+        {
+            RecordWriter writer(db);
+            const QString customer =
+                writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("Acme")}}).id;
+            dealId = writer.insert(QStringLiteral("opportunities"),
+                                   {{QStringLiteral("name"), QStringLiteral("Deal A")},
+                                    {QStringLiteral("customer_id"), customer},
+                                    {QStringLiteral("stage_id"), OpportunityModel::firstStageId(db)},
+                                    {QStringLiteral("amount_minor"), 500000},
+                                    {QStringLiteral("currency"), QStringLiteral("CNY")},
+                                    {QStringLiteral("owner_id"), db.currentUserId()}})
+                         .id;
+            QVERIFY(writer.commit().ok());
+        }
+        const QString firstStage = OpportunityModel::firstStageId(db);
+
+        MainWindow window;
+        window.setDatabase(std::move(opened));
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier); // the dashboard, read once
+        auto* dashboard = qobject_cast<DashboardPage*>(window.currentPage());
+        QVERIFY(dashboard);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        auto* board = qobject_cast<PipelineBoardPage*>(window.currentPage());
+        QVERIFY(board);
+        QVERIFY(board->selectOpportunity(dealId));
+
+        // Ctrl+Shift+Right: into the next stage, as a rep does it from the keyboard.
+        QTest::keyClick(board->columnView(0), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        const auto stageOf = [&db, &dealId] {
+            QSqlQuery stage(db.connection());
+            stage.prepare(QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"));
+            stage.addBindValue(dealId);
+            return stage.exec() && stage.next() ? stage.value(0).toString() : QString();
+        };
+        QVERIFY(stageOf() != firstStage);
+        QCOMPARE(board->boardModel()->column(1)->rowOfId(dealId), 0);
+        QCOMPARE(board->changeReloads(), 0);
+        QVERIFY(dashboard->isStale());
+        QCOMPARE(dashboard->changeReloads(), 0);
+
+        QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+        QCOMPARE(dashboard->changeReloads(), 1);
+        QVERIFY(!dashboard->isStale());
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(board->changeReloads(), 0);
+
+        auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
+        QVERIFY2(undo->text().contains(QStringLiteral("Deal A")), qPrintable(undo->text()));
+        QTest::keyClick(board->columnView(1), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stageOf(), firstStage);
+        QCOMPARE(board->boardModel()->column(0)->rowOfId(dealId), 0);
+        QCOMPARE(board->changeReloads(), 0);
+        QCOMPARE(dashboard->changeReloads(), 1); // hidden again: stale, not re-read
+        QVERIFY(dashboard->isStale());
     }
 
     void customerPageShowsRelatedRecords_data() { TestDatabase::addTargets(); }

@@ -16,8 +16,8 @@ ConflictDialog::ConflictDialog(const QString& changedBy, const QList<Row>& rows,
     auto* intro = new QLabel(this);
     intro->setWordWrap(true);
     if (deletedByOther)
-        intro->setText(tr("%1 deleted this record while you were editing it. Your changes cannot be saved.")
-                           .arg(changedBy));
+        intro->setText(
+            tr("%1 deleted this record while you were editing it. Your changes cannot be saved.").arg(changedBy));
     else
         intro->setText(tr("%1 saved this record while you were editing it. Compare the two versions and "
                           "choose which one to keep. Fields that differ are marked in bold.")
@@ -53,8 +53,8 @@ ConflictDialog::ConflictDialog(const QString& changedBy, const QList<Row>& rows,
     m_table->setFocusPolicy(Qt::NoFocus);
 
     auto* buttons = new QDialogButtonBox(this);
-    QPushButton* keep = buttons->addButton(deletedByOther ? tr("&Discard My Changes") : tr("&Keep Theirs (Discard Mine)"),
-                                           QDialogButtonBox::RejectRole);
+    QPushButton* keep = buttons->addButton(
+        deletedByOther ? tr("&Discard My Changes") : tr("&Keep Theirs (Discard Mine)"), QDialogButtonBox::RejectRole);
     keep->setObjectName(QStringLiteral("keepTheirs"));
     connect(keep, &QPushButton::clicked, this, [this] { choose(KeepTheirs); });
     if (!deletedByOther) {

@@ -18,9 +18,7 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
-ConnectionDialog::ConnectionDialog(QWidget* parent, const PasswordStore* store)
-    : QDialog(parent)
-    , m_store(store)
+ConnectionDialog::ConnectionDialog(QWidget* parent, const PasswordStore* store) : QDialog(parent), m_store(store)
 {
     setObjectName(QStringLiteral("connectionDialog"));
     setWindowTitle(tr("Connect to a Team Database"));
@@ -147,8 +145,8 @@ bool ConnectionDialog::rememberPassword() const
 
 void ConnectionDialog::updateButtons()
 {
-    const bool complete = !m_host->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty()
-                          && !m_user->text().trimmed().isEmpty();
+    const bool complete = !m_host->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty() &&
+                          !m_user->text().trimmed().isEmpty();
     m_testButton->setEnabled(complete && !m_thread);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete);
 }
@@ -227,9 +225,9 @@ void ConnectionDialog::accept()
             // Connect anyway, but tell the user now rather than asking for the password again next
             // time without a word.
             m_remember->setChecked(false);
-            DialogSeams::warning(this, tr("Password Not Remembered"),
-                                 tr("%1\nThe password will not be remembered; DeskCRM will ask for it next time.")
-                                     .arg(error));
+            DialogSeams::warning(
+                this, tr("Password Not Remembered"),
+                tr("%1\nThe password will not be remembered; DeskCRM will ask for it next time.").arg(error));
         }
     }
     QDialog::accept();

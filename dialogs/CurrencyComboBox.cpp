@@ -4,7 +4,7 @@ namespace {
 struct Currency
 {
     const char* code;
-    const char* name; // translated in the CurrencyComboBox context
+    const char* name;   // translated in the CurrencyComboBox context
     const char* symbol; // the currency's own sign, shown next to its name
 };
 
@@ -24,13 +24,11 @@ const Currency kCurrencies[] = {
 };
 } // namespace
 
-CurrencyComboBox::CurrencyComboBox(QWidget* parent)
-    : QComboBox(parent)
+CurrencyComboBox::CurrencyComboBox(QWidget* parent) : QComboBox(parent)
 {
     for (const Currency& c : kCurrencies) {
         //: currency combo entry: ISO code, name, symbol, e.g. "CNY – Chinese yuan (¥)"
-        addItem(tr("%1 – %2 (%3)")
-                    .arg(QLatin1String(c.code), tr(c.name), QString::fromUtf8(c.symbol)),
+        addItem(tr("%1 – %2 (%3)").arg(QLatin1String(c.code), tr(c.name), QString::fromUtf8(c.symbol)),
                 QString::fromLatin1(c.code));
     }
     connect(this, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT codeChanged(code()); });
@@ -54,5 +52,3 @@ void CurrencyComboBox::setCode(const QString& code)
     }
     setCurrentIndex(index);
 }
-
-

@@ -17,7 +17,8 @@ CustomerDialog::CustomerDialog(Database& db, const QString& id, const QVariantHa
     load(new CustomerModel(db, this), id, presets);
 
     auto* name = new QLineEdit(this);
-    auto* kind = makeChoices({{QStringLiteral("organization"), tr("Organisation")}, {QStringLiteral("person"), tr("Person")}});
+    auto* kind =
+        makeChoices({{QStringLiteral("organization"), tr("Organisation")}, {QStringLiteral("person"), tr("Person")}});
     auto* company = new QLineEdit(this);
     auto* industry = makeLookup(LookupModel::industries(db), tr("(none)"));
     auto* size = new QSpinBox(this);

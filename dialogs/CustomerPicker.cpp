@@ -8,9 +8,7 @@
 #include <QCompleter>
 #include <QEvent>
 
-CustomerPicker::CustomerPicker(Database& db, QWidget* parent)
-    : QLineEdit(parent)
-    , m_db(db)
+CustomerPicker::CustomerPicker(Database& db, QWidget* parent) : QLineEdit(parent), m_db(db)
 {
     setPlaceholderText(tr("Type to search customers"));
     setClearButtonEnabled(true);
@@ -66,7 +64,8 @@ void CustomerPicker::changeEvent(QEvent* event)
     // A preset customer is fixed: make it look like text, not like an empty field to type into.
     if (event->type() == QEvent::ReadOnlyChange) {
         QPalette p = palette();
-        p.setBrush(QPalette::Base, isReadOnly() ? p.brush(QPalette::Window) : QApplication::palette(this).brush(QPalette::Base));
+        p.setBrush(QPalette::Base,
+                   isReadOnly() ? p.brush(QPalette::Window) : QApplication::palette(this).brush(QPalette::Base));
         setPalette(p);
         setClearButtonEnabled(!isReadOnly());
     }

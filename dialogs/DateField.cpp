@@ -9,8 +9,7 @@ namespace {
 const QDate kEmpty(1899, 12, 31);
 } // namespace
 
-DateField::DateField(QWidget* parent)
-    : QDateEdit(parent)
+DateField::DateField(QWidget* parent) : QDateEdit(parent)
 {
     setCalendarPopup(true);
     setMinimumDate(kEmpty);

@@ -10,9 +10,7 @@ const QDateTime kEmpty(QDate(1899, 12, 31), QTime(0, 0));
 } // namespace
 
 DateTimeField::DateTimeField(QWidget* parent, bool allowEmpty)
-    : QDateTimeEdit(parent)
-    , m_allowEmpty(allowEmpty)
-    , m_clock(&Clock::system())
+    : QDateTimeEdit(parent), m_allowEmpty(allowEmpty), m_clock(&Clock::system())
 {
     setCalendarPopup(true);
     setTimeSpec(Qt::LocalTime);

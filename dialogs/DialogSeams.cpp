@@ -33,8 +33,10 @@ QString refusal(const QString& fileName, bool databaseAllowed)
     // A database file is one whose name plus -wal is open too; a companion's is not.
     if (databaseAllowed && SqliteFiles::isOpenDatabaseFile(fileName + QStringLiteral("-wal")))
         return {};
-    return QCoreApplication::translate("DialogSeams", "%1 is DeskCRM's open database or one of its working files. Choose another file; using this one "
-              "could damage the database.")
+    return QCoreApplication::translate(
+               "DialogSeams",
+               "%1 is DeskCRM's open database or one of its working files. Choose another file; using this one "
+               "could damage the database.")
         .arg(QDir::toNativeSeparators(fileName));
 }
 

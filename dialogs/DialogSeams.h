@@ -19,7 +19,8 @@ public:
     static int pendingAnswers();
     static void clearAnswers();
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes |
+                                                                                       QMessageBox::No,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     // Informational and error messages: shown unless a test has asked to suppress them; the
     // last text is kept so tests can assert on it.

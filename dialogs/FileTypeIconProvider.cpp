@@ -2,7 +2,6 @@
 
 #include <QMimeDatabase>
 
-
 namespace {
 QMimeType typeByName(const QFileInfo& info)
 {

@@ -12,9 +12,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-FirstRunDialog::FirstRunDialog(Database& localDb, QWidget* parent)
-    : QDialog(parent)
-    , m_db(localDb)
+FirstRunDialog::FirstRunDialog(Database& localDb, QWidget* parent) : QDialog(parent), m_db(localDb)
 {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Welcome to DeskCRM"));

@@ -67,7 +67,8 @@ void InteractionDialog::afterLoad()
 
 void InteractionDialog::refreshCustomerLists()
 {
-    const QString customerId = qobject_cast<CustomerPicker*>(editorFor(QStringLiteral("customer_id")))->value().toString();
+    const QString customerId =
+        qobject_cast<CustomerPicker*>(editorFor(QStringLiteral("customer_id")))->value().toString();
     fillFromChildren(qobject_cast<LookupComboBox*>(editorFor(QStringLiteral("contact_id"))), m_contacts, customerId,
                      tr("(nobody in particular)"));
     fillFromChildren(qobject_cast<LookupComboBox*>(editorFor(QStringLiteral("opportunity_id"))), m_opportunities,

@@ -11,9 +11,7 @@ QString idKey(const QVariant& id)
 }
 } // namespace
 
-LookupComboBox::LookupComboBox(QWidget* parent, int idRole)
-    : QComboBox(parent)
-    , m_idRole(idRole)
+LookupComboBox::LookupComboBox(QWidget* parent, int idRole) : QComboBox(parent), m_idRole(idRole)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(12);

@@ -5,8 +5,7 @@
 #include <QFocusEvent>
 #include <limits>
 
-MoneyEdit::MoneyEdit(QWidget* parent)
-    : QLineEdit(parent)
+MoneyEdit::MoneyEdit(QWidget* parent) : QLineEdit(parent)
 {
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setPlaceholderText(format(0, locale(), m_digits));
@@ -61,10 +60,10 @@ bool MoneyEdit::parse(const QString& input, const QLocale& locale, int digits, q
         }
         // Group separators (the locale's, plain and no-break spaces, apostrophes, commas) belong to
         // the whole part only.
-        const bool groupLike = QString(c) == group || c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F)
-                               || c == QLatin1Char('\'') || c == QChar(0x2019)
-                               || (c == QLatin1Char(',') && decimal != QLatin1String(","))
-                               || (c == QLatin1Char('.') && group == QLatin1String("."));
+        const bool groupLike = QString(c) == group || c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) ||
+                               c == QLatin1Char('\'') || c == QChar(0x2019) ||
+                               (c == QLatin1Char(',') && decimal != QLatin1String(",")) ||
+                               (c == QLatin1Char('.') && group == QLatin1String("."));
         if (groupLike && (point < 0 || i < point))
             continue;
         if (c == QLatin1Char('-') || c == QChar(0x2212) || c == locale.negativeSign().at(0))

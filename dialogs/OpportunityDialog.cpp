@@ -86,7 +86,8 @@ void OpportunityDialog::afterLoad()
 
 void OpportunityDialog::refreshContacts()
 {
-    const QString customerId = qobject_cast<CustomerPicker*>(editorFor(QStringLiteral("customer_id")))->value().toString();
+    const QString customerId =
+        qobject_cast<CustomerPicker*>(editorFor(QStringLiteral("customer_id")))->value().toString();
     fillFromChildren(qobject_cast<LookupComboBox*>(editorFor(QStringLiteral("contact_id"))), m_contacts, customerId,
                      tr("(nobody in particular)"));
 }

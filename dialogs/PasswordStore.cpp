@@ -39,7 +39,8 @@ QString keychainError(const QKeychain::Job& job)
     switch (job.error()) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return QCoreApplication::translate("PasswordStore", "No system keychain is available: %1").arg(job.errorString());
+        return QCoreApplication::translate("PasswordStore", "No system keychain is available: %1")
+            .arg(job.errorString());
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return QCoreApplication::translate("PasswordStore", "Access to the system keychain was denied: %1")
@@ -51,11 +52,7 @@ QString keychainError(const QKeychain::Job& job)
 }
 } // namespace
 
-PasswordStore::PasswordStore(QString service, int timeoutMs)
-    : m_service(std::move(service))
-    , m_timeoutMs(timeoutMs)
-{
-}
+PasswordStore::PasswordStore(QString service, int timeoutMs) : m_service(std::move(service)), m_timeoutMs(timeoutMs) {}
 
 bool PasswordStore::read(const QString& key, QString* password, bool* found, QString* error) const
 {

@@ -58,9 +58,7 @@ RecordDialog* RecordDialog::create(Database& db, const QString& entity, const QS
 }
 
 RecordDialog::RecordDialog(Database& db, QString entity, QWidget* parent)
-    : QDialog(parent)
-    , m_db(db)
-    , m_entity(std::move(entity))
+    : QDialog(parent), m_db(db), m_entity(std::move(entity))
 {
     setObjectName(m_entity + QStringLiteral("Dialog"));
     setSizeGripEnabled(true);
@@ -82,8 +80,8 @@ RecordDialog::RecordDialog(Database& db, QString entity, QWidget* parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    m_buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (%1)").arg(
-        QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_buttons->button(QDialogButtonBox::Save)
+        ->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
 

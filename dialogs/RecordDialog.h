@@ -4,8 +4,8 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
-#include <QVariant>
 #include <QString>
+#include <QVariant>
 #include <QVariantHash>
 
 class Database;
@@ -43,7 +43,10 @@ public:
     QString errorText() const { return m_errorText; }
     bool hasUnsavedChanges() const;
     // What the last successful save wrote (for Edit > Undo).
-    QList<RecordModel::SavedWrite> lastSave() const { return m_model ? m_model->lastSave() : QList<RecordModel::SavedWrite>(); }
+    QList<RecordModel::SavedWrite> lastSave() const
+    {
+        return m_model ? m_model->lastSave() : QList<RecordModel::SavedWrite>();
+    }
 
 public Q_SLOTS:
     void markDirty();

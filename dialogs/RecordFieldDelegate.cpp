@@ -15,10 +15,7 @@ bool isEmptyValue(const QVariant& v)
 }
 } // namespace
 
-RecordFieldDelegate::RecordFieldDelegate(QObject* parent)
-    : QStyledItemDelegate(parent)
-{
-}
+RecordFieldDelegate::RecordFieldDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
 
 bool RecordFieldDelegate::sameValue(const QVariant& a, const QVariant& b)
 {

@@ -55,11 +55,7 @@ bool isChanged(const QModelIndex& index)
 class SalesTargetsDialog::AmountDelegate : public QStyledItemDelegate
 {
 public:
-    explicit AmountDelegate(SalesTargetsDialog* dialog)
-        : QStyledItemDelegate(dialog)
-        , m_dialog(dialog)
-    {
-    }
+    explicit AmountDelegate(SalesTargetsDialog* dialog) : QStyledItemDelegate(dialog), m_dialog(dialog) {}
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
@@ -144,14 +140,9 @@ private:
     SalesTargetsDialog* m_dialog;
 };
 
-SalesTargetsDialog::SalesTargetsDialog(Database& db, QWidget* parent)
-    : SalesTargetsDialog(db, Choice(), parent)
-{
-}
+SalesTargetsDialog::SalesTargetsDialog(Database& db, QWidget* parent) : SalesTargetsDialog(db, Choice(), parent) {}
 
-SalesTargetsDialog::SalesTargetsDialog(Database& db, const Choice& initial, QWidget* parent)
-    : QDialog(parent)
-    , m_db(db)
+SalesTargetsDialog::SalesTargetsDialog(Database& db, const Choice& initial, QWidget* parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("salesTargetsDialog"));
     setWindowTitle(tr("Sales targets"));
@@ -178,8 +169,8 @@ SalesTargetsDialog::SalesTargetsDialog(Database& db, const Choice& initial, QWid
     auto* reloadButton = new QPushButton(tr("Reload"), this);
     reloadButton->setObjectName(QStringLiteral("reload"));
     reloadButton->setAutoDefault(false);
-    reloadButton->setToolTip(tr("Read the targets again (%1)")
-                                 .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    reloadButton->setToolTip(
+        tr("Read the targets again (%1)").arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     auto* choices = new QHBoxLayout;
     auto addLabelled = [this, choices](const QString& text, QWidget* field) {
         auto* label = new QLabel(text, this);
@@ -201,8 +192,8 @@ SalesTargetsDialog::SalesTargetsDialog(Database& db, const Choice& initial, QWid
     m_delegate = new AmountDelegate(this);
     m_table->setItemDelegate(m_delegate);
     // Typing in a cell replaces its amount, as in a spreadsheet; F2 or a double click edits it.
-    m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
+    m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setTabKeyNavigation(true);
     m_table->setWordWrap(false);
@@ -287,11 +278,11 @@ QSize SalesTargetsDialog::sizeHint() const
     const QSize base = QDialog::sizeHint();
     if (!m_table || !layout())
         return base;
-    const int tableWidth = m_table->verticalHeader()->sizeHint().width() + m_table->horizontalHeader()->length()
-                           + 2 * m_table->frameWidth() + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int tableWidth = m_table->verticalHeader()->sizeHint().width() + m_table->horizontalHeader()->length() +
+                           2 * m_table->frameWidth() + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     const int visibleRows = std::clamp(m_model->rowCount(), 4, 12);
-    const int tableHeight = m_table->horizontalHeader()->sizeHint().height()
-                            + m_table->verticalHeader()->defaultSectionSize() * visibleRows + 2 * m_table->frameWidth();
+    const int tableHeight = m_table->horizontalHeader()->sizeHint().height() +
+                            m_table->verticalHeader()->defaultSectionSize() * visibleRows + 2 * m_table->frameWidth();
     const QMargins margins = layout()->contentsMargins();
     return {std::max(base.width(), tableWidth + margins.left() + margins.right()),
             base.height() - m_table->sizeHint().height() + tableHeight};

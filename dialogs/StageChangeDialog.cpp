@@ -13,8 +13,7 @@
 #include <QVBoxLayout>
 
 StageChangeDialog::StageChangeDialog(bool lost, const QString& stageName, QWidget* parent)
-    : QDialog(parent)
-    , m_lost(lost)
+    : QDialog(parent), m_lost(lost)
 {
     setObjectName(QStringLiteral("stageChangeDialog"));
     setWindowTitle(lost ? tr("Close as lost") : tr("Close as won"));

@@ -19,10 +19,7 @@ const int kVersionRole = Qt::UserRole + 2;
 } // namespace
 
 StageSettingsDialog::StageSettingsDialog(Database& db, QWidget* parent)
-    : QDialog(parent)
-    , m_db(db)
-    , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_message(new QLabel(this))
+    : QDialog(parent), m_db(db), m_table(new QTableWidget(0, ColumnCount, this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("stageSettingsDialog"));
     setWindowTitle(tr("Pipeline stages"));

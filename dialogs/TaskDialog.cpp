@@ -58,7 +58,8 @@ void TaskDialog::afterLoad()
 
 void TaskDialog::refreshOpportunities()
 {
-    const QString customerId = qobject_cast<CustomerPicker*>(editorFor(QStringLiteral("customer_id")))->value().toString();
+    const QString customerId =
+        qobject_cast<CustomerPicker*>(editorFor(QStringLiteral("customer_id")))->value().toString();
     fillFromChildren(qobject_cast<LookupComboBox*>(editorFor(QStringLiteral("opportunity_id"))), m_opportunities,
                      customerId, tr("(none)"));
 }

@@ -24,7 +24,8 @@ QLocale install(QCoreApplication& app, const QString& code)
     if (locale.language() == QLocale::C)
         locale = QLocale(QLocale::English, QLocale::UnitedStates);
     // Chinese variants we do not ship (zh_TW, zh_HK) are better served by English than by a wrong script.
-    const bool chinese = locale.language() == QLocale::Chinese && locale.script() != QLocale::TraditionalChineseScript &&
+    const bool chinese = locale.language() == QLocale::Chinese &&
+                         locale.script() != QLocale::TraditionalChineseScript &&
                          locale.territory() != QLocale::Taiwan && locale.territory() != QLocale::HongKong;
     const QString ours = chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
     if (chinese && locale.territory() != QLocale::China)

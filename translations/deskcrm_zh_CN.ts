@@ -2573,6 +2573,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Move “%1” to %2</source>
         <translation>将“%1”移至%2</translation>
     </message>
+    <message>
+        <source>Not undone: someone else moved or changed this opportunity in the meantime.</source>
+        <translation>未撤销：此期间他人已移动或修改了该商机。</translation>
+    </message>
 </context>
 <context>
     <name>PipelineCardDelegate</name>

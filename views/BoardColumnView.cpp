@@ -5,9 +5,7 @@
 #include <QPainter>
 #include <QScrollBar>
 
-BoardColumnView::BoardColumnView(int column, QWidget* parent)
-    : QListView(parent)
-    , m_column(column)
+BoardColumnView::BoardColumnView(int column, QWidget* parent) : QListView(parent), m_column(column)
 {
     setUniformItemSizes(true);
     setSelectionMode(QAbstractItemView::SingleSelection);

@@ -4,19 +4,16 @@
 
 #include <QApplication>
 #include <QFrame>
-#include <QKeyEvent>
-#include <QMouseEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollArea>
 
 BoardPage::BoardPage(QWidget* parent)
-    : Page(parent)
-    , m_scroll(new QScrollArea(this))
-    , m_host(new QWidget)
-    , m_layout(new QHBoxLayout(m_host))
-    , m_ghost(new QLabel(this))
+    : Page(parent), m_scroll(new QScrollArea(this)), m_host(new QWidget), m_layout(new QHBoxLayout(m_host)),
+      m_ghost(new QLabel(this))
 {
     m_scroll->setWidgetResizable(true);
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -6,8 +6,7 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 
-ChartView::ChartView(QChart* chart, QWidget* parent)
-    : QChartView(chart, parent)
+ChartView::ChartView(QChart* chart, QWidget* parent) : QChartView(chart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setContextMenuPolicy(Qt::DefaultContextMenu);

@@ -45,9 +45,7 @@ QString choiceText(const QString& columnKey, const QString& code)
 }
 } // namespace
 
-CustomerPage::CustomerPage(Database& db, QWidget* parent)
-    : Page(parent)
-    , m_db(db)
+CustomerPage::CustomerPage(Database& db, QWidget* parent) : Page(parent), m_db(db)
 {
     setObjectName(QStringLiteral("customerPage"));
     auto* layout = new QVBoxLayout(this);
@@ -398,7 +396,7 @@ void CustomerPage::deleteCurrent()
 
 QStringList CustomerPage::watchedTables() const
 {
-    return {QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("interactions"),
-            QStringLiteral("opportunities"), QStringLiteral("tasks"), QStringLiteral("stage_history"),
+    return {QStringLiteral("customers"),     QStringLiteral("contacts"), QStringLiteral("interactions"),
+            QStringLiteral("opportunities"), QStringLiteral("tasks"),    QStringLiteral("stage_history"),
             QStringLiteral("customer_tags"), QStringLiteral("users")};
 }

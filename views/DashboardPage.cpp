@@ -687,7 +687,7 @@ void DashboardPage::print()
 
 QStringList DashboardPage::watchedTables() const
 {
-    return {QStringLiteral("opportunities"), QStringLiteral("stage_history"), QStringLiteral("tasks"),
-            QStringLiteral("interactions"), QStringLiteral("customers"), QStringLiteral("sales_targets"),
-            QStringLiteral("pipeline_stages"), QStringLiteral("users"), QStringLiteral("teams")};
+    return {QStringLiteral("opportunities"),   QStringLiteral("stage_history"), QStringLiteral("tasks"),
+            QStringLiteral("interactions"),    QStringLiteral("customers"),     QStringLiteral("sales_targets"),
+            QStringLiteral("pipeline_stages"), QStringLiteral("users"),         QStringLiteral("teams")};
 }

@@ -17,9 +17,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-DeletedItemsPage::DeletedItemsPage(Database& db, QWidget* parent)
-    : Page(parent)
-    , m_db(db)
+DeletedItemsPage::DeletedItemsPage(Database& db, QWidget* parent) : Page(parent), m_db(db)
 {
     setObjectName(QStringLiteral("deletedItemsPage"));
     m_model = new DeletedItemsModel(db, this);
@@ -112,8 +110,8 @@ bool DeletedItemsPage::selectRecord(const QString& entity, const QString& id)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
-        if (index.data(DeletedItemsModel::IdRole).toString() == id
-            && index.data(DeletedItemsModel::EntityRole).toString() == entity) {
+        if (index.data(DeletedItemsModel::IdRole).toString() == id &&
+            index.data(DeletedItemsModel::EntityRole).toString() == entity) {
             m_view->setCurrentIndex(index);
             return true;
         }
@@ -185,6 +183,6 @@ void DeletedItemsPage::deleteCurrent()
 
 QStringList DeletedItemsPage::watchedTables() const
 {
-    return {QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("interactions"),
-            QStringLiteral("opportunities"), QStringLiteral("tasks"), QStringLiteral("users")};
+    return {QStringLiteral("customers"),     QStringLiteral("contacts"), QStringLiteral("interactions"),
+            QStringLiteral("opportunities"), QStringLiteral("tasks"),    QStringLiteral("users")};
 }

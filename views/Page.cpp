@@ -3,10 +3,7 @@
 #include <QShowEvent>
 #include <QUndoStack>
 
-Page::Page(QWidget* parent)
-    : QWidget(parent)
-{
-}
+Page::Page(QWidget* parent) : QWidget(parent) {}
 
 Page::~Page() = default;
 

@@ -7,8 +7,6 @@
 #include "PipelineCardDelegate.h"
 
 #include <QAction>
-#include <QPointer>
-#include <QUndoStack>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
@@ -17,12 +15,14 @@
 #include <QLineEdit>
 #include <QMetaMethod>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -56,10 +56,7 @@ QPair<QDate, QDate> periodRange(int period, const QDate& today)
 } // namespace
 
 PipelineBoardPage::PipelineBoardPage(Database& db, QWidget* parent)
-    : BoardPage(parent)
-    , m_db(db)
-    , m_model(new PipelineBoardModel(db, this))
-    , m_delegate(new PipelineCardDelegate(this))
+    : BoardPage(parent), m_db(db), m_model(new PipelineBoardModel(db, this)), m_delegate(new PipelineCardDelegate(this))
 {
     setObjectName(QStringLiteral("pipelinePage"));
     auto* layout = new QVBoxLayout(this);
@@ -103,7 +100,8 @@ PipelineBoardPage::PipelineBoardPage(Database& db, QWidget* parent)
 
     connect(m_model, &PipelineBoardModel::stagesChanged, this, &PipelineBoardPage::rebuildColumns);
     connect(m_model, &PipelineBoardModel::totalsChanged, this, &PipelineBoardPage::updateTotals);
-    connect(m_model, &PipelineBoardModel::fetchFailed, this, [this](const QString& message) { showMessage(message, true); });
+    connect(m_model, &PipelineBoardModel::fetchFailed, this,
+            [this](const QString& message) { showMessage(message, true); });
 
     fillFilterChoices();
     QString error;
@@ -283,7 +281,9 @@ void PipelineBoardPage::rebuildColumns()
         frame->setAutoFillBackground(true);
         QPalette pal = frame->palette();
         const QColor window = pal.color(QPalette::Window);
-        QColor tint = stage.isWon ? QColor(0xe6, 0xf4, 0xea) : stage.isLost ? QColor(0xf6, 0xe8, 0xe8) : window.darker(104);
+        QColor tint = stage.isWon    ? QColor(0xe6, 0xf4, 0xea)
+                      : stage.isLost ? QColor(0xf6, 0xe8, 0xe8)
+                                     : window.darker(104);
         if (window.lightness() < 128)
             tint = window.lighter(125);
         pal.setColor(QPalette::Window, tint);
@@ -357,8 +357,8 @@ void PipelineBoardPage::updateTotals()
             c.weighted->setToolTip(moneyList(t.weighted, false));
         }
         columnFrame(i)->setToolTip(stage.isWon    ? tr("Won stage: drop a card here to close it as won")
-                            : stage.isLost ? tr("Lost stage: drop a card here to close it as lost")
-                                           : QString());
+                                   : stage.isLost ? tr("Lost stage: drop a card here to close it as lost")
+                                                  : QString());
     }
     const PipelineTotals open = m_model->openTotals();
     const PipelineBoardFilter& f = m_model->filter();
@@ -366,8 +366,9 @@ void PipelineBoardPage::updateTotals()
         const QLocale locale;
         const QString from = f.closeFrom.isValid() ? locale.toString(f.closeFrom, QLocale::ShortFormat) : tr("…");
         const QString to = f.closeTo.isValid() ? locale.toString(f.closeTo, QLocale::ShortFormat) : tr("…");
-        m_summary->setText(tr("%Ln open opportunity(s) closing %1 – %2 · total %3 · weighted forecast %4", nullptr, open.count)
-                               .arg(from, to, moneyList(open.amount, true), moneyList(open.weighted, true)));
+        m_summary->setText(
+            tr("%Ln open opportunity(s) closing %1 – %2 · total %3 · weighted forecast %4", nullptr, open.count)
+                .arg(from, to, moneyList(open.amount, true), moneyList(open.weighted, true)));
     } else {
         m_summary->setText(tr("%Ln open opportunity(s) · total %1 · weighted forecast %2", nullptr, open.count)
                                .arg(moneyList(open.amount, true), moneyList(open.weighted, true)));
@@ -507,8 +508,8 @@ bool PipelineBoardPage::perform(const QString& id, const QString& stageId, doubl
         const int target = m_model->columnOfStage(move.toStage);
         const QPair<int, int> now = m_model->locate(id);
         const QString card = now.first >= 0 ? m_model->column(now.first)->card(now.second).name : QString();
-        const QString text = tr("Move \u201c%1\u201d to %2")
-                                 .arg(card, target >= 0 ? m_model->stage(target).displayName : QString());
+        const QString text =
+            tr("Move \u201c%1\u201d to %2").arg(card, target >= 0 ? m_model->stage(target).displayName : QString());
         QPointer<PipelineBoardPage> self(this);
         undoStack()->push(new BoardMoveCommand(
             text,

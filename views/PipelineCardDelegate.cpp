@@ -26,8 +26,7 @@ QColor ownerColor(const QString& initials)
 
 // A picture made once per look and reused by every card with that look: rasterising an antialiased
 // rounded rectangle or circle for each card was the largest part of painting a column.
-template<typename Draw>
-QPixmap cachedPicture(const QString& key, const QSize& size, qreal dpr, Draw draw)
+template <typename Draw> QPixmap cachedPicture(const QString& key, const QSize& size, qreal dpr, Draw draw)
 {
     QPixmap pixmap;
     if (QPixmapCache::find(key, &pixmap))
@@ -46,10 +45,7 @@ QPixmap cachedPicture(const QString& key, const QSize& size, qreal dpr, Draw dra
 
 } // namespace
 
-PipelineCardDelegate::PipelineCardDelegate(QObject* parent)
-    : QStyledItemDelegate(parent)
-{
-}
+PipelineCardDelegate::PipelineCardDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
 
 QString PipelineCardDelegate::formatMoney(const QLocale& locale, qint64 amountMinor, const QString& currency,
                                           bool wholeUnits)
@@ -83,8 +79,7 @@ void PipelineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
                                 .arg(border.rgba())
                                 .arg(int(selected))
                                 .arg(dpr);
-    painter->drawPixmap(option.rect.topLeft(),
-                        cachedPicture(cardKey, option.rect.size(), dpr, [&](QPainter& p) {
+    painter->drawPixmap(option.rect.topLeft(), cachedPicture(cardKey, option.rect.size(), dpr, [&](QPainter& p) {
                             QPainterPath path;
                             path.addRoundedRect(card.translated(-option.rect.topLeft()), 6, 6);
                             p.fillPath(path, fill);
@@ -114,8 +109,12 @@ void PipelineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         const int textWidth = QFontMetrics(small).horizontalAdvance(initials);
         const int badgeWidth = std::max(circle, textWidth + circle / 2);
         const QRect circleRect(inner.right() - badgeWidth + 1, inner.top() - 2, badgeWidth, circle);
-        const QString circleKey =
-            QStringLiteral("deskcrm-owner-%1-%2x%3-%4-%5").arg(initials).arg(badgeWidth).arg(circle).arg(dpr).arg(base.key());
+        const QString circleKey = QStringLiteral("deskcrm-owner-%1-%2x%3-%4-%5")
+                                      .arg(initials)
+                                      .arg(badgeWidth)
+                                      .arg(circle)
+                                      .arg(dpr)
+                                      .arg(base.key());
         painter->drawPixmap(circleRect.topLeft(), cachedPicture(circleKey, circleRect.size(), dpr, [&](QPainter& p) {
                                 const QRectF r(QPointF(0, 0), circleRect.size());
                                 p.setRenderHint(QPainter::Antialiasing);
@@ -131,7 +130,8 @@ void PipelineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setFont(bold);
     painter->setPen(pal.color(QPalette::Text));
     const QString name = index.data(PipelineColumnModel::NameRole).toString();
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, fmBold.elidedText(name, Qt::ElideRight, nameRect.width()));
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      fmBold.elidedText(name, Qt::ElideRight, nameRect.width()));
 
     // Line 2: customer, days in stage at the right.
     const int y2 = inner.top() + lineH + kGap;
@@ -172,7 +172,8 @@ void PipelineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setPen(pal.color(QPalette::Text));
     const QString amount = formatMoney(locale, index.data(PipelineColumnModel::AmountMinorRole).toLongLong(),
                                        index.data(PipelineColumnModel::CurrencyRole).toString());
-    painter->drawText(amountRect, Qt::AlignLeft | Qt::AlignVCenter, fmBold.elidedText(amount, Qt::ElideRight, amountRect.width()));
+    painter->drawText(amountRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      fmBold.elidedText(amount, Qt::ElideRight, amountRect.width()));
 
     if (focused && selected) {
         painter->setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));

@@ -34,9 +34,7 @@ QDate dateOf(const QDateEdit* edit)
 } // namespace
 
 RecordListPage::RecordListPage(Database& db, const QString& entity, QWidget* parent)
-    : Page(parent)
-    , m_db(db)
-    , m_entity(entity)
+    : Page(parent), m_db(db), m_entity(entity)
 {
     setObjectName(entity + QStringLiteral("ListPage"));
     m_model = new RecordListModel(db, ListSpec::forEntity(entity), this);
@@ -79,15 +77,15 @@ RecordListPage::RecordListPage(Database& db, const QString& entity, QWidget* par
     if (state.isEmpty() || !header->restoreState(state)) {
         for (int c = 0; c < m_model->columnCount(); ++c) {
             const auto kind = m_model->spec().columns.at(c).kind;
-            const bool narrow = kind == ListColumn::Kind::Date || kind == ListColumn::Kind::Choice
-                                || kind == ListColumn::Kind::Number;
+            const bool narrow =
+                kind == ListColumn::Kind::Date || kind == ListColumn::Kind::Choice || kind == ListColumn::Kind::Number;
             header->resizeSection(c, narrow ? 110 : 180);
         }
     }
     // The remembered sort comes back with the header, when that column still sorts.
     const int sortColumn = header->sortIndicatorSection();
-    if (!state.isEmpty() && sortColumn >= 0 && sortColumn < m_model->columnCount()
-        && m_model->spec().columns.at(sortColumn).sortable())
+    if (!state.isEmpty() && sortColumn >= 0 && sortColumn < m_model->columnCount() &&
+        m_model->spec().columns.at(sortColumn).sortable())
         m_model->sort(sortColumn, header->sortIndicatorOrder());
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     // Only indexed columns sort; a click elsewhere keeps the current order.

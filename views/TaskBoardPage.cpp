@@ -25,10 +25,7 @@ const int kColumnWidth = 300;
 }
 
 TaskBoardPage::TaskBoardPage(Database& db, QWidget* parent)
-    : BoardPage(parent)
-    , m_db(db)
-    , m_model(new TaskBoardModel(db, this))
-    , m_delegate(new TaskCardDelegate(this))
+    : BoardPage(parent), m_db(db), m_model(new TaskBoardModel(db, this)), m_delegate(new TaskCardDelegate(this))
 {
     setObjectName(QStringLiteral("taskBoardPage"));
     auto* layout = new QVBoxLayout(this);
@@ -131,8 +128,8 @@ void TaskBoardPage::updateHeaders()
 {
     for (int i = 0; i < m_headers.size(); ++i) {
         const TaskColumnModel* model = m_model->column(i);
-        m_headers.at(i)->setText(tr("%1 · %2").arg(TaskBoardModel::statusName(model->status()),
-                                                   QLocale().toString(model->rowCount())));
+        m_headers.at(i)->setText(
+            tr("%1 · %2").arg(TaskBoardModel::statusName(model->status()), QLocale().toString(model->rowCount())));
     }
 }
 

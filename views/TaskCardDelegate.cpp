@@ -12,10 +12,7 @@ const int kPad = 8;
 const int kGap = 3;
 } // namespace
 
-TaskCardDelegate::TaskCardDelegate(QObject* parent)
-    : QStyledItemDelegate(parent)
-{
-}
+TaskCardDelegate::TaskCardDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
 
 QColor TaskCardDelegate::priorityColor(int priority)
 {
@@ -127,8 +124,9 @@ void TaskCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         struck.setStrikeOut(true);
         painter->setFont(struck);
     }
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      fmBold.elidedText(index.data(TaskColumnModel::TitleRole).toString(), Qt::ElideRight, titleRect.width()));
+    painter->drawText(
+        titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+        fmBold.elidedText(index.data(TaskColumnModel::TitleRole).toString(), Qt::ElideRight, titleRect.width()));
 
     // Line 2: linked customer / opportunity.
     const int y2 = inner.top() + lineH + kGap;
@@ -160,7 +158,8 @@ void TaskCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         ownerRect.setRight(inner.right() - w - 8);
     }
     painter->setPen(pal.color(QPalette::PlaceholderText));
-    painter->drawText(ownerRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(index.data(TaskColumnModel::OwnerNameRole).toString(), Qt::ElideRight, ownerRect.width()));
+    painter->drawText(
+        ownerRect, Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(index.data(TaskColumnModel::OwnerNameRole).toString(), Qt::ElideRight, ownerRect.width()));
     painter->restore();
 }

@@ -23,5 +23,6 @@ public:
     static QString option(const QStringList& args, const QString& name, const QString& fallback = QString());
 };
 
-#define DESKCRM_BENCH_SCENARIO(name, run, usage) \
-    static const bool deskcrmBenchRegistered_##run = BenchScenario::add(QStringLiteral(name), run, QStringLiteral(usage));
+#define DESKCRM_BENCH_SCENARIO(name, run, usage)                                                                       \
+    static const bool deskcrmBenchRegistered_##run =                                                                   \
+        BenchScenario::add(QStringLiteral(name), run, QStringLiteral(usage));

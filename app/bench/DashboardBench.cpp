@@ -237,10 +237,14 @@ int runDashboardBench(const QStringList& args)
     // The customer tiers take a different path per period (0007's histogram for one calendar year, per-customer
     // yearly sums for several, the won deals otherwise and for one rep): each path's cost.
     const std::vector<std::pair<QString, ReportFilter>> tierPeriods = {
-        {QStringLiteral("tiers_quarter_ms"), ReportFilter{QDate(2025, 10, 1), QDate(2025, 12, 31), QString(), QString(), year.currency}},
-        {QStringLiteral("tiers_month_ms"), ReportFilter{QDate(2025, 11, 1), QDate(2025, 11, 30), QString(), QString(), year.currency}},
-        {QStringLiteral("tiers_two_years_ms"), ReportFilter{QDate(2024, 1, 1), QDate(2025, 12, 31), QString(), QString(), year.currency}},
-        {QStringLiteral("tiers_twelve_months_ms"), ReportFilter{QDate(2025, 3, 1), QDate(2026, 2, 28), QString(), QString(), year.currency}},
+        {QStringLiteral("tiers_quarter_ms"),
+         ReportFilter{QDate(2025, 10, 1), QDate(2025, 12, 31), QString(), QString(), year.currency}},
+        {QStringLiteral("tiers_month_ms"),
+         ReportFilter{QDate(2025, 11, 1), QDate(2025, 11, 30), QString(), QString(), year.currency}},
+        {QStringLiteral("tiers_two_years_ms"),
+         ReportFilter{QDate(2024, 1, 1), QDate(2025, 12, 31), QString(), QString(), year.currency}},
+        {QStringLiteral("tiers_twelve_months_ms"),
+         ReportFilter{QDate(2025, 3, 1), QDate(2026, 2, 28), QString(), QString(), year.currency}},
         {QStringLiteral("tiers_one_rep_ms"), rep},
     };
     for (const auto& period : tierPeriods) {

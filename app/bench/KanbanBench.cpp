@@ -140,10 +140,12 @@ void sendMouse(QWidget* target, QEvent::Type type, const QPoint& pos, Qt::MouseB
 int runKanbanBench(const QStringList& args)
 {
     if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
-        err() << "deskcrm-bench kanban needs a QApplication (main.cpp must create one for widget scenarios)" << Qt::endl;
+        err() << "deskcrm-bench kanban needs a QApplication (main.cpp must create one for widget scenarios)"
+              << Qt::endl;
         return 3;
     }
-    const qint64 wanted = BenchScenario::option(args, QStringLiteral("--opportunities"), QStringLiteral("10000")).toLongLong();
+    const qint64 wanted =
+        BenchScenario::option(args, QStringLiteral("--opportunities"), QStringLiteral("10000")).toLongLong();
     if (args.contains(QStringLiteral("--generate-only")))
         return generate(BenchScenario::option(args, QStringLiteral("--database")), wanted);
 
@@ -264,7 +266,8 @@ int runKanbanBench(const QStringList& args)
     QApplication::processEvents();
     for (int i = 0; i < 300; ++i) {
         BoardColumnView* over = page->columnView((i / 30) % page->columnCount());
-        const QPoint pos(over->viewport()->width() / 2 + (i % 7) - 3, 60 + (i * 23) % (over->viewport()->height() - 120));
+        const QPoint pos(over->viewport()->width() / 2 + (i % 7) - 3,
+                         60 + (i * 23) % (over->viewport()->height() - 120));
         QElapsedTimer t;
         const double cpu0 = cpuMs();
         t.start();

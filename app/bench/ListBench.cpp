@@ -82,7 +82,8 @@ int generate(const QStringList& args)
     }
     DemoDataGenerator generator(*db);
     DemoDataGenerator::Options options;
-    options.customers = BenchScenario::option(args, QStringLiteral("--customers"), QStringLiteral("1000000")).toLongLong();
+    options.customers =
+        BenchScenario::option(args, QStringLiteral("--customers"), QStringLiteral("1000000")).toLongLong();
     options.seed = BenchScenario::option(args, QStringLiteral("--seed"), QStringLiteral("1")).toULongLong();
     options.activities = false;
     QElapsedTimer t;
@@ -124,7 +125,7 @@ int run(const QStringList& args)
         return 1;
     }
     const QString backend = settings.dialect == ConnectionSettings::Dialect::SQLite ? QStringLiteral("sqlite")
-                                                                                   : QStringLiteral("postgresql");
+                                                                                    : QStringLiteral("postgresql");
     const QMap<QString, QString> tag{{QStringLiteral("backend"), backend}};
     {
         auto db = Database::open(settings, &error);
@@ -227,8 +228,8 @@ int run(const QStringList& args)
             paint(model, 0, 50);
             QMap<QString, QString> extra = tag;
             extra.insert(QStringLiteral("column"), spec.columns.at(column).key);
-            extra.insert(QStringLiteral("order"), order == Qt::AscendingOrder ? QStringLiteral("asc")
-                                                                             : QStringLiteral("desc"));
+            extra.insert(QStringLiteral("order"),
+                         order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc"));
             BenchScenario::print(bench, QStringLiteral("sort_first_rows"), ms(t), QStringLiteral("ms"), extra);
         }
     }
@@ -274,6 +275,5 @@ int run(const QStringList& args)
 }
 } // namespace
 
-DESKCRM_BENCH_SCENARIO("list", run,
-                       "list [--customers N] [--database URL] [--seed S] [--jumps N] [--cache-dir DIR]")
+DESKCRM_BENCH_SCENARIO("list", run, "list [--customers N] [--database URL] [--seed S] [--jumps N] [--cache-dir DIR]")
 DESKCRM_BENCH_SCENARIO("list-generate", generate, "list-generate --database URL [--customers N] [--seed S]")

@@ -79,11 +79,13 @@ QString Cli::commandList() const
 int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser global;
-    global.setApplicationDescription(tr("DeskCRM without a window: set up, fill, check and back up a database, and write reports."));
+    global.setApplicationDescription(
+        tr("DeskCRM without a window: set up, fill, check and back up a database, and write reports."));
     global.addOptions(commonOptions());
     const QCommandLineOption help = global.addHelpOption();
     const QCommandLineOption version = global.addVersionOption();
-    global.addPositionalArgument(QStringLiteral("command"), tr("What to do: %1.").arg(QStringLiteral("init, demo, check, backup, report")),
+    global.addPositionalArgument(QStringLiteral("command"),
+                                 tr("What to do: %1.").arg(QStringLiteral("init, demo, check, backup, report")),
                                  tr("COMMAND"));
     // Everything after the command name belongs to the command.
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);

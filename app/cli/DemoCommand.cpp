@@ -18,12 +18,12 @@ QString DemoCommand::summary() const
 
 void DemoCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("customers"), tr("How many customers to add (default 200)."), tr("N"),
-                      QStringLiteral("200")});
+    parser.addOption(
+        {QStringLiteral("customers"), tr("How many customers to add (default 200)."), tr("N"), QStringLiteral("200")});
     parser.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same data (default 1)."),
                       tr("S"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("customers-only"),
-                      tr("Add customers only: no contacts, follow-ups, opportunities or tasks.")});
+    parser.addOption(
+        {QStringLiteral("customers-only"), tr("Add customers only: no contacts, follow-ups, opportunities or tasks.")});
 }
 
 int DemoCommand::run(const QCommandLineParser& parser, CliContext& context)
@@ -38,9 +38,9 @@ int DemoCommand::run(const QCommandLineParser& parser, CliContext& context)
     }
     const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) {
-        context.err << tr("--seed needs a whole number of 0 or more, not \"%1\".")
-                           .arg(parser.value(QStringLiteral("seed")))
-                    << Qt::endl;
+        context.err
+            << tr("--seed needs a whole number of 0 or more, not \"%1\".").arg(parser.value(QStringLiteral("seed")))
+            << Qt::endl;
         return CliExit::UsageError;
     }
 
@@ -81,7 +81,8 @@ int DemoCommand::run(const QCommandLineParser& parser, CliContext& context)
     }
     const double seconds = std::max<qint64>(1, timer.elapsed()) / 1000.0;
     const QLocale locale;
-    context.out << tr("Added %n demo customer(s) to %1.", nullptr, static_cast<int>(std::min<qint64>(customers, INT_MAX)))
+    context.out << tr("Added %n demo customer(s) to %1.", nullptr,
+                      static_cast<int>(std::min<qint64>(customers, INT_MAX)))
                        .arg(context.settings.displayName())
                 << Qt::endl;
     context.out << tr("%1 rows in %2 s (%3 rows/s).")

@@ -67,8 +67,9 @@ bool collect(Database& db, const ReportCommand::Request& request, const ReportFi
     const QString cur = filter.currency;
     if (all || kind == QLatin1String("funnel")) {
         Table t{QStringLiteral("funnel"),
-                {QStringLiteral("stage_id"), QStringLiteral("stage"), QStringLiteral("count"), QStringLiteral("amount_minor"),
-                 QStringLiteral("currency"), QStringLiteral("probability"), QStringLiteral("is_won"), QStringLiteral("is_lost")},
+                {QStringLiteral("stage_id"), QStringLiteral("stage"), QStringLiteral("count"),
+                 QStringLiteral("amount_minor"), QStringLiteral("currency"), QStringLiteral("probability"),
+                 QStringLiteral("is_won"), QStringLiteral("is_lost")},
                 {}};
         for (const auto& s : reports.funnel(filter, error))
             t.rows.append({s.stageId, s.name, s.count, s.amountMinor, cur, s.probability, s.isWon, s.isLost});
@@ -89,7 +90,9 @@ bool collect(Database& db, const ReportCommand::Request& request, const ReportFi
             {QStringLiteral("revenue_by_team"), ReportQueries::Breakdown::Team},
             {QStringLiteral("revenue_by_industry"), ReportQueries::Breakdown::Industry}};
         for (const auto& breakdown : breakdowns) {
-            Table b{breakdown.first, {QStringLiteral("label"), QStringLiteral("won_minor"), QStringLiteral("currency")}, {}};
+            Table b{breakdown.first,
+                    {QStringLiteral("label"), QStringLiteral("won_minor"), QStringLiteral("currency")},
+                    {}};
             for (const auto& row : reports.revenueBy(filter, breakdown.second, error))
                 b.rows.append({row.first, row.second, cur});
             tables->append(b);
@@ -106,9 +109,10 @@ bool collect(Database& db, const ReportCommand::Request& request, const ReportFi
     }
     if (all || kind == QLatin1String("team")) {
         Table t{QStringLiteral("team"),
-                {QStringLiteral("user_id"), QStringLiteral("name"), QStringLiteral("follow_ups"), QStringLiteral("new_customers"),
-                 QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("win_rate"), QStringLiteral("won_minor"),
-                 QStringLiteral("pipeline_minor"), QStringLiteral("currency")},
+                {QStringLiteral("user_id"), QStringLiteral("name"), QStringLiteral("follow_ups"),
+                 QStringLiteral("new_customers"), QStringLiteral("won"), QStringLiteral("lost"),
+                 QStringLiteral("win_rate"), QStringLiteral("won_minor"), QStringLiteral("pipeline_minor"),
+                 QStringLiteral("currency")},
                 {}};
         for (const auto& r : reports.teamPerformance(filter, error))
             t.rows.append({r.userId, r.name, r.followUps, r.newCustomers, r.won, r.lost, r.winRate, r.wonMinor,
@@ -117,15 +121,17 @@ bool collect(Database& db, const ReportCommand::Request& request, const ReportFi
     }
     if (all || kind == QLatin1String("tiers")) {
         Table t{QStringLiteral("tiers"),
-                {QStringLiteral("tier"), QStringLiteral("customers"), QStringLiteral("revenue_minor"), QStringLiteral("share"),
-                 QStringLiteral("currency")},
+                {QStringLiteral("tier"), QStringLiteral("customers"), QStringLiteral("revenue_minor"),
+                 QStringLiteral("share"), QStringLiteral("currency")},
                 {}};
         for (const auto& tier : reports.tiers(filter, error))
             t.rows.append({tier.tier, tier.customers, tier.revenueMinor, tier.share, cur});
         tables->append(t);
     }
     if (all) {
-        Table a{QStringLiteral("activity"), {QStringLiteral("week_start"), QStringLiteral("channel"), QStringLiteral("count")}, {}};
+        Table a{QStringLiteral("activity"),
+                {QStringLiteral("week_start"), QStringLiteral("channel"), QStringLiteral("count")},
+                {}};
         for (const auto& w : reports.activity(filter, error))
             a.rows.append({dateText(w.weekStart), w.channel, w.count});
         tables->append(a);
@@ -134,7 +140,8 @@ bool collect(Database& db, const ReportCommand::Request& request, const ReportFi
     }
     // Money in other currencies is listed, never added in.
     Table other{QStringLiteral("other_currencies"),
-                {QStringLiteral("currency"), QStringLiteral("opportunities"), QStringLiteral("won_minor"), QStringLiteral("open_minor")},
+                {QStringLiteral("currency"), QStringLiteral("opportunities"), QStringLiteral("won_minor"),
+                 QStringLiteral("open_minor")},
                 {}};
     for (const auto& c : reports.otherCurrencies(filter, error))
         other.rows.append({c.currency, c.opportunities, c.wonMinor, c.openMinor});
@@ -150,18 +157,21 @@ QString ReportCommand::summary() const
 
 QStringList ReportCommand::kinds()
 {
-    return {QStringLiteral("funnel"), QStringLiteral("revenue"), QStringLiteral("conversion"), QStringLiteral("team"),
-            QStringLiteral("tiers"), QStringLiteral("overview")};
+    return {QStringLiteral("funnel"), QStringLiteral("revenue"), QStringLiteral("conversion"),
+            QStringLiteral("team"),   QStringLiteral("tiers"),   QStringLiteral("overview")};
 }
 
 void ReportCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("kind"), tr("The report: funnel, revenue, conversion, team, tiers or overview."), tr("KIND")});
-    parser.addOption({QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD; whole months are reported)."), tr("DATE")});
+    parser.addOption(
+        {QStringLiteral("kind"), tr("The report: funnel, revenue, conversion, team, tiers or overview."), tr("KIND")});
+    parser.addOption(
+        {QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD; whole months are reported)."), tr("DATE")});
     parser.addOption({QStringLiteral("to"), tr("Last day of the period (YYYY-MM-DD)."), tr("DATE")});
     parser.addOption({QStringLiteral("team"), tr("Only this team (its id)."), tr("T")});
     parser.addOption({QStringLiteral("owner"), tr("Only this sales rep (the user's id)."), tr("U")});
-    parser.addOption({QStringLiteral("currency"), tr("Reporting currency (default: the one most deals use)."), tr("CUR")});
+    parser.addOption(
+        {QStringLiteral("currency"), tr("Reporting currency (default: the one most deals use)."), tr("CUR")});
     parser.addOption({QStringLiteral("granularity"), tr("Revenue per month or quarter (default month)."), tr("G"),
                       QStringLiteral("month")});
     parser.addOption({QStringLiteral("format"), tr("csv, json or pdf (pdf needs --output)."), tr("FORMAT")});
@@ -196,8 +206,9 @@ QByteArray ReportCommand::render(Database& db, const Request& request, QString* 
                     o.insert(table.columns.at(i), jsonValue(row.value(i)));
                 rows.append(o);
             }
-            root.insert(table.name, table.name == QLatin1String("overdue_tasks") ? rows.first().toObject().value(QStringLiteral("count"))
-                                                                                : QJsonValue(rows));
+            root.insert(table.name, table.name == QLatin1String("overdue_tasks")
+                                        ? rows.first().toObject().value(QStringLiteral("count"))
+                                        : QJsonValue(rows));
         }
         return QJsonDocument(root).toJson(QJsonDocument::Indented);
     }
@@ -232,11 +243,12 @@ int parseRequest(const QCommandLineParser& parser, QTextStream& err, ReportComma
     request->format = parser.value(QStringLiteral("format"));
     request->granularity = parser.value(QStringLiteral("granularity"));
     if (!ReportCommand::kinds().contains(request->kind)) {
-        err << ReportCommand::tr("--kind must be one of: %1.").arg(ReportCommand::kinds().join(QStringLiteral(", "))) << Qt::endl;
+        err << ReportCommand::tr("--kind must be one of: %1.").arg(ReportCommand::kinds().join(QStringLiteral(", ")))
+            << Qt::endl;
         return CliExit::UsageError;
     }
-    if (request->format != QLatin1String("csv") && request->format != QLatin1String("json")
-        && request->format != QLatin1String("pdf")) {
+    if (request->format != QLatin1String("csv") && request->format != QLatin1String("json") &&
+        request->format != QLatin1String("pdf")) {
         err << ReportCommand::tr("--format must be csv, json or pdf.") << Qt::endl;
         return CliExit::UsageError;
     }
@@ -253,7 +265,8 @@ int parseRequest(const QCommandLineParser& parser, QTextStream& err, ReportComma
             continue;
         const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
         if (!date.isValid()) {
-            err << ReportCommand::tr("--%1 needs a date such as 2025-01-31, not \"%2\".").arg(option, parser.value(option))
+            err << ReportCommand::tr("--%1 needs a date such as 2025-01-31, not \"%2\".")
+                       .arg(option, parser.value(option))
                 << Qt::endl;
             return CliExit::UsageError;
         }
@@ -305,7 +318,8 @@ int writeReport(Database& db, const ReportCommand::Request& request, const QStri
     }
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit()) {
-        err << ReportCommand::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString()) << Qt::endl;
+        err << ReportCommand::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString())
+            << Qt::endl;
         return CliExit::Failure;
     }
     return CliExit::Success;

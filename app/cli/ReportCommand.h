@@ -22,10 +22,10 @@ public:
 
     struct Request
     {
-        QString kind;          // funnel, revenue, conversion, team, tiers, overview
-        ReportFilter filter;   // currency empty = the database's main currency
-        QString granularity;   // month (default) or quarter, for revenue
-        QString format;        // csv or json
+        QString kind;        // funnel, revenue, conversion, team, tiers, overview
+        ReportFilter filter; // currency empty = the database's main currency
+        QString granularity; // month (default) or quarter, for revenue
+        QString format;      // csv or json
     };
     static QStringList kinds();
     // The document bytes for a request; empty with *error on failure. Used by run() and the tests.

@@ -31,8 +31,8 @@ struct Parser
 
 QStringList GuiOptions::pageNames()
 {
-    return {QStringLiteral("customers"), QStringLiteral("contacts"),  QStringLiteral("interactions"),
-            QStringLiteral("opportunities"), QStringLiteral("pipeline"), QStringLiteral("tasks"),
+    return {QStringLiteral("customers"),     QStringLiteral("contacts"),  QStringLiteral("interactions"),
+            QStringLiteral("opportunities"), QStringLiteral("pipeline"),  QStringLiteral("tasks"),
             QStringLiteral("taskboard"),     QStringLiteral("dashboard"), QStringLiteral("deleted")};
 }
 

@@ -21,7 +21,6 @@
 #include "TaskBoardPage.h"
 
 #include <QAction>
-#include <QUndoStack>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -34,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace {
 const QString kCustomerPrefix = QStringLiteral("customer:");
@@ -65,8 +65,7 @@ QString withoutMnemonic(QString text)
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter = new QSplitter(this);
@@ -323,8 +322,10 @@ void MainWindow::connectPage(Page* p)
     connect(&m_db->notifier(), &ChangeNotifier::changed, p, &Page::applyChanges);
     p->setUndoStack(m_undoStack);
     connect(p, &Page::currentChanged, this, &MainWindow::updateActions);
-    connect(p, &Page::errorOccurred, this, [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    connect(p, &Page::back, this, [this] { showPage(m_backName.isEmpty() ? QStringLiteral("customers") : m_backName); });
+    connect(p, &Page::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(p, &Page::back, this,
+            [this] { showPage(m_backName.isEmpty() ? QStringLiteral("customers") : m_backName); });
 }
 
 bool MainWindow::showPage(const QString& name)
@@ -474,7 +475,8 @@ void MainWindow::confirmPurge(const QString& entity, const QString& id)
     if (!m_db)
         return;
     const auto answer = DialogSeams::question(
-        this, tr("Purge"), tr("Remove the selected record and what was deleted with it for good? This cannot be undone."),
+        this, tr("Purge"),
+        tr("Remove the selected record and what was deleted with it for good? This cannot be undone."),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
@@ -501,8 +503,9 @@ void MainWindow::connectToTeamDatabase()
     QString ignored;
     if (m_db && m_db->isPostgres())
         last = m_db->settings();
-    else if (ConnectionSettings::parse(QSettings().value(QStringLiteral("database/lastTeam")).toString(), &last, &ignored)
-             && last.dialect == ConnectionSettings::Dialect::PostgreSQL)
+    else if (ConnectionSettings::parse(QSettings().value(QStringLiteral("database/lastTeam")).toString(), &last,
+                                       &ignored) &&
+             last.dialect == ConnectionSettings::Dialect::PostgreSQL)
         last.password.clear();
     if (last.dialect == ConnectionSettings::Dialect::PostgreSQL) {
         last.password.clear(); // the dialog asks the keychain
@@ -522,7 +525,7 @@ void MainWindow::connectToTeamDatabase()
 void MainWindow::openLocalDatabase()
 {
     const QString dir = m_db && m_db->isSQLite() ? QFileInfo(m_db->settings().path).absolutePath()
-                                                  : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+                                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString fileName = DialogSeams::getOpenFileName(this, tr("Open local database"), dir,
                                                           tr("DeskCRM databases (*.sqlite *.db);;All files (*)"),
                                                           DialogSeams::OpenPurpose::Database);

@@ -58,8 +58,7 @@ QString Startup::initialPage(const GuiOptions& options)
 std::unique_ptr<Database> Startup::openInitialDatabase(const GuiOptions& options, QWidget* parent, QString* error)
 {
     ConnectionSettings settings;
-    const QString wanted = !options.database.isEmpty() ? options.database
-                                                       : QSettings().value(kLastDatabase).toString();
+    const QString wanted = !options.database.isEmpty() ? options.database : QSettings().value(kLastDatabase).toString();
     if (wanted.isEmpty()) {
         settings = ConnectionSettings::defaultLocal();
     } else if (!ConnectionSettings::parse(wanted, &settings, error)) {

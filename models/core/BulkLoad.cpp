@@ -36,9 +36,7 @@ bool readPairs(QSqlQuery& q, const QString& select, QList<QPair<QString, QString
 }
 } // namespace
 
-BulkLoad::BulkLoad(Database& db, QStringList tables) : m_db(db), m_tables(std::move(tables)), m_summaries(db)
-{
-}
+BulkLoad::BulkLoad(Database& db, QStringList tables) : m_db(db), m_tables(std::move(tables)), m_summaries(db) {}
 
 BulkLoad::~BulkLoad() = default;
 

@@ -16,9 +16,9 @@ class Database;
 // report summary triggers are suspended and the summaries rebuilt (ReportSummaries), and the planner
 // statistics refreshed. On PostgreSQL the tables' foreign keys are dropped and added back too: adding
 // one checks every row with a single join, where a live one costs a lookup per row and key (SQLite's
-// own checks are cheap and cannot be switched off in a transaction). Unique indexes are rebuilt too, so their constraints are still checked — at
-// finish() instead of per row. All of it is transactional on both databases: a rollback restores the
-// indexes and triggers. Worth it when the load is large next to what the tables already hold.
+// own checks are cheap and cannot be switched off in a transaction). Unique indexes are rebuilt too, so their
+// constraints are still checked — at finish() instead of per row. All of it is transactional on both databases: a
+// rollback restores the indexes and triggers. Worth it when the load is large next to what the tables already hold.
 class BulkLoad
 {
 public:

@@ -98,7 +98,10 @@ public:
             .arg(likePrefix(namePrefix));
     }
     // Index builds sort in maintenance_work_mem; room for this transaction only.
-    QStringList indexBuildSettings() const override { return {QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")}; }
+    QStringList indexBuildSettings() const override
+    {
+        return {QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")};
+    }
     // The server's memory is the server's business.
     QString enlargeCache(const QSqlDatabase&, int) const override { return QString(); }
     QString leaveWriteAheadLog(Database&) const override { return QString(); }

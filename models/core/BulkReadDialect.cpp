@@ -159,8 +159,8 @@ public:
                 connection, QStringLiteral("SELECT ") + key + QStringLiteral(", ") + value + QLatin1Char(' ') + from,
                 binds,
                 [&sums](sqlite3_stmt* stmt) {
-                    sums.add(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)),
-                             sqlite3_column_bytes(stmt, 0), sqlite3_column_int64(stmt, 1));
+                    sums.add(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), sqlite3_column_bytes(stmt, 0),
+                             sqlite3_column_int64(stmt, 1));
                 },
                 error))
             return false;

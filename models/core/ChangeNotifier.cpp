@@ -15,5 +15,6 @@ void ChangeNotifier::announce(const ChangeSet& changes)
         Q_EMIT changed(changes);
         return;
     }
-    QMetaObject::invokeMethod(this, [this, changes] { Q_EMIT changed(changes); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, changes] { Q_EMIT changed(changes); }, Qt::QueuedConnection);
 }

@@ -20,9 +20,7 @@ Clock& Clock::system()
     return clock;
 }
 
-ManualClock::ManualClock(const QDateTime& start) : m_now(start.toUTC())
-{
-}
+ManualClock::ManualClock(const QDateTime& start) : m_now(start.toUTC()) {}
 
 QDateTime ManualClock::nowUtc() const
 {

@@ -272,10 +272,10 @@ bool Database::ensureCurrentUser(QString* error)
         count.exec(QStringLiteral("SELECT COUNT(*) FROM users")) && count.next() && count.value(0).toInt() == 0;
     count.finish();
     RecordWriter writer(*this);
-    const WriteResult added = writer.insert(QStringLiteral("users"),
-                                            {{QStringLiteral("username"), username},
-                                             {QStringLiteral("display_name"), displayName},
-                                             {QStringLiteral("role"), first ? QStringLiteral("admin") : QStringLiteral("rep")}});
+    const WriteResult added = writer.insert(
+        QStringLiteral("users"), {{QStringLiteral("username"), username},
+                                  {QStringLiteral("display_name"), displayName},
+                                  {QStringLiteral("role"), first ? QStringLiteral("admin") : QStringLiteral("rep")}});
     const WriteResult committed = added.ok() ? writer.commit() : added;
     if (!committed.ok()) {
         if (error)

@@ -50,10 +50,10 @@ public:
     bool isPostgres() const { return m_settings.dialect == Dialect::PostgreSQL; }
     bool isSQLite() const { return m_settings.dialect == Dialect::SQLite; }
     // The SQL that differs by dialect, one class per concern: feature code asks these, never isPostgres().
-    const SqlDialect& sqlDialect() const;             // types, literals, scripts, paging, planner hints
-    const SearchDialect& searchDialect() const;       // list search through FTS5 or pg_trgm, LIKE
-    const BulkLoadDialect& bulkLoadDialect() const;   // indexes, keys and triggers set aside for a load
-    const BulkReadDialect& bulkReadDialect() const;   // long columns of integers read fast
+    const SqlDialect& sqlDialect() const;                 // types, literals, scripts, paging, planner hints
+    const SearchDialect& searchDialect() const;           // list search through FTS5 or pg_trgm, LIKE
+    const BulkLoadDialect& bulkLoadDialect() const;       // indexes, keys and triggers set aside for a load
+    const BulkReadDialect& bulkReadDialect() const;       // long columns of integers read fast
     const MaintenanceDialect& maintenanceDialect() const; // checks, backup, statistics
 
     // The users.id of whoever acts through this connection (the local user on SQLite, the row

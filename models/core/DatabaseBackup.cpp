@@ -7,9 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-DatabaseBackup::DatabaseBackup(const Database& db) : m_db(db)
-{
-}
+DatabaseBackup::DatabaseBackup(const Database& db) : m_db(db) {}
 
 bool DatabaseBackup::backupTo(const QString& filePath, const Options& options, QString* error) const
 {

@@ -9,14 +9,13 @@
 
 namespace {
 // The tables schema v1 creates; a database missing one was damaged or made by something else.
-const char* const kTables[] = {"users", "teams", "industries", "lead_sources", "interaction_channels",
-                               "interaction_types", "customers", "contacts", "pipeline_stages", "opportunities",
-                               "stage_history", "interactions", "tasks", "tags", "customer_tags"};
+const char* const kTables[] = {
+    "users",     "teams",    "industries",      "lead_sources",  "interaction_channels", "interaction_types",
+    "customers", "contacts", "pipeline_stages", "opportunities", "stage_history",        "interactions",
+    "tasks",     "tags",     "customer_tags"};
 } // namespace
 
-DatabaseCheck::DatabaseCheck(const Database& db) : m_db(db)
-{
-}
+DatabaseCheck::DatabaseCheck(const Database& db) : m_db(db) {}
 
 DatabaseCheck::Result DatabaseCheck::run() const
 {
@@ -77,6 +76,6 @@ void DatabaseCheck::checkPipeline(Result* result) const
     if (q.value(0).toInt() != 1 || q.value(1).toInt() != 1 || q.value(2).toInt() < 3)
         result->problems.append(tr("The sales pipeline needs open stages, one won stage and one lost stage."));
     else
-        result->passed.append(tr("The sales pipeline has %n stage(s), one won and one lost.", nullptr,
-                                 q.value(2).toInt()));
+        result->passed.append(
+            tr("The sales pipeline has %n stage(s), one won and one lost.", nullptr, q.value(2).toInt()));
 }

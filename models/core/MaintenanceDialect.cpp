@@ -63,8 +63,8 @@ public:
                             .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
             }
             if (count == 0)
-                passed->append(QCoreApplication::translate("DatabaseCheck",
-                                                           "Every reference between tables points to an existing row."));
+                passed->append(QCoreApplication::translate(
+                    "DatabaseCheck", "Every reference between tables points to an existing row."));
             else if (count > kMaxReported)
                 problems->append(
                     QCoreApplication::translate("DatabaseCheck", "%n broken reference(s) in all.", nullptr, count));
@@ -76,9 +76,10 @@ public:
                 passed->append(
                     QCoreApplication::translate("DatabaseCheck", "The customer search index matches the customers."));
             else
-                problems->append(QCoreApplication::translate(
-                                     "DatabaseCheck", "The customer search index does not match the customers (%1): rebuild it.")
-                                     .arg(q.lastError().text()));
+                problems->append(
+                    QCoreApplication::translate(
+                        "DatabaseCheck", "The customer search index does not match the customers (%1): rebuild it.")
+                        .arg(q.lastError().text()));
         }
     }
 
@@ -93,16 +94,16 @@ public:
         };
         const QVariant handle = connection.driver()->handle();
         if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            return fail(QCoreApplication::translate("DatabaseBackup",
-                                                    "The SQLite driver does not expose its connection; cannot back up."));
+            return fail(QCoreApplication::translate(
+                "DatabaseBackup", "The SQLite driver does not expose its connection; cannot back up."));
         sqlite3* sourceHandle = *static_cast<sqlite3* const*>(handle.constData());
         if (!sourceHandle)
             return fail(QCoreApplication::translate("DatabaseBackup", "The database is not open; cannot back up."));
 
         SqliteHandle destination;
         const QByteArray name = QFile::encodeName(path);
-        int rc = sqlite3_open_v2(name.constData(), &destination.handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                 nullptr);
+        int rc =
+            sqlite3_open_v2(name.constData(), &destination.handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
         if (rc != SQLITE_OK)
             return fail(QCoreApplication::translate("DatabaseBackup", "Cannot create %1: %2")
                             .arg(QDir::toNativeSeparators(path),
@@ -128,9 +129,10 @@ public:
         // The copy keeps the source's WAL mode; a single self-contained file travels better.
         sqlite3_exec(destination.handle, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
         sqlite3_stmt* check = nullptr;
-        const bool ok = sqlite3_prepare_v2(destination.handle, "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK &&
-                        sqlite3_step(check) == SQLITE_ROW &&
-                        qstrcmp(reinterpret_cast<const char*>(sqlite3_column_text(check, 0)), "ok") == 0;
+        const bool ok =
+            sqlite3_prepare_v2(destination.handle, "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK &&
+            sqlite3_step(check) == SQLITE_ROW &&
+            qstrcmp(reinterpret_cast<const char*>(sqlite3_column_text(check, 0)), "ok") == 0;
         if (!ok && error)
             *error = QCoreApplication::translate("DatabaseBackup", "The backup copy failed its check: %1")
                          .arg(QString::fromUtf8(sqlite3_errmsg(destination.handle)));
@@ -199,10 +201,7 @@ public:
         return false;
     }
 
-    bool copyTo(const QSqlDatabase&, const QString&, QString* error) const override
-    {
-        return backupSupported(error);
-    }
+    bool copyTo(const QSqlDatabase&, const QString&, QString* error) const override { return backupSupported(error); }
 
     QString afterLoad() const override { return QStringLiteral("VACUUM ANALYZE"); }
 };

@@ -12,9 +12,9 @@ struct CurrencyInfo
 
 // "$" and "¥" alone name several currencies, so a foreign one carries its country prefix.
 const CurrencyInfo kCurrencies[] = {
-    {"CNY", "¥", 2},   {"USD", "US$", 2}, {"EUR", "€", 2},   {"GBP", "£", 2},   {"JPY", "JP¥", 0},
-    {"HKD", "HK$", 2}, {"TWD", "NT$", 2}, {"KRW", "₩", 0},   {"SGD", "S$", 2},  {"AUD", "A$", 2},
-    {"CAD", "C$", 2},  {"CHF", "CHF ", 2}, {"VND", "₫", 0},  {"CLP", "CLP ", 0}, {"ISK", "ISK ", 0},
+    {"CNY", "¥", 2},   {"USD", "US$", 2},  {"EUR", "€", 2}, {"GBP", "£", 2},    {"JPY", "JP¥", 0},
+    {"HKD", "HK$", 2}, {"TWD", "NT$", 2},  {"KRW", "₩", 0}, {"SGD", "S$", 2},   {"AUD", "A$", 2},
+    {"CAD", "C$", 2},  {"CHF", "CHF ", 2}, {"VND", "₫", 0}, {"CLP", "CLP ", 0}, {"ISK", "ISK ", 0},
 };
 
 const CurrencyInfo* find(const QString& code)

@@ -2,10 +2,10 @@
 
 #include <QCollator>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-#include <QSqlDriver>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -69,12 +69,13 @@ int NameCollation::fingerprint()
 {
     // Strings whose relative order differs between collation versions and implementations: pinyin
     // readings, tones, polyphones, radicals, Latin case and accents, digits and punctuation.
-    QStringList sample{QStringLiteral("阿里巴巴"), QStringLiteral("安盛"),  QStringLiteral("北京"),  QStringLiteral("长沙"),
-                       QStringLiteral("重庆"),     QStringLiteral("厦门"),  QStringLiteral("乐山"),  QStringLiteral("曾"),
-                       QStringLiteral("单"),       QStringLiteral("⼀"),    QStringLiteral("一"),    QStringLiteral("中瑞"),
-                       QStringLiteral("张伟"),     QStringLiteral("Zhang"), QStringLiteral("zhang"), QStringLiteral("Ánder"),
-                       QStringLiteral("Anderson"), QStringLiteral("O'Brien"), QStringLiteral("10"), QStringLiteral("9"),
-                       QStringLiteral("ß"),        QStringLiteral("ss"),    QStringLiteral("Ǎ"),     QStringLiteral("é")};
+    QStringList sample{
+        QStringLiteral("阿里巴巴"), QStringLiteral("安盛"),    QStringLiteral("北京"),  QStringLiteral("长沙"),
+        QStringLiteral("重庆"),     QStringLiteral("厦门"),    QStringLiteral("乐山"),  QStringLiteral("曾"),
+        QStringLiteral("单"),       QStringLiteral("⼀"),      QStringLiteral("一"),    QStringLiteral("中瑞"),
+        QStringLiteral("张伟"),     QStringLiteral("Zhang"),   QStringLiteral("zhang"), QStringLiteral("Ánder"),
+        QStringLiteral("Anderson"), QStringLiteral("O'Brien"), QStringLiteral("10"),    QStringLiteral("9"),
+        QStringLiteral("ß"),        QStringLiteral("ss"),      QStringLiteral("Ǎ"),     QStringLiteral("é")};
     QCollator collator(locale());
     std::sort(sample.begin(), sample.end(), [&collator](const QString& a, const QString& b) {
         const int order = collator.compare(a, b);

@@ -140,9 +140,9 @@ WriteResult RecordWriter::insert(const QString& table, const QVariantHash& value
         binds << v;
     }
     QSqlQuery q(m_db.connection());
-    const bool prepared = q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                        .arg(quoted(table, true), columns.join(QStringLiteral(", ")),
-                                             marks.join(QStringLiteral(", "))));
+    const bool prepared =
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(quoted(table, true), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     if (!prepared || !q.exec())
@@ -185,8 +185,9 @@ WriteResult RecordWriter::update(const QString& table, const QString& id, int ex
     }
     const int current = q.value(0).toInt();
     if (expectedVersion >= 0 && current != expectedVersion) {
-        WriteResult result = WriteResult::failure(
-            WriteResult::Conflict, tr("Someone else changed this record after you loaded it. Nothing was overwritten."));
+        WriteResult result =
+            WriteResult::failure(WriteResult::Conflict,
+                                 tr("Someone else changed this record after you loaded it. Nothing was overwritten."));
         result.id = id;
         result.theirs = currentRow(table, id);
         result.version = current;
@@ -207,16 +208,18 @@ WriteResult RecordWriter::update(const QString& table, const QString& id, int ex
     sets << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?")
          << QStringLiteral("version = version + 1");
     binds << m_now << m_user << id << current;
-    const bool prepared = q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ? AND deleted_at IS NULL")
-                                        .arg(quoted(table, true), sets.join(QStringLiteral(", "))));
+    const bool prepared =
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ? AND deleted_at IS NULL")
+                      .arg(quoted(table, true), sets.join(QStringLiteral(", "))));
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     if (!prepared || !q.exec())
         return sqlFailure(table, q);
     if (q.numRowsAffected() != 1) {
         // Changed between the read and the write (another connection committed in between).
-        WriteResult conflict = WriteResult::failure(
-            WriteResult::Conflict, tr("Someone else changed this record after you loaded it. Nothing was overwritten."));
+        WriteResult conflict =
+            WriteResult::failure(WriteResult::Conflict,
+                                 tr("Someone else changed this record after you loaded it. Nothing was overwritten."));
         conflict.id = id;
         conflict.theirs = currentRow(table, id);
         return conflict;
@@ -255,9 +258,8 @@ WriteResult RecordWriter::softDelete(const QString& table, const QString& id, in
 
 WriteResult RecordWriter::restore(const QString& table, const QString& id)
 {
-    WriteResult result =
-        updateWhere(table, {{kDeletedAt, QVariant()}}, QStringLiteral("id = ? AND deleted_at IS NOT NULL"), {id},
-                    RowChange::Restored);
+    WriteResult result = updateWhere(table, {{kDeletedAt, QVariant()}},
+                                     QStringLiteral("id = ? AND deleted_at IS NOT NULL"), {id}, RowChange::Restored);
     if (result.ok() && result.affected == 0)
         result = WriteResult::failure(WriteResult::NotFound, tr("This record is not in the deleted items."));
     result.id = id;

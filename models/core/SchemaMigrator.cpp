@@ -33,9 +33,7 @@ QMap<int, QString> migrationFiles()
 }
 } // namespace
 
-SchemaMigrator::SchemaMigrator(const Database& db) : m_db(db)
-{
-}
+SchemaMigrator::SchemaMigrator(const Database& db) : m_db(db) {}
 
 int SchemaMigrator::latestVersion()
 {

@@ -60,9 +60,9 @@ const SqlDialect& SqlDialect::of(ConnectionSettings::Dialect dialect)
 
 QStringList SqlDialect::statements(const QString& script, const QString& now) const
 {
-    const QString meta = QStringLiteral(
-        "created_at {TS} NOT NULL, created_by {UUID} REFERENCES users(id), updated_at {TS} NOT NULL, "
-        "updated_by {UUID} REFERENCES users(id), version INTEGER NOT NULL DEFAULT 1, deleted_at {TS}");
+    const QString meta =
+        QStringLiteral("created_at {TS} NOT NULL, created_by {UUID} REFERENCES users(id), updated_at {TS} NOT NULL, "
+                       "updated_by {UUID} REFERENCES users(id), version INTEGER NOT NULL DEFAULT 1, deleted_at {TS}");
     const QList<QPair<QString, QString>> tokens = {
         {QStringLiteral("{META}"), meta},
         {QStringLiteral("{UUID}"), uuidType()},
@@ -96,8 +96,8 @@ QStringList SqlDialect::statements(const QString& script, const QString& now) co
         if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
         current += raw + QLatin1Char('\n');
-        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : line.endsWith(QLatin1Char(';'));
+        const bool ends =
+            inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : line.endsWith(QLatin1Char(';'));
         if (ends) {
             QString statement = current.trimmed();
             statement.chop(inTrigger ? 0 : 1);

@@ -10,8 +10,8 @@
 // read back through these so callers never see which driver answered.
 namespace SqlValues {
 QString utcNow();
-QString timestamp(const QDateTime& when); // UTC ISO-8601 with milliseconds and 'Z'
-QVariant date(const QDate& day);          // null QVariant for an invalid date
+QString timestamp(const QDateTime& when);    // UTC ISO-8601 with milliseconds and 'Z'
+QVariant date(const QDate& day);             // null QVariant for an invalid date
 QDateTime toDateTime(const QVariant& value); // always Qt::UTC, invalid for NULL
 QDate toDate(const QVariant& value);
 } // namespace SqlValues

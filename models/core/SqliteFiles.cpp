@@ -101,8 +101,8 @@ QString SqliteFiles::Identity::changedFile() const
 #ifdef Q_OS_UNIX
     for (const File& file : m_files) {
         struct stat status;
-        if (::stat(QFile::encodeName(file.path).constData(), &status) != 0 || quint64(status.st_dev) != file.device
-            || quint64(status.st_ino) != file.inode)
+        if (::stat(QFile::encodeName(file.path).constData(), &status) != 0 || quint64(status.st_dev) != file.device ||
+            quint64(status.st_ino) != file.inode)
             return file.path;
     }
 #endif

@@ -52,9 +52,12 @@ public:
             } else {
                 q = &partial; // a short last batch gets its own statement
             }
-            const QString one = QLatin1Char('(') + QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+            const QString one = QLatin1Char('(') +
+                                QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                                QLatin1Char(')');
             if (!q->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                .arg(m_table, m_columns.join(QLatin1Char(',')), QStringList(rows, one).join(QLatin1Char(','))))) {
+                                .arg(m_table, m_columns.join(QLatin1Char(',')),
+                                     QStringList(rows, one).join(QLatin1Char(','))))) {
                 if (error)
                     *error = q->lastError().text();
                 return false;
@@ -88,9 +91,7 @@ QStringList split(const char* columns)
 }
 } // namespace
 
-DashboardBenchData::DashboardBenchData(Database& db) : m_db(db)
-{
-}
+DashboardBenchData::DashboardBenchData(Database& db) : m_db(db) {}
 
 qint64 DashboardBenchData::opportunityCount(QString* error) const
 {
@@ -118,7 +119,8 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
     const QDate origin(2023, 1, 1);
     auto day = [&r, &origin](int span) { return origin.addDays(r.bounded(span)); };
     auto moment = [&r, &origin](int span) {
-        return QDateTime(origin, QTime(0, 0), Qt::UTC).addMSecs(qint64(r.bounded(span * 86400)) * 1000 + r.bounded(1000));
+        return QDateTime(origin, QTime(0, 0), Qt::UTC)
+            .addMSecs(qint64(r.bounded(span * 86400)) * 1000 + r.bounded(1000));
     };
 
     // Stages in sort order (the seeded pipeline or whatever the database has).
@@ -127,8 +129,9 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
     QString wonStage, lostStage;
     {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT id, probability, is_won, is_lost FROM pipeline_stages WHERE deleted_at IS NULL "
-                                   "ORDER BY sort_order"))) {
+        if (!q.exec(
+                QStringLiteral("SELECT id, probability, is_won, is_lost FROM pipeline_stages WHERE deleted_at IS NULL "
+                               "ORDER BY sort_order"))) {
             if (error)
                 *error = q.lastError().text();
             return false;
@@ -176,7 +179,8 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
     const qint64 customerCount = std::max<qint64>(1, options.opportunities / 10);
     QStringList customers;
     customers.reserve(int(customerCount));
-    Batch customerRows(db, QStringLiteral("customers"), split("id,name,industry_id,owner_id,status,created_at,updated_at"));
+    Batch customerRows(db, QStringLiteral("customers"),
+                       split("id,name,industry_id,owner_id,status,created_at,updated_at"));
     for (qint64 i = 0; i < customerCount; ++i) {
         customers << Uuid::createV7();
         if (!customerRows.add({customers.last(), QStringLiteral("Bench customer %1").arg(i + 1), 1 + int(r.bounded(12)),
@@ -195,9 +199,11 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
                         "stage_entered_at,position,owner_id,created_at,updated_at"));
     Batch historyRows(db, QStringLiteral("stage_history"),
                       split("id,opportunity_id,from_stage_id,to_stage_id,changed_by,changed_at,created_at,updated_at"));
-    Batch interactionRows(db, QStringLiteral("interactions"),
-                          split("id,customer_id,opportunity_id,occurred_at,channel_id,type_id,subject,author_id,created_at,updated_at"));
-    Batch taskRows(db, QStringLiteral("tasks"), split("id,title,owner_id,due_date,priority,status,customer_id,created_at,updated_at"));
+    Batch interactionRows(
+        db, QStringLiteral("interactions"),
+        split("id,customer_id,opportunity_id,occurred_at,channel_id,type_id,subject,author_id,created_at,updated_at"));
+    Batch taskRows(db, QStringLiteral("tasks"),
+                   split("id,title,owner_id,due_date,priority,status,customer_id,created_at,updated_at"));
     historyRows.setParent(&oppRows);
     interactionRows.setParent(&oppRows);
     taskRows.setParent(&oppRows);
@@ -229,7 +235,8 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
         const int probability = probabilities.at(stages.indexOf(stage));
         if (!oppRows.add({id, QStringLiteral("Bench deal %1").arg(i + 1), customer, amount,
                           QString::fromLatin1(currencies[r.bounded(10)]), SqlValues::date(expected), actual, stage,
-                          probability, SqlValues::timestamp(created), double(i), owner, SqlValues::timestamp(created), now},
+                          probability, SqlValues::timestamp(created), double(i), owner, SqlValues::timestamp(created),
+                          now},
                          error))
             return false;
         // Stage changes in time order, ending in the current stage.
@@ -243,22 +250,22 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
                 return false;
             from = to;
         }
-        if (i % 4 == 0
-            && !interactionRows.add({Uuid::createV7(), customer, id, SqlValues::timestamp(moment(1430)), 1 + int(r.bounded(5)),
-                                     1 + int(r.bounded(5)), QStringLiteral("Follow-up %1").arg(i + 1), owner, now, now},
-                                    error))
+        if (i % 4 == 0 && !interactionRows.add({Uuid::createV7(), customer, id, SqlValues::timestamp(moment(1430)),
+                                                1 + int(r.bounded(5)), 1 + int(r.bounded(5)),
+                                                QStringLiteral("Follow-up %1").arg(i + 1), owner, now, now},
+                                               error))
             return false;
-        if (i % 20 == 0
-            && !taskRows.add({Uuid::createV7(), QStringLiteral("Task %1").arg(i + 1), owner, SqlValues::date(day(1500)),
-                              int(r.bounded(4)), r.bounded(3) == 0 ? QStringLiteral("done") : QStringLiteral("todo"),
-                              customer, now, now},
-                             error))
+        if (i % 20 == 0 &&
+            !taskRows.add({Uuid::createV7(), QStringLiteral("Task %1").arg(i + 1), owner, SqlValues::date(day(1500)),
+                           int(r.bounded(4)), r.bounded(3) == 0 ? QStringLiteral("done") : QStringLiteral("todo"),
+                           customer, now, now},
+                          error))
             return false;
         if (options.progress && (i + 1) % 50000 == 0)
             options.progress(i + 1, options.opportunities);
     }
-    if (!oppRows.flush(error) || !historyRows.flush(error) || !interactionRows.flush(error) || !taskRows.flush(error)
-        || !bulk.finish(error))
+    if (!oppRows.flush(error) || !historyRows.flush(error) || !interactionRows.flush(error) || !taskRows.flush(error) ||
+        !bulk.finish(error))
         return false;
     if (!tx.commit()) {
         if (error)

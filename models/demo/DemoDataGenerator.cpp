@@ -104,8 +104,8 @@ QString timestamp(qint64 ms)
     const int second = static_cast<int>(rest / 1000 % 60);
     const int milli = static_cast<int>(rest % 1000);
     char buffer[32];
-    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
-                                date.month(), date.day(), hour, minute, second, milli);
+    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(),
+                                date.day(), hour, minute, second, milli);
     return QString::fromLatin1(buffer, n);
 }
 
@@ -173,8 +173,8 @@ private:
         auto it = m_statements.find(rows);
         if (it != m_statements.end())
             return *it->second;
-        const QString tuple = QLatin1Char('(') + QStringLiteral("?,").repeated(m_columns.size() - 1) +
-                              QStringLiteral("?)");
+        const QString tuple =
+            QLatin1Char('(') + QStringLiteral("?,").repeated(m_columns.size() - 1) + QStringLiteral("?)");
         QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_table, m_columns.join(QLatin1Char(',')));
         sql.reserve(sql.size() + rows * (tuple.size() + 1));
         for (int i = 0; i < rows; ++i) {
@@ -232,8 +232,8 @@ class Run
 {
 public:
     Run(Database& db, const DemoDataGenerator::Options& options)
-        : m_db(db), m_options(options), m_random(options.seed),
-          m_today(db.clock().nowUtc().date()), m_nowMs(startOfDay(m_today)),
+        : m_db(db), m_options(options), m_random(options.seed), m_today(db.clock().nowUtc().date()),
+          m_nowMs(startOfDay(m_today)),
           m_currentUser(db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId()))
     {
     }
@@ -251,9 +251,9 @@ public:
             for (; done < end; ++done)
                 customer();
             // Parents before children, so every foreign key already points at a written row.
-            for (BatchInserter* inserter : {m_customers.get(), m_customerTags.get(), m_contacts.get(),
-                                            m_opportunities.get(), m_stageHistory.get(), m_interactions.get(),
-                                            m_tasks.get()}) {
+            for (BatchInserter* inserter :
+                 {m_customers.get(), m_customerTags.get(), m_contacts.get(), m_opportunities.get(),
+                  m_stageHistory.get(), m_interactions.get(), m_tasks.get()}) {
                 if (!inserter->flush(error))
                     return false;
             }
@@ -266,9 +266,9 @@ public:
     qint64 rowsWritten() const
     {
         qint64 rows = 0;
-        for (const BatchInserter* inserter : {m_customers.get(), m_customerTags.get(), m_contacts.get(),
-                                              m_opportunities.get(), m_stageHistory.get(), m_interactions.get(),
-                                              m_tasks.get()})
+        for (const BatchInserter* inserter :
+             {m_customers.get(), m_customerTags.get(), m_contacts.get(), m_opportunities.get(), m_stageHistory.get(),
+              m_interactions.get(), m_tasks.get()})
             rows += inserter ? inserter->rowsWritten() : 0;
         return rows;
     }
@@ -292,9 +292,7 @@ private:
     {
         const QStringList meta{QStringLiteral("created_at"), QStringLiteral("created_by"), QStringLiteral("updated_at"),
                                QStringLiteral("updated_by"), QStringLiteral("version")};
-        auto columns = [&meta](const char* names) {
-            return QString::fromLatin1(names).split(QLatin1Char(',')) + meta;
-        };
+        auto columns = [&meta](const char* names) { return QString::fromLatin1(names).split(QLatin1Char(',')) + meta; };
         const int parameters = maxParameters();
         m_customers = inserter(QStringLiteral("customers"),
                                columns("id,name,kind,company,industry_id,company_size,phone,email,website,address,"
@@ -309,9 +307,9 @@ private:
                                            "actual_close,stage_id,probability,stage_entered_at,position,owner_id,"
                                            "lead_source_id,budget,timeline,need,competitors,lost_reason,notes"),
                                    parameters);
-        m_stageHistory = inserter(QStringLiteral("stage_history"),
-                                  columns("id,opportunity_id,from_stage_id,to_stage_id,changed_by,changed_at,note"),
-                                  parameters);
+        m_stageHistory =
+            inserter(QStringLiteral("stage_history"),
+                     columns("id,opportunity_id,from_stage_id,to_stage_id,changed_by,changed_at,note"), parameters);
         m_interactions = inserter(QStringLiteral("interactions"),
                                   columns("id,customer_id,contact_id,opportunity_id,occurred_at,channel_id,type_id,"
                                           "subject,content,result,next_follow_up,author_id"),
@@ -396,7 +394,8 @@ private:
         }
         *id = Uuid::createV7();
         const QString now = m_db.clock().timestamp();
-        QStringList columns{QStringLiteral("id"), keyColumn, QStringLiteral("created_at"), QStringLiteral("created_by"),
+        QStringList columns{QStringLiteral("id"),         keyColumn,
+                            QStringLiteral("created_at"), QStringLiteral("created_by"),
                             QStringLiteral("updated_at"), QStringLiteral("updated_by")};
         QVariantList bound{*id, key, now, m_currentUser, now, m_currentUser};
         for (const auto& value : values) {
@@ -421,15 +420,24 @@ private:
             std::array<std::pair<const char*, const char*>, 4> members; // username, display name; first leads
         };
         static const Team teams[] = {
-            {"华南销售部", true,
-             {{{"demo.chen.jing", "陈静"}, {"demo.li.qiang", "李强"}, {"demo.wang.fang", "王芳"},
+            {"华南销售部",
+             true,
+             {{{"demo.chen.jing", "陈静"},
+               {"demo.li.qiang", "李强"},
+               {"demo.wang.fang", "王芳"},
                {"demo.liu.yang", "刘洋"}}}},
-            {"华东销售部", true,
-             {{{"demo.zhou.ming", "周明"}, {"demo.zhang.wei", "张伟"}, {"demo.zhao.min", "赵敏"},
+            {"华东销售部",
+             true,
+             {{{"demo.zhou.ming", "周明"},
+               {"demo.zhang.wei", "张伟"},
+               {"demo.zhao.min", "赵敏"},
                {"demo.sun.lei", "孙磊"}}}},
-            {"Americas & UK Sales", false,
-             {{{"demo.sarah.mitchell", "Sarah Mitchell"}, {"demo.james.carter", "James Carter"},
-               {"demo.emily.turner", "Emily Turner"}, {"demo.oliver.bennett", "Oliver Bennett"}}}},
+            {"Americas & UK Sales",
+             false,
+             {{{"demo.sarah.mitchell", "Sarah Mitchell"},
+               {"demo.james.carter", "James Carter"},
+               {"demo.emily.turner", "Emily Turner"},
+               {"demo.oliver.bennett", "Oliver Bennett"}}}},
         };
         for (const Team& team : teams) {
             QString teamId;
@@ -452,7 +460,7 @@ private:
             }
         }
         static const std::pair<const char*, const char*> tags[] = {
-            {"VIP", "#d4a017"},      {"重点客户", "#c0392b"}, {"Key account", "#8e44ad"}, {"渠道伙伴", "#2980b9"},
+            {"VIP", "#d4a017"},     {"重点客户", "#c0392b"}, {"Key account", "#8e44ad"}, {"渠道伙伴", "#2980b9"},
             {"Partner", "#16a085"}, {"新客户", "#27ae60"},   {"At risk", "#e67e22"},     {"Referral", "#7f8c8d"},
         };
         for (const auto& tag : tags) {
@@ -468,8 +476,8 @@ private:
     // A moment in working hours (9:00-18:00 where the customer is) on a day, as UTC milliseconds.
     qint64 workTime(const QDate& day, int utcOffsetHours)
     {
-        const qint64 local = startOfDay(day) + m_random.range(9 * 60, 18 * 60 - 1) * kMsPerMinute +
-                             m_random.below(60) * 1000;
+        const qint64 local =
+            startOfDay(day) + m_random.range(9 * 60, 18 * 60 - 1) * kMsPerMinute + m_random.below(60) * 1000;
         return local - utcOffsetHours * kMsPerHour;
     }
 
@@ -491,8 +499,8 @@ private:
 
     QString chineseMobile()
     {
-        static const char* prefixes[] = {"130", "131", "132", "135", "136", "137", "138", "139", "150",
-                                         "151", "155", "158", "159", "166", "177", "180", "186", "188", "199"};
+        static const char* prefixes[] = {"130", "131", "132", "135", "136", "137", "138", "139", "150", "151",
+                                         "155", "158", "159", "166", "177", "180", "186", "188", "199"};
         return QStringLiteral("+86 %1 %2 %3")
             .arg(QLatin1String(prefixes[m_random.below(std::size(prefixes))]), digits(m_random, 4),
                  digits(m_random, 4));
@@ -502,8 +510,8 @@ private:
     {
         if (city.country == m_vocabulary.chineseCities.first().country)
             return QStringLiteral("+86 %1 %2%3 %4")
-                .arg(city.dialCode, QString::number(m_random.range(2, 8)), digits(m_random, city.dialCode.size() == 2 ? 3 : 2),
-                     digits(m_random, 4));
+                .arg(city.dialCode, QString::number(m_random.range(2, 8)),
+                     digits(m_random, city.dialCode.size() == 2 ? 3 : 2), digits(m_random, 4));
         if (city.country == QLatin1String("United Kingdom"))
             return QStringLiteral("+44 %1 %2 %3")
                 .arg(city.dialCode, digits(m_random, city.dialCode.size() == 2 ? 4 : 3), digits(m_random, 4));
@@ -564,8 +572,8 @@ private:
             const Romanised& kind = r.pick(business);
             shortName = a.text + b.text + kind.text;
             legalName = city.name + shortName + r.pick(v.chineseLegalForms);
-            domain = a.latin + b.latin + QLatin1Char('-') + kind.latin + (r.chance(50) ? QStringLiteral(".com.cn")
-                                                                                        : QStringLiteral(".cn"));
+            domain = a.latin + b.latin + QLatin1Char('-') + kind.latin +
+                     (r.chance(50) ? QStringLiteral(".com.cn") : QStringLiteral(".cn"));
         } else {
             const QStringList business = v.englishBusiness.value(industryCode, v.englishBusinessOther);
             const QString& kind = r.pick(business);
@@ -604,19 +612,19 @@ private:
             static const int sizes[] = {8, 15, 30, 50, 80, 120, 200, 350, 500, 1000, 2500, 5000, 12000, 50000};
             size = static_cast<qint64>(sizes[r.below(std::size(sizes))] * (80 + r.below(40)) / 100);
         }
-        const QString address = chinese
-            ? (city.region == city.name ? QString() : city.region + QStringLiteral("省")) + city.name +
-                  QStringLiteral("市") + r.pick(v.chineseStreets) + QString::number(r.range(1, 999)) +
-                  QStringLiteral("号")
-            : QString::number(r.range(1, 2999)) + QLatin1Char(' ') + r.pick(uk ? v.ukStreets : v.englishStreets);
+        const QString address = chinese ? (city.region == city.name ? QString() : city.region + QStringLiteral("省")) +
+                                              city.name + QStringLiteral("市") + r.pick(v.chineseStreets) +
+                                              QString::number(r.range(1, 999)) + QStringLiteral("号")
+                                        : QString::number(r.range(1, 2999)) + QLatin1Char(' ') +
+                                              r.pick(uk ? v.ukStreets : v.englishStreets);
         static const char* tiers[] = {"A", "B", "C", "C", "B", "C", "C", "A", "C", nullptr};
         const char* tier = tiers[r.below(std::size(tiers))];
         const int leadSource = r.pick(m_setup.leadSourceIds);
         const QVariant notes = r.chance(30) ? QVariant(r.pick(chinese ? v.chineseNotes : v.englishNotes)) : QVariant();
-        const QVariant background = r.chance(15)
-            ? QVariant(chinese ? QStringLiteral("通过%1认识，关注%2。").arg(city.name, shortName)
-                               : QStringLiteral("Met in %1; interested in %2.").arg(city.name, shortName))
-            : QVariant();
+        const QVariant background =
+            r.chance(15) ? QVariant(chinese ? QStringLiteral("通过%1认识，关注%2。").arg(city.name, shortName)
+                                            : QStringLiteral("Met in %1; interested in %2.").arg(city.name, shortName))
+                         : QVariant();
 
         bool won = false;
         if (m_options.activities)
@@ -625,7 +633,7 @@ private:
         if (m_options.activities) {
             status = won ? QStringLiteral("active")
                          : (createdMs < m_nowMs - 365 * kMsPerDay && r.chance(30) ? QStringLiteral("inactive")
-                                                                                 : QStringLiteral("prospect"));
+                                                                                  : QStringLiteral("prospect"));
         } else {
             static const char* statuses[] = {"active", "prospect", "prospect", "inactive"};
             status = QLatin1String(statuses[r.below(std::size(statuses))]);
@@ -635,19 +643,18 @@ private:
         const qint64 updatedMs = edited ? workTimeBetween(createdMs, m_nowMs, city.utcOffsetHours) : createdMs;
         const int version = edited ? static_cast<int>(r.range(2, 4)) : 1;
 
-        m_customers->add(customerId, name, person ? QStringLiteral("person") : QStringLiteral("organization"),
-                         company, industryId, size, landline(city), email, website, address, city.name,
-                         city.region, city.country, tier ? QVariant(QString::fromLatin1(tier)) : QVariant(), status,
-                         leadSource, owner, notes, background, timestamp(createdMs), owner, timestamp(updatedMs),
-                         owner, version);
+        m_customers->add(customerId, name, person ? QStringLiteral("person") : QStringLiteral("organization"), company,
+                         industryId, size, landline(city), email, website, address, city.name, city.region,
+                         city.country, tier ? QVariant(QString::fromLatin1(tier)) : QVariant(), status, leadSource,
+                         owner, notes, background, timestamp(createdMs), owner, timestamp(updatedMs), owner, version);
 
         if (r.chance(35)) {
             const int first = static_cast<int>(r.below(m_setup.tagIds.size()));
             const int count = r.chance(30) ? 2 : 1;
             for (int i = 0; i < count; ++i)
                 m_customerTags->add(Uuid::createV7(), customerId,
-                                    m_setup.tagIds.at((first + i * 3) % m_setup.tagIds.size()),
-                                    timestamp(createdMs), owner, timestamp(createdMs), owner, 1);
+                                    m_setup.tagIds.at((first + i * 3) % m_setup.tagIds.size()), timestamp(createdMs),
+                                    owner, timestamp(createdMs), owner, 1);
         }
     }
 
@@ -660,8 +667,8 @@ private:
     };
 
     // domain: the organisation's mail domain; empty for a private customer.
-    void activities(const QString& customerId, bool chinese, const City& city, const QString& domain, const QString& owner,
-                    qint64 createdMs, int leadSource, bool* won)
+    void activities(const QString& customerId, bool chinese, const City& city, const QString& domain,
+                    const QString& owner, qint64 createdMs, int leadSource, bool* won)
     {
         const Vocabulary& v = m_vocabulary;
         Random& r = m_random;
@@ -679,16 +686,15 @@ private:
             const qint64 at = workTimeBetween(createdMs, createdMs + 30 * kMsPerDay, offset);
             m_contacts->add(id, customerId, p.name, r.pick(chinese ? v.chineseTitles : v.englishTitles),
                             r.chance(50) ? QVariant(landline(city)) : QVariant(),
-                            chinese ? chineseMobile() : englishMobile(city), p.email + QLatin1Char('@') + mailDomain, i == 0,
-                            QVariant(), timestamp(at), owner, timestamp(at), owner, 1);
+                            chinese ? chineseMobile() : englishMobile(city), p.email + QLatin1Char('@') + mailDomain,
+                            i == 0, QVariant(), timestamp(at), owner, timestamp(at), owner, 1);
         }
 
         // Opportunities walking the pipeline; the stage history is the walk.
         QVector<OpportunityRef> opportunities;
         const int opportunityCount = r.weighted({25, 40, 25, 10});
         for (int i = 0; i < opportunityCount; ++i)
-            opportunities.append(
-                opportunity(customerId, chinese, city, contactIds, owner, createdMs, leadSource, won));
+            opportunities.append(opportunity(customerId, chinese, city, contactIds, owner, createdMs, leadSource, won));
 
         // Follow-ups over the customer's life, some about an opportunity.
         const int interactions = static_cast<int>(r.range(2, 8));
@@ -740,8 +746,8 @@ private:
             const QVariant opportunityId =
                 !opportunities.isEmpty() && r.chance(40) ? QVariant(r.pick(opportunities).id) : QVariant();
             const QVariant reminder = statusIndex != 2 && r.chance(40)
-                ? QVariant(timestamp(startOfDay(due) + (9 - offset) * kMsPerHour - kMsPerDay))
-                : QVariant();
+                                          ? QVariant(timestamp(startOfDay(due) + (9 - offset) * kMsPerHour - kMsPerDay))
+                                          : QVariant();
             m_tasks->add(Uuid::createV7(), r.pick(chinese ? v.chineseTasks : v.englishTasks), owner,
                          SqlValues::date(due), static_cast<int>(r.weighted({15, 45, 30, 10})),
                          QString::fromLatin1(statuses[statusIndex]), customerId, opportunityId, QVariant(), reminder,
@@ -801,11 +807,12 @@ private:
         const qint64 slack = available - duration;
         // Open deals moved recently; closed ones may be long done.
         const qint64 lead = (isWon || isLost) ? r.range(0, slack) : slack - r.range(0, std::min(slack, 90 * kMsPerDay));
-        const qint64 startMs = std::min(workTimeBetween(customerCreatedMs + lead, customerCreatedMs + lead + kMsPerDay, offset),
-                                        m_nowMs - duration - 1);
+        const qint64 startMs =
+            std::min(workTimeBetween(customerCreatedMs + lead, customerCreatedMs + lead + kMsPerDay, offset),
+                     m_nowMs - duration - 1);
 
-        const QVariant lostReason = isLost ? QVariant(r.pick(chinese ? v.chineseLostReasons : v.englishLostReasons))
-                                           : QVariant();
+        const QVariant lostReason =
+            isLost ? QVariant(r.pick(chinese ? v.chineseLostReasons : v.englishLostReasons)) : QVariant();
         const QString id = Uuid::createV7();
         qint64 at = startMs;
         QVariant from;
@@ -814,8 +821,8 @@ private:
                 at = std::min(at + gaps.at(i - 1), m_nowMs);
             // The move to the lost stage says why.
             const QVariant note = i == path.size() - 1 ? lostReason : QVariant();
-            m_stageHistory->add(Uuid::createV7(), id, from, path.at(i).id, owner, timestamp(at), note,
-                                timestamp(at), owner, timestamp(at), owner, 1);
+            m_stageHistory->add(Uuid::createV7(), id, from, path.at(i).id, owner, timestamp(at), note, timestamp(at),
+                                owner, timestamp(at), owner, 1);
             from = path.at(i).id;
         }
         const qint64 endMs = at;
@@ -834,19 +841,19 @@ private:
             expected = dayOf(endMs).addDays(r.range(14, 120));
         }
         const QStringList& names = chinese ? v.chineseOpportunities : v.englishOpportunities;
-        const QVariant competitors = r.chance(40) ? QVariant(r.pick(chinese ? v.chineseCompetitors : v.englishCompetitors))
-                                                  : QVariant();
-        const QVariant budget = r.chance(60) ? QVariant(r.pick(chinese ? v.chineseBudgets : v.englishBudgets)) : QVariant();
+        const QVariant competitors =
+            r.chance(40) ? QVariant(r.pick(chinese ? v.chineseCompetitors : v.englishCompetitors)) : QVariant();
+        const QVariant budget =
+            r.chance(60) ? QVariant(r.pick(chinese ? v.chineseBudgets : v.englishBudgets)) : QVariant();
         const QVariant timeline =
             r.chance(60) ? QVariant(r.pick(chinese ? v.chineseTimelines : v.englishTimelines)) : QVariant();
         const QVariant need = r.chance(60) ? QVariant(r.pick(chinese ? v.chineseNeeds : v.englishNeeds)) : QVariant();
         const QVariant contactId = contactIds.isEmpty() ? QVariant() : QVariant(r.pick(contactIds));
-        m_opportunities->add(id, r.pick(names), customerId, contactId, amountMinor,
-                             cny ? QStringLiteral("CNY") : QStringLiteral("USD"), SqlValues::date(expected),
-                             actualClose, stage.id, stage.probability, timestamp(endMs),
-                             static_cast<double>(++m_opportunityPosition), owner, leadSource, budget, timeline, need,
-                             competitors, lostReason, QVariant(), timestamp(startMs), owner, timestamp(endMs), owner,
-                             static_cast<int>(path.size()));
+        m_opportunities->add(
+            id, r.pick(names), customerId, contactId, amountMinor, cny ? QStringLiteral("CNY") : QStringLiteral("USD"),
+            SqlValues::date(expected), actualClose, stage.id, stage.probability, timestamp(endMs),
+            static_cast<double>(++m_opportunityPosition), owner, leadSource, budget, timeline, need, competitors,
+            lostReason, QVariant(), timestamp(startMs), owner, timestamp(endMs), owner, static_cast<int>(path.size()));
         if (isWon)
             *won = true;
         return {id, contactId, startMs, std::max(endMs, startMs + kMsPerDay)};
@@ -873,9 +880,7 @@ private:
 
 } // namespace
 
-DemoDataGenerator::DemoDataGenerator(Database& db) : m_db(db)
-{
-}
+DemoDataGenerator::DemoDataGenerator(Database& db) : m_db(db) {}
 
 bool DemoDataGenerator::generate(const Options& options, QString* error)
 {
@@ -902,9 +907,10 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
             if (error)
                 *error = tr("Cannot start writing demo data: %1").arg(tx.error());
         } else {
-            BulkLoad bulk(m_db, {QStringLiteral("customers"), QStringLiteral("customer_tags"), QStringLiteral("contacts"),
-                                 QStringLiteral("opportunities"), QStringLiteral("stage_history"),
-                                 QStringLiteral("interactions"), QStringLiteral("tasks")});
+            BulkLoad bulk(m_db,
+                          {QStringLiteral("customers"), QStringLiteral("customer_tags"), QStringLiteral("contacts"),
+                           QStringLiteral("opportunities"), QStringLiteral("stage_history"),
+                           QStringLiteral("interactions"), QStringLiteral("tasks")});
             if (bulkLoad) {
                 QString refused; // e.g. a PostgreSQL role that does not own the tables: row by row instead
                 bulk.begin(&refused);

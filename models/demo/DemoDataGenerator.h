@@ -20,8 +20,8 @@ public:
     struct Options
     {
         qint64 customers = 200;
-        quint64 seed = 1;          // same seed, same data (apart from the created_at of this run)
-        bool activities = true;    // contacts, follow-ups, opportunities, tasks; false = customers only
+        quint64 seed = 1;       // same seed, same data (apart from the created_at of this run)
+        bool activities = true; // contacts, follow-ups, opportunities, tasks; false = customers only
         // From this many customers on, the load drops the tables' secondary indexes and the report summary
         // triggers and rebuilds them at the end (BulkLoad): a big load into a small database is then
         // several times faster. Fewer customers go row by row. Tests set 0 to take the bulk path.

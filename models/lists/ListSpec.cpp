@@ -10,22 +10,38 @@ using Kind = ListColumn::Kind;
 // Seeded lookup names (0001_initial.sql) are English source strings shown translated in this context
 // while nobody has renamed them; listed here so lupdate extracts them.
 [[maybe_unused]] const char* const seededLookupNames[] = {
-    QT_TRANSLATE_NOOP("Lookup", "Technology"), QT_TRANSLATE_NOOP("Lookup", "Manufacturing"),
-    QT_TRANSLATE_NOOP("Lookup", "Retail"), QT_TRANSLATE_NOOP("Lookup", "Finance"),
-    QT_TRANSLATE_NOOP("Lookup", "Healthcare"), QT_TRANSLATE_NOOP("Lookup", "Education"),
-    QT_TRANSLATE_NOOP("Lookup", "Logistics"), QT_TRANSLATE_NOOP("Lookup", "Energy"),
-    QT_TRANSLATE_NOOP("Lookup", "Real estate"), QT_TRANSLATE_NOOP("Lookup", "Telecommunications"),
-    QT_TRANSLATE_NOOP("Lookup", "Government"), QT_TRANSLATE_NOOP("Lookup", "Other"),
-    QT_TRANSLATE_NOOP("Lookup", "Trade show"), QT_TRANSLATE_NOOP("Lookup", "Website"),
-    QT_TRANSLATE_NOOP("Lookup", "Social media"), QT_TRANSLATE_NOOP("Lookup", "Referral"),
-    QT_TRANSLATE_NOOP("Lookup", "Campaign"), QT_TRANSLATE_NOOP("Lookup", "Cold call"),
-    QT_TRANSLATE_NOOP("Lookup", "Phone"), QT_TRANSLATE_NOOP("Lookup", "E-mail"),
-    QT_TRANSLATE_NOOP("Lookup", "Meeting"), QT_TRANSLATE_NOOP("Lookup", "Visit"),
-    QT_TRANSLATE_NOOP("Lookup", "Social / IM"), QT_TRANSLATE_NOOP("Lookup", "Pre-sales consultation"),
-    QT_TRANSLATE_NOOP("Lookup", "Sales follow-up"), QT_TRANSLATE_NOOP("Lookup", "Complaint"),
-    QT_TRANSLATE_NOOP("Lookup", "After-sales care"), QT_TRANSLATE_NOOP("Lookup", "Potential"),
-    QT_TRANSLATE_NOOP("Lookup", "Intent"), QT_TRANSLATE_NOOP("Lookup", "Negotiating"),
-    QT_TRANSLATE_NOOP("Lookup", "Deciding"), QT_TRANSLATE_NOOP("Lookup", "Won"),
+    QT_TRANSLATE_NOOP("Lookup", "Technology"),
+    QT_TRANSLATE_NOOP("Lookup", "Manufacturing"),
+    QT_TRANSLATE_NOOP("Lookup", "Retail"),
+    QT_TRANSLATE_NOOP("Lookup", "Finance"),
+    QT_TRANSLATE_NOOP("Lookup", "Healthcare"),
+    QT_TRANSLATE_NOOP("Lookup", "Education"),
+    QT_TRANSLATE_NOOP("Lookup", "Logistics"),
+    QT_TRANSLATE_NOOP("Lookup", "Energy"),
+    QT_TRANSLATE_NOOP("Lookup", "Real estate"),
+    QT_TRANSLATE_NOOP("Lookup", "Telecommunications"),
+    QT_TRANSLATE_NOOP("Lookup", "Government"),
+    QT_TRANSLATE_NOOP("Lookup", "Other"),
+    QT_TRANSLATE_NOOP("Lookup", "Trade show"),
+    QT_TRANSLATE_NOOP("Lookup", "Website"),
+    QT_TRANSLATE_NOOP("Lookup", "Social media"),
+    QT_TRANSLATE_NOOP("Lookup", "Referral"),
+    QT_TRANSLATE_NOOP("Lookup", "Campaign"),
+    QT_TRANSLATE_NOOP("Lookup", "Cold call"),
+    QT_TRANSLATE_NOOP("Lookup", "Phone"),
+    QT_TRANSLATE_NOOP("Lookup", "E-mail"),
+    QT_TRANSLATE_NOOP("Lookup", "Meeting"),
+    QT_TRANSLATE_NOOP("Lookup", "Visit"),
+    QT_TRANSLATE_NOOP("Lookup", "Social / IM"),
+    QT_TRANSLATE_NOOP("Lookup", "Pre-sales consultation"),
+    QT_TRANSLATE_NOOP("Lookup", "Sales follow-up"),
+    QT_TRANSLATE_NOOP("Lookup", "Complaint"),
+    QT_TRANSLATE_NOOP("Lookup", "After-sales care"),
+    QT_TRANSLATE_NOOP("Lookup", "Potential"),
+    QT_TRANSLATE_NOOP("Lookup", "Intent"),
+    QT_TRANSLATE_NOOP("Lookup", "Negotiating"),
+    QT_TRANSLATE_NOOP("Lookup", "Deciding"),
+    QT_TRANSLATE_NOOP("Lookup", "Won"),
     QT_TRANSLATE_NOOP("Lookup", "Lost"),
 };
 
@@ -175,11 +191,10 @@ ListSpec ListSpec::interactions()
                         Kind::DateTime, QStringLiteral("i.occurred_at"))
               << name("subject", QT_TRANSLATE_NOOP("ListSpec", "Subject"), QStringLiteral("i.subject"))
               << text("customer", QT_TRANSLATE_NOOP("ListSpec", "Customer"), QStringLiteral("c.name"), false)
-              << lookup("channel", QT_TRANSLATE_NOOP("ListSpec", "Channel"), QStringLiteral("ch.name"), QString(),
-                        true)
+              << lookup("channel", QT_TRANSLATE_NOOP("ListSpec", "Channel"), QStringLiteral("ch.name"), QString(), true)
               << lookup("type", QT_TRANSLATE_NOOP("ListSpec", "Type"), QStringLiteral("ty.name"), QString(), true)
-              << lookup("author", QT_TRANSLATE_NOOP("ListSpec", "Author"), QStringLiteral("a.display_name"),
-                        QString(), false)
+              << lookup("author", QT_TRANSLATE_NOOP("ListSpec", "Author"), QStringLiteral("a.display_name"), QString(),
+                        false)
               << column("next", QT_TRANSLATE_NOOP("ListSpec", "Next follow-up"), QStringLiteral("i.next_follow_up"),
                         Kind::Date, QStringLiteral("i.next_follow_up"));
     s.defaultSortColumn = 0;
@@ -208,8 +223,8 @@ ListSpec ListSpec::opportunities()
               << text("customer", QT_TRANSLATE_NOOP("ListSpec", "Customer"), QStringLiteral("c.name"), false)
               << lookup("stage", QT_TRANSLATE_NOOP("ListSpec", "Stage"), QStringLiteral("st.name"), QString(), true)
               << amount
-              << column("probability", QT_TRANSLATE_NOOP("ListSpec", "Probability"),
-                        QStringLiteral("op.probability"), Kind::Number)
+              << column("probability", QT_TRANSLATE_NOOP("ListSpec", "Probability"), QStringLiteral("op.probability"),
+                        Kind::Number)
               << column("close", QT_TRANSLATE_NOOP("ListSpec", "Expected close"), QStringLiteral("op.expected_close"),
                         Kind::Date, QStringLiteral("op.expected_close"))
               << lookup("owner", QT_TRANSLATE_NOOP("ListSpec", "Owner"), QStringLiteral("o.display_name"),
@@ -241,8 +256,8 @@ ListSpec ListSpec::tasks()
                         {QStringLiteral("1"), QT_TRANSLATE_NOOP("ListSpec", "Normal")},
                         {QStringLiteral("2"), QT_TRANSLATE_NOOP("ListSpec", "High")},
                         {QStringLiteral("3"), QT_TRANSLATE_NOOP("ListSpec", "Urgent")}};
-    ListColumn status = column("status", QT_TRANSLATE_NOOP("ListSpec", "Status"), QStringLiteral("t.status"),
-                               Kind::Choice);
+    ListColumn status =
+        column("status", QT_TRANSLATE_NOOP("ListSpec", "Status"), QStringLiteral("t.status"), Kind::Choice);
     status.translationContext = "ListSpec";
     status.choices = {{QStringLiteral("todo"), QT_TRANSLATE_NOOP("ListSpec", "To do")},
                       {QStringLiteral("in_progress"), QT_TRANSLATE_NOOP("ListSpec", "In progress")},

@@ -30,7 +30,7 @@ struct ListColumn
     // The column's index is then (column COLLATE it, id), and ORDER BY and keyset seeks use it too.
     QString sortCollation;
     Kind kind = Kind::Text;
-    const char* translationContext = nullptr; // Lookup/Choice: context the shown text is translated in
+    const char* translationContext = nullptr;   // Lookup/Choice: context the shown text is translated in
     QList<QPair<QString, const char*>> choices; // Choice: stored code -> QT_TRANSLATE_NOOP source text
 
     bool sortable() const { return !sortExpression.isEmpty(); }
@@ -57,10 +57,10 @@ struct ListSpec
     static ListSpec tasks();
     static ListSpec forEntity(const QString& entity); // empty entity when unknown
 
-    QString entity;  // "customer", "contact", "interaction", "opportunity", "task"
-    QString table;   // base table, e.g. "customers"
-    QString alias;   // alias of the base table in `from`, e.g. "c"
-    QString from;    // "customers c LEFT JOIN users o ON o.id = c.owner_id …" (joins are 1:1 lookups)
+    QString entity; // "customer", "contact", "interaction", "opportunity", "task"
+    QString table;  // base table, e.g. "customers"
+    QString alias;  // alias of the base table in `from`, e.g. "c"
+    QString from;   // "customers c LEFT JOIN users o ON o.id = c.owner_id …" (joins are 1:1 lookups)
     QList<ListColumn> columns;
     int defaultSortColumn = 0;
     Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
@@ -71,8 +71,8 @@ struct ListSpec
     QString trigramExpression;
     QStringList searchColumns;
 
-    QList<ListFilter> filters;                       // "owner", "tag", "status", "stage", "customer"
-    QString dateColumn;                              // "from"/"to" filters compare this column
+    QList<ListFilter> filters;                          // "owner", "tag", "status", "stage", "customer"
+    QString dateColumn;                                 // "from"/"to" filters compare this column
     ListColumn::Kind dateKind = ListColumn::Kind::Date; // Date or DateTime
 
     int columnIndex(const QString& key) const; // -1 when absent

@@ -25,14 +25,14 @@ constexpr int kAnchorBatch = 64;
 // Immutable once built, so the background worker can share it.
 struct RecordListModel::Query
 {
-    QString select;      // "SELECT id, values…, key FROM <from joins>"
-    QString baseFrom;    // base table only: counts and anchor walks need no joins
-    QString where;       // "alias.deleted_at IS NULL AND …"
-    QVariantList binds;  // for `where`
+    QString select;     // "SELECT id, values…, key FROM <from joins>"
+    QString baseFrom;   // base table only: counts and anchor walks need no joins
+    QString where;      // "alias.deleted_at IS NULL AND …"
+    QVariantList binds; // for `where`
     QString idExpr;
-    QString sortExpr;    // the indexed sort column (bare, so SQLite seeks on it in row-value comparisons)
-    QString collate;     // " COLLATE deskcrm_name" for name columns: ORDER BY and the seek's bound key use it
-    QString keyExpr;     // how the sort key is selected (text on PostgreSQL, so it binds back exactly)
+    QString sortExpr; // the indexed sort column (bare, so SQLite seeks on it in row-value comparisons)
+    QString collate;  // " COLLATE deskcrm_name" for name columns: ORDER BY and the seek's bound key use it
+    QString keyExpr;  // how the sort key is selected (text on PostgreSQL, so it binds back exactly)
     bool descending = false;
     bool nullsFirst = true; // each DBMS's own NULL placement, the one its indexes deliver
     int keyIndex = 0;
@@ -47,7 +47,8 @@ struct RecordListModel::Query
         QString sql = QStringLiteral(" WHERE ") + where;
         *outBinds = binds;
         const bool nulls = nullSegment(segment);
-        sql += QStringLiteral(" AND ") + sortExpr + (nulls ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL"));
+        sql +=
+            QStringLiteral(" AND ") + sortExpr + (nulls ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL"));
         const QString op = descending ? QStringLiteral("<") : QStringLiteral(">");
         if (after && after->afterKey && after->segment == segment) {
             if (nulls) {
@@ -180,9 +181,8 @@ bool RecordListModel::refresh(QString* error)
     query->idExpr = a + QStringLiteral(".id");
     if (m_sortColumn < 0 || m_sortColumn >= m_spec.columns.size() || !m_spec.columns.at(m_sortColumn).sortable())
         m_sortColumn = m_spec.defaultSortColumn;
-    const ListColumn* sortCol = m_sortColumn >= 0 && m_sortColumn < m_spec.columns.size()
-                                    ? &m_spec.columns.at(m_sortColumn)
-                                    : nullptr;
+    const ListColumn* sortCol =
+        m_sortColumn >= 0 && m_sortColumn < m_spec.columns.size() ? &m_spec.columns.at(m_sortColumn) : nullptr;
     query->sortExpr = sortCol && sortCol->sortable() ? sortCol->sortExpression : query->idExpr;
     if (sortCol && sortCol->sortable() && !sortCol->sortCollation.isEmpty())
         query->collate = QStringLiteral(" COLLATE ") + sortCol->sortCollation;
@@ -204,7 +204,8 @@ bool RecordListModel::refresh(QString* error)
     }
     query->keyIndex = select.size();
     select << query->keyExpr;
-    query->select = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + m_spec.from;
+    query->select =
+        QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + m_spec.from;
     query->baseFrom = m_spec.table + QLatin1Char(' ') + a;
 
     QStringList where{a + QStringLiteral(".deleted_at IS NULL")};
@@ -240,7 +241,8 @@ bool RecordListModel::refresh(QString* error)
             // One or two characters (below a trigram), or no full-text index: LIKE, evaluated while the
             // sorted index is walked page by page, so a page stops as soon as it is full.
             const QString escaped = SearchDialect::escapeLike(m_searchText);
-            const QString pattern = fullText ? QLatin1Char('%') + escaped + QLatin1Char('%') : escaped + QLatin1Char('%');
+            const QString pattern =
+                fullText ? QLatin1Char('%') + escaped + QLatin1Char('%') : escaped + QLatin1Char('%');
             QStringList any;
             for (const QString& c : m_spec.searchColumns) {
                 any << search.likeIgnoringCase(c);
@@ -458,7 +460,8 @@ void RecordListModel::fail(const QString& message) const
         return; // one report per failure, not one per painted cell
     m_lastError = message;
     auto* self = const_cast<RecordListModel*>(this);
-    QMetaObject::invokeMethod(self, [self, message] { emit self->loadFailed(message); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self, [self, message] { emit self->loadFailed(message); }, Qt::QueuedConnection);
 }
 
 QString RecordListModel::idAt(int row) const
@@ -704,8 +707,8 @@ void RecordListModel::startBackground()
                 return;
             const int rows = q.value(0).toInt();
             q.finish();
-            QMetaObject::invokeMethod(this, [this, generation, rows] { applyCount(generation, rows); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, generation, rows] { applyCount(generation, rows); }, Qt::QueuedConnection);
         }
         int rowsBefore = 0;
         const QString keySelect = QStringLiteral("SELECT ") + query->keyExpr + QStringLiteral(", ") + query->idExpr +

@@ -4,9 +4,9 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSet>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -81,16 +81,16 @@ public:
 
 signals:
     void loadFailed(const QString& message);
-    void countReady(int rows);   // the exact row count arrived (background)
-    void anchorsReady();         // far jumps no longer need OFFSET
+    void countReady(int rows); // the exact row count arrived (background)
+    void anchorsReady();       // far jumps no longer need OFFSET
 
 public:
     // Where a page read starts: the start of a NULL/non-NULL segment of the sort column, or after a key.
     struct Position
     {
-        int segment = 0;     // index into the sort's segment order
+        int segment = 0; // index into the sort's segment order
         bool afterKey = false;
-        QVariant key;        // sort key (null inside the NULL segment)
+        QVariant key; // sort key (null inside the NULL segment)
         QString id;
     };
     struct Anchor

@@ -27,12 +27,10 @@ QString initialsOf(const QString& name)
 }
 
 // The seeded stages carry English names; they are shown translated until a user renames them.
-const char* const kDefaultStageNames[] = {QT_TRANSLATE_NOOP("PipelineStage", "Potential"),
-                                          QT_TRANSLATE_NOOP("PipelineStage", "Intent"),
-                                          QT_TRANSLATE_NOOP("PipelineStage", "Negotiating"),
-                                          QT_TRANSLATE_NOOP("PipelineStage", "Deciding"),
-                                          QT_TRANSLATE_NOOP("PipelineStage", "Won"),
-                                          QT_TRANSLATE_NOOP("PipelineStage", "Lost")};
+const char* const kDefaultStageNames[] = {
+    QT_TRANSLATE_NOOP("PipelineStage", "Potential"),   QT_TRANSLATE_NOOP("PipelineStage", "Intent"),
+    QT_TRANSLATE_NOOP("PipelineStage", "Negotiating"), QT_TRANSLATE_NOOP("PipelineStage", "Deciding"),
+    QT_TRANSLATE_NOOP("PipelineStage", "Won"),         QT_TRANSLATE_NOOP("PipelineStage", "Lost")};
 
 QString stageDisplayName(const QString& name)
 {
@@ -56,17 +54,12 @@ QString likePattern(const QString& text)
 
 bool PipelineBoardFilter::operator==(const PipelineBoardFilter& o) const
 {
-    return ownerId == o.ownerId && teamId == o.teamId && tagId == o.tagId && closeFrom == o.closeFrom
-        && closeTo == o.closeTo && minAmountMinor == o.minAmountMinor && maxAmountMinor == o.maxAmountMinor
-        && text == o.text && myPipeline == o.myPipeline && closedDays == o.closedDays
-        && closedCards == o.closedCards;
+    return ownerId == o.ownerId && teamId == o.teamId && tagId == o.tagId && closeFrom == o.closeFrom &&
+           closeTo == o.closeTo && minAmountMinor == o.minAmountMinor && maxAmountMinor == o.maxAmountMinor &&
+           text == o.text && myPipeline == o.myPipeline && closedDays == o.closedDays && closedCards == o.closedCards;
 }
 
-PipelineBoardModel::PipelineBoardModel(Database& db, QObject* parent)
-    : QObject(parent)
-    , m_db(db)
-{
-}
+PipelineBoardModel::PipelineBoardModel(Database& db, QObject* parent) : QObject(parent), m_db(db) {}
 
 PipelineBoardModel::~PipelineBoardModel() = default;
 
@@ -211,7 +204,7 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
     QVector<QVector<PipelineCard>> cards(stages.size());
     QVector<PipelineTotals> totals(stages.size());
     QVector<PipelineColumnModel::Fetcher> fetchers(stages.size());
-    QSqlQuery q(m_db.connection());     // the column sums
+    QSqlQuery q(m_db.connection());          // the column sums
     QSqlQuery cardsQuery(m_db.connection()); // the cards: each keeps its statement prepared across columns
 
     // Column sums over every card of a stage, loaded or not. Without a text filter the customer is
@@ -220,12 +213,11 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
     // SQLite picks among indexes by their statistics and guesses for an index without any (one made
     // by a migration after the last ANALYZE); it then chose a wrong one and sorted thousands of rows
     // per column. The board's queries name their index there; PostgreSQL keeps its own statistics.
-    auto indexed = [this](const char* index) {
-        return m_db.sqlDialect().indexHint(QLatin1String(index));
-    };
+    auto indexed = [this](const char* index) { return m_db.sqlDialect().indexHint(QLatin1String(index)); };
     const QString byPosition = indexed("ix_opportunities_stage");
     const QString byEntered = indexed("ix_opportunities_stage_entered");
-    const QString customerJoin = needsCustomer ? QStringLiteral("JOIN customers c ON c.id = o.customer_id ") : QString();
+    const QString customerJoin =
+        needsCustomer ? QStringLiteral("JOIN customers c ON c.id = o.customer_id ") : QString();
     auto sumInto = [&](const QString& sql, const QVariantList& binds, PipelineTotals* t) {
         if (!run(q, sql, binds, error))
             return false;
@@ -240,16 +232,19 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
 
     // 1. Open stages: the sums, and the first page of cards in order straight from the
     //    (stage_id, position, id) index; the column reads further pages itself when scrolled to.
-    const QString openSumSql = QStringLiteral("SELECT o.currency, COUNT(*), SUM(o.amount_minor) FROM opportunities o %1%2"
-                                              "WHERE o.deleted_at IS NULL AND o.stage_id = ?%3 GROUP BY o.currency")
-                                   .arg(byEntered, customerJoin, where);
-    const QString firstSql = QStringLiteral("SELECT %1 FROM opportunities o %2JOIN customers c ON c.id = o.customer_id "
-                                            "WHERE o.deleted_at IS NULL AND o.stage_id = ?%3 ORDER BY o.position, o.id LIMIT ?")
-                                 .arg(QLatin1String(kCardColumns), byPosition, where);
-    const QString nextSql = QStringLiteral("SELECT %1 FROM opportunities o %2JOIN customers c ON c.id = o.customer_id "
-                                           "WHERE o.deleted_at IS NULL AND o.stage_id = ? AND (o.position, o.id) > (?, ?)%3 "
-                                           "ORDER BY o.position, o.id LIMIT ?")
-                                .arg(QLatin1String(kCardColumns), byPosition, where);
+    const QString openSumSql =
+        QStringLiteral("SELECT o.currency, COUNT(*), SUM(o.amount_minor) FROM opportunities o %1%2"
+                       "WHERE o.deleted_at IS NULL AND o.stage_id = ?%3 GROUP BY o.currency")
+            .arg(byEntered, customerJoin, where);
+    const QString firstSql =
+        QStringLiteral("SELECT %1 FROM opportunities o %2JOIN customers c ON c.id = o.customer_id "
+                       "WHERE o.deleted_at IS NULL AND o.stage_id = ?%3 ORDER BY o.position, o.id LIMIT ?")
+            .arg(QLatin1String(kCardColumns), byPosition, where);
+    const QString nextSql =
+        QStringLiteral("SELECT %1 FROM opportunities o %2JOIN customers c ON c.id = o.customer_id "
+                       "WHERE o.deleted_at IS NULL AND o.stage_id = ? AND (o.position, o.id) > (?, ?)%3 "
+                       "ORDER BY o.position, o.id LIMIT ?")
+            .arg(QLatin1String(kCardColumns), byPosition, where);
     for (int column = 0; column < stages.size(); ++column) {
         if (stages.at(column).isClosed())
             continue;
@@ -262,7 +257,7 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
             cards[column].append(readCard(cardsQuery, stageId));
         Database* db = &m_db;
         fetchers[column] = [db, stageId, filterBinds, nextSql](double afterPosition, const QString& afterId, int limit,
-                                                             QVector<PipelineCard>* page, QString* fetchError) {
+                                                               QVector<PipelineCard>* page, QString* fetchError) {
             QSqlQuery next(db->connection());
             if (!run(next, nextSql, QVariantList{stageId, afterPosition, afterId} + filterBinds + QVariantList{limit},
                      fetchError))
@@ -277,24 +272,25 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
     //    ix_opportunities_stage_entered index (migration 0004): the sum reads only the index, the
     //    latest cards are the first entries of a backward walk (hence id DESC, not a sort).
     const QDate cutoff = m_db.clock().today().addDays(-qMax(0, filter.closedDays));
-    const QString recent = QStringLiteral(" AND (o.actual_close >= ? OR (o.actual_close IS NULL AND o.stage_entered_at >= ?))");
+    const QString recent =
+        QStringLiteral(" AND (o.actual_close >= ? OR (o.actual_close IS NULL AND o.stage_entered_at >= ?))");
     const QVariantList recentBinds{SqlValues::date(cutoff),
                                    SqlValues::timestamp(QDateTime(cutoff, QTime(0, 0), Qt::UTC))};
     // Without a text filter the latest cards are picked before joining the customer.
-    const QString sumSql =
-        QStringLiteral("SELECT o.currency, COUNT(*), SUM(o.amount_minor) FROM opportunities o %1%2"
-                       "WHERE o.deleted_at IS NULL AND o.stage_id = ?%3%4 GROUP BY o.currency")
-            .arg(byEntered, customerJoin, recent, where);
+    const QString sumSql = QStringLiteral("SELECT o.currency, COUNT(*), SUM(o.amount_minor) FROM opportunities o %1%2"
+                                          "WHERE o.deleted_at IS NULL AND o.stage_id = ?%3%4 GROUP BY o.currency")
+                               .arg(byEntered, customerJoin, recent, where);
     const QString latestSql =
         needsCustomer
             ? QStringLiteral("SELECT %1 FROM opportunities o %2JOIN customers c ON c.id = o.customer_id "
                              "WHERE o.deleted_at IS NULL AND o.stage_id = ?%3%4 "
                              "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id DESC LIMIT ?")
                   .arg(QLatin1String(kCardColumns), byEntered, recent, where)
-            : QStringLiteral("SELECT %1 FROM (SELECT * FROM opportunities o %2WHERE o.deleted_at IS NULL AND o.stage_id = ?%3%4 "
-                             "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id DESC LIMIT ?) o "
-                             "JOIN customers c ON c.id = o.customer_id "
-                             "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id DESC")
+            : QStringLiteral(
+                  "SELECT %1 FROM (SELECT * FROM opportunities o %2WHERE o.deleted_at IS NULL AND o.stage_id = ?%3%4 "
+                  "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id DESC LIMIT ?) o "
+                  "JOIN customers c ON c.id = o.customer_id "
+                  "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id DESC")
                   .arg(QLatin1String(kCardColumns), byEntered, recent, where);
     for (int column = 0; column < stages.size(); ++column) {
         if (!stages.at(column).isClosed())

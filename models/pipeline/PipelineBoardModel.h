@@ -18,14 +18,14 @@ struct PipelineBoardFilter
     QString ownerId;
     QString teamId;
     QString tagId;
-    QDate closeFrom;            // expected close period (inclusive), either end may be open
+    QDate closeFrom; // expected close period (inclusive), either end may be open
     QDate closeTo;
     qint64 minAmountMinor = -1; // -1: no bound
     qint64 maxAmountMinor = -1;
-    QString text;               // part of the opportunity or customer name
-    bool myPipeline = false;    // only the current user's deals
-    int closedDays = 90;        // won/lost columns count deals closed in the last N days…
-    int closedCards = 50;       // …and load the latest N of them as cards
+    QString text;            // part of the opportunity or customer name
+    bool myPipeline = false; // only the current user's deals
+    int closedDays = 90;     // won/lost columns count deals closed in the last N days…
+    int closedCards = 50;    // …and load the latest N of them as cards
 
     bool operator==(const PipelineBoardFilter& o) const;
     bool operator!=(const PipelineBoardFilter& o) const { return !(*this == o); }

@@ -20,11 +20,7 @@ void PipelineTotals::add(const PipelineTotals& other)
 
 PipelineColumnModel::PipelineColumnModel(const PipelineStage& stage, const QHash<QString, PipelineOwner>* owners,
                                          const Clock& clock, QObject* parent)
-    : QAbstractListModel(parent)
-    , m_stage(stage)
-    , m_owners(owners)
-    , m_clock(&clock)
-    , m_today(clock.today())
+    : QAbstractListModel(parent), m_stage(stage), m_owners(owners), m_clock(&clock), m_today(clock.today())
 {
 }
 
@@ -254,16 +250,17 @@ int PipelineColumnModel::insertCard(const PipelineCard& card)
     // Beyond the first card not loaded: it will come with its page.
     if (hasMore() && (card.position > m_nextPosition || (card.position == m_nextPosition && card.id >= m_nextId)))
         return -1;
-    const auto it = std::lower_bound(m_cards.cbegin(), m_cards.cend(), card, [](const PipelineCard& a, const PipelineCard& b) {
-        return a.position < b.position || (a.position == b.position && a.id < b.id);
-    });
+    const auto it =
+        std::lower_bound(m_cards.cbegin(), m_cards.cend(), card, [](const PipelineCard& a, const PipelineCard& b) {
+            return a.position < b.position || (a.position == b.position && a.id < b.id);
+        });
     const int row = int(it - m_cards.cbegin());
     beginInsertRows({}, row, row);
     m_cards.insert(row, card);
     endInsertRows();
     // Past the last card read: the next page starts after this one, or it would be read twice.
-    if (m_afterId.isEmpty() || card.position > m_afterPosition
-        || (card.position == m_afterPosition && card.id > m_afterId)) {
+    if (m_afterId.isEmpty() || card.position > m_afterPosition ||
+        (card.position == m_afterPosition && card.id > m_afterId)) {
         m_afterPosition = card.position;
         m_afterId = card.id;
     }

@@ -87,7 +87,7 @@ public:
         OverdueRole,       // bool: expected close before today on an open stage
         OwnerNameRole,
         OwnerInitialsRole,
-        DaysInStageRole,   // int, -1 when unknown
+        DaysInStageRole, // int, -1 when unknown
         VersionRole,
         PositionRole,
         StageIdRole,

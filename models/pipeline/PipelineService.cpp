@@ -18,15 +18,17 @@ Result fail(WriteResult::Status status, const QString& message)
 
 Result sqlFailure(const QSqlQuery& q)
 {
-    return fail(WriteResult::Failed, PipelineService::tr("The database refused the change: %1").arg(q.lastError().text()));
+    return fail(WriteResult::Failed,
+                PipelineService::tr("The database refused the change: %1").arg(q.lastError().text()));
 }
 
 // A board's wording for a stale version or a vanished row.
 Result refused(const Result& result)
 {
     if (result.status == WriteResult::Conflict)
-        return fail(WriteResult::Conflict, PipelineService::tr("Someone else changed this record after you loaded it. "
-                                                               "Nothing was overwritten; the board shows the current data."));
+        return fail(WriteResult::Conflict,
+                    PipelineService::tr("Someone else changed this record after you loaded it. "
+                                        "Nothing was overwritten; the board shows the current data."));
     return result;
 }
 
@@ -75,10 +77,11 @@ Result checkUnused(Database& db, const PipelineService::StageData& stage, bool n
     const int used = q.value(0).toInt();
     if (used == 0)
         return {};
-    return fail(WriteResult::Invalid,
-                named ? PipelineService::tr("The stage \"%1\" still holds %n opportunities; move them first.", nullptr, used)
-                            .arg(stage.name)
-                      : PipelineService::tr("This stage still holds %n opportunities; move them first.", nullptr, used));
+    return fail(
+        WriteResult::Invalid,
+        named ? PipelineService::tr("The stage \"%1\" still holds %n opportunities; move them first.", nullptr, used)
+                    .arg(stage.name)
+              : PipelineService::tr("This stage still holds %n opportunities; move them first.", nullptr, used));
 }
 
 } // namespace
@@ -87,7 +90,8 @@ Result PipelineService::stageColumns(Database& db, const QString& stageId, const
                                      QVariantHash* columns)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT probability, is_won, is_lost FROM pipeline_stages WHERE id = ? AND deleted_at IS NULL"));
+    q.prepare(
+        QStringLiteral("SELECT probability, is_won, is_lost FROM pipeline_stages WHERE id = ? AND deleted_at IS NULL"));
     q.addBindValue(stageId);
     if (!q.exec())
         return sqlFailure(q);
@@ -100,10 +104,9 @@ Result PipelineService::stageColumns(Database& db, const QString& stageId, const
     columns->insert(QStringLiteral("probability"), q.value(0).toInt());
     columns->insert(QStringLiteral("stage_entered_at"), db.clock().nowUtc());
     // Closing is entering a won or lost stage; moving back into the open pipeline reopens.
-    columns->insert(QStringLiteral("actual_close"), won || lost ? QVariant(options.actualClose.isValid()
-                                                                               ? options.actualClose
-                                                                               : db.clock().today())
-                                                                 : QVariant());
+    columns->insert(QStringLiteral("actual_close"),
+                    won || lost ? QVariant(options.actualClose.isValid() ? options.actualClose : db.clock().today())
+                                : QVariant());
     columns->insert(QStringLiteral("lost_reason"), lost && !reason.isEmpty() ? QVariant(reason) : QVariant());
     return {};
 }
@@ -111,15 +114,15 @@ Result PipelineService::stageColumns(Database& db, const QString& stageId, const
 Result PipelineService::recordStageChange(RecordWriter& writer, const QString& opportunityId, const QString& fromStage,
                                           const QString& toStage, const QString& note)
 {
-    return writer.insert(QStringLiteral("stage_history"),
-                         {{QStringLiteral("opportunity_id"), opportunityId},
-                          {QStringLiteral("from_stage_id"), fromStage.isEmpty() ? QVariant() : QVariant(fromStage)},
-                          {QStringLiteral("to_stage_id"), toStage},
-                          {QStringLiteral("changed_by"), writer.database().currentUserId().isEmpty()
-                                                             ? QVariant()
-                                                             : QVariant(writer.database().currentUserId())},
-                          {QStringLiteral("changed_at"), writer.now()},
-                          {QStringLiteral("note"), note.isEmpty() ? QVariant() : QVariant(note)}});
+    return writer.insert(
+        QStringLiteral("stage_history"),
+        {{QStringLiteral("opportunity_id"), opportunityId},
+         {QStringLiteral("from_stage_id"), fromStage.isEmpty() ? QVariant() : QVariant(fromStage)},
+         {QStringLiteral("to_stage_id"), toStage},
+         {QStringLiteral("changed_by"),
+          writer.database().currentUserId().isEmpty() ? QVariant() : QVariant(writer.database().currentUserId())},
+         {QStringLiteral("changed_at"), writer.now()},
+         {QStringLiteral("note"), note.isEmpty() ? QVariant() : QVariant(note)}});
 }
 
 Result PipelineService::moveToStage(Database& db, const QString& opportunityId, int expectedVersion,
@@ -298,8 +301,9 @@ QVector<PipelineService::StageData> PipelineService::stages(Database& db, QStrin
     QVector<StageData> result;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, probability, is_won, is_lost, version, sort_order FROM pipeline_stages "
-                               "WHERE deleted_at IS NULL ORDER BY sort_order, name"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT id, name, probability, is_won, is_lost, version, sort_order FROM pipeline_stages "
+                           "WHERE deleted_at IS NULL ORDER BY sort_order, name"))) {
         if (error)
             *error = tr("Cannot read the pipeline stages: %1").arg(q.lastError().text());
         return result;
@@ -351,6 +355,6 @@ Result PipelineService::saveStages(Database& db, const QVector<StageData>& inOrd
 
 QStringList PipelineService::standardLostReasons()
 {
-    return {tr("Price too high"), tr("Chose a competitor"), tr("No budget"), tr("No decision made"),
-            tr("Bad timing"), tr("Requirements not met"), tr("Other")};
+    return {tr("Price too high"), tr("Chose a competitor"),   tr("No budget"), tr("No decision made"),
+            tr("Bad timing"),     tr("Requirements not met"), tr("Other")};
 }

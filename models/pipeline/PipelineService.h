@@ -3,10 +3,10 @@
 #include "WriteResult.h"
 
 #include <QCoreApplication>
-#include <QVariantHash>
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QVariantHash>
 #include <QVector>
 
 class Database;
@@ -17,9 +17,9 @@ struct PipelineMoveOptions
 {
     bool setPosition = false;
     double position = 0;
-    QString lostReason;  // written when the target stage is a lost stage
-    QDate actualClose;   // won/lost: defaults to today when invalid
-    QString note;        // stage_history.note
+    QString lostReason; // written when the target stage is a lost stage
+    QDate actualClose;  // won/lost: defaults to today when invalid
+    QString note;       // stage_history.note
 };
 
 // The pipeline's write operations as the boards need them: moving an opportunity between stages
@@ -61,12 +61,12 @@ public:
     // rename or a reorder touches pipeline_stages only and history stays intact.
     struct StageData
     {
-        QString id;       // empty when adding
+        QString id; // empty when adding
         QString name;
         int probability = 0;
         bool isWon = false;
         bool isLost = false;
-        int version = 0;  // expected version when updating
+        int version = 0; // expected version when updating
         int sortOrder = 0;
     };
     static Result addStage(Database& db, const StageData& stage, QString* newId = nullptr);

@@ -6,9 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-TaskBoardModel::TaskBoardModel(Database& db, QObject* parent)
-    : QObject(parent)
-    , m_db(db)
+TaskBoardModel::TaskBoardModel(Database& db, QObject* parent) : QObject(parent), m_db(db)
 {
     for (const QString& status : statuses())
         m_columns.append(new TaskColumnModel(status, m_db.clock(), this));

@@ -7,10 +7,7 @@
 #include <algorithm>
 
 TaskColumnModel::TaskColumnModel(const QString& status, const Clock& clock, QObject* parent)
-    : QAbstractListModel(parent)
-    , m_status(status)
-    , m_clock(&clock)
-    , m_today(clock.today())
+    : QAbstractListModel(parent), m_status(status), m_clock(&clock), m_today(clock.today())
 {
 }
 
@@ -74,9 +71,8 @@ QVariant TaskColumnModel::data(const QModelIndex& index, int role) const
     case DueGroupRole:
         return int(dueGroupOf(c.dueDate, m_today));
     case GroupStartRole:
-        return m_grouping
-            && (index.row() == 0
-                || dueGroupOf(m_cards.at(index.row() - 1).dueDate, m_today) != dueGroupOf(c.dueDate, m_today));
+        return m_grouping && (index.row() == 0 || dueGroupOf(m_cards.at(index.row() - 1).dueDate, m_today) !=
+                                                      dueGroupOf(c.dueDate, m_today));
     default:
         return {};
     }
@@ -181,5 +177,6 @@ bool TaskColumnModel::lessThan(const TaskCard& a, const TaskCard& b) const
 
 void TaskColumnModel::sortCards()
 {
-    std::stable_sort(m_cards.begin(), m_cards.end(), [this](const TaskCard& a, const TaskCard& b) { return lessThan(a, b); });
+    std::stable_sort(m_cards.begin(), m_cards.end(),
+                     [this](const TaskCard& a, const TaskCard& b) { return lessThan(a, b); });
 }

@@ -45,8 +45,8 @@ public:
         PriorityRole,
         VersionRole,
         PositionRole,
-        DueGroupRole,       // DueGroup
-        GroupStartRole,     // bool: first card of its due group (only with grouping)
+        DueGroupRole,   // DueGroup
+        GroupStartRole, // bool: first card of its due group (only with grouping)
     };
     enum DueGroup { Overdue, Today, ThisWeek, Later, NoDate };
 

@@ -2,9 +2,7 @@
 
 #include "FieldValidator.h"
 
-ContactModel::ContactModel(Database& db, QObject* parent) : RecordModel(db, QStringLiteral("contacts"), parent)
-{
-}
+ContactModel::ContactModel(Database& db, QObject* parent) : RecordModel(db, QStringLiteral("contacts"), parent) {}
 
 QHash<QString, QString> ContactModel::validate(const QSqlRecord& record) const
 {

@@ -2,9 +2,7 @@
 
 #include "FieldValidator.h"
 
-CustomerModel::CustomerModel(Database& db, QObject* parent) : RecordModel(db, QStringLiteral("customers"), parent)
-{
-}
+CustomerModel::CustomerModel(Database& db, QObject* parent) : RecordModel(db, QStringLiteral("customers"), parent) {}
 
 QHash<QString, QString> CustomerModel::validate(const QSqlRecord& record) const
 {
@@ -25,7 +23,8 @@ QHash<QString, QString> CustomerModel::validate(const QSqlRecord& record) const
 
 QVariantHash CustomerModel::defaults() const
 {
-    return {{QStringLiteral("kind"), QStringLiteral("organization")}, {QStringLiteral("status"), QStringLiteral("prospect")}};
+    return {{QStringLiteral("kind"), QStringLiteral("organization")},
+            {QStringLiteral("status"), QStringLiteral("prospect")}};
 }
 
 QString CustomerModel::childOrder() const

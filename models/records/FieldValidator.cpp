@@ -1,6 +1,5 @@
 #include "FieldValidator.h"
 
-
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -36,7 +35,8 @@ bool parsePhone(const QString& text, const QString& region, PhoneNumber* number)
     if (cleaned.isEmpty())
         return false;
     const std::string input = cleaned.toStdString();
-    const std::string regionCode = (region.isEmpty() ? FieldValidator::defaultRegion() : region).toUpper().toStdString();
+    const std::string regionCode =
+        (region.isEmpty() ? FieldValidator::defaultRegion() : region).toUpper().toStdString();
     PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     if (util->Parse(input, regionCode, number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return false;
@@ -56,9 +56,10 @@ QString FieldValidator::email(const QString& text)
         return {};
     // Pragmatic RFC 5322 subset: a local part without spaces or leading/trailing/double dots, and a
     // domain of letter/digit labels with at least one dot. Unicode letters are allowed (IDN, Chinese).
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
-        "@[\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?(\\.[\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?)+$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
+                       "@[\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?(\\.[\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}["
+                       "\\p{L}\\p{N}])?)+$"));
     if (value.size() > 254 || !pattern.match(value).hasMatch())
         return tr("This is not a valid e-mail address.");
     return {};

@@ -38,10 +38,8 @@ const Seeded kLeadSources[] = {
     {"other", QT_TRANSLATE_NOOP("Lookup", "Other")},
 };
 const Seeded kChannels[] = {
-    {"phone", QT_TRANSLATE_NOOP("Lookup", "Phone")},
-    {"email", QT_TRANSLATE_NOOP("Lookup", "E-mail")},
-    {"meeting", QT_TRANSLATE_NOOP("Lookup", "Meeting")},
-    {"visit", QT_TRANSLATE_NOOP("Lookup", "Visit")},
+    {"phone", QT_TRANSLATE_NOOP("Lookup", "Phone")},     {"email", QT_TRANSLATE_NOOP("Lookup", "E-mail")},
+    {"meeting", QT_TRANSLATE_NOOP("Lookup", "Meeting")}, {"visit", QT_TRANSLATE_NOOP("Lookup", "Visit")},
     {"im", QT_TRANSLATE_NOOP("Lookup", "Social / IM")},
 };
 const Seeded kTypes[] = {
@@ -61,8 +59,7 @@ const Seeded kStages[] = {
     {"00000000-0000-7000-8000-000000000006", QT_TRANSLATE_NOOP("Lookup", "Lost")},
 };
 
-template <std::size_t N>
-const char* seededName(const Seeded (&list)[N], const QString& code)
+template <std::size_t N> const char* seededName(const Seeded (&list)[N], const QString& code)
 {
     for (const Seeded& s : list) {
         if (code == QLatin1String(s.code))
@@ -139,8 +136,9 @@ bool LookupModel::refresh()
     switch (m_kind) {
     case Kind::Lookup:
         // The table name comes from the factory functions above, never from outside.
-        sql = QStringLiteral("SELECT id, code, name FROM %1 WHERE active ORDER BY sort_order, name COLLATE deskcrm_name")
-                  .arg(m_table);
+        sql =
+            QStringLiteral("SELECT id, code, name FROM %1 WHERE active ORDER BY sort_order, name COLLATE deskcrm_name")
+                .arg(m_table);
         break;
     case Kind::Users:
         sql = QStringLiteral("SELECT id, username, display_name FROM users WHERE active AND deleted_at IS NULL "
@@ -151,7 +149,8 @@ bool LookupModel::refresh()
                              "WHERE deleted_at IS NULL ORDER BY sort_order, name COLLATE deskcrm_name");
         break;
     case Kind::Tags:
-        sql = QStringLiteral("SELECT id, id, name FROM tags WHERE deleted_at IS NULL ORDER BY name COLLATE deskcrm_name");
+        sql =
+            QStringLiteral("SELECT id, id, name FROM tags WHERE deleted_at IS NULL ORDER BY name COLLATE deskcrm_name");
         break;
     }
     QSqlQuery q(m_db.connection());

@@ -37,9 +37,8 @@ QHash<QString, QString> OpportunityModel::validate(const QSqlRecord& record) con
     if (!currency.isEmpty())
         errors.insert(QStringLiteral("currency"), currency);
     const QDate created = SqlValues::toDateTime(record.value(QStringLiteral("created_at"))).date();
-    const QString close =
-        FieldValidator::closeDate(SqlValues::toDate(record.value(QStringLiteral("expected_close"))), created,
-                                  database().clock().today());
+    const QString close = FieldValidator::closeDate(SqlValues::toDate(record.value(QStringLiteral("expected_close"))),
+                                                    created, database().clock().today());
     if (!close.isEmpty())
         errors.insert(QStringLiteral("expected_close"), close);
     return errors;
@@ -88,7 +87,8 @@ bool OpportunityModel::prepareWrite(QSqlRecord& values, const QSqlRecord& previo
     const WriteResult entered = PipelineService::stageColumns(database(), stage, options, &columns);
     if (!entered.ok()) {
         if (error)
-            *error = entered.status == WriteResult::Invalid ? tr("The chosen sales stage does not exist.") : entered.message;
+            *error =
+                entered.status == WriteResult::Invalid ? tr("The chosen sales stage does not exist.") : entered.message;
         return false;
     }
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {

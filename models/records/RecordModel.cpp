@@ -145,8 +145,8 @@ bool RecordModel::selectChildren(const QString& parentColumn, const QString& par
         return false;
     }
     QSqlDriver* driver = m_db.connection().driver();
-    m_where = driver->escapeIdentifier(parentColumn, QSqlDriver::FieldName) +
-              QStringLiteral(" = ? AND deleted_at IS NULL");
+    m_where =
+        driver->escapeIdentifier(parentColumn, QSqlDriver::FieldName) + QStringLiteral(" = ? AND deleted_at IS NULL");
     m_whereValues = {parentId};
     if (parentId.isEmpty()) {
         m_where = QStringLiteral("1 = 0");
@@ -434,11 +434,10 @@ bool RecordModel::updateRowInTable(int row, const QSqlRecord& values)
         m_failure.row = row;
         m_failure.theirs = currentRow(id);
         m_failure.mine = full;
-        m_failure.message =
-            m_failure.theirs.isEmpty()
-                ? QCoreApplication::translate("RecordModel", "This record was deleted by someone else.")
-                : QCoreApplication::translate("RecordModel",
-                                              "This record was changed by someone else since you opened it.");
+        m_failure.message = m_failure.theirs.isEmpty()
+                                ? QCoreApplication::translate("RecordModel", "This record was deleted by someone else.")
+                                : QCoreApplication::translate(
+                                      "RecordModel", "This record was changed by someone else since you opened it.");
         fail(m_failure.message);
         return false;
     }
@@ -506,8 +505,8 @@ void RecordModel::reviveSubmitted()
         {
             const QSignalBlocker blocker(this);
             for (int i = 0; i < s.values.count(); ++i) {
-                const bool wanted = s.kind == Submitted::Insert ? !s.values.isNull(i) || i == fieldIndex(kId)
-                                                                : s.values.isGenerated(i);
+                const bool wanted =
+                    s.kind == Submitted::Insert ? !s.values.isNull(i) || i == fieldIndex(kId) : s.values.isGenerated(i);
                 if (!wanted)
                     continue;
                 const QModelIndex idx = index(s.row, i);

@@ -139,7 +139,7 @@ private:
     QVariantList m_whereValues;
     QVariantList m_ownIds;
     bool m_emptySelect = false;
-    QSet<QString> m_newIds; // rows added here and not yet committed
+    QSet<QString> m_newIds;                    // rows added here and not yet committed
     QHash<QString, QVariant> m_pendingDeletes; // id -> version: tombstones a failed save rolled back
     QList<Submitted> m_submitted;
     QHash<QString, int> m_insertRows; // during save(): id -> row of the rows being inserted

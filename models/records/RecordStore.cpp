@@ -49,13 +49,11 @@ bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* e
 // Tables holding a customer's records, each with a customer_id column. Tasks may hang off an
 // opportunity only, so they are matched through it as well.
 const char* const kCustomerChildren[] = {"contacts", "interactions", "opportunities"};
-const QString kTasksOfCustomer = QStringLiteral(
-    "(customer_id = ? OR opportunity_id IN (SELECT id FROM opportunities WHERE customer_id = ?))");
+const QString kTasksOfCustomer =
+    QStringLiteral("(customer_id = ? OR opportunity_id IN (SELECT id FROM opportunities WHERE customer_id = ?))");
 } // namespace
 
-RecordStore::RecordStore(Database& db) : m_db(db)
-{
-}
+RecordStore::RecordStore(Database& db) : m_db(db) {}
 
 QStringList RecordStore::entities()
 {
@@ -93,8 +91,7 @@ bool RecordStore::tombstone(RecordWriter& writer, const QString& entity, const Q
             *error = tr("Unknown kind of record: %1").arg(entity);
         return false;
     }
-    const WriteResult deleted =
-        writer.softDelete(table, id, expectedVersion.isNull() ? -1 : expectedVersion.toInt());
+    const WriteResult deleted = writer.softDelete(table, id, expectedVersion.isNull() ? -1 : expectedVersion.toInt());
     if (!deleted.ok()) {
         if (error)
             *error = deleted.status == WriteResult::Failed
@@ -113,8 +110,8 @@ bool RecordStore::tombstone(RecordWriter& writer, const QString& entity, const Q
         steps << writer.updateWhere(QStringLiteral("tasks"), tombstone, live + kTasksOfCustomer, {id, id},
                                     RowChange::Deleted);
         for (const char* child : kCustomerChildren)
-            steps << writer.updateWhere(QLatin1String(child), tombstone, live + QStringLiteral("customer_id = ?"),
-                                        {id}, RowChange::Deleted);
+            steps << writer.updateWhere(QLatin1String(child), tombstone, live + QStringLiteral("customer_id = ?"), {id},
+                                        RowChange::Deleted);
     } else if (entity == QLatin1String("opportunity")) {
         steps << writer.updateWhere(QStringLiteral("tasks"), tombstone, live + QStringLiteral("opportunity_id = ?"),
                                     {id}, RowChange::Deleted);

@@ -4,9 +4,7 @@
 
 #include "SqlValues.h"
 
-TaskModel::TaskModel(Database& db, QObject* parent) : RecordModel(db, QStringLiteral("tasks"), parent)
-{
-}
+TaskModel::TaskModel(Database& db, QObject* parent) : RecordModel(db, QStringLiteral("tasks"), parent) {}
 
 QHash<QString, QString> TaskModel::validate(const QSqlRecord& record) const
 {

@@ -15,7 +15,7 @@ struct ChannelName
     const char* name;
 };
 const ChannelName channelNames[] = {
-    {"phone", QT_TRANSLATE_NOOP("Lookup", "Phone")},    {"email", QT_TRANSLATE_NOOP("Lookup", "E-mail")},
+    {"phone", QT_TRANSLATE_NOOP("Lookup", "Phone")},     {"email", QT_TRANSLATE_NOOP("Lookup", "E-mail")},
     {"meeting", QT_TRANSLATE_NOOP("Lookup", "Meeting")}, {"visit", QT_TRANSLATE_NOOP("Lookup", "Visit")},
     {"im", QT_TRANSLATE_NOOP("Lookup", "Social / IM")},
 };

@@ -97,7 +97,8 @@ struct Sql
         if (!filter.ownerId.isEmpty())
             add(QStringLiteral(" AND %1 = ?").arg(column), {filter.ownerId});
         if (!filter.teamId.isEmpty())
-            add(QStringLiteral(" AND %1 IN (SELECT u.id FROM users u WHERE u.team_id = ?)").arg(column), {filter.teamId});
+            add(QStringLiteral(" AND %1 IN (SELECT u.id FROM users u WHERE u.team_id = ?)").arg(column),
+                {filter.teamId});
         return *this;
     }
 };
@@ -110,14 +111,16 @@ bool run(QSqlQuery& q, const Sql& sql, QString* error)
     q.setNumericalPrecisionPolicy(QSql::HighPrecision); // PostgreSQL SUM(bigint) is numeric: keep it exact
     if (!q.prepare(sql.text)) {
         if (error)
-            *error = QCoreApplication::translate("ReportQueries", "Cannot prepare a report query: %1").arg(q.lastError().text());
+            *error = QCoreApplication::translate("ReportQueries", "Cannot prepare a report query: %1")
+                         .arg(q.lastError().text());
         return false;
     }
     for (const QVariant& value : sql.values)
         q.addBindValue(value);
     if (!q.exec()) {
         if (error)
-            *error = QCoreApplication::translate("ReportQueries", "A report query failed: %1").arg(q.lastError().text());
+            *error =
+                QCoreApplication::translate("ReportQueries", "A report query failed: %1").arg(q.lastError().text());
         return false;
     }
     return true;
@@ -177,9 +180,7 @@ QList<Stage> stagesOf(const Database& db, QString* error, bool* ok)
 }
 } // namespace
 
-ReportQueries::ReportQueries(Database& db) : m_db(db)
-{
-}
+ReportQueries::ReportQueries(Database& db) : m_db(db) {}
 
 ReportFilter ReportQueries::wholeMonths(const ReportFilter& filter)
 {
@@ -220,8 +221,9 @@ QStringList ReportQueries::currencies(QString* error) const
 {
     QSqlQuery q(m_db.connection());
     Sql sql;
-    sql.add(QStringLiteral("SELECT currency FROM report_opportunity_summary GROUP BY currency "
-                           "HAVING SUM(CAST(opportunities AS INTEGER)) > 0 ORDER BY SUM(CAST(opportunities AS INTEGER)) DESC, currency"));
+    sql.add(QStringLiteral(
+        "SELECT currency FROM report_opportunity_summary GROUP BY currency "
+        "HAVING SUM(CAST(opportunities AS INTEGER)) > 0 ORDER BY SUM(CAST(opportunities AS INTEGER)) DESC, currency"));
     QStringList result;
     if (!run(q, sql, error))
         return result;
@@ -244,7 +246,8 @@ QList<ReportQueries::CurrencyTotal> ReportQueries::otherCurrencies(const ReportF
                            "WHERE r.close_month BETWEEN ? AND ? AND r.currency <> ?"),
             {p.fromMonth, p.toMonth, currency})
         .people(filter, QStringLiteral("r.owner_id"))
-        .add(QStringLiteral(" GROUP BY r.currency HAVING SUM(CAST(r.opportunities AS INTEGER)) > 0 ORDER BY r.currency"));
+        .add(QStringLiteral(
+            " GROUP BY r.currency HAVING SUM(CAST(r.opportunities AS INTEGER)) > 0 ORDER BY r.currency"));
     QSqlQuery q(m_db.connection());
     QList<CurrencyTotal> result;
     if (!run(q, sql, error))
@@ -280,8 +283,8 @@ QList<ReportQueries::FunnelStage> ReportQueries::funnel(const ReportFilter& filt
     QList<FunnelStage> result;
     for (const Stage& stage : stages) {
         const auto figures = byStage.value(stage.id);
-        result.append({stage.id, stage.name, figures.first, figures.second, stage.probability, stage.isWon,
-                       stage.isLost});
+        result.append(
+            {stage.id, stage.name, figures.first, figures.second, stage.probability, stage.isWon, stage.isLost});
     }
     return result;
 }
@@ -319,20 +322,20 @@ QList<ReportQueries::RevenuePoint> ReportQueries::revenue(const ReportFilter& fi
     if (!first.isValid() || !last.isValid() || first > last)
         return {};
     Sql targetSql;
-    targetSql
-        .add(QStringLiteral("SELECT t.month, t.owner_id, t.team_id, t.amount_minor, "
-                            "CASE WHEN t.owner_id IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM users u WHERE u.id = t.owner_id "
-                            "AND u.team_id = ?) THEN 1 ELSE 0 END "
-                            "FROM sales_targets t WHERE t.deleted_at IS NULL AND t.currency = ? AND t.month BETWEEN ? AND ?"),
-             {nullable(filter.teamId), currency, SqlValues::date(QDate(first.year(), first.month(), 1)),
-              SqlValues::date(last)});
+    targetSql.add(QStringLiteral(
+                      "SELECT t.month, t.owner_id, t.team_id, t.amount_minor, "
+                      "CASE WHEN t.owner_id IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM users u WHERE u.id = t.owner_id "
+                      "AND u.team_id = ?) THEN 1 ELSE 0 END "
+                      "FROM sales_targets t WHERE t.deleted_at IS NULL AND t.currency = ? AND t.month BETWEEN ? AND ?"),
+                  {nullable(filter.teamId), currency, SqlValues::date(QDate(first.year(), first.month(), 1)),
+                   SqlValues::date(last)});
     if (!run(q, targetSql, error))
         return {};
     struct MonthTargets
     {
-        qint64 owner = 0;       // the filter's owner
-        qint64 team = 0;        // the filter's team (team rows)
-        qint64 members = 0;     // the filter's team members' rep rows
+        qint64 owner = 0;   // the filter's owner
+        qint64 team = 0;    // the filter's team (team rows)
+        qint64 members = 0; // the filter's team members' rep rows
         qint64 allTeams = 0;
         qint64 allReps = 0;
         bool hasTeam = false;
@@ -503,28 +506,33 @@ QList<ReportQueries::RepPerformance> ReportQueries::teamPerformance(const Report
     // 0 = deals per owner, 1 = follow-ups per author, 2 = new customers per owner, 3 = the users themselves
     // (active flag and name). Amount sums are CAST so the four parts agree on the column types.
     Sql sql;
-    sql.add(QStringLiteral("SELECT 0, r.owner_id, SUM(CASE WHEN s.is_won THEN CAST(r.opportunities AS INTEGER) ELSE 0 END), "
-                           "SUM(CASE WHEN s.is_lost THEN CAST(r.opportunities AS INTEGER) ELSE 0 END), "
-                           "CAST(SUM(CASE WHEN s.is_won AND r.currency = ? THEN r.amount_minor ELSE 0 END) AS BIGINT), "
-                           "CAST(SUM(CASE WHEN s.is_won OR s.is_lost OR r.currency <> ? THEN 0 ELSE r.amount_minor END) AS BIGINT), "
-                           "CAST(NULL AS TEXT) "
-                           "FROM report_opportunity_summary r JOIN pipeline_stages s ON s.id = r.stage_id "
-                           "WHERE r.close_month BETWEEN ? AND ?"),
+    sql.add(QStringLiteral(
+                "SELECT 0, r.owner_id, SUM(CASE WHEN s.is_won THEN CAST(r.opportunities AS INTEGER) ELSE 0 END), "
+                "SUM(CASE WHEN s.is_lost THEN CAST(r.opportunities AS INTEGER) ELSE 0 END), "
+                "CAST(SUM(CASE WHEN s.is_won AND r.currency = ? THEN r.amount_minor ELSE 0 END) AS BIGINT), "
+                "CAST(SUM(CASE WHEN s.is_won OR s.is_lost OR r.currency <> ? THEN 0 ELSE r.amount_minor END) AS "
+                "BIGINT), "
+                "CAST(NULL AS TEXT) "
+                "FROM report_opportunity_summary r JOIN pipeline_stages s ON s.id = r.stage_id "
+                "WHERE r.close_month BETWEEN ? AND ?"),
             {currency, currency, p.fromMonth, p.toMonth})
         .people(filter, QStringLiteral("r.owner_id"))
         .add(QStringLiteral(" GROUP BY r.owner_id HAVING SUM(CAST(r.opportunities AS INTEGER)) > 0"));
-    sql.add(QStringLiteral(" UNION ALL SELECT 1, a.author_id, SUM(CAST(a.interactions AS INTEGER)), 0, CAST(0 AS BIGINT), "
-                           "CAST(0 AS BIGINT), CAST(NULL AS TEXT) FROM report_activity_summary a WHERE a.bucket BETWEEN ? AND ?"),
+    sql.add(QStringLiteral(
+                " UNION ALL SELECT 1, a.author_id, SUM(CAST(a.interactions AS INTEGER)), 0, CAST(0 AS BIGINT), "
+                "CAST(0 AS BIGINT), CAST(NULL AS TEXT) FROM report_activity_summary a WHERE a.bucket BETWEEN ? AND ?"),
             {p.fromDay, p.toDay})
         .people(filter, QStringLiteral("a.author_id"))
         .add(QStringLiteral(" GROUP BY a.author_id HAVING SUM(CAST(a.interactions AS INTEGER)) > 0"));
-    sql.add(QStringLiteral(" UNION ALL SELECT 2, c.owner_id, SUM(CAST(c.customers AS INTEGER)), 0, CAST(0 AS BIGINT), "
-                           "CAST(0 AS BIGINT), CAST(NULL AS TEXT) FROM report_customer_summary c WHERE c.month BETWEEN ? AND ?"),
+    sql.add(QStringLiteral(
+                " UNION ALL SELECT 2, c.owner_id, SUM(CAST(c.customers AS INTEGER)), 0, CAST(0 AS BIGINT), "
+                "CAST(0 AS BIGINT), CAST(NULL AS TEXT) FROM report_customer_summary c WHERE c.month BETWEEN ? AND ?"),
             {p.fromMonth, p.toMonth})
         .people(filter, QStringLiteral("c.owner_id"))
         .add(QStringLiteral(" GROUP BY c.owner_id HAVING SUM(CAST(c.customers AS INTEGER)) > 0"));
-    sql.add(QStringLiteral(" UNION ALL SELECT 3, u.id, CASE WHEN u.deleted_at IS NULL AND u.active THEN 1 ELSE 0 END, 0, "
-                           "CAST(0 AS BIGINT), CAST(0 AS BIGINT), u.display_name FROM users u WHERE 1 = 1"))
+    sql.add(QStringLiteral(
+                " UNION ALL SELECT 3, u.id, CASE WHEN u.deleted_at IS NULL AND u.active THEN 1 ELSE 0 END, 0, "
+                "CAST(0 AS BIGINT), CAST(0 AS BIGINT), u.display_name FROM users u WHERE 1 = 1"))
         .people(filter, QStringLiteral("u.id"));
     QSqlQuery q(m_db.connection());
     if (!run(q, sql, error))
@@ -836,8 +844,9 @@ QString ReportQueries::writeTarget(RecordWriter& writer, const Target& target, Q
     QSqlQuery q(m_db.connection());
     // One target per rep/team, month and currency: say so instead of a constraint error.
     Sql exists;
-    exists.add(QStringLiteral("SELECT COUNT(*) FROM sales_targets WHERE deleted_at IS NULL AND month = ? AND currency = ?"),
-               {SqlValues::date(month), target.currency});
+    exists.add(
+        QStringLiteral("SELECT COUNT(*) FROM sales_targets WHERE deleted_at IS NULL AND month = ? AND currency = ?"),
+        {SqlValues::date(month), target.currency});
     if (!target.ownerId.isEmpty())
         exists.add(QStringLiteral(" AND owner_id = ?"), {target.ownerId});
     else

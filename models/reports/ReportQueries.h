@@ -60,9 +60,9 @@ public:
     struct CurrencyTotal
     {
         QString currency;
-        int opportunities;  // opportunities (any stage) closing in the period in this currency
-        qint64 wonMinor;    // won in the period
-        qint64 openMinor;   // open pipeline closing in the period
+        int opportunities; // opportunities (any stage) closing in the period in this currency
+        qint64 wonMinor;   // won in the period
+        qint64 openMinor;  // open pipeline closing in the period
     };
     QList<CurrencyTotal> otherCurrencies(const ReportFilter& filter, QString* error = nullptr) const;
 
@@ -71,10 +71,10 @@ public:
     struct FunnelStage
     {
         QString stageId;
-        QString name;        // pipeline_stages.name as stored (seeded names are English source strings)
+        QString name; // pipeline_stages.name as stored (seeded names are English source strings)
         int count;
         qint64 amountMinor;
-        int probability;     // the stage's default probability
+        int probability; // the stage's default probability
         bool isWon;
         bool isLost;
     };
@@ -84,7 +84,7 @@ public:
     // won amount, weighted forecast of open deals expected to close then, and the target.
     struct RevenuePoint
     {
-        QDate periodStart;            // first day of the month / quarter
+        QDate periodStart; // first day of the month / quarter
         qint64 wonMinor;
         qint64 weightedForecastMinor; // sum(amount * opportunity probability / 100) of open deals
         qint64 targetMinor;           // 0 when no target is set; see targets below
@@ -110,8 +110,8 @@ public:
     // does not re-time the following row's stay in the summary (purge tombstones instead).
     struct Conversion
     {
-        QString fromStage;   // stage id
-        QString toStage;     // stage id of the next non-lost stage
+        QString fromStage; // stage id
+        QString toStage;   // stage id of the next non-lost stage
         int entered;
         int advanced;
         double rate;
@@ -125,11 +125,11 @@ public:
     {
         QString userId;
         QString name;
-        int followUps;       // interactions authored in the period
-        int newCustomers;    // customers created in the period that the rep owns
-        int won;             // opportunities won (close date in period)
+        int followUps;    // interactions authored in the period
+        int newCustomers; // customers created in the period that the rep owns
+        int won;          // opportunities won (close date in period)
         int lost;
-        double winRate;      // won / (won + lost), 0 when neither
+        double winRate; // won / (won + lost), 0 when neither
         qint64 wonMinor;
         qint64 pipelineMinor; // open deals closing in the period
     };
@@ -140,10 +140,10 @@ public:
     // (a customer is in the tier where its cumulative share starts). Always three rows A, B, C.
     struct Tier
     {
-        QString tier;          // "A", "B", "C"
+        QString tier; // "A", "B", "C"
         int customers;
         qint64 revenueMinor;
-        double share;          // revenueMinor / total, 0..1
+        double share; // revenueMinor / total, 0..1
     };
     QList<Tier> tiers(const ReportFilter& filter, QString* error = nullptr) const;
 
@@ -169,13 +169,13 @@ public:
     // without filters the sum of all team targets, or of all rep targets when no team has one.
     struct Target
     {
-        QString id;          // empty for a new target
-        QString ownerId;     // exactly one of ownerId / teamId
+        QString id;      // empty for a new target
+        QString ownerId; // exactly one of ownerId / teamId
         QString teamId;
-        QDate month;         // any day of the month; stored as the first
+        QDate month; // any day of the month; stored as the first
         qint64 amountMinor;
         QString currency;
-        int version = 0;     // for optimistic updates
+        int version = 0; // for optimistic updates
     };
     // Targets whose month overlaps the filter's period, of the filter's owner/team (all when empty).
     QList<Target> targets(const ReportFilter& filter, QString* error = nullptr) const;

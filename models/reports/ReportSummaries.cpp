@@ -19,7 +19,7 @@ QString tr(const char* text)
 // report_customer_revenue, after emptying it again: with the triggers on, filling report_customer_revenue has
 // already added to it.
 const char* const kSummaries[] = {"report_opportunity_summary", "report_industry_summary", "report_stage_flow",
-                                  "report_activity_summary", "report_customer_summary", "report_customer_revenue",
+                                  "report_activity_summary",    "report_customer_summary", "report_customer_revenue",
                                   "report_revenue_histogram"};
 
 // Written like a migration, a section per dialect (SqlDialect::statements).
@@ -117,9 +117,7 @@ bool exec(QSqlQuery& q, const QString& sql, QString* error)
 }
 } // namespace
 
-ReportSummaries::ReportSummaries(Database& db) : m_db(db)
-{
-}
+ReportSummaries::ReportSummaries(Database& db) : m_db(db) {}
 
 ReportSummaries::~ReportSummaries() = default;
 

@@ -6,11 +6,11 @@
 #include <QFile>
 #include <QProcess>
 
-#include <algorithm>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <algorithm>
 
 // Drives the built deskcrm-cli binary as a user or a script would: commands, exit codes, help and
 // error messages, and the databases it leaves behind (SQLite file and PostgreSQL).
@@ -83,12 +83,12 @@ class TestCli : public QObject
     }
 
 // Evaluates its first argument once, then fails with everything the program said.
-#define VERIFY_OUTCOME(expression, code)                                                                             \
-    do {                                                                                                             \
-        const Outcome outcome_ = (expression);                                                                       \
-        QVERIFY2(outcome_.exitCode == (code), qPrintable(QStringLiteral("exit %1\nstdout: %2\nstderr: %3")            \
-                                                             .arg(outcome_.exitCode)                                 \
-                                                             .arg(outcome_.out, outcome_.err)));                     \
+#define VERIFY_OUTCOME(expression, code)                                                                               \
+    do {                                                                                                               \
+        const Outcome outcome_ = (expression);                                                                         \
+        QVERIFY2(outcome_.exitCode == (code), qPrintable(QStringLiteral("exit %1\nstdout: %2\nstderr: %3")             \
+                                                             .arg(outcome_.exitCode)                                   \
+                                                             .arg(outcome_.out, outcome_.err)));                       \
     } while (false)
 
 private slots:
@@ -104,8 +104,8 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("global") << QStringList{QStringLiteral("--help")}
                                 << QStringList{QStringLiteral("--database"), QStringLiteral("--lang"),
-                                               QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
-                                               QStringLiteral("backup")};
+                                               QStringLiteral("init"),       QStringLiteral("demo"),
+                                               QStringLiteral("check"),      QStringLiteral("backup")};
         QTest::newRow("init") << QStringList{QStringLiteral("init"), QStringLiteral("--help")}
                               << QStringList{QStringLiteral("schema"), QStringLiteral("--database")};
         QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")}
@@ -159,7 +159,10 @@ private slots:
         QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
     }
 
-    void initDemoCheckBackup_data() { TestDatabase::addTargets(); }
+    void initDemoCheckBackup_data()
+    {
+        TestDatabase::addTargets();
+    }
     void initDemoCheckBackup()
     {
         QFETCH(QString, target);
@@ -169,16 +172,17 @@ private slots:
 
         Outcome outcome = cli({QStringLiteral("--database"), database, QStringLiteral("init")});
         VERIFY_OUTCOME(outcome, 0);
-        QVERIFY2(outcome.out.contains(QStringLiteral("Created the schema, version %1").arg(SchemaMigrator::latestVersion())),
-                 qPrintable(outcome.out));
+        QVERIFY2(
+            outcome.out.contains(QStringLiteral("Created the schema, version %1").arg(SchemaMigrator::latestVersion())),
+            qPrintable(outcome.out));
         outcome = cli({QStringLiteral("--database"), database, QStringLiteral("init")});
         VERIFY_OUTCOME(outcome, 0);
         QVERIFY2(outcome.out.contains(QLatin1String("up to date")), qPrintable(outcome.out));
 
         // The database may also be named after the command; --lang switches the messages to Chinese.
-        outcome = cli({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("30"), QStringLiteral("--seed"),
-                       QStringLiteral("3"), QStringLiteral("--database"), database, QStringLiteral("--lang"),
-                       QStringLiteral("zh_CN")});
+        outcome = cli({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("30"),
+                       QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--database"), database,
+                       QStringLiteral("--lang"), QStringLiteral("zh_CN")});
         VERIFY_OUTCOME(outcome, 0);
         QVERIFY2(outcome.err.contains(QStringLiteral("30 / 30")), qPrintable(outcome.err)); // progress
         QVERIFY2(outcome.out.contains(QStringLiteral("添加 30 个演示客户")), qPrintable(outcome.out));
@@ -199,7 +203,8 @@ private slots:
         pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(pdftotext.waitForFinished(30000));
         // NFKC: poppler may name a glyph by its Kangxi radical twin (⽃ for 斗).
-        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        const QString text =
+            QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
         QVERIFY2(text.contains(QStringLiteral("经营概览")), qPrintable(text.left(400)));
         QVERIFY2(text.contains(QStringLiteral("销售漏斗")), qPrintable(text.left(400)));
         // The Chinese glyphs travel with the file: a CJK font is embedded ("emb" column says yes).
@@ -209,7 +214,8 @@ private slots:
         const QStringList fonts = QString::fromUtf8(pdffonts.readAllStandardOutput()).split(QLatin1Char('\n'));
         const bool cjkEmbedded = std::any_of(fonts.cbegin(), fonts.cend(), [](const QString& line) {
             const QStringList fields = line.simplified().split(QLatin1Char(' '));
-            return line.contains(QLatin1String("CJK")) && fields.size() > 4 && fields.at(fields.size() - 5) == QLatin1String("yes");
+            return line.contains(QLatin1String("CJK")) && fields.size() > 4 &&
+                   fields.at(fields.size() - 5) == QLatin1String("yes");
         });
         QVERIFY2(cjkEmbedded, qPrintable(fonts.join(QLatin1Char('\n'))));
         outcome = cli({QStringLiteral("--database"), database, QStringLiteral("report"), QStringLiteral("--kind"),
@@ -231,7 +237,8 @@ private slots:
 
         QTemporaryDir dir;
         const QString backup = dir.filePath(QStringLiteral("copy.sqlite"));
-        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("backup"), QStringLiteral("--output"), backup});
+        outcome =
+            cli({QStringLiteral("--database"), database, QStringLiteral("backup"), QStringLiteral("--output"), backup});
         if (target == QLatin1String("postgresql")) {
             VERIFY_OUTCOME(outcome, 1);
             QVERIFY2(outcome.err.contains(QLatin1String("pg_dump")), qPrintable(outcome.err));
@@ -265,8 +272,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("new/folder/crm.sqlite"));
-        const Outcome outcome = cli({QStringLiteral("--database"), path, QStringLiteral("demo"),
-                                     QStringLiteral("--customers"), QStringLiteral("25"), QStringLiteral("--customers-only")});
+        const Outcome outcome =
+            cli({QStringLiteral("--database"), path, QStringLiteral("demo"), QStringLiteral("--customers"),
+                 QStringLiteral("25"), QStringLiteral("--customers-only")});
         VERIFY_OUTCOME(outcome, 0);
         ConnectionSettings settings;
         settings.path = path;
@@ -317,7 +325,10 @@ private slots:
         QVERIFY2(outcome.exitCode == 1 || outcome.exitCode == 3, qPrintable(outcome.err + outcome.out));
     }
 
-    void newerSchemaIsRefused_data() { TestDatabase::addTargets(); }
+    void newerSchemaIsRefused_data()
+    {
+        TestDatabase::addTargets();
+    }
     void newerSchemaIsRefused()
     {
         QFETCH(QString, target);
@@ -328,8 +339,9 @@ private slots:
             auto db = tdb.open(&error);
             QVERIFY2(db, qPrintable(error));
             QSqlQuery q(db->connection());
-            DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
-                                                        "VALUES (99, 'from the future', '2030-01-01T00:00:00Z')")));
+            DESKCRM_VERIFY_SQL(q,
+                               q.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
+                                                     "VALUES (99, 'from the future', '2030-01-01T00:00:00Z')")));
         }
         const QString database = databaseArgument(tdb);
         for (const QString& command : {QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("demo")}) {
@@ -356,10 +368,11 @@ private slots:
             QVERIFY2(db, qPrintable(error));
             QSqlQuery q(db->connection());
             DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-            DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral(
-                                      "INSERT INTO contacts (id, customer_id, name, created_at, updated_at) VALUES "
-                                      "('01900000-0000-7000-8000-000000000001', '01900000-0000-7000-8000-0000000000ff', "
-                                      "'Orphan', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')")));
+            DESKCRM_VERIFY_SQL(q,
+                               q.exec(QStringLiteral(
+                                   "INSERT INTO contacts (id, customer_id, name, created_at, updated_at) VALUES "
+                                   "('01900000-0000-7000-8000-000000000001', '01900000-0000-7000-8000-0000000000ff', "
+                                   "'Orphan', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')")));
         }
         const Outcome outcome = cli({QStringLiteral("--database"), path, QStringLiteral("check")});
         VERIFY_OUTCOME(outcome, 3);

@@ -54,7 +54,8 @@ private slots:
 
         ReportQueries reports(*db);
         ReportFilter filter{QDate(2025, 1, 1), QDate(2025, 12, 31), QString(), QString(), QStringLiteral("CNY")};
-        ReportCommand::Request request{QStringLiteral("overview"), filter, QStringLiteral("month"), QStringLiteral("json")};
+        ReportCommand::Request request{QStringLiteral("overview"), filter, QStringLiteral("month"),
+                                       QStringLiteral("json")};
         const QByteArray json = ReportCommand::render(*db, request, &error);
         QVERIFY2(!json.isEmpty(), qPrintable(error));
         const QJsonObject root = QJsonDocument::fromJson(json).object();
@@ -77,7 +78,8 @@ private slots:
         const QJsonArray jsonRevenue = root.value(QStringLiteral("revenue")).toArray();
         QCOMPARE(jsonRevenue.size(), 12);
         for (int i = 0; i < revenue.size(); ++i) {
-            QCOMPARE(qint64(jsonRevenue.at(i).toObject().value(QStringLiteral("won_minor")).toDouble()), revenue.at(i).wonMinor);
+            QCOMPARE(qint64(jsonRevenue.at(i).toObject().value(QStringLiteral("won_minor")).toDouble()),
+                     revenue.at(i).wonMinor);
             QCOMPARE(qint64(jsonRevenue.at(i).toObject().value(QStringLiteral("weighted_forecast_minor")).toDouble()),
                      revenue.at(i).weightedForecastMinor);
         }

@@ -126,8 +126,8 @@ class TestConnectionDialog : public QObject
         QString dump;
         for (const QString& key : settings.allKeys()) {
             const QVariant value = settings.value(key);
-            dump += key + QLatin1Char('=') + value.toString() + QLatin1Char(' ')
-                    + QString::fromUtf8(value.toByteArray()) + QLatin1Char('\n');
+            dump += key + QLatin1Char('=') + value.toString() + QLatin1Char(' ') +
+                    QString::fromUtf8(value.toByteArray()) + QLatin1Char('\n');
         }
         return dump;
     }
@@ -453,7 +453,7 @@ private slots:
         QCOMPARE(window.database()->settings().database, s.database);
 
         const QString dump = settingsDump();
-        QVERIFY2(dump.contains(s.database), qPrintable(dump)); // remembered, by name …
+        QVERIFY2(dump.contains(s.database), qPrintable(dump));  // remembered, by name …
         QVERIFY2(!dump.contains(s.password), qPrintable(dump)); // … never with the password
         const QString name = window.database()->settings().displayName();
         QVERIFY2(!name.contains(s.password), qPrintable(name));

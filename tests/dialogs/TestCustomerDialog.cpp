@@ -70,7 +70,8 @@ private slots:
         auto* status = dialog->findChild<LookupComboBox*>(QStringLiteral("status"));
         QVERIFY(name && email && city && status);
         // QTest::keyClicks only knows Latin-1 keys; an input method commits Chinese text as a whole.
-        QTest::sendKeyEvent(QTest::Click, name, Qt::Key_unknown, QString::fromUtf8("杭州云杉科技有限公司"), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Click, name, Qt::Key_unknown, QString::fromUtf8("杭州云杉科技有限公司"),
+                            Qt::NoModifier);
         QTest::keyClicks(email, QStringLiteral("sales@yunshan.example.cn"));
         QTest::keyClicks(city, QStringLiteral("Hangzhou"));
         status->setValue(QStringLiteral("active"));
@@ -252,8 +253,7 @@ private slots:
         auto db = tdb.open();
         QVERIFY(db);
         for (const char* entity : {"customer", "contact", "interaction", "opportunity", "task"}) {
-            std::unique_ptr<RecordDialog> dialog(
-                RecordDialog::create(*db, QLatin1String(entity), {}, {}, nullptr));
+            std::unique_ptr<RecordDialog> dialog(RecordDialog::create(*db, QLatin1String(entity), {}, {}, nullptr));
             QVERIFY(dialog);
             QSet<QChar> mnemonics;
             const auto labels = dialog->findChildren<QLabel*>();

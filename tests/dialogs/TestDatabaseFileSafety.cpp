@@ -121,7 +121,7 @@ private Q_SLOTS:
         QString output;
         QVERIFY2(runCheck(path, &output), qPrintable(output));
         QVERIFY2(!QFileInfo::exists(path + QStringLiteral("-wal")), "check no longer deletes the WAL here: the test "
-                                                                      "does not reproduce the hazard any more");
+                                                                    "does not reproduce the hazard any more");
 
         QVERIFY(!db->filesIntact(&error));
         QVERIFY2(error.contains(QStringLiteral("-wal")), qPrintable(error));
@@ -148,8 +148,8 @@ private Q_SLOTS:
         const QString path = tdb.settings().path;
         DialogSeams::setSuppressMessages(true);
 
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                      QStringLiteral("-journal")}) {
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
             DialogSeams::setNextFileName(path + suffix);
             QCOMPARE(DialogSeams::getSaveFileName(nullptr, QStringLiteral("Export")), QString());
             QVERIFY2(DialogSeams::lastMessage().contains(QFileInfo(path).fileName() + suffix),
@@ -164,13 +164,13 @@ private Q_SLOTS:
 
         // Opening the database itself as a database is fine (SQLite shares its locks); its WAL is not.
         DialogSeams::setNextFileName(path);
-        QCOMPARE(DialogSeams::getOpenFileName(nullptr, QStringLiteral("Open"), {}, {},
-                                              DialogSeams::OpenPurpose::Database),
-                 path);
+        QCOMPARE(
+            DialogSeams::getOpenFileName(nullptr, QStringLiteral("Open"), {}, {}, DialogSeams::OpenPurpose::Database),
+            path);
         DialogSeams::setNextFileName(path + QStringLiteral("-wal"));
-        QCOMPARE(DialogSeams::getOpenFileName(nullptr, QStringLiteral("Open"), {}, {},
-                                              DialogSeams::OpenPurpose::Database),
-                 QString());
+        QCOMPARE(
+            DialogSeams::getOpenFileName(nullptr, QStringLiteral("Open"), {}, {}, DialogSeams::OpenPurpose::Database),
+            QString());
         const QString other = QFileInfo(path).absolutePath() + QStringLiteral("/report.pdf");
         DialogSeams::setNextFileName(other);
         QCOMPARE(DialogSeams::getSaveFileName(nullptr, QStringLiteral("Export")), other);

@@ -40,9 +40,10 @@ private slots:
         auto db = tdb.open();
         QVERIFY(db);
         CustomerModel customers(*db);
-        const int row = customers.addRecord({{QStringLiteral("name"), QStringLiteral("Shanghai Lotus Trading Co., Ltd.")},
-                                             {QStringLiteral("city"), QStringLiteral("Shanghai")},
-                                             {QStringLiteral("email"), QStringLiteral("info@lotus.example.cn")}});
+        const int row =
+            customers.addRecord({{QStringLiteral("name"), QStringLiteral("Shanghai Lotus Trading Co., Ltd.")},
+                                 {QStringLiteral("city"), QStringLiteral("Shanghai")},
+                                 {QStringLiteral("email"), QStringLiteral("info@lotus.example.cn")}});
         const QString customerId = customers.recordId(row);
         QVERIFY(customers.save().ok());
 
@@ -80,11 +81,12 @@ private slots:
         FirstRunDialog firstRun(*db);
         check(&firstRun, QStringLiteral("first-run"));
 
-        ConflictDialog conflict(QStringLiteral("Wang Fang"),
-                                {{QStringLiteral("Name"), QStringLiteral("Lotus Trading"), QStringLiteral("Lotus Trading Co.")},
-                                 {QStringLiteral("City"), QStringLiteral("Shanghai"), QStringLiteral("Shanghai")},
-                                 {QStringLiteral("Phone"), QStringLiteral("+86 21 5555 0101"), QStringLiteral("+86 21 5555 0199")}},
-                                false);
+        ConflictDialog conflict(
+            QStringLiteral("Wang Fang"),
+            {{QStringLiteral("Name"), QStringLiteral("Lotus Trading"), QStringLiteral("Lotus Trading Co.")},
+             {QStringLiteral("City"), QStringLiteral("Shanghai"), QStringLiteral("Shanghai")},
+             {QStringLiteral("Phone"), QStringLiteral("+86 21 5555 0101"), QStringLiteral("+86 21 5555 0199")}},
+            false);
         check(&conflict, QStringLiteral("conflict"));
     }
 };

@@ -16,21 +16,33 @@ private slots:
         QTest::addColumn<int>("digits");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<qlonglong>("minor");
-        QTest::newRow("en grouped") << "en_US" << "1,234.56" << 2 << true << 123456LL;
-        QTest::newRow("en plain") << "en_US" << "1234.5" << 2 << true << 123450LL;
-        QTest::newRow("en whole") << "en_US" << "42" << 2 << true << 4200LL;
-        QTest::newRow("en empty") << "en_US" << "" << 2 << true << 0LL;
-        QTest::newRow("en too many decimals") << "en_US" << "1.234" << 2 << false << 0LL;
-        QTest::newRow("en negative") << "en_US" << "-5" << 2 << false << 0LL;
-        QTest::newRow("en letters") << "en_US" << "12abc" << 2 << false << 0LL;
-        QTest::newRow("de grouped") << "de_DE" << "1.234,56" << 2 << true << 123456LL;
-        QTest::newRow("de dot decimal is a group") << "de_DE" << "1.234" << 2 << true << 123400LL;
+        QTest::newRow("en grouped") << "en_US"
+                                    << "1,234.56" << 2 << true << 123456LL;
+        QTest::newRow("en plain") << "en_US"
+                                  << "1234.5" << 2 << true << 123450LL;
+        QTest::newRow("en whole") << "en_US"
+                                  << "42" << 2 << true << 4200LL;
+        QTest::newRow("en empty") << "en_US"
+                                  << "" << 2 << true << 0LL;
+        QTest::newRow("en too many decimals") << "en_US"
+                                              << "1.234" << 2 << false << 0LL;
+        QTest::newRow("en negative") << "en_US"
+                                     << "-5" << 2 << false << 0LL;
+        QTest::newRow("en letters") << "en_US"
+                                    << "12abc" << 2 << false << 0LL;
+        QTest::newRow("de grouped") << "de_DE"
+                                    << "1.234,56" << 2 << true << 123456LL;
+        QTest::newRow("de dot decimal is a group") << "de_DE"
+                                                   << "1.234" << 2 << true << 123400LL;
         QTest::newRow("zh full-width") << "zh_CN" << QString::fromUtf8("１２３４．５") << 2 << true << 123450LL;
-        QTest::newRow("jpy no decimals") << "ja_JP" << "1,234" << 0 << true << 1234LL;
-        QTest::newRow("jpy rejects decimals") << "ja_JP" << "1,234.5" << 0 << false << 0LL;
-        QTest::newRow("precision beyond double") << "en_US" << "90,071,992,547,409.93" << 2 << true
-                                                 << 9007199254740993LL;
-        QTest::newRow("overflow") << "en_US" << "999999999999999999999" << 2 << false << 0LL;
+        QTest::newRow("jpy no decimals") << "ja_JP"
+                                         << "1,234" << 0 << true << 1234LL;
+        QTest::newRow("jpy rejects decimals") << "ja_JP"
+                                              << "1,234.5" << 0 << false << 0LL;
+        QTest::newRow("precision beyond double") << "en_US"
+                                                 << "90,071,992,547,409.93" << 2 << true << 9007199254740993LL;
+        QTest::newRow("overflow") << "en_US"
+                                  << "999999999999999999999" << 2 << false << 0LL;
     }
     void parse()
     {

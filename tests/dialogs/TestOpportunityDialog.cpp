@@ -93,8 +93,8 @@ private slots:
         QCOMPARE(q.value(4).toString(), QStringLiteral("ERP rollout"));
 
         // Reopened, the amount reads back the way it was typed.
-        std::unique_ptr<RecordDialog> again(RecordDialog::create(*db, QStringLiteral("opportunity"),
-                                                                 saved.at(0).at(1).toString(), {}, nullptr));
+        std::unique_ptr<RecordDialog> again(
+            RecordDialog::create(*db, QStringLiteral("opportunity"), saved.at(0).at(1).toString(), {}, nullptr));
         QCOMPARE(again->findChild<MoneyEdit*>(QStringLiteral("amount_minor"))->text(), QStringLiteral("1,234.56"));
         QVERIFY(!again->hasUnsavedChanges());
     }
@@ -165,10 +165,11 @@ private slots:
         contact->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("Li Wei"));
         contact->findChild<QLineEdit*>(QStringLiteral("email"))->setText(QStringLiteral("li.wei@tailspin.example"));
         QVERIFY(contact->save());
-        QCOMPARE(row(*db, QStringLiteral("contacts"), QStringLiteral("customer_id"), contactSaved.at(0).at(1).toString())
-                     .value(0)
-                     .toString(),
-                 customerId);
+        QCOMPARE(
+            row(*db, QStringLiteral("contacts"), QStringLiteral("customer_id"), contactSaved.at(0).at(1).toString())
+                .value(0)
+                .toString(),
+            customerId);
 
         std::unique_ptr<RecordDialog> task(RecordDialog::create(*db, QStringLiteral("task"), {}, {}, nullptr));
         QSignalSpy taskSaved(task.get(), &RecordDialog::saved);
@@ -176,8 +177,9 @@ private slots:
         task->findChild<DateField*>(QStringLiteral("due_date"))->setDate(QDate(2026, 12, 1));
         task->findChild<LookupComboBox*>(QStringLiteral("priority"))->setValue(2);
         QVERIFY(task->save());
-        QSqlQuery q = row(*db, QStringLiteral("tasks"), QStringLiteral("title, due_date, priority, customer_id, reminder_at"),
-                          taskSaved.at(0).at(1).toString());
+        QSqlQuery q =
+            row(*db, QStringLiteral("tasks"), QStringLiteral("title, due_date, priority, customer_id, reminder_at"),
+                taskSaved.at(0).at(1).toString());
         QVERIFY(q.isValid());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Send the quote"));
         QCOMPARE(SqlValues::toDate(q.value(1)), QDate(2026, 12, 1));

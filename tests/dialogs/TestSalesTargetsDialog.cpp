@@ -524,7 +524,7 @@ private slots:
         QTRY_VERIFY(refreshed.count() > 0);
         QVERIFY(dashboard->data().hasTarget());
         QCOMPARE(dashboard->data().targetTotal(), qint64(2500000));
-        QTest::keyClick(dialog, Qt::Key_Escape); // nothing unsaved: closes
+        QTest::keyClick(dialog, Qt::Key_Escape);               // nothing unsaved: closes
         QTRY_VERIFY(!window.findChild<SalesTargetsDialog*>()); // deleted on close
     }
 

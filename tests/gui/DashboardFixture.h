@@ -22,8 +22,8 @@ public:
     static constexpr int potential = 7, intent = 5, negotiating = 3, deciding = 2, won = 3, lost = 1;
 
     QString teamId;
-    QString repA;  // 王小明
-    QString repB;  // Alice Smith
+    QString repA; // 王小明
+    QString repB; // Alice Smith
     QStringList customers;
     QString chineseCustomer;
     QString error;
@@ -44,8 +44,8 @@ public:
         repB = Uuid::createV7();
         const QString userSql = QStringLiteral("INSERT INTO users (id, username, display_name, team_id, created_at, "
                                                "updated_at) VALUES (?, ?, ?, ?, ?, ?)");
-        if (!exec(userSql, {repA, QStringLiteral("wang"), QStringLiteral("王小明"), teamId, now, now})
-            || !exec(userSql, {repB, QStringLiteral("alice"), QStringLiteral("Alice Smith"), teamId, now, now}))
+        if (!exec(userSql, {repA, QStringLiteral("wang"), QStringLiteral("王小明"), teamId, now, now}) ||
+            !exec(userSql, {repB, QStringLiteral("alice"), QStringLiteral("Alice Smith"), teamId, now, now}))
             return false;
         const QStringList names = {QStringLiteral("上海华东贸易有限公司"), QStringLiteral("Acme Corporation"),
                                    QStringLiteral("Globex Ltd")};
@@ -79,8 +79,7 @@ public:
                                          "created_at, updated_at) VALUES (?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?)"),
                           {id, QStringLiteral("Deal %1 商机").arg(++serial, 2, 10, QLatin1Char('0')),
                            customers.at(serial % customers.size()), p.amount, SqlValues::date(day),
-                           SqlValues::date(closed ? day : QDate()), stage(p.stageNo),
-                           p.probability, owner, now, now}))
+                           SqlValues::date(closed ? day : QDate()), stage(p.stageNo), p.probability, owner, now, now}))
                     return false;
                 // History: entered Potential ten days before the close day, then one stage up per day.
                 QDateTime when(day.addDays(-10), QTime(9, 0), Qt::UTC);
@@ -89,8 +88,9 @@ public:
                     if (!exec(QStringLiteral("INSERT INTO stage_history (id, opportunity_id, from_stage_id, "
                                              "to_stage_id, changed_at, created_at, updated_at) "
                                              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                              {Uuid::createV7(), id, from.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(from),
-                               stage(s), SqlValues::timestamp(when), now, now}))
+                              {Uuid::createV7(), id,
+                               from.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(from), stage(s),
+                               SqlValues::timestamp(when), now, now}))
                         return false;
                     from = stage(s);
                     when = when.addDays(1);
@@ -110,14 +110,15 @@ public:
         const QString taskSql = QStringLiteral("INSERT INTO tasks (id, title, owner_id, due_date, status, customer_id, "
                                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         const QDate utcToday = QDateTime::currentDateTimeUtc().date();
-        return exec(taskSql, {Uuid::createV7(), QStringLiteral("Call back"), repA, SqlValues::date(utcToday.addDays(-3)),
-                              QStringLiteral("todo"), chineseCustomer, now, now})
-            && exec(taskSql, {Uuid::createV7(), QStringLiteral("Send quote"), repB,
-                              SqlValues::date(utcToday.addDays(-1)), QStringLiteral("in_progress"), chineseCustomer,
-                              now, now})
-            && exec(taskSql, {Uuid::createV7(), QStringLiteral("Done one"), repA, SqlValues::date(utcToday.addDays(-5)),
-                              QStringLiteral("done"), chineseCustomer, now, now})
-            && exec(taskSql, {Uuid::createV7(), QStringLiteral("Later"), repA, SqlValues::date(utcToday.addDays(5)),
+        return exec(taskSql,
+                    {Uuid::createV7(), QStringLiteral("Call back"), repA, SqlValues::date(utcToday.addDays(-3)),
+                     QStringLiteral("todo"), chineseCustomer, now, now}) &&
+               exec(taskSql,
+                    {Uuid::createV7(), QStringLiteral("Send quote"), repB, SqlValues::date(utcToday.addDays(-1)),
+                     QStringLiteral("in_progress"), chineseCustomer, now, now}) &&
+               exec(taskSql, {Uuid::createV7(), QStringLiteral("Done one"), repA, SqlValues::date(utcToday.addDays(-5)),
+                              QStringLiteral("done"), chineseCustomer, now, now}) &&
+               exec(taskSql, {Uuid::createV7(), QStringLiteral("Later"), repA, SqlValues::date(utcToday.addDays(5)),
                               QStringLiteral("todo"), chineseCustomer, now, now});
     }
 
@@ -126,10 +127,11 @@ public:
     bool addOpenDeal()
     {
         const QString now = SqlValues::utcNow();
-        return exec(QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, "
-                                   "expected_close, stage_id, probability, owner_id, created_at, updated_at) "
-                                   "VALUES (?, 'New one', ?, 1000, 'CNY', ?, ?, 10, ?, ?, ?)"),
-                    {Uuid::createV7(), customers.at(1), SqlValues::date(QDate::currentDate()), stage(1), repA, now, now});
+        return exec(
+            QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, "
+                           "expected_close, stage_id, probability, owner_id, created_at, updated_at) "
+                           "VALUES (?, 'New one', ?, 1000, 'CNY', ?, ?, 10, ?, ?, ?)"),
+            {Uuid::createV7(), customers.at(1), SqlValues::date(QDate::currentDate()), stage(1), repA, now, now});
     }
 
     bool exec(const QString& sql, const QVariantList& values)

@@ -44,7 +44,8 @@ private Q_SLOTS:
         model.addRecord({{QStringLiteral("name"), QStringLiteral("Acme")}});
         QVERIFY(model.save().ok());
         const QString id = model.recordId(0);
-        stack.push(new RecordSaveCommand(*db, QStringLiteral("customer"), model.lastSave(), QStringLiteral("New"), sink));
+        stack.push(
+            new RecordSaveCommand(*db, QStringLiteral("customer"), model.lastSave(), QStringLiteral("New"), sink));
         QCOMPARE(nameOf(*db, id), QStringLiteral("Acme"));
         stack.undo();
         QVERIFY(isDeleted(*db, id));
@@ -56,7 +57,8 @@ private Q_SLOTS:
         QVERIFY(editor.selectRecord(id));
         editor.setValue(0, QStringLiteral("name"), QStringLiteral("Acme Ltd"));
         QVERIFY(editor.save().ok());
-        stack.push(new RecordSaveCommand(*db, QStringLiteral("customer"), editor.lastSave(), QStringLiteral("Edit"), sink));
+        stack.push(
+            new RecordSaveCommand(*db, QStringLiteral("customer"), editor.lastSave(), QStringLiteral("Edit"), sink));
         QCOMPARE(nameOf(*db, id), QStringLiteral("Acme Ltd"));
         stack.undo();
         QCOMPARE(nameOf(*db, id), QStringLiteral("Acme"));

@@ -1,19 +1,19 @@
+#include "BoardColumnView.h"
 #include "CustomerPage.h"
 #include "DashboardPage.h"
-#include "OpportunityModel.h"
-#include "PipelineBoardPage.h"
-#include "PipelineColumnModel.h"
-#include "RecordWriter.h"
-#include "BoardColumnView.h"
 #include "Database.h"
 #include "DeletedItemsModel.h"
 #include "DeletedItemsPage.h"
 #include "DialogSeams.h"
 #include "GuiOptions.h"
 #include "MainWindow.h"
+#include "OpportunityModel.h"
+#include "PipelineBoardPage.h"
+#include "PipelineColumnModel.h"
 #include "RecordDialog.h"
 #include "RecordListModel.h"
 #include "RecordListPage.h"
+#include "RecordWriter.h"
 #include "TestDatabase.h"
 
 #include <QAction>
@@ -23,11 +23,11 @@
 #include <QPdfWriter>
 #include <QPointer>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The real main window on a real database, driven from the keyboard: create a customer through the
@@ -63,7 +63,8 @@ class TestMainWindow : public QObject
     {
         RecordDialog* found = nullptr;
         for (QWidget* w : QApplication::topLevelWidgets()) {
-            if (auto* dialog = qobject_cast<RecordDialog*>(w); dialog && dialog->isVisible() && dialog->parent() == window)
+            if (auto* dialog = qobject_cast<RecordDialog*>(w);
+                dialog && dialog->isVisible() && dialog->parent() == window)
                 found = dialog;
         }
         return found;
@@ -79,7 +80,8 @@ class TestMainWindow : public QObject
             return {};
         QStringList shown;
         for (QLabel* label : dialog->findChildren<QLabel*>()) {
-            if (label->isVisible() && (label->objectName().endsWith(QLatin1String("Error")) || label->objectName() == QLatin1String("banner")))
+            if (label->isVisible() && (label->objectName().endsWith(QLatin1String("Error")) ||
+                                       label->objectName() == QLatin1String("banner")))
                 shown << label->objectName() + QStringLiteral(": ") + label->text();
         }
         return shown.isEmpty() ? QStringLiteral("dialog still open") : shown.join(QStringLiteral("; "));
@@ -99,10 +101,9 @@ private slots:
 
     void parsesCommandLine()
     {
-        GuiOptions options = GuiOptions::parse({QStringLiteral("deskcrm"), QStringLiteral("--database"),
-                                                QStringLiteral("/tmp/x.sqlite"), QStringLiteral("--page"),
-                                                QStringLiteral("deleted"), QStringLiteral("--lang"),
-                                                QStringLiteral("zh_CN")});
+        GuiOptions options = GuiOptions::parse(
+            {QStringLiteral("deskcrm"), QStringLiteral("--database"), QStringLiteral("/tmp/x.sqlite"),
+             QStringLiteral("--page"), QStringLiteral("deleted"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
         QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
         QCOMPARE(options.database, QStringLiteral("/tmp/x.sqlite"));
         QCOMPARE(options.page, QStringLiteral("deleted"));
@@ -112,7 +113,8 @@ private slots:
         QVERIFY(options.error.isEmpty());
         QCOMPARE(options.page, QStringLiteral("customer:0190-abc"));
 
-        for (const QString& bad : {QStringLiteral("kanban"), QStringLiteral("customer:"), QStringLiteral("Customers")}) {
+        for (const QString& bad :
+             {QStringLiteral("kanban"), QStringLiteral("customer:"), QStringLiteral("Customers")}) {
             options = GuiOptions::parse({QStringLiteral("deskcrm"), QStringLiteral("--page"), bad});
             QVERIFY2(!options.error.isEmpty(), qPrintable(bad));
             QVERIFY(options.page.isEmpty());
@@ -244,13 +246,14 @@ private slots:
             RecordWriter writer(db);
             const QString customer =
                 writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("Acme")}}).id;
-            dealId = writer.insert(QStringLiteral("opportunities"),
-                                   {{QStringLiteral("name"), QStringLiteral("Deal A")},
-                                    {QStringLiteral("customer_id"), customer},
-                                    {QStringLiteral("stage_id"), OpportunityModel::firstStageId(db)},
-                                    {QStringLiteral("amount_minor"), 500000},
-                                    {QStringLiteral("currency"), QStringLiteral("CNY")},
-                                    {QStringLiteral("owner_id"), db.currentUserId()}})
+            dealId = writer
+                         .insert(QStringLiteral("opportunities"),
+                                 {{QStringLiteral("name"), QStringLiteral("Deal A")},
+                                  {QStringLiteral("customer_id"), customer},
+                                  {QStringLiteral("stage_id"), OpportunityModel::firstStageId(db)},
+                                  {QStringLiteral("amount_minor"), 500000},
+                                  {QStringLiteral("currency"), QStringLiteral("CNY")},
+                                  {QStringLiteral("owner_id"), db.currentUserId()}})
                          .id;
             QVERIFY(writer.commit().ok());
         }
@@ -335,7 +338,8 @@ private slots:
         auto* page = qobject_cast<CustomerPage*>(window.currentPage());
         QVERIFY(page);
         QCOMPARE(page->customerId(), id);
-        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("customerName"))->text(), QStringLiteral("Great Wall Trading"));
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("customerName"))->text(),
+                 QStringLiteral("Great Wall Trading"));
         QCOMPARE(page->timelineModel()->rowCount(), 0);
 
         // "Add contact" asks for a contact editor preset to this customer; saving lists it here.

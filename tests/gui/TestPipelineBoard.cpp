@@ -1,7 +1,7 @@
 #include "BoardColumnView.h"
+#include "ChangeNotifier.h"
 #include "Database.h"
 #include "PipelineBoardModel.h"
-#include "ChangeNotifier.h"
 #include "PipelineBoardPage.h"
 #include "PipelineService.h"
 #include "SqlValues.h"
@@ -15,15 +15,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPushButton>
-#include <QTableWidget>
 #include <QLabel>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QUndoStack>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 
 namespace {
 
@@ -37,7 +37,8 @@ QString insertCustomer(Database& db, const QString& name)
 {
     const QString id = Uuid::createV7();
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO customers (id, name, owner_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO customers (id, name, owner_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(name);
     q.addBindValue(db.currentUserId());
@@ -53,9 +54,10 @@ QString insertOpportunity(Database& db, const QString& customerId, const QString
 {
     const QString id = Uuid::createV7();
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, expected_close, "
-                             "stage_id, probability, stage_entered_at, position, owner_id, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, 10, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, expected_close, "
+                       "stage_id, probability, stage_entered_at, position, owner_id, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, 10, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(name);
     q.addBindValue(customerId);
@@ -276,7 +278,8 @@ private slots:
 
         // Redo moves it again, through the board (a history row, the board updated in place).
         QVERIFY(page.undoStack()->canRedo());
-        QVERIFY2(page.undoStack()->redoText().contains(QStringLiteral("Deal A")), qPrintable(page.undoStack()->redoText()));
+        QVERIFY2(page.undoStack()->redoText().contains(QStringLiteral("Deal A")),
+                 qPrintable(page.undoStack()->redoText()));
         page.undoStack()->redo();
         QCOMPARE(scalar(*f.db, QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"), {a}), kNegotiating);
         QCOMPARE(historyCount(*f.db, a, kPotential, kNegotiating), 2);
@@ -286,7 +289,8 @@ private slots:
         QString error;
         auto colleague = f.db->clone(&error);
         QVERIFY2(colleague, qPrintable(error));
-        const int version = scalar(*f.db, QStringLiteral("SELECT version FROM opportunities WHERE id = ?"), {a}).toInt();
+        const int version =
+            scalar(*f.db, QStringLiteral("SELECT version FROM opportunities WHERE id = ?"), {a}).toInt();
         QVERIFY(PipelineService::moveToStage(*colleague, a, version, kIntent).ok());
         QCOMPARE(page.boardModel()->column(1)->rowOfId(a) >= 0, true);
         QVERIFY(page.canUndo());
@@ -330,7 +334,8 @@ private slots:
         QCOMPARE(scalar(*f.db, QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"), {a}), kLost);
         QCOMPARE(scalar(*f.db, QStringLiteral("SELECT lost_reason FROM opportunities WHERE id = ?"), {a}),
                  PipelineService::standardLostReasons().at(1));
-        QCOMPARE(SqlValues::toDate(scalar(*f.db, QStringLiteral("SELECT actual_close FROM opportunities WHERE id = ?"), {a})),
+        QCOMPARE(SqlValues::toDate(
+                     scalar(*f.db, QStringLiteral("SELECT actual_close FROM opportunities WHERE id = ?"), {a})),
                  closeDay);
         QCOMPARE(scalar(*f.db, QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {a}).toInt(), 0);
         QCOMPARE(historyCount(*f.db, a, kNegotiating, kLost), 1);
@@ -393,7 +398,8 @@ private slots:
         QVERIFY(fresh.selectOpportunity(ids.at(240)));
         QCOMPARE(fresh.currentOpportunityId(), ids.at(240));
         fresh.moveCard(ids.at(240), 1, 0);
-        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"), {ids.at(240)}), kIntent);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"), {ids.at(240)}),
+                 kIntent);
         QCOMPARE(fresh.boardModel()->column(0)->totals().count, 249);
         QCOMPARE(fresh.boardModel()->column(1)->totals().count, 1);
 
@@ -423,18 +429,20 @@ private slots:
         Fixture f;
         QVERIFY(setUp(f));
         QRandomGenerator rng(42);
-        const QStringList stages{kPotential, kIntent, kNegotiating, QStringLiteral("00000000-0000-7000-8000-000000000004")};
+        const QStringList stages{kPotential, kIntent, kNegotiating,
+                                 QStringLiteral("00000000-0000-7000-8000-000000000004")};
         for (int i = 0; i < 120; ++i) {
             insertOpportunity(*f.db, f.customer, QStringLiteral("Deal %1").arg(i), stages.at(i % 4), i,
-                              qint64(rng.bounded(1, 90000000)) * 7 + 3, i % 5 == 0 ? QStringLiteral("USD") : QStringLiteral("CNY"));
+                              qint64(rng.bounded(1, 90000000)) * 7 + 3,
+                              i % 5 == 0 ? QStringLiteral("USD") : QStringLiteral("CNY"));
         }
         PipelineBoardPage page(*f.db, nullptr);
         PipelineBoardModel* model = page.boardModel();
         QSqlQuery q(f.db->connection());
-        DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral(
-                                  "SELECT o.stage_id, o.currency, COUNT(*), SUM(o.amount_minor), s.probability "
-                                  "FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id "
-                                  "WHERE o.deleted_at IS NULL GROUP BY o.stage_id, o.currency, s.probability")));
+        DESKCRM_VERIFY_SQL(
+            q, q.exec(QStringLiteral("SELECT o.stage_id, o.currency, COUNT(*), SUM(o.amount_minor), s.probability "
+                                     "FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id "
+                                     "WHERE o.deleted_at IS NULL GROUP BY o.stage_id, o.currency, s.probability")));
         int rows = 0;
         qint64 allCny = 0;
         qint64 weightedCny = 0;
@@ -480,8 +488,8 @@ private slots:
         QCOMPARE(historyCount(*f.db, a, kPotential, kIntent), 1);
 
         PipelineBoardModel* model = page.boardModel();
-        PipelineService::StageData intent{kIntent, QStringLiteral("意向 Intent"), 35, false, false,
-                                          model->stage(1).version, 0};
+        PipelineService::StageData intent{kIntent, QStringLiteral("意向 Intent"), 35, false,
+                                          false,   model->stage(1).version,       0};
         QVERIFY2(PipelineService::updateStage(*f.db, intent).ok(), "rename");
         // A stale version is refused.
         QCOMPARE(PipelineService::updateStage(*f.db, intent).status, PipelineService::Status::Conflict);
@@ -527,10 +535,10 @@ private slots:
         QVERIFY(table);
         QCOMPARE(table->rowCount(), 6);
         table->setCurrentCell(0, 0);
-        dialog.moveDown();                        // Intent, Potential, …
+        dialog.moveDown(); // Intent, Potential, …
         table->item(0, 0)->setText(QStringLiteral("Interested"));
-        dialog.addStage();                        // lands before Won
-        table->setCurrentCell(2, 0);              // Negotiating has no deals: remove it
+        dialog.addStage();           // lands before Won
+        table->setCurrentCell(2, 0); // Negotiating has no deals: remove it
         dialog.removeStage();
         dialog.accept();
         QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
@@ -550,7 +558,7 @@ private slots:
         StageSettingsDialog second(*f.db, nullptr);
         auto* table2 = second.findChild<QTableWidget*>();
         table2->item(1, 0)->setText(QStringLiteral("Renamed"));
-        table2->setCurrentCell(0, 0);             // Interested holds Deal A
+        table2->setCurrentCell(0, 0); // Interested holds Deal A
         second.removeStage();
         second.accept();
         QVERIFY(!second.lastError().isEmpty());
@@ -672,7 +680,8 @@ private slots:
         QCOMPARE(target->model()->rowCount(), 1);
 
         QTest::keyClick(target, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT status FROM tasks WHERE id = ?"), {id}), QStringLiteral("in_progress"));
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT status FROM tasks WHERE id = ?"), {id}),
+                 QStringLiteral("in_progress"));
         QVERIFY(scalar(*f.db, QStringLiteral("SELECT completed_at FROM tasks WHERE id = ?"), {id}).isEmpty());
 
         page.setDueGrouping(true);

@@ -61,8 +61,8 @@ class TestReportDocument : public QObject
 private slots:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
-            || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty() ||
+            QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
             QSKIP("poppler-utils (pdftotext, pdfinfo) not installed");
     }
 
@@ -95,7 +95,9 @@ private slots:
                  qPrintable(error));
         qInfo("overview PDF written in %lld ms", timer.elapsed());
         if (!qEnvironmentVariableIsEmpty("DESKCRM_SHOT_DIR"))
-            QFile::copy(file, QDir(qEnvironmentVariable("DESKCRM_SHOT_DIR")).filePath(QStringLiteral("overview-%1.pdf").arg(target)));
+            QFile::copy(
+                file,
+                QDir(qEnvironmentVariable("DESKCRM_SHOT_DIR")).filePath(QStringLiteral("overview-%1.pdf").arg(target)));
 
         const QString text = pdfText(file);
         const QString flat = squeeze(text);
@@ -181,7 +183,8 @@ private slots:
         QTemporaryDir dir;
 
         const QString pipeline = dir.filePath(QStringLiteral("pipeline.pdf"));
-        QVERIFY2(ReportDocument::writePdf(*db, ReportDocument::Kind::Pipeline, thisYear(), pipeline, &error), qPrintable(error));
+        QVERIFY2(ReportDocument::writePdf(*db, ReportDocument::Kind::Pipeline, thisYear(), pipeline, &error),
+                 qPrintable(error));
         const QString pipelineText = squeeze(pdfText(pipeline));
         QVERIFY2(pipelineText.contains(QStringLiteral("Deal01商机")), qPrintable(pipelineText.left(1000)));
         QVERIFY(pipelineText.contains(QStringLiteral("Deal21商机")));
@@ -190,7 +193,8 @@ private slots:
         ReportFilter byOwner = thisYear();
         byOwner.ownerId = fixture.repA;
         const QString customers = dir.filePath(QStringLiteral("customers.pdf"));
-        QVERIFY2(ReportDocument::writePdf(*db, ReportDocument::Kind::Customers, byOwner, customers, &error), qPrintable(error));
+        QVERIFY2(ReportDocument::writePdf(*db, ReportDocument::Kind::Customers, byOwner, customers, &error),
+                 qPrintable(error));
         const QString customersText = squeeze(pdfText(customers));
         QVERIFY2(customersText.contains(QStringLiteral("上海华东贸易有限公司")), qPrintable(customersText.left(800)));
         QVERIFY(!customersText.contains(QStringLiteral("AcmeCorporation")));

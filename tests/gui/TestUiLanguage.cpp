@@ -12,7 +12,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QDir>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -20,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
@@ -53,10 +53,10 @@ class TestUiLanguage : public QObject
     static bool onlyNeutralWords(const QString& text)
     {
         static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
-        static const QStringList neutral{QStringLiteral("DeskCRM"), QStringLiteral("CNY"), QStringLiteral("USD"),
-                                         QStringLiteral("EUR"),     QStringLiteral("US"),  QStringLiteral("PDF"),
-                                         QStringLiteral("CSV"),     QStringLiteral("Ctrl"), QStringLiteral("Esc"),
-                                         QStringLiteral("Enter"),   QStringLiteral("Shift"), QStringLiteral("F5"),
+        static const QStringList neutral{QStringLiteral("DeskCRM"), QStringLiteral("CNY"),    QStringLiteral("USD"),
+                                         QStringLiteral("EUR"),     QStringLiteral("US"),     QStringLiteral("PDF"),
+                                         QStringLiteral("CSV"),     QStringLiteral("Ctrl"),   QStringLiteral("Esc"),
+                                         QStringLiteral("Enter"),   QStringLiteral("Shift"),  QStringLiteral("F5"),
                                          QStringLiteral("TLS"),     QStringLiteral("sqlite"), QStringLiteral("tmp"),
                                          QStringLiteral("A4"),      QStringLiteral("Letter")};
         auto it = word.globalMatch(text);
@@ -116,19 +116,23 @@ class TestUiLanguage : public QObject
     {
         QStringList found;
         for (QLabel* label : window.findChildren<QLabel*>()) {
-            if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() || label->textFormat() == Qt::RichText
-                || !label->pixmap().isNull())
+            if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() ||
+                label->textFormat() == Qt::RichText || !label->pixmap().isNull())
                 continue;
             if (label->width() + 1 < label->minimumSizeHint().width())
-                found << QStringLiteral("label %1 \"%2\" %3 < %4").arg(label->objectName(), label->text()).arg(label->width())
+                found << QStringLiteral("label %1 \"%2\" %3 < %4")
+                             .arg(label->objectName(), label->text())
+                             .arg(label->width())
                              .arg(label->minimumSizeHint().width());
         }
         for (QAbstractButton* button : window.findChildren<QAbstractButton*>()) {
             if (!button->isVisible() || button->text().isEmpty())
                 continue;
             if (button->width() + 1 < button->minimumSizeHint().width())
-                found << QStringLiteral("button %1 \"%2\" %3 < %4").arg(button->objectName(), button->text())
-                             .arg(button->width()).arg(button->minimumSizeHint().width());
+                found << QStringLiteral("button %1 \"%2\" %3 < %4")
+                             .arg(button->objectName(), button->text())
+                             .arg(button->width())
+                             .arg(button->minimumSizeHint().width());
         }
         return found;
     }
@@ -157,8 +161,10 @@ private slots:
         QCOMPARE(locale.toString(QDate(2026, 3, 5), QLocale::ShortFormat),
                  chinese ? QStringLiteral("2026/3/5") : QStringLiteral("3/5/26"));
         QCOMPARE(locale.toString(1234567.5, 'f', 2), QStringLiteral("1,234,567.50"));
-        QCOMPARE(Money::format(123450, QStringLiteral("CNY")), chinese ? QStringLiteral("¥1,234.50") : QStringLiteral("¥1,234.50"));
-        QCOMPARE(Money::format(123450, QStringLiteral("USD")), chinese ? QStringLiteral("US$1,234.50") : QStringLiteral("$1,234.50"));
+        QCOMPARE(Money::format(123450, QStringLiteral("CNY")),
+                 chinese ? QStringLiteral("¥1,234.50") : QStringLiteral("¥1,234.50"));
+        QCOMPARE(Money::format(123450, QStringLiteral("USD")),
+                 chinese ? QStringLiteral("US$1,234.50") : QStringLiteral("$1,234.50"));
     }
 
     void everyPage_data() { TestDatabase::addTargets(); }

@@ -100,7 +100,8 @@ private slots:
         QCOMPARE(progress.last(), qint64(120));
 
         QCOMPARE(rows(*db, "customers"), qint64(120));
-        const qint64 organisations = count(*db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE kind = 'organization'"));
+        const qint64 organisations =
+            count(*db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE kind = 'organization'"));
         QVERIFY(rows(*db, "contacts") >= organisations && rows(*db, "contacts") <= 3 * organisations);
         QVERIFY(rows(*db, "interactions") >= 2 * 120 && rows(*db, "interactions") <= 8 * 120);
         QVERIFY(rows(*db, "opportunities") > 60);
@@ -113,8 +114,8 @@ private slots:
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'lead'")), qint64(3));
 
         qint64 total = 0;
-        for (const char* table : {"customers", "contacts", "interactions", "opportunities", "stage_history", "tasks",
-                                  "customer_tags"})
+        for (const char* table :
+             {"customers", "contacts", "interactions", "opportunities", "stage_history", "tasks", "customer_tags"})
             total += rows(*db, table);
         QCOMPARE(generator.rowsWritten(), total);
 
@@ -122,7 +123,8 @@ private slots:
         const qint64 chinese = count(*db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE country = '中国'"));
         QVERIFY2(chinese > 30 && chinese < 90, qPrintable(QString::number(chinese)));
         QVERIFY(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE phone LIKE '+86 %'")) == chinese);
-        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE currency NOT IN ('CNY', 'USD')")), qint64(0));
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE currency NOT IN ('CNY', 'USD')")),
+                 qint64(0));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE amount_minor <= 0")), qint64(0));
         // Every stage is used, and some open tasks are overdue.
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(DISTINCT stage_id) FROM opportunities")), qint64(6));
@@ -138,11 +140,13 @@ private slots:
                                   "customer_tags", "users", "teams", "tags"}) {
             const QString name = QLatin1String(table);
             // The row Database made for whoever opened the database has no author.
-            const QString demoRows = name == QLatin1String("users") ? QStringLiteral(" AND username LIKE 'demo.%'") : QString();
-            QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE (created_by IS NULL OR updated_by IS NULL "
-                                               "OR version < 1 OR updated_at < created_at)%2")
-                                    .arg(name, demoRows)),
-                     qint64(0));
+            const QString demoRows =
+                name == QLatin1String("users") ? QStringLiteral(" AND username LIKE 'demo.%'") : QString();
+            QCOMPARE(
+                count(*db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE (created_by IS NULL OR updated_by IS NULL "
+                                          "OR version < 1 OR updated_at < created_at)%2")
+                               .arg(name, demoRows)),
+                qint64(0));
             DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral("SELECT id FROM %1").arg(name)));
             while (q.next()) {
                 const QString id = q.value(0).toString();
@@ -188,7 +192,8 @@ private slots:
         };
         QHash<QString, StageInfo> stages;
         QSqlQuery q(db->connection());
-        DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral("SELECT id, sort_order, probability, is_won, is_lost FROM pipeline_stages")));
+        DESKCRM_VERIFY_SQL(
+            q, q.exec(QStringLiteral("SELECT id, sort_order, probability, is_won, is_lost FROM pipeline_stages")));
         while (q.next())
             stages.insert(q.value(0).toString(),
                           {q.value(1).toInt(), q.value(2).toInt(), q.value(3).toBool(), q.value(4).toBool()});
@@ -201,8 +206,9 @@ private slots:
             QString by;
         };
         QHash<QString, QList<Step>> history;
-        DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral("SELECT opportunity_id, from_stage_id, to_stage_id, changed_at, changed_by "
-                                                    "FROM stage_history")));
+        DESKCRM_VERIFY_SQL(
+            q, q.exec(QStringLiteral("SELECT opportunity_id, from_stage_id, to_stage_id, changed_at, changed_by "
+                                     "FROM stage_history")));
         while (q.next())
             history[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toString(),
                                                    SqlValues::toDateTime(q.value(3)), q.value(4).toString()});
@@ -219,8 +225,8 @@ private slots:
             QDateTime last;
             int lastOrder = 0;
             for (int n = 0; n < history.value(id).size(); ++n) {
-                const auto next = std::find_if(steps.begin(), steps.end(),
-                                               [&current](const Step& s) { return s.from == current; });
+                const auto next =
+                    std::find_if(steps.begin(), steps.end(), [&current](const Step& s) { return s.from == current; });
                 QVERIFY2(next != steps.end(), qPrintable(QStringLiteral("broken chain in %1").arg(id)));
                 QVERIFY(!last.isValid() || next->at >= last);
                 QVERIFY(stages.value(next->to).order > lastOrder); // forwards only
@@ -236,7 +242,7 @@ private slots:
             QDateTime first = last;
             for (const Step& step : history.value(id))
                 first = std::min(first, step.at);
-            QCOMPARE(SqlValues::toDateTime(q.value(7)), first); // created with its first stage
+            QCOMPARE(SqlValues::toDateTime(q.value(7)), first);                       // created with its first stage
             QCOMPARE(q.value(6).toInt(), static_cast<int>(history.value(id).size())); // one update per stage change
             const StageInfo stage = stages.value(current);
             QCOMPARE(q.value(5).toInt(), stage.probability);
@@ -260,18 +266,21 @@ private slots:
         QVERIFY2(db, qPrintable(error));
         QVERIFY2(generate(*db, 80, 3, true, &error), qPrintable(error));
         // Belongs-to links point at rows of the same customer, not just at existing rows.
-        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM opportunities o JOIN contacts c ON c.id = o.contact_id "
-                                           "WHERE c.customer_id <> o.customer_id")),
-                 qint64(0));
-        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM interactions i JOIN opportunities o ON o.id = i.opportunity_id "
-                                           "WHERE o.customer_id <> i.customer_id")),
+        QCOMPARE(
+            count(*db, QStringLiteral("SELECT COUNT(*) FROM opportunities o JOIN contacts c ON c.id = o.contact_id "
+                                      "WHERE c.customer_id <> o.customer_id")),
+            qint64(0));
+        QCOMPARE(count(*db, QStringLiteral(
+                                "SELECT COUNT(*) FROM interactions i JOIN opportunities o ON o.id = i.opportunity_id "
+                                "WHERE o.customer_id <> i.customer_id")),
                  qint64(0));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM interactions i JOIN contacts c ON c.id = i.contact_id "
                                            "WHERE c.customer_id <> i.customer_id")),
                  qint64(0));
-        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM tasks t JOIN opportunities o ON o.id = t.opportunity_id "
-                                           "WHERE o.customer_id <> t.customer_id")),
-                 qint64(0));
+        QCOMPARE(
+            count(*db, QStringLiteral("SELECT COUNT(*) FROM tasks t JOIN opportunities o ON o.id = t.opportunity_id "
+                                      "WHERE o.customer_id <> t.customer_id")),
+            qint64(0));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers c LEFT JOIN users u ON u.id = c.owner_id "
                                            "WHERE u.id IS NULL")),
                  qint64(0));
@@ -308,15 +317,18 @@ private slots:
     static QString summaryFingerprint(const Database& db)
     {
         const QStringList queries{
-            QStringLiteral("SELECT r.close_month, s.name, u.username, r.currency, r.opportunities, r.amount_minor, "
-                           "r.weighted_x100 FROM report_opportunity_summary r JOIN pipeline_stages s ON s.id = r.stage_id "
-                           "LEFT JOIN users u ON u.id = r.owner_id WHERE r.opportunities <> 0 ORDER BY 1, 2, 3, 4"),
-            QStringLiteral("SELECT r.close_month, r.industry_id, u.username, r.currency, r.opportunities, r.amount_minor "
-                           "FROM report_industry_summary r LEFT JOIN users u ON u.id = r.owner_id "
-                           "WHERE r.opportunities <> 0 ORDER BY 1, 2, 3, 4"),
-            QStringLiteral("SELECT r.month, f.name, t.name, u.username, r.changes, r.timed, r.seconds FROM report_stage_flow r "
-                           "LEFT JOIN pipeline_stages f ON f.id = r.from_stage_id JOIN pipeline_stages t ON t.id = r.to_stage_id "
-                           "LEFT JOIN users u ON u.id = r.owner_id WHERE r.changes <> 0 ORDER BY 1, 2, 3, 4"),
+            QStringLiteral(
+                "SELECT r.close_month, s.name, u.username, r.currency, r.opportunities, r.amount_minor, "
+                "r.weighted_x100 FROM report_opportunity_summary r JOIN pipeline_stages s ON s.id = r.stage_id "
+                "LEFT JOIN users u ON u.id = r.owner_id WHERE r.opportunities <> 0 ORDER BY 1, 2, 3, 4"),
+            QStringLiteral(
+                "SELECT r.close_month, r.industry_id, u.username, r.currency, r.opportunities, r.amount_minor "
+                "FROM report_industry_summary r LEFT JOIN users u ON u.id = r.owner_id "
+                "WHERE r.opportunities <> 0 ORDER BY 1, 2, 3, 4"),
+            QStringLiteral(
+                "SELECT r.month, f.name, t.name, u.username, r.changes, r.timed, r.seconds FROM report_stage_flow r "
+                "LEFT JOIN pipeline_stages f ON f.id = r.from_stage_id JOIN pipeline_stages t ON t.id = r.to_stage_id "
+                "LEFT JOIN users u ON u.id = r.owner_id WHERE r.changes <> 0 ORDER BY 1, 2, 3, 4"),
             QStringLiteral("SELECT r.bucket, u.username, r.channel_id, r.interactions FROM report_activity_summary r "
                            "LEFT JOIN users u ON u.id = r.author_id WHERE r.interactions <> 0 ORDER BY 1, 2, 3"),
             QStringLiteral("SELECT r.month, u.username, r.customers FROM report_customer_summary r "
@@ -359,16 +371,17 @@ private slots:
             prints[i] = fingerprint(*db);
             summaries[i] = summaryFingerprint(*db);
             QSqlQuery q(db->connection());
-            QVERIFY(q.exec(db->isPostgres()
-                               ? QStringLiteral("SELECT x FROM (SELECT 'index ' || indexname || ' ' || indexdef AS x "
-                                                "FROM pg_indexes WHERE schemaname = current_schema() UNION ALL "
-                                                "SELECT 'constraint ' || conname || ' ' || pg_get_constraintdef(oid) "
-                                                "FROM pg_constraint WHERE connamespace = current_schema()::regnamespace "
-                                                "UNION ALL SELECT 'trigger ' || tgname || ' ' || tgenabled::text FROM pg_trigger "
-                                                "WHERE NOT tgisinternal) s ORDER BY x")
-                               // ANALYZE at the end of a bulk load adds sqlite_stat1.
-                               : QStringLiteral("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master "
-                                                "WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name")));
+            QVERIFY(q.exec(
+                db->isPostgres()
+                    ? QStringLiteral("SELECT x FROM (SELECT 'index ' || indexname || ' ' || indexdef AS x "
+                                     "FROM pg_indexes WHERE schemaname = current_schema() UNION ALL "
+                                     "SELECT 'constraint ' || conname || ' ' || pg_get_constraintdef(oid) "
+                                     "FROM pg_constraint WHERE connamespace = current_schema()::regnamespace "
+                                     "UNION ALL SELECT 'trigger ' || tgname || ' ' || tgenabled::text FROM pg_trigger "
+                                     "WHERE NOT tgisinternal) s ORDER BY x")
+                    // ANALYZE at the end of a bulk load adds sqlite_stat1.
+                    : QStringLiteral("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master "
+                                     "WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name")));
             while (q.next())
                 schema[i] << q.value(0).toString();
             DatabaseCheck::Result check = DatabaseCheck(*db).run();

@@ -36,19 +36,43 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("e164"); // empty: invalid
-        QTest::newRow("CN mobile") << "13812345678" << "CN" << "+8613812345678";
-        QTest::newRow("CN mobile spaced") << "138 1234 5678" << "CN" << "+8613812345678";
-        QTest::newRow("CN mobile international") << "+86 138-1234-5678" << "US" << "+8613812345678";
-        QTest::newRow("CN mobile full-width") << QStringLiteral("１３８１２３４５６７８") << "CN" << "+8613812345678";
-        QTest::newRow("CN full-width plus") << QStringLiteral("＋８６ １３８ １２３４ ５６７８") << "US" << "+8613812345678";
-        QTest::newRow("CN Beijing landline") << "010-6552 9988" << "CN" << "+861065529988";
-        QTest::newRow("CN too short") << "1381234" << "CN" << "";
-        QTest::newRow("US national") << "(650) 253-0000" << "US" << "+16502530000";
-        QTest::newRow("US international") << "+1 650 253 0000" << "CN" << "+16502530000";
-        QTest::newRow("US dotted") << "650.253.0000" << "US" << "+16502530000";
-        QTest::newRow("US invalid area") << "(123) 456-7890" << "US" << "";
-        QTest::newRow("letters") << "call me" << "US" << "";
-        QTest::newRow("national without region") << "6502530000" << "ZZ" << "";
+        QTest::newRow("CN mobile") << "13812345678"
+                                   << "CN"
+                                   << "+8613812345678";
+        QTest::newRow("CN mobile spaced") << "138 1234 5678"
+                                          << "CN"
+                                          << "+8613812345678";
+        QTest::newRow("CN mobile international") << "+86 138-1234-5678"
+                                                 << "US"
+                                                 << "+8613812345678";
+        QTest::newRow("CN mobile full-width") << QStringLiteral("１３８１２３４５６７８") << "CN"
+                                              << "+8613812345678";
+        QTest::newRow("CN full-width plus") << QStringLiteral("＋８６ １３８ １２３４ ５６７８") << "US"
+                                            << "+8613812345678";
+        QTest::newRow("CN Beijing landline") << "010-6552 9988"
+                                             << "CN"
+                                             << "+861065529988";
+        QTest::newRow("CN too short") << "1381234"
+                                      << "CN"
+                                      << "";
+        QTest::newRow("US national") << "(650) 253-0000"
+                                     << "US"
+                                     << "+16502530000";
+        QTest::newRow("US international") << "+1 650 253 0000"
+                                          << "CN"
+                                          << "+16502530000";
+        QTest::newRow("US dotted") << "650.253.0000"
+                                   << "US"
+                                   << "+16502530000";
+        QTest::newRow("US invalid area") << "(123) 456-7890"
+                                         << "US"
+                                         << "";
+        QTest::newRow("letters") << "call me"
+                                 << "US"
+                                 << "";
+        QTest::newRow("national without region") << "6502530000"
+                                                 << "ZZ"
+                                                 << "";
     }
     void phone()
     {

@@ -20,11 +20,13 @@ private slots:
         QTest::newRow("zh USD") << "zh_CN" << qint64(500) << "USD" << false << QStringLiteral("US$5.00");
         QTest::newRow("en USD") << "en_US" << qint64(123450) << "USD" << false << QStringLiteral("$1,234.50");
         QTest::newRow("en CNY") << "en_US" << qint64(99) << "CNY" << false << QStringLiteral("¥0.99");
-        QTest::newRow("en JPY has no minor unit") << "en_US" << qint64(1500) << "JPY" << false << QStringLiteral("JP¥1,500");
+        QTest::newRow("en JPY has no minor unit")
+            << "en_US" << qint64(1500) << "JPY" << false << QStringLiteral("JP¥1,500");
         QTest::newRow("en whole units") << "en_US" << qint64(123456) << "USD" << true << QStringLiteral("$1,235");
         QTest::newRow("de EUR") << "de_DE" << qint64(123450) << "EUR" << false << QStringLiteral("1.234,50\u00a0€");
         QTest::newRow("unknown code") << "en_US" << qint64(1000) << "XYZ" << false << QStringLiteral("XYZ 10.00");
-        QTest::newRow("negative, as en_US writes it") << "en_US" << qint64(-250) << "USD" << false << QStringLiteral("($2.50)");
+        QTest::newRow("negative, as en_US writes it")
+            << "en_US" << qint64(-250) << "USD" << false << QStringLiteral("($2.50)");
     }
     void format()
     {

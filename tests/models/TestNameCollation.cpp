@@ -356,7 +356,8 @@ private slots:
                     };
                     QString ignored;
                     if (reversed)
-                        sqlite3_create_collation_v2(handle, NameCollation::name, SQLITE_UTF8, nullptr, reverse, nullptr);
+                        sqlite3_create_collation_v2(handle, NameCollation::name, SQLITE_UTF8, nullptr, reverse,
+                                                    nullptr);
                     else
                         NameCollation::install(raw, &ignored);
                     QSqlQuery q(raw);

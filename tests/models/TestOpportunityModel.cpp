@@ -55,12 +55,16 @@ private slots:
         QVERIFY2(created.ok(), qPrintable(created.message));
         const QString id = model.recordId(0);
 
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT amount_minor FROM opportunities WHERE id = ?"), {id}).toLongLong(), amount);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT amount_minor FROM opportunities WHERE id = ?"), {id}).toLongLong(),
+                 amount);
         QCOMPARE(model.value(0, QStringLiteral("expected_close")).toDate(), QDate::currentDate().addMonths(3));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id}).toInt(), 10);
         QVERIFY(!scalar(*db, QStringLiteral("SELECT stage_entered_at FROM opportunities WHERE id = ?"), {id}).isNull());
-        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM stage_history WHERE opportunity_id = ? "
-                                           "AND from_stage_id IS NULL AND to_stage_id = ?"), {id, potential()}), 1);
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT COUNT(*) FROM stage_history WHERE opportunity_id = ? "
+                                      "AND from_stage_id IS NULL AND to_stage_id = ?"),
+                       {id, potential()}),
+                 1);
 
         // Editing something else leaves the history alone.
         QVERIFY(model.setValue(0, QStringLiteral("notes"), QStringLiteral("budget approved")));
@@ -72,16 +76,19 @@ private slots:
         QVERIFY2(moved.ok(), qPrintable(moved.message));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id}).toInt(), 60);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT version FROM opportunities WHERE id = ?"), {id}).toInt(), 3);
-        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM stage_history WHERE opportunity_id = ? AND "
-                                           "from_stage_id = ? AND to_stage_id = ? AND changed_by = ?"),
-                       {id, potential(), negotiating(), db->currentUserId()}), 1);
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT COUNT(*) FROM stage_history WHERE opportunity_id = ? AND "
+                                      "from_stage_id = ? AND to_stage_id = ? AND changed_by = ?"),
+                       {id, potential(), negotiating(), db->currentUserId()}),
+                 1);
         QVERIFY(scalar(*db, QStringLiteral("SELECT actual_close FROM opportunities WHERE id = ?"), {id}).isNull());
 
         QVERIFY(model.setValue(0, QStringLiteral("stage_id"), won()));
         QVERIFY(model.save().ok());
         QCOMPARE(scalar(*db, QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id}).toInt(), 100);
-        QCOMPARE(SqlValues::toDate(scalar(*db, QStringLiteral("SELECT actual_close FROM opportunities WHERE id = ?"), {id})),
-                 QDate::currentDate());
+        QCOMPARE(
+            SqlValues::toDate(scalar(*db, QStringLiteral("SELECT actual_close FROM opportunities WHERE id = ?"), {id})),
+            QDate::currentDate());
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM stage_history WHERE opportunity_id = ?"), {id}), 3);
 
         // The kanban path: lost with a reason, history and probability in the same transaction.
@@ -92,8 +99,11 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id}).toInt(), 0);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT lost_reason FROM opportunities WHERE id = ?"), {id}).toString(),
                  QStringLiteral("Price"));
-        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM stage_history WHERE opportunity_id = ? AND "
-                                           "from_stage_id = ? AND to_stage_id = ?"), {id, won(), lost()}), 1);
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT COUNT(*) FROM stage_history WHERE opportunity_id = ? AND "
+                                      "from_stage_id = ? AND to_stage_id = ?"),
+                       {id, won(), lost()}),
+                 1);
     }
 
     void validation_data() { TestDatabase::addTargets(); }

@@ -27,7 +27,8 @@ private slots:
         QVERIFY2(db2, qPrintable(error));
 
         CustomerModel creator(*db1);
-        creator.addRecord({{QStringLiteral("name"), QStringLiteral("Acme")}, {QStringLiteral("city"), QStringLiteral("Beijing")}});
+        creator.addRecord(
+            {{QStringLiteral("name"), QStringLiteral("Acme")}, {QStringLiteral("city"), QStringLiteral("Beijing")}});
         QVERIFY(creator.save().ok());
         const QString id = creator.recordId(0);
 
@@ -121,8 +122,8 @@ private slots:
         customers.addRecord({{QStringLiteral("name"), QStringLiteral("Acme")}});
         QVERIFY(customers.save().ok());
         OpportunityModel opportunities(*db);
-        opportunities.addRecord({{QStringLiteral("name"), QStringLiteral("Deal")},
-                                 {QStringLiteral("customer_id"), customers.recordId(0)}});
+        opportunities.addRecord(
+            {{QStringLiteral("name"), QStringLiteral("Deal")}, {QStringLiteral("customer_id"), customers.recordId(0)}});
         QVERIFY(opportunities.save().ok());
         const QString id = opportunities.recordId(0);
         const QString intent = QStringLiteral("00000000-0000-7000-8000-000000000002");

@@ -7,9 +7,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QSet>
 #include <QTest>
 
 // The lazy list model against a plain ORDER BY on both backends: paging across page boundaries from
@@ -103,7 +103,8 @@ private:
         for (int i = 0; i < 70; ++i) {
             QVariantMap m;
             auto orNull = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-            const QString name = i % 10 == 0 ? QStringLiteral("Same Name") : QStringLiteral("Customer %1").arg(rng.bounded(1000));
+            const QString name =
+                i % 10 == 0 ? QStringLiteral("Same Name") : QStringLiteral("Customer %1").arg(rng.bounded(1000));
             if (i % 4 != 0)
                 m[QStringLiteral("company")] = QStringLiteral("Company %1").arg(rng.bounded(20));
             if (i % 3 != 0)
@@ -141,10 +142,10 @@ private:
     {
         const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
         QSqlQuery q(db.connection());
-        const QString sql = QStringLiteral("SELECT %1.id FROM %2 %1 WHERE %1.deleted_at IS NULL%3 ORDER BY %4%5, %1.id%5")
-                                .arg(spec.alias, spec.table,
-                                     extraWhere.isEmpty() ? QString() : QStringLiteral(" AND ") + extraWhere, sortExpr,
-                                     dir);
+        const QString sql =
+            QStringLiteral("SELECT %1.id FROM %2 %1 WHERE %1.deleted_at IS NULL%3 ORDER BY %4%5, %1.id%5")
+                .arg(spec.alias, spec.table, extraWhere.isEmpty() ? QString() : QStringLiteral(" AND ") + extraWhere,
+                     sortExpr, dir);
         QStringList ids;
         if (!exec(q, sql, binds))
             return {QStringLiteral("query failed")};
@@ -267,8 +268,8 @@ private slots:
                                             {{QStringLiteral("email"), QStringLiteral("sales@acme-widgets.example")}});
         const QString tools = insertCustomer(*f.db, QStringLiteral("Tools"),
                                              {{QStringLiteral("company"), QStringLiteral("ACME tools Ltd")}});
-        const QString gone = insertCustomer(*f.db, QStringLiteral("Acme Gone"),
-                                            {{QStringLiteral("deleted_at"), SqlValues::utcNow()}});
+        const QString gone =
+            insertCustomer(*f.db, QStringLiteral("Acme Gone"), {{QStringLiteral("deleted_at"), SqlValues::utcNow()}});
         RecordListModel model(*f.db, ListSpec::customers());
         model.setPageSize(7);
         auto found = [&](const QString& text) {
@@ -313,8 +314,9 @@ private slots:
         QCOMPARE(all(), plainIds(*f.db, spec, name, Qt::AscendingOrder, QStringLiteral("c.owner_id = ?"), {f.userA}));
         QVERIFY(model.rowCount() > 0);
         model.setFilter(QStringLiteral("status"), QStringLiteral("active"));
-        QCOMPARE(all(), plainIds(*f.db, spec, name, Qt::AscendingOrder,
-                                 QStringLiteral("c.owner_id = ? AND c.status = ?"), {f.userA, QStringLiteral("active")}));
+        QCOMPARE(all(),
+                 plainIds(*f.db, spec, name, Qt::AscendingOrder, QStringLiteral("c.owner_id = ? AND c.status = ?"),
+                          {f.userA, QStringLiteral("active")}));
         model.clearFilters();
         model.setFilter(QStringLiteral("tag"), f.tag);
         const QStringList tagged = plainIds(
@@ -427,8 +429,8 @@ private slots:
                                         "subject, next_follow_up, author_id, created_at, updated_at) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          {Uuid::createV7(), customer,
-                          SqlValues::timestamp(QDateTime(QDate(2025, 2, 1 + i % 3), QTime(9, 0), Qt::UTC)), 1,
-                          2, QStringLiteral("Call %1").arg(i % 4), day, owner, now, now}));
+                          SqlValues::timestamp(QDateTime(QDate(2025, 2, 1 + i % 3), QTime(9, 0), Qt::UTC)), 1, 2,
+                          QStringLiteral("Call %1").arg(i % 4), day, owner, now, now}));
             QVERIFY(exec(q,
                          QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, "
                                         "expected_close, stage_id, owner_id, created_at, updated_at) "
@@ -442,8 +444,8 @@ private slots:
                          {Uuid::createV7(), QStringLiteral("Task %1").arg(i % 7), owner, day, i % 4,
                           QStringLiteral("todo"), customer, now, now}));
         }
-        for (const ListSpec& spec : {ListSpec::contacts(), ListSpec::interactions(), ListSpec::opportunities(),
-                                     ListSpec::tasks()}) {
+        for (const ListSpec& spec :
+             {ListSpec::contacts(), ListSpec::interactions(), ListSpec::opportunities(), ListSpec::tasks()}) {
             QCOMPARE(ListSpec::forEntity(spec.entity).table, spec.table);
             RecordListModel model(db, spec);
             QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -465,7 +467,7 @@ private slots:
             model.setFilter(QStringLiteral("customer"), customer);
             QVERIFY(waitExact(model));
             QCOMPARE(model.rowCount(), 12);
-            model.setSearchText(spec.entity == QLatin1String("contact") ? QStringLiteral("contact 3")
+            model.setSearchText(spec.entity == QLatin1String("contact")       ? QStringLiteral("contact 3")
                                 : spec.entity == QLatin1String("interaction") ? QStringLiteral("call 3")
                                 : spec.entity == QLatin1String("opportunity") ? QStringLiteral("deal 5")
                                                                               : QStringLiteral("task 6"));

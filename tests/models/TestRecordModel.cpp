@@ -171,8 +171,8 @@ private slots:
         QVERIFY(model.setValue(0, QStringLiteral("name"), QStringLiteral("Existing, renamed")));
         model.addRecord({{QStringLiteral("name"), QStringLiteral("Good")}});
         // value_tier passes validate() but violates the table's CHECK constraint.
-        const int bad = model.addRecord({{QStringLiteral("name"), QStringLiteral("Bad")},
-                                         {QStringLiteral("value_tier"), QStringLiteral("Z")}});
+        const int bad = model.addRecord(
+            {{QStringLiteral("name"), QStringLiteral("Bad")}, {QStringLiteral("value_tier"), QStringLiteral("Z")}});
         const auto failed = model.save();
         QCOMPARE(failed.status, RecordModel::SaveResult::Failed);
         QVERIFY(!failed.message.isEmpty());
@@ -191,7 +191,8 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT name FROM customers WHERE id = ?"), {existingId}).toString(),
                  QStringLiteral("Existing, renamed"));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT version FROM customers WHERE id = ?"), {existingId}).toInt(), 2);
-        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE value_tier = 'A' AND name = 'Bad'")), 1);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE value_tier = 'A' AND name = 'Bad'")),
+                 1);
     }
 
     void selectRecordAndChildren_data() { TestDatabase::addTargets(); }

@@ -60,14 +60,16 @@ private Q_SLOTS:
         {
             RecordWriter writer(*db);
             QVERIFY(writer.isActive());
-            const WriteResult added = writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("Acme")}});
+            const WriteResult added =
+                writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("Acme")}});
             QVERIFY2(added.ok(), qPrintable(added.message));
             QCOMPARE(added.version, 1);
             id = added.id;
             QVERIFY2(writer.commit().ok(), "commit");
         }
-        QCOMPARE(SqlValues::toDateTime(scalar(*db, QStringLiteral("SELECT created_at FROM customers WHERE id = ?"), {id})),
-                 start());
+        QCOMPARE(
+            SqlValues::toDateTime(scalar(*db, QStringLiteral("SELECT created_at FROM customers WHERE id = ?"), {id})),
+            start());
         QCOMPARE(scalar(*db, QStringLiteral("SELECT created_by FROM customers WHERE id = ?"), {id}).toString(),
                  db->currentUserId());
         QCOMPARE(count(*db, QStringLiteral("SELECT version FROM customers WHERE id = ?"), {id}), 1);
@@ -76,22 +78,23 @@ private Q_SLOTS:
         clock.advance(90 * 1000);
         {
             RecordWriter writer(*db);
-            const WriteResult changed =
-                writer.update(QStringLiteral("customers"), id, 1, {{QStringLiteral("name"), QStringLiteral("Acme Ltd")}});
+            const WriteResult changed = writer.update(QStringLiteral("customers"), id, 1,
+                                                      {{QStringLiteral("name"), QStringLiteral("Acme Ltd")}});
             QVERIFY2(changed.ok(), qPrintable(changed.message));
             QCOMPARE(changed.version, 2);
             QCOMPARE(changed.before.value(QStringLiteral("name")).toString(), QStringLiteral("Acme"));
             QVERIFY(writer.commit().ok());
         }
-        QCOMPARE(SqlValues::toDateTime(scalar(*db, QStringLiteral("SELECT updated_at FROM customers WHERE id = ?"), {id})),
-                 start().addSecs(90));
+        QCOMPARE(
+            SqlValues::toDateTime(scalar(*db, QStringLiteral("SELECT updated_at FROM customers WHERE id = ?"), {id})),
+            start().addSecs(90));
         QCOMPARE(count(*db, QStringLiteral("SELECT version FROM customers WHERE id = ?"), {id}), 2);
 
         // A stale version is a conflict with the row as it is; nothing is written.
         {
             RecordWriter writer(*db);
-            const WriteResult stale =
-                writer.update(QStringLiteral("customers"), id, 1, {{QStringLiteral("name"), QStringLiteral("Overwrite")}});
+            const WriteResult stale = writer.update(QStringLiteral("customers"), id, 1,
+                                                    {{QStringLiteral("name"), QStringLiteral("Overwrite")}});
             QCOMPARE(stale.status, WriteResult::Conflict);
             QCOMPARE(stale.theirs.value(QStringLiteral("name")).toString(), QStringLiteral("Acme Ltd"));
             QVERIFY(writer.commit().ok());
@@ -106,11 +109,13 @@ private Q_SLOTS:
             QVERIFY(writer.softDelete(QStringLiteral("customers"), id, 2).ok());
             QVERIFY(writer.commit().ok());
         }
-        QCOMPARE(SqlValues::toDateTime(scalar(*db, QStringLiteral("SELECT deleted_at FROM customers WHERE id = ?"), {id})),
-                 start().addSecs(91));
+        QCOMPARE(
+            SqlValues::toDateTime(scalar(*db, QStringLiteral("SELECT deleted_at FROM customers WHERE id = ?"), {id})),
+            start().addSecs(91));
         {
             RecordWriter writer(*db);
-            QCOMPARE(writer.update(QStringLiteral("customers"), id, 3, {{QStringLiteral("name"), QStringLiteral("x")}}).status,
+            QCOMPARE(writer.update(QStringLiteral("customers"), id, 3, {{QStringLiteral("name"), QStringLiteral("x")}})
+                         .status,
                      WriteResult::NotFound);
             QVERIFY(writer.restore(QStringLiteral("customers"), id).ok());
             QVERIFY(writer.commit().ok());
@@ -133,17 +138,18 @@ private Q_SLOTS:
         QString id;
         {
             RecordWriter writer(*db);
-            id = writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("Rolled back")}}).id;
+            id = writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("Rolled back")}})
+                     .id;
             QCOMPARE(announced.count(), 0); // not before the commit
-        } // destroyed without commit: rolled back
+        }                                   // destroyed without commit: rolled back
         QCOMPARE(announced.count(), 0);
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = ?"), {id}), 0);
 
         {
             RecordWriter writer(*db);
             id = writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("Kept")}}).id;
-            writer.insert(QStringLiteral("contacts"), {{QStringLiteral("name"), QStringLiteral("Li Lei")},
-                                                      {QStringLiteral("customer_id"), id}});
+            writer.insert(QStringLiteral("contacts"),
+                          {{QStringLiteral("name"), QStringLiteral("Li Lei")}, {QStringLiteral("customer_id"), id}});
             QVERIFY(writer.commit().ok());
         }
         QCOMPARE(announced.count(), 1);
@@ -194,7 +200,9 @@ private Q_SLOTS:
         hook.refuseWith = QStringLiteral("audit log is full");
         {
             RecordWriter writer(*db);
-            QVERIFY(writer.update(QStringLiteral("customers"), id, 1, {{QStringLiteral("name"), QStringLiteral("Refused")}}).ok());
+            QVERIFY(
+                writer.update(QStringLiteral("customers"), id, 1, {{QStringLiteral("name"), QStringLiteral("Refused")}})
+                    .ok());
             const WriteResult committed = writer.commit();
             QCOMPARE(committed.status, WriteResult::Failed);
             QCOMPARE(committed.message, hook.refuseWith);

@@ -67,7 +67,8 @@ private:
         };
         auto day = [&r](const QDate& from, int days) { return from.addDays(r.bounded(days)); };
         auto moment = [&r](const QDate& from, int days) {
-            return QDateTime(from, QTime(0, 0), Qt::UTC).addMSecs(qint64(r.bounded(days * 24 * 3600)) * 1000 + r.bounded(1000));
+            return QDateTime(from, QTime(0, 0), Qt::UTC)
+                .addMSecs(qint64(r.bounded(days * 24 * 3600)) * 1000 + r.bounded(1000));
         };
 
         if (!exec(q, QStringLiteral("SELECT id, is_won, is_lost FROM pipeline_stages ORDER BY sort_order"), {}))
@@ -89,8 +90,9 @@ private:
         for (int i = 0; i < 5; ++i) {
             const QString id = Uuid::createV7();
             const QString team = i < 4 ? f->teams.at(i % 2) : QString();
-            if (!exec(q, QStringLiteral("INSERT INTO users (id, username, display_name, team_id, created_at, updated_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?)"),
+            if (!exec(q,
+                      QStringLiteral("INSERT INTO users (id, username, display_name, team_id, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"),
                       {id, QStringLiteral("rep%1").arg(i), QStringLiteral("Rep %1").arg(i), nullable(team), now, now}))
                 return false;
             f->users << id;
@@ -98,9 +100,11 @@ private:
         }
         for (int i = 0; i < 60; ++i) {
             const QString id = Uuid::createV7();
-            const QVariant industry = r.bounded(10) == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(1 + int(r.bounded(12)));
-            if (!exec(q, QStringLiteral("INSERT INTO customers (id, name, industry_id, owner_id, created_at, updated_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?)"),
+            const QVariant industry =
+                r.bounded(10) == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(1 + int(r.bounded(12)));
+            if (!exec(q,
+                      QStringLiteral("INSERT INTO customers (id, name, industry_id, owner_id, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"),
                       {id, QStringLiteral("Customer %1").arg(i), industry, nullable(maybe(f->users, 10)),
                        ts(moment(QDate(2025, 1, 1), 540)), now}))
                 return false;
@@ -111,10 +115,13 @@ private:
             const QString stage = pick(f->stages);
             const bool closed = stage == f->wonStage || stage == f->lostStage;
             const QVariant expected = r.bounded(20) == 0 ? QVariant() : SqlValues::date(day(QDate(2025, 1, 1), 720));
-            const QVariant actual = closed && r.bounded(10) != 0 ? SqlValues::date(day(QDate(2025, 1, 1), 720)) : QVariant();
-            if (!exec(q, QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, "
-                                        "expected_close, actual_close, stage_id, probability, owner_id, created_at, updated_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            const QVariant actual =
+                closed && r.bounded(10) != 0 ? SqlValues::date(day(QDate(2025, 1, 1), 720)) : QVariant();
+            if (!exec(q,
+                      QStringLiteral(
+                          "INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, "
+                          "expected_close, actual_close, stage_id, probability, owner_id, created_at, updated_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {id, QStringLiteral("Deal %1").arg(i), pick(f->customers), qint64(r.bounded(10000000)),
                        r.bounded(5) == 0 ? QStringLiteral("USD") : QStringLiteral("CNY"), expected, actual, stage,
                        int(r.bounded(101)), nullable(maybe(f->users, 10)), now, now}))
@@ -126,8 +133,9 @@ private:
             const int changes = int(r.bounded(5));
             for (int c = 0; c < changes; ++c) {
                 const QString to = pick(f->stages);
-                if (!exec(q, QStringLiteral("INSERT INTO stage_history (id, opportunity_id, from_stage_id, to_stage_id, "
-                                            "changed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                if (!exec(q,
+                          QStringLiteral("INSERT INTO stage_history (id, opportunity_id, from_stage_id, to_stage_id, "
+                                         "changed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                           {Uuid::createV7(), id, nullable(from), to, ts(at), now, now}))
                     return false;
                 from = to;
@@ -135,19 +143,25 @@ private:
             }
         }
         for (int i = 0; i < 500; ++i) {
-            const QVariant channel = r.bounded(10) == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(1 + int(r.bounded(5)));
-            if (!exec(q, QStringLiteral("INSERT INTO interactions (id, customer_id, occurred_at, channel_id, subject, author_id, "
-                                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            const QVariant channel =
+                r.bounded(10) == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(1 + int(r.bounded(5)));
+            if (!exec(q,
+                      QStringLiteral(
+                          "INSERT INTO interactions (id, customer_id, occurred_at, channel_id, subject, author_id, "
+                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                       {Uuid::createV7(), pick(f->customers), ts(moment(QDate(2025, 1, 1), 540)), channel,
                        QStringLiteral("Call %1").arg(i), nullable(maybe(f->users, 10)), now, now}))
                 return false;
         }
         static const char* statuses[] = {"todo", "in_progress", "done"};
         for (int i = 0; i < 80; ++i) {
-            if (!exec(q, QStringLiteral("INSERT INTO tasks (id, title, owner_id, due_date, status, created_at, updated_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {Uuid::createV7(), QStringLiteral("Task %1").arg(i), nullable(maybe(f->users, 10)),
-                       SqlValues::date(day(QDate(2026, 1, 1), 365)), QString::fromLatin1(statuses[r.bounded(3)]), now, now}))
+            if (!exec(
+                    q,
+                    QStringLiteral("INSERT INTO tasks (id, title, owner_id, due_date, status, created_at, updated_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {Uuid::createV7(), QStringLiteral("Task %1").arg(i), nullable(maybe(f->users, 10)),
+                     SqlValues::date(day(QDate(2026, 1, 1), 365)), QString::fromLatin1(statuses[r.bounded(3)]), now,
+                     now}))
                 return false;
         }
         return true;
@@ -164,14 +178,19 @@ private:
         for (int i = 0; i < 40; ++i) { // stage moves with their history row, appended after all others as moves do
             const QString opp = pick(f.opportunities);
             const QString to = pick(f.stages);
-            if (!update(QStringLiteral("INSERT INTO stage_history (id, opportunity_id, from_stage_id, to_stage_id, changed_at, "
-                                       "created_at, updated_at) SELECT ?, id, stage_id, ?, ?, ?, ? FROM opportunities WHERE id = ?"),
-                        {Uuid::createV7(), to, ts(QDateTime(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC).addSecs(i * 7919)), now, now, opp})
-                || !update(QStringLiteral("UPDATE opportunities SET stage_id = ?, probability = ?, actual_close = ?, "
-                                          "version = version + 1 WHERE id = ?"),
-                           {to, int(r.bounded(101)),
-                            to == f.wonStage || to == f.lostStage ? SqlValues::date(QDate(2025, 6, 1).addDays(r.bounded(300))) : QVariant(),
-                            opp}))
+            if (!update(
+                    QStringLiteral(
+                        "INSERT INTO stage_history (id, opportunity_id, from_stage_id, to_stage_id, changed_at, "
+                        "created_at, updated_at) SELECT ?, id, stage_id, ?, ?, ?, ? FROM opportunities WHERE id = ?"),
+                    {Uuid::createV7(), to, ts(QDateTime(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC).addSecs(i * 7919)),
+                     now, now, opp}) ||
+                !update(QStringLiteral("UPDATE opportunities SET stage_id = ?, probability = ?, actual_close = ?, "
+                                       "version = version + 1 WHERE id = ?"),
+                        {to, int(r.bounded(101)),
+                         to == f.wonStage || to == f.lostStage
+                             ? SqlValues::date(QDate(2025, 6, 1).addDays(r.bounded(300)))
+                             : QVariant(),
+                         opp}))
                 return false;
         }
         for (int i = 0; i < 20; ++i)
@@ -184,43 +203,54 @@ private:
                 return false;
         for (int i = 0; i < 15; ++i)
             if (!update(QStringLiteral("UPDATE opportunities SET owner_id = ?, version = version + 1 WHERE id = ?"),
-                        {i == 0 ? QVariant(QMetaType::fromType<QString>()) : QVariant(pick(f.users)), pick(f.opportunities)}))
+                        {i == 0 ? QVariant(QMetaType::fromType<QString>()) : QVariant(pick(f.users)),
+                         pick(f.opportunities)}))
                 return false;
         for (int i = 0; i < 15; ++i)
-            if (!update(QStringLiteral("UPDATE opportunities SET expected_close = ?, customer_id = ?, version = version + 1 WHERE id = ?"),
-                        {SqlValues::date(QDate(2025, 2, 1).addDays(r.bounded(500))), pick(f.customers), pick(f.opportunities)}))
+            if (!update(QStringLiteral("UPDATE opportunities SET expected_close = ?, customer_id = ?, version = "
+                                       "version + 1 WHERE id = ?"),
+                        {SqlValues::date(QDate(2025, 2, 1).addDays(r.bounded(500))), pick(f.customers),
+                         pick(f.opportunities)}))
                 return false;
         QStringList deleted;
         for (int i = 0; i < 20; ++i) {
             deleted << pick(f.opportunities);
-            if (!update(QStringLiteral("UPDATE opportunities SET deleted_at = ?, version = version + 1 WHERE id = ?"), {now, deleted.last()}))
+            if (!update(QStringLiteral("UPDATE opportunities SET deleted_at = ?, version = version + 1 WHERE id = ?"),
+                        {now, deleted.last()}))
                 return false;
         }
         for (int i = 0; i < 5; ++i) // restore, then edit while restored
-            if (!update(QStringLiteral("UPDATE opportunities SET deleted_at = NULL, amount_minor = amount_minor + 1 WHERE id = ?"), {deleted.at(i)}))
+            if (!update(QStringLiteral(
+                            "UPDATE opportunities SET deleted_at = NULL, amount_minor = amount_minor + 1 WHERE id = ?"),
+                        {deleted.at(i)}))
                 return false;
         // Purge (an admin action on tombstones): soft delete, then history, then the opportunity.
         for (int i = 0; i < 3; ++i) {
             const QString opp = f.opportunities.at(100 + i);
-            if (!update(QStringLiteral("UPDATE opportunities SET deleted_at = ? WHERE id = ?"), {now, opp})
-                || !update(QStringLiteral("DELETE FROM stage_history WHERE opportunity_id = ?"), {opp})
-                || !update(QStringLiteral("DELETE FROM opportunities WHERE id = ?"), {opp}))
+            if (!update(QStringLiteral("UPDATE opportunities SET deleted_at = ? WHERE id = ?"), {now, opp}) ||
+                !update(QStringLiteral("DELETE FROM stage_history WHERE opportunity_id = ?"), {opp}) ||
+                !update(QStringLiteral("DELETE FROM opportunities WHERE id = ?"), {opp}))
                 return false;
         }
         for (int i = 0; i < 8; ++i)
             if (!update(QStringLiteral("UPDATE customers SET industry_id = ? WHERE id = ?"),
-                        {i == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(1 + int(r.bounded(12))), pick(f.customers)}))
+                        {i == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(1 + int(r.bounded(12))),
+                         pick(f.customers)}))
                 return false;
         for (int i = 0; i < 6; ++i)
-            if (!update(QStringLiteral("UPDATE customers SET owner_id = ? WHERE id = ?"), {pick(f.users), pick(f.customers)}))
+            if (!update(QStringLiteral("UPDATE customers SET owner_id = ? WHERE id = ?"),
+                        {pick(f.users), pick(f.customers)}))
                 return false;
         for (int i = 0; i < 6; ++i)
             if (!update(QStringLiteral("UPDATE customers SET deleted_at = ? WHERE id = ?"), {now, pick(f.customers)}))
                 return false;
-        if (!update(QStringLiteral("UPDATE interactions SET deleted_at = ? WHERE subject LIKE ?"), {now, QStringLiteral("Call 1%")})
-            || !update(QStringLiteral("UPDATE interactions SET occurred_at = ?, author_id = ?, channel_id = ? WHERE subject LIKE ?"),
-                       {ts(QDateTime(QDate(2025, 7, 31), QTime(23, 59, 59), Qt::UTC)), f.users.at(0), 3, QStringLiteral("Call 2%")})
-            || !update(QStringLiteral("DELETE FROM interactions WHERE subject LIKE ?"), {QStringLiteral("Call 3%")}))
+        if (!update(QStringLiteral("UPDATE interactions SET deleted_at = ? WHERE subject LIKE ?"),
+                    {now, QStringLiteral("Call 1%")}) ||
+            !update(QStringLiteral(
+                        "UPDATE interactions SET occurred_at = ?, author_id = ?, channel_id = ? WHERE subject LIKE ?"),
+                    {ts(QDateTime(QDate(2025, 7, 31), QTime(23, 59, 59), Qt::UTC)), f.users.at(0), 3,
+                     QStringLiteral("Call 2%")}) ||
+            !update(QStringLiteral("DELETE FROM interactions WHERE subject LIKE ?"), {QStringLiteral("Call 3%")}))
             return false;
         if (!update(QStringLiteral("UPDATE stage_history SET deleted_at = ? WHERE id IN (SELECT id FROM stage_history "
                                    "WHERE to_stage_id = ? ORDER BY id LIMIT 10)"),
@@ -232,10 +262,33 @@ private:
     // ---- the independent computation -------------------------------------------------------------
     struct Raw
     {
-        struct Opp { QString id, customer, stage, owner, currency; qint64 amount; int probability; QDate close; bool live; };
-        struct Hist { QString id, opp, from, to; QDateTime at; bool live; };
-        struct Act { QDateTime at; QString author; QString channel; bool live; };
-        struct Cust { QString id, owner; QDateTime created; bool live; };
+        struct Opp
+        {
+            QString id, customer, stage, owner, currency;
+            qint64 amount;
+            int probability;
+            QDate close;
+            bool live;
+        };
+        struct Hist
+        {
+            QString id, opp, from, to;
+            QDateTime at;
+            bool live;
+        };
+        struct Act
+        {
+            QDateTime at;
+            QString author;
+            QString channel;
+            bool live;
+        };
+        struct Cust
+        {
+            QString id, owner;
+            QDateTime created;
+            bool live;
+        };
         QList<Opp> opps;
         QList<Hist> history;
         QList<Act> acts;
@@ -260,23 +313,32 @@ private:
             raw.teamOf.insert(q.value(0).toString(), q.value(1).toString());
             raw.nameOf.insert(q.value(0).toString(), q.value(2).toString());
         }
-        exec(q, QStringLiteral("SELECT id, customer_id, stage_id, owner_id, currency, amount_minor, probability, "
-                               "COALESCE(actual_close, expected_close), deleted_at FROM opportunities"), {});
+        exec(q,
+             QStringLiteral("SELECT id, customer_id, stage_id, owner_id, currency, amount_minor, probability, "
+                            "COALESCE(actual_close, expected_close), deleted_at FROM opportunities"),
+             {});
         while (q.next())
             raw.opps.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                              q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toInt(),
                              SqlValues::toDate(q.value(7)), q.value(8).isNull()});
-        exec(q, QStringLiteral("SELECT id, opportunity_id, from_stage_id, to_stage_id, changed_at, deleted_at FROM stage_history"), {});
+        exec(q,
+             QStringLiteral(
+                 "SELECT id, opportunity_id, from_stage_id, to_stage_id, changed_at, deleted_at FROM stage_history"),
+             {});
         while (q.next())
-            raw.history.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                SqlValues::toDateTime(q.value(4)), q.value(5).isNull()});
-        exec(q, QStringLiteral("SELECT i.occurred_at, i.author_id, c.code, i.deleted_at FROM interactions i "
-                               "LEFT JOIN interaction_channels c ON c.id = i.channel_id"), {});
+            raw.history.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), SqlValues::toDateTime(q.value(4)), q.value(5).isNull()});
+        exec(q,
+             QStringLiteral("SELECT i.occurred_at, i.author_id, c.code, i.deleted_at FROM interactions i "
+                            "LEFT JOIN interaction_channels c ON c.id = i.channel_id"),
+             {});
         while (q.next())
-            raw.acts.append({SqlValues::toDateTime(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).isNull()});
+            raw.acts.append(
+                {SqlValues::toDateTime(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).isNull()});
         exec(q, QStringLiteral("SELECT id, owner_id, created_at, deleted_at FROM customers"), {});
         while (q.next())
-            raw.customers.append({q.value(0).toString(), q.value(1).toString(), SqlValues::toDateTime(q.value(2)), q.value(3).isNull()});
+            raw.customers.append(
+                {q.value(0).toString(), q.value(1).toString(), SqlValues::toDateTime(q.value(2)), q.value(3).isNull()});
         return raw;
     }
 
@@ -306,8 +368,9 @@ private:
         // Funnel: counts straight from SQL, amounts in the reporting currency only.
         {
             QSqlQuery q(db.connection());
-            QString sql = QStringLiteral("SELECT stage_id, COUNT(*), SUM(CASE WHEN currency = ? THEN amount_minor ELSE 0 END) "
-                                         "FROM opportunities WHERE deleted_at IS NULL");
+            QString sql =
+                QStringLiteral("SELECT stage_id, COUNT(*), SUM(CASE WHEN currency = ? THEN amount_minor ELSE 0 END) "
+                               "FROM opportunities WHERE deleted_at IS NULL");
             QVariantList values{cur};
             if (whole.from.isValid()) {
                 sql += QStringLiteral(" AND COALESCE(actual_close, expected_close) BETWEEN ? AND ?");
@@ -343,7 +406,8 @@ private:
         {
             QMap<QDate, qint64> won, weighted;
             for (const auto& o : raw.opps) {
-                if (!o.live || o.currency != cur || !o.close.isValid() || !inPeriod(whole, o.close) || !person(raw, filter, o.owner))
+                if (!o.live || o.currency != cur || !o.close.isValid() || !inPeriod(whole, o.close) ||
+                    !person(raw, filter, o.owner))
                     continue;
                 const QDate month(o.close.year(), o.close.month(), 1);
                 if (raw.won.contains(o.stage))
@@ -374,7 +438,8 @@ private:
             const auto total = reports.revenueBy(filter, ReportQueries::Breakdown::None, &error);
             QCOMPARE(total.size(), 1);
             QCOMPARE(total.first().second, expectedTotal);
-            for (auto breakdown : {ReportQueries::Breakdown::Rep, ReportQueries::Breakdown::Team, ReportQueries::Breakdown::Industry}) {
+            for (auto breakdown :
+                 {ReportQueries::Breakdown::Rep, ReportQueries::Breakdown::Team, ReportQueries::Breakdown::Industry}) {
                 qint64 sum = 0;
                 for (const auto& row : reports.revenueBy(filter, breakdown, &error))
                     sum += row.second;
@@ -383,7 +448,8 @@ private:
             // Per rep by name.
             QHash<QString, qint64> byRep;
             for (const auto& o : raw.opps)
-                if (o.live && o.currency == cur && raw.won.contains(o.stage) && inPeriod(whole, o.close) && person(raw, filter, o.owner))
+                if (o.live && o.currency == cur && raw.won.contains(o.stage) && inPeriod(whole, o.close) &&
+                    person(raw, filter, o.owner))
                     byRep[raw.nameOf.value(o.owner)] += o.amount;
             for (const auto& row : reports.revenueBy(filter, ReportQueries::Breakdown::Rep, &error))
                 QCOMPARE(row.second, byRep.value(row.first));
@@ -395,8 +461,10 @@ private:
             for (const auto& o : raw.opps)
                 opps.insert(o.id, &o);
             QHash<QString, qint64> entered, exits, seconds, forward;
-            const QStringList chain{QStringLiteral("00000000-0000-7000-8000-000000000001"), QStringLiteral("00000000-0000-7000-8000-000000000002"),
-                                    QStringLiteral("00000000-0000-7000-8000-000000000003"), QStringLiteral("00000000-0000-7000-8000-000000000004"),
+            const QStringList chain{QStringLiteral("00000000-0000-7000-8000-000000000001"),
+                                    QStringLiteral("00000000-0000-7000-8000-000000000002"),
+                                    QStringLiteral("00000000-0000-7000-8000-000000000003"),
+                                    QStringLiteral("00000000-0000-7000-8000-000000000004"),
                                     QStringLiteral("00000000-0000-7000-8000-000000000005")};
             for (const auto& h : raw.history) {
                 const Raw::Opp* o = opps.value(h.opp);
@@ -434,7 +502,11 @@ private:
 
         // Team performance per rep.
         {
-            struct E { int followUps = 0, newCustomers = 0, won = 0, lost = 0; qint64 wonMinor = 0, pipeline = 0; };
+            struct E
+            {
+                int followUps = 0, newCustomers = 0, won = 0, lost = 0;
+                qint64 wonMinor = 0, pipeline = 0;
+            };
             QHash<QString, E> expected;
             for (const auto& o : raw.opps) {
                 if (!o.live || !inPeriod(whole, o.close) || !person(raw, filter, o.owner))
@@ -475,7 +547,8 @@ private:
         {
             QHash<QString, qint64> perCustomer;
             for (const auto& o : raw.opps)
-                if (o.live && o.currency == cur && raw.won.contains(o.stage) && inPeriod(whole, o.close) && person(raw, filter, o.owner))
+                if (o.live && o.currency == cur && raw.won.contains(o.stage) && inPeriod(whole, o.close) &&
+                    person(raw, filter, o.owner))
                     perCustomer[o.customer] += o.amount;
             QList<qint64> revenues = perCustomer.values();
             std::sort(revenues.begin(), revenues.end(), std::greater<qint64>());
@@ -519,7 +592,8 @@ private:
         // Overdue tasks: independent SQL.
         {
             QSqlQuery q(db.connection());
-            QString sql = QStringLiteral("SELECT COUNT(*) FROM tasks WHERE deleted_at IS NULL AND status IN ('todo', 'in_progress') AND due_date < ?");
+            QString sql = QStringLiteral("SELECT COUNT(*) FROM tasks WHERE deleted_at IS NULL AND status IN ('todo', "
+                                         "'in_progress') AND due_date < ?");
             QVariantList values{SqlValues::date(QDate(2026, 6, 15))};
             if (!filter.ownerId.isEmpty()) {
                 sql += QStringLiteral(" AND owner_id = ?");
@@ -603,7 +677,8 @@ private slots:
         // Turning another stage into a won stage and back moves its deals in and out of won revenue.
         QSqlQuery q(db->connection());
         const QString deciding = f.stages.at(3);
-        const ReportFilter wholeYear{QDate(2025, 1, 1), QDate(2025, 12, 31), QString(), QString(), QStringLiteral("CNY")};
+        const ReportFilter wholeYear{QDate(2025, 1, 1), QDate(2025, 12, 31), QString(), QString(),
+                                     QStringLiteral("CNY")};
         QVERIFY(exec(q, QStringLiteral("UPDATE pipeline_stages SET is_won = ? WHERE id = ?"), {true, deciding}));
         compareAll(*db, filters(f).first());
         compareAll(*db, wholeYear);
@@ -626,8 +701,8 @@ private slots:
         QVERIFY2(db, qPrintable(error));
         Fixture f;
         QVERIFY(makeFixture(*db, &f));
-        const QList<qint64> amounts{0,    1,     7,     9,      10,     11,      99,         100,           101,
-                                    109,  110,   999,   1000,   1099,   1100,    9999,       10000,         10099,
+        const QList<qint64> amounts{0,     1,     7,      9,      10,     11,      99,         100,          101,
+                                    109,   110,   999,    1000,   1099,   1100,    9999,       10000,        10099,
                                     10100, 99999, 100000, 123456, 999999, 1000000, 4999999999, 5000000000000};
         QSqlQuery q(db->connection());
         const QString now = SqlValues::utcNow();
@@ -635,11 +710,13 @@ private slots:
             Transaction tx(*db);
             for (int i = 0; i < amounts.size(); ++i) {
                 for (int copy = 0; copy < 2; ++copy) {
-                    QVERIFY(exec(q, QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, "
-                                                   "actual_close, stage_id, probability, created_at, updated_at) "
-                                                   "VALUES (?, ?, ?, ?, 'EUR', ?, ?, 100, ?, ?)"),
-                                 {Uuid::createV7(), QStringLiteral("Edge %1").arg(amounts.at(i)), f.customers.at(copy),
-                                  amounts.at(i), SqlValues::date(QDate(1990 + i, 6, 1)), f.wonStage, now, now}));
+                    QVERIFY(
+                        exec(q,
+                             QStringLiteral("INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, "
+                                            "actual_close, stage_id, probability, created_at, updated_at) "
+                                            "VALUES (?, ?, ?, ?, 'EUR', ?, ?, 100, ?, ?)"),
+                             {Uuid::createV7(), QStringLiteral("Edge %1").arg(amounts.at(i)), f.customers.at(copy),
+                              amounts.at(i), SqlValues::date(QDate(1990 + i, 6, 1)), f.wonStage, now, now}));
                 }
             }
             QVERIFY(tx.commit());
@@ -647,9 +724,10 @@ private slots:
         ReportQueries reports(*db);
         for (int i = 0; i < amounts.size(); ++i) {
             // The deals close on 1 June: the year and its second quarter hold the same two customers.
-            for (const ReportFilter& period :
-                 {ReportFilter{QDate(1990 + i, 1, 1), QDate(1990 + i, 12, 31), QString(), QString(), QStringLiteral("EUR")},
-                  ReportFilter{QDate(1990 + i, 4, 1), QDate(1990 + i, 6, 30), QString(), QString(), QStringLiteral("EUR")}}) {
+            for (const ReportFilter& period : {ReportFilter{QDate(1990 + i, 1, 1), QDate(1990 + i, 12, 31), QString(),
+                                                            QString(), QStringLiteral("EUR")},
+                                               ReportFilter{QDate(1990 + i, 4, 1), QDate(1990 + i, 6, 30), QString(),
+                                                            QString(), QStringLiteral("EUR")}}) {
                 const auto tiers = reports.tiers(period, &error);
                 QVERIFY2(error.isEmpty(), qPrintable(error));
                 QCOMPARE(tiers.size(), 3);
@@ -668,17 +746,20 @@ private slots:
     {
         QStringList rows;
         const QStringList queries{
-            QStringLiteral("SELECT close_month, stage_id, owner_id, currency, opportunities, amount_minor, weighted_x100 "
-                           "FROM report_opportunity_summary WHERE opportunities <> 0 OR amount_minor <> 0"),
+            QStringLiteral(
+                "SELECT close_month, stage_id, owner_id, currency, opportunities, amount_minor, weighted_x100 "
+                "FROM report_opportunity_summary WHERE opportunities <> 0 OR amount_minor <> 0"),
             QStringLiteral("SELECT close_month, industry_id, owner_id, currency, opportunities, amount_minor "
                            "FROM report_industry_summary WHERE opportunities <> 0 OR amount_minor <> 0"),
-            QStringLiteral("SELECT month, from_stage_id, to_stage_id, owner_id, changes, timed, seconds FROM report_stage_flow "
-                           "WHERE changes <> 0 OR timed <> 0 OR seconds <> 0"),
+            QStringLiteral(
+                "SELECT month, from_stage_id, to_stage_id, owner_id, changes, timed, seconds FROM report_stage_flow "
+                "WHERE changes <> 0 OR timed <> 0 OR seconds <> 0"),
             QStringLiteral("SELECT bucket, author_id, channel_id, interactions FROM report_activity_summary "
                            "WHERE interactions <> 0"),
             QStringLiteral("SELECT month, owner_id, customers FROM report_customer_summary WHERE customers <> 0"),
-            QStringLiteral("SELECT currency, period, customer_id, opportunities, amount_minor FROM report_customer_revenue "
-                           "WHERE opportunities <> 0 OR amount_minor <> 0"),
+            QStringLiteral(
+                "SELECT currency, period, customer_id, opportunities, amount_minor FROM report_customer_revenue "
+                "WHERE opportunities <> 0 OR amount_minor <> 0"),
             QStringLiteral("SELECT currency, period, bucket, customers, amount_minor FROM report_revenue_histogram "
                            "WHERE customers <> 0 OR amount_minor <> 0"),
         };
@@ -751,11 +832,15 @@ private slots:
         ReportQueries reports(*db);
         const QString rep0 = f.users.at(0); // team 0
         const QString rep2 = f.users.at(2); // team 0
-        const QString id0 = reports.setTarget({QString(), rep0, QString(), QDate(2025, 5, 17), 100000, QStringLiteral("CNY")}, &error);
+        const QString id0 =
+            reports.setTarget({QString(), rep0, QString(), QDate(2025, 5, 17), 100000, QStringLiteral("CNY")}, &error);
         QVERIFY2(!id0.isEmpty(), qPrintable(error));
-        QVERIFY(!reports.setTarget({QString(), rep2, QString(), QDate(2025, 5, 1), 50000, QStringLiteral("CNY")}, &error).isEmpty());
+        QVERIFY(
+            !reports.setTarget({QString(), rep2, QString(), QDate(2025, 5, 1), 50000, QStringLiteral("CNY")}, &error)
+                 .isEmpty());
         // Same rep, month and currency twice: refused with a message.
-        QVERIFY(reports.setTarget({QString(), rep0, QString(), QDate(2025, 5, 2), 1, QStringLiteral("CNY")}, &error).isEmpty());
+        QVERIFY(reports.setTarget({QString(), rep0, QString(), QDate(2025, 5, 2), 1, QStringLiteral("CNY")}, &error)
+                    .isEmpty());
         QVERIFY(!error.isEmpty());
         error.clear();
 
@@ -768,7 +853,8 @@ private slots:
         owner.ownerId = rep2;
         QCOMPARE(reports.revenue(owner, ReportQueries::Granularity::Month, &error).first().targetMinor, 50000);
         // A team target replaces the sum of its reps.
-        const QString teamTarget = reports.setTarget({QString(), QString(), f.teams.at(0), QDate(2025, 5, 1), 120000, QStringLiteral("CNY")}, &error);
+        const QString teamTarget = reports.setTarget(
+            {QString(), QString(), f.teams.at(0), QDate(2025, 5, 1), 120000, QStringLiteral("CNY")}, &error);
         QVERIFY2(!teamTarget.isEmpty(), qPrintable(error));
         QCOMPARE(reports.revenue(team, ReportQueries::Granularity::Month, &error).first().targetMinor, 120000);
         QCOMPARE(reports.revenue(may, ReportQueries::Granularity::Month, &error).first().targetMinor, 120000);
@@ -786,7 +872,8 @@ private slots:
         QVERIFY(reports.removeTarget(list.first().id, 2, &error));
         QCOMPARE(reports.revenue(owner, ReportQueries::Granularity::Month, &error).first().targetMinor, 0);
         QSqlQuery q(db->connection());
-        QVERIFY(exec(q, QStringLiteral("SELECT COUNT(*) FROM sales_targets WHERE deleted_at IS NOT NULL"), {}) && q.next());
+        QVERIFY(exec(q, QStringLiteral("SELECT COUNT(*) FROM sales_targets WHERE deleted_at IS NOT NULL"), {}) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }
 };

@@ -25,8 +25,8 @@ private slots:
         QCOMPARE(db->schemaVersion(), SchemaMigrator::latestVersion());
         const QStringList tables = db->connection().tables();
         for (const char* table : {"users", "teams", "customers", "contacts", "interactions", "opportunities",
-                                  "pipeline_stages", "stage_history", "tasks", "tags", "customer_tags",
-                                  "industries", "lead_sources", "interaction_channels", "interaction_types"})
+                                  "pipeline_stages", "stage_history", "tasks", "tags", "customer_tags", "industries",
+                                  "lead_sources", "interaction_channels", "interaction_types"})
             QVERIFY2(tables.contains(QLatin1String(table)), table);
 
         QSqlQuery q(db->connection());
@@ -119,7 +119,8 @@ private slots:
         // Each released schema version keeps a fixture database with data in it; opening it with this
         // program must upgrade it to the latest schema and keep every row.
         QFETCH(QString, fixture);
-        const QString source = qEnvironmentVariable("DESKCRM_SOURCE_DIR") + QStringLiteral("/tests/fixtures/") + fixture;
+        const QString source =
+            qEnvironmentVariable("DESKCRM_SOURCE_DIR") + QStringLiteral("/tests/fixtures/") + fixture;
         QVERIFY2(QFile::exists(source), qPrintable(source));
         QTemporaryDir dir;
         const QString path = dir.filePath(fixture);

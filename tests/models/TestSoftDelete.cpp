@@ -35,8 +35,10 @@ private:
         g->customer = customers.recordId(0);
 
         ContactModel contacts(db);
-        contacts.addRecord({{QStringLiteral("customer_id"), g->customer}, {QStringLiteral("name"), QStringLiteral("Wang")}});
-        contacts.addRecord({{QStringLiteral("customer_id"), g->customer}, {QStringLiteral("name"), QStringLiteral("Left")}});
+        contacts.addRecord(
+            {{QStringLiteral("customer_id"), g->customer}, {QStringLiteral("name"), QStringLiteral("Wang")}});
+        contacts.addRecord(
+            {{QStringLiteral("customer_id"), g->customer}, {QStringLiteral("name"), QStringLiteral("Left")}});
         g->contact = contacts.recordId(0);
         g->earlierContact = contacts.recordId(1);
         InteractionModel interactions(db);
@@ -45,14 +47,17 @@ private:
                                 {QStringLiteral("subject"), QStringLiteral("First call")}});
         g->interaction = interactions.recordId(0);
         OpportunityModel opportunities(db);
-        opportunities.addRecord({{QStringLiteral("customer_id"), g->customer}, {QStringLiteral("name"), QStringLiteral("Deal")}});
+        opportunities.addRecord(
+            {{QStringLiteral("customer_id"), g->customer}, {QStringLiteral("name"), QStringLiteral("Deal")}});
         g->opportunity = opportunities.recordId(0);
         if (!contacts.save().ok() || !interactions.save().ok() || !opportunities.save().ok())
             return false;
         TaskModel tasks(db);
-        tasks.addRecord({{QStringLiteral("customer_id"), g->customer}, {QStringLiteral("title"), QStringLiteral("Call back")}});
+        tasks.addRecord(
+            {{QStringLiteral("customer_id"), g->customer}, {QStringLiteral("title"), QStringLiteral("Call back")}});
         // Linked to the opportunity only: still the customer's.
-        tasks.addRecord({{QStringLiteral("opportunity_id"), g->opportunity}, {QStringLiteral("title"), QStringLiteral("Send quote")}});
+        tasks.addRecord({{QStringLiteral("opportunity_id"), g->opportunity},
+                         {QStringLiteral("title"), QStringLiteral("Send quote")}});
         g->task = tasks.recordId(0);
         g->opportunityTask = tasks.recordId(1);
         return tasks.save().ok();

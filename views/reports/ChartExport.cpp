@@ -18,8 +18,7 @@ namespace {
 class SceneLease
 {
 public:
-    explicit SceneLease(QChart* chart)
-        : m_chart(chart)
+    explicit SceneLease(QChart* chart) : m_chart(chart)
     {
         if (!chart->scene()) {
             m_scene.addItem(chart);

@@ -5,9 +5,9 @@
 #include "ReportFormat.h"
 
 #include <QBarCategoryAxis>
-#include <QCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -131,8 +131,10 @@ QChart* DashboardCharts::funnel(const DashboardData& data)
         const auto& stage = stages.at(i);
         offset->append((widest - reached.at(i)) / 2.0);
         counts->append(reached.at(i));
-        categories << tr("%1 · %n now · %2", "funnel stage label: stage name, deals in it now, their amount", stage.count)
-                          .arg(ReportFormat::stageName(stage.name), ReportFormat::moneyShort(stage.amountMinor, data.currency));
+        categories << tr("%1 · %n now · %2", "funnel stage label: stage name, deals in it now, their amount",
+                         stage.count)
+                          .arg(ReportFormat::stageName(stage.name),
+                               ReportFormat::moneyShort(stage.amountMinor, data.currency));
         stageIds << stage.stageId;
         if (stage.isWon)
             counts->selectBar(int(categories.size() - 1));
@@ -186,8 +188,8 @@ QChart* DashboardCharts::revenue(const DashboardData& data)
     targetLine->setPointsVisible(true);
     QStringList categories;
     // Within one year the year is in the period header; "Jan" fits where "Jan 2026" is cut.
-    const bool oneYear = data.revenue.isEmpty()
-                         || data.revenue.constFirst().periodStart.year() == data.revenue.constLast().periodStart.year();
+    const bool oneYear = data.revenue.isEmpty() ||
+                         data.revenue.constFirst().periodStart.year() == data.revenue.constLast().periodStart.year();
     for (int i = 0; i < data.revenue.size(); ++i) {
         const auto& point = data.revenue.at(i);
         categories << (oneYear ? data.shortPeriodLabel(point.periodStart) : data.periodLabel(point.periodStart));

@@ -2,8 +2,8 @@
 
 #include "ChartExport.h"
 #include "CustomerModel.h"
-#include "Database.h"
 #include "DashboardCharts.h"
+#include "Database.h"
 #include "ListSpec.h"
 #include "RecordListModel.h"
 #include "ReportFormat.h"

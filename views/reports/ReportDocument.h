@@ -31,8 +31,18 @@ class ReportDocument
 
 public:
     // What the report shows; ReportBuilder fills a document for each kind.
-    enum class Kind { Overview, Funnel, Revenue, Conversion, Team, Tiers, Activity, Pipeline, Customers,
-                      CustomerHistory };
+    enum class Kind {
+        Overview,
+        Funnel,
+        Revenue,
+        Conversion,
+        Team,
+        Tiers,
+        Activity,
+        Pipeline,
+        Customers,
+        CustomerHistory
+    };
 
     ReportDocument();
     ~ReportDocument();
@@ -48,9 +58,8 @@ public:
     // Builds the report of `kind` for `filter` from the database and writes it as PDF (the entry point of
     // `deskcrm-cli report --format pdf`; needs a QApplication, offscreen is fine, for the charts).
     // customerId: only for Kind::CustomerHistory.
-    static bool writePdf(Database& db, Kind kind, const ReportFilter& filter, const QString& fileName,
-                         QString* error, const QPageLayout& layout = defaultPageLayout(),
-                         const QString& customerId = {});
+    static bool writePdf(Database& db, Kind kind, const ReportFilter& filter, const QString& fileName, QString* error,
+                         const QPageLayout& layout = defaultPageLayout(), const QString& customerId = {});
 
     static QPageLayout defaultPageLayout(); // A4 portrait, 15 mm margins
     static QPageLayout pageLayout(QPageSize::PageSizeId size, QPageLayout::Orientation orientation);

@@ -72,9 +72,8 @@ QString RecordWriter::quoted(const QString& identifier, bool table) const
                                                         table ? QSqlDriver::TableName : QSqlDriver::FieldName);
 }
 
-WriteResult RecordWriter::sqlFailure(const QString& what, const QSqlQuery& q) const
+WriteResult RecordWriter::sqlFailure(const QSqlQuery& q) const
 {
-    Q_UNUSED(what)
     return WriteResult::failure(WriteResult::Failed,
                                 tr("The database refused the change: %1").arg(q.lastError().text().trimmed()));
 }
@@ -146,7 +145,7 @@ WriteResult RecordWriter::insert(const QString& table, const QVariantHash& value
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     if (!prepared || !q.exec())
-        return sqlFailure(table, q);
+        return sqlFailure(q);
     WriteResult result;
     result.id = row.value(kId).toString();
     result.version = 1;
@@ -176,7 +175,7 @@ WriteResult RecordWriter::update(const QString& table, const QString& id, int ex
                   .arg(selected.join(QStringLiteral(", ")), quoted(table, true)));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlFailure(table, q);
+        return sqlFailure(q);
     if (!q.next()) {
         WriteResult result = WriteResult::failure(WriteResult::NotFound,
                                                   tr("This record no longer exists; someone may have deleted it."));
@@ -214,7 +213,7 @@ WriteResult RecordWriter::update(const QString& table, const QString& id, int ex
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     if (!prepared || !q.exec())
-        return sqlFailure(table, q);
+        return sqlFailure(q);
     if (q.numRowsAffected() != 1) {
         // Changed between the read and the write (another connection committed in between).
         WriteResult conflict =
@@ -310,7 +309,7 @@ WriteResult RecordWriter::updateWhere(const QString& table, const QVariantHash& 
     for (const QVariant& v : binds)
         q.addBindValue(bindable(v));
     if (!prepared || !q.exec())
-        return sqlFailure(table, q);
+        return sqlFailure(q);
     result.affected = q.numRowsAffected();
     m_changes.add({table, kind, ids, written});
     return result;
@@ -332,7 +331,7 @@ WriteResult RecordWriter::deleteWhere(const QString& table, const QString& where
     for (const QVariant& v : binds)
         q.addBindValue(bindable(v));
     if (!prepared || !q.exec())
-        return sqlFailure(table, q);
+        return sqlFailure(q);
     result.affected = q.numRowsAffected();
     m_changes.add({table, RowChange::Purged, ids, {}});
     return result;

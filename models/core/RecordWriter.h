@@ -62,7 +62,7 @@ public:
 private:
     QVariant bindable(const QVariant& value) const;
     QString quoted(const QString& identifier, bool table = false) const;
-    WriteResult sqlFailure(const QString& what, const class QSqlQuery& q) const;
+    WriteResult sqlFailure(const class QSqlQuery& q) const;
     QVariantHash currentRow(const QString& table, const QString& id) const;
     QStringList idsWhere(const QString& table, const QString& where, const QVariantList& binds, QString* error) const;
 

@@ -86,10 +86,17 @@ private Q_SLOTS:
                 model->data(index, Qt::DecorationRole);
             }
         }
-        QTest::qWait(300); // the type column is filled in from the model's gatherer thread
+        // The type column is filled in from the model's gatherer thread: wait until every file has its type.
+        const auto typesKnown = [&] {
+            for (int row = 0; row < model->rowCount(folder); ++row) {
+                if (model->data(model->index(row, 2, folder), Qt::DisplayRole).toString().isEmpty())
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY(typesKnown());
         if (qEnvironmentVariableIsSet("DESKCRM_SCREENSHOT_DIR")) {
             dialog->setViewMode(QFileDialog::Detail);
-            QTest::qWait(100);
             dialog->grab().save(qEnvironmentVariable("DESKCRM_SCREENSHOT_DIR") + QStringLiteral("/file-dialog.png"));
         }
         dialog->close();

@@ -27,6 +27,8 @@ QStringList ChangeSet::ids(const QString& table) const
     for (const RowChange& change : changes) {
         if (change.table != table)
             continue;
+        if (change.ids.isEmpty())
+            return {};
         for (const QString& id : change.ids) {
             if (!seen.contains(id)) {
                 seen.insert(id);
@@ -48,11 +50,13 @@ bool ChangeSet::has(const QString& table, RowChange::Kind kind) const
 
 void ChangeSet::add(const RowChange& change)
 {
-    if (change.ids.isEmpty())
-        return;
     for (RowChange& existing : changes) {
         if (existing.table == change.table && existing.kind == change.kind) {
-            existing.ids << change.ids;
+            // Unlisted (empty) absorbs listed: once some rows are too many to name, the whole change is.
+            if (existing.ids.isEmpty() || change.ids.isEmpty())
+                existing.ids.clear();
+            else
+                existing.ids << change.ids;
             if (existing.columns.isEmpty() || change.columns.isEmpty()) {
                 existing.columns.clear();
             } else {

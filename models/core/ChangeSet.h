@@ -13,7 +13,7 @@ struct RowChange
     enum Kind { Inserted, Updated, Deleted, Restored, Purged };
     QString table;
     Kind kind = Updated;
-    QStringList ids;
+    QStringList ids;     // empty: rows too many to list (a bulk load); listeners reload what shows the table
     QStringList columns; // Updated: the columns written besides the row metadata (empty = unknown, assume all)
 };
 
@@ -26,7 +26,8 @@ struct ChangeSet
     bool isEmpty() const { return changes.isEmpty(); }
     bool touches(const QString& table) const;
     bool touches(const QStringList& tables) const;
-    // The rows of table that changed in any way (ids in first-seen order, each once).
+    // The rows of table that changed in any way (ids in first-seen order, each once); empty when some
+    // change of table did not list its rows.
     QStringList ids(const QString& table) const;
     // True when some change of table had this kind.
     bool has(const QString& table, RowChange::Kind kind) const;

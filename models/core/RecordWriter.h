@@ -60,6 +60,8 @@ public:
     static QVariant stamp();
 
 private:
+    friend class RecordBatch; // the batched form shares the stamps, binding and change list
+
     QVariant bindable(const QVariant& value) const;
     QString quoted(const QString& identifier, bool table = false) const;
     WriteResult sqlFailure(const class QSqlQuery& q) const;

@@ -2,6 +2,7 @@
 
 #include "BulkLoad.h"
 #include "Database.h"
+#include "RecordBatch.h"
 #include "SqlValues.h"
 #include "Uuid.h"
 
@@ -19,71 +20,22 @@ QString tr(const char* text)
     return QCoreApplication::translate("DashboardBenchData", text);
 }
 
-// Collects rows of one table and writes them 200 at a time with one prepared multi-row INSERT.
-class Batch
+// Writes the batches' pending rows, parents first; false with *error when the database refused.
+bool flush(std::initializer_list<RecordBatch*> batches, QString* error)
 {
-public:
-    Batch(const QSqlDatabase& db, const QString& table, const QStringList& columns)
-        : m_db(db), m_query(db), m_table(table), m_columns(columns)
-    {
-    }
-
-    bool add(const QVariantList& row, QString* error)
-    {
-        m_values += row;
-        return m_values.size() >= kRows * m_columns.size() ? flush(error) : true;
-    }
-
-    // Rows referring to another batch's rows make that batch write first.
-    void setParent(Batch* parent) { m_parent = parent; }
-
-    bool flush(QString* error)
-    {
-        if (m_parent && !m_parent->flush(error))
-            return false;
-        const int rows = int(m_values.size() / m_columns.size());
-        if (rows == 0)
-            return true;
-        QSqlQuery* q = &m_query;
-        QSqlQuery partial(m_db);
-        if (rows != m_preparedRows) {
-            if (rows == kRows) {
-                m_preparedRows = rows;
-            } else {
-                q = &partial; // a short last batch gets its own statement
-            }
-            const QString one = QLatin1Char('(') +
-                                QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
-                                QLatin1Char(')');
-            if (!q->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                .arg(m_table, m_columns.join(QLatin1Char(',')),
-                                     QStringList(rows, one).join(QLatin1Char(','))))) {
-                if (error)
-                    *error = q->lastError().text();
-                return false;
-            }
-        }
-        for (int i = 0; i < m_values.size(); ++i)
-            q->bindValue(i, m_values.at(i));
-        if (!q->exec()) {
+    for (RecordBatch* batch : batches) {
+        const WriteResult written = batch->flush();
+        if (!written.ok()) {
             if (error)
-                *error = tr("Cannot write %1: %2").arg(m_table, q->lastError().text());
+                *error = written.message;
             return false;
         }
-        m_values.clear();
-        return true;
     }
+    return true;
+}
 
-private:
-    static constexpr int kRows = 200;
-    QSqlDatabase m_db;
-    QSqlQuery m_query;
-    QString m_table;
-    QStringList m_columns;
-    QVariantList m_values;
-    int m_preparedRows = 0;
-    Batch* m_parent = nullptr;
-};
+// Rows kept before a flush: a few multi-row INSERTs' worth.
+constexpr int kRowsPerFlush = 512;
 
 QStringList split(const char* columns)
 {
@@ -108,13 +60,17 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
 {
     QRandomGenerator r(options.seed);
     const QSqlDatabase db = m_db.connection();
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
+    RecordWriter writer(m_db);
+    if (!writer.isActive()) {
         if (error)
-            *error = tx.error();
+            *error = writer.error();
         return false;
     }
-    const QString now = m_db.clock().timestamp();
+    const QString now = writer.now();
+    // Rows made long ago (the bench data's past) but written now, by nobody in particular.
+    const auto madeAt = [&now](const QDateTime& created) {
+        return RowHistory{SqlValues::timestamp(created), QVariant(), now, QVariant(), 1};
+    };
     const QVariant noText(QMetaType::fromType<QString>());
     const QDate origin(2023, 1, 1);
     auto day = [&r, &origin](int span) { return origin.addDays(r.bounded(span)); };
@@ -152,23 +108,20 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
     }
 
     QStringList teams, users;
-    Batch teamRows(db, QStringLiteral("teams"), split("id,name,created_at,updated_at"));
-    Batch userRows(db, QStringLiteral("users"), split("id,username,display_name,team_id,created_at,updated_at"));
+    RecordBatch teamRows(writer, QStringLiteral("teams"), split("id,name"));
+    RecordBatch userRows(writer, QStringLiteral("users"), split("id,username,display_name,team_id"));
     // Unique per run, so generating into one database again makes new bench users.
     const QString tag = QString::number(options.seed) + QLatin1Char('-') + Uuid::createV7().right(12);
     for (int t = 0; t < 5; ++t) {
         teams << Uuid::createV7();
-        if (!teamRows.add({teams.last(), QStringLiteral("Bench team %1").arg(t + 1), now, now}, error))
-            return false;
+        teamRows.add(teams.last(), QStringLiteral("Bench team %1").arg(t + 1));
         for (int u = 0; u < 10; ++u) {
             users << Uuid::createV7();
-            if (!userRows.add({users.last(), QStringLiteral("bench-%1-%2").arg(tag).arg(users.size()),
-                               QStringLiteral("Bench rep %1").arg(users.size()), teams.last(), now, now},
-                              error))
-                return false;
+            userRows.add(users.last(), QStringLiteral("bench-%1-%2").arg(tag).arg(users.size()),
+                         QStringLiteral("Bench rep %1").arg(users.size()), teams.last());
         }
     }
-    if (!teamRows.flush(error) || !userRows.flush(error))
+    if (!flush({&teamRows, &userRows}, error))
         return false;
     // Indexes, foreign keys (PostgreSQL) and report summaries are built once at the end, as a restore would.
     BulkLoad bulk(m_db, {QStringLiteral("customers"), QStringLiteral("opportunities"), QStringLiteral("stage_history"),
@@ -179,34 +132,32 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
     const qint64 customerCount = std::max<qint64>(1, options.opportunities / 10);
     QStringList customers;
     customers.reserve(int(customerCount));
-    Batch customerRows(db, QStringLiteral("customers"),
-                       split("id,name,industry_id,owner_id,status,created_at,updated_at"));
+    RecordBatch customerRows(writer, QStringLiteral("customers"), split("id,name,industry_id,owner_id,status"));
     for (qint64 i = 0; i < customerCount; ++i) {
         customers << Uuid::createV7();
-        if (!customerRows.add({customers.last(), QStringLiteral("Bench customer %1").arg(i + 1), 1 + int(r.bounded(12)),
-                               users.at(int(r.bounded(users.size()))), QStringLiteral("active"),
-                               SqlValues::timestamp(moment(1430)), now},
-                              error))
+        const QString name = QStringLiteral("Bench customer %1").arg(i + 1);
+        const int industry = 1 + int(r.bounded(12));
+        const QString& owner = users.at(int(r.bounded(users.size())));
+        customerRows.addWithHistory(madeAt(moment(1430)), customers.last(), name, industry, owner,
+                                    QStringLiteral("active"));
+        if (customerRows.pendingRows() >= kRowsPerFlush && !flush({&customerRows}, error))
             return false;
     }
-    if (!customerRows.flush(error))
+    if (!flush({&customerRows}, error))
         return false;
 
     static const char* currencies[] = {"CNY", "CNY", "CNY", "CNY", "CNY", "CNY", "CNY", "CNY", "USD", "EUR"};
     static const int stageWeights[] = {20, 15, 10, 5}; // open stages; won 30, lost 20
-    Batch oppRows(db, QStringLiteral("opportunities"),
-                  split("id,name,customer_id,amount_minor,currency,expected_close,actual_close,stage_id,probability,"
-                        "stage_entered_at,position,owner_id,created_at,updated_at"));
-    Batch historyRows(db, QStringLiteral("stage_history"),
-                      split("id,opportunity_id,from_stage_id,to_stage_id,changed_by,changed_at,created_at,updated_at"));
-    Batch interactionRows(
-        db, QStringLiteral("interactions"),
-        split("id,customer_id,opportunity_id,occurred_at,channel_id,type_id,subject,author_id,created_at,updated_at"));
-    Batch taskRows(db, QStringLiteral("tasks"),
-                   split("id,title,owner_id,due_date,priority,status,customer_id,created_at,updated_at"));
-    historyRows.setParent(&oppRows);
-    interactionRows.setParent(&oppRows);
-    taskRows.setParent(&oppRows);
+    RecordBatch oppRows(writer, QStringLiteral("opportunities"),
+                        split("id,name,customer_id,amount_minor,currency,expected_close,actual_close,stage_id,"
+                              "probability,stage_entered_at,position,owner_id"));
+    RecordBatch historyRows(writer, QStringLiteral("stage_history"),
+                            split("id,opportunity_id,from_stage_id,to_stage_id,changed_by,changed_at"));
+    RecordBatch interactionRows(
+        writer, QStringLiteral("interactions"),
+        split("id,customer_id,opportunity_id,occurred_at,channel_id,type_id,subject,author_id"));
+    RecordBatch taskRows(writer, QStringLiteral("tasks"),
+                         split("id,title,owner_id,due_date,priority,status,customer_id"));
     const QStringList openStages = stages.mid(0, stages.indexOf(wonStage));
     for (qint64 i = 0; i < options.opportunities; ++i) {
         const QString id = Uuid::createV7();
@@ -233,12 +184,9 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
         const QVariant actual = closed ? SqlValues::date(created.date().addDays(r.bounded(200))) : QVariant();
         const qint64 amount = qint64(1000) * (1 + r.bounded(1000)) * (1 + r.bounded(1000));
         const int probability = probabilities.at(stages.indexOf(stage));
-        if (!oppRows.add({id, QStringLiteral("Bench deal %1").arg(i + 1), customer, amount,
-                          QString::fromLatin1(currencies[r.bounded(10)]), SqlValues::date(expected), actual, stage,
-                          probability, SqlValues::timestamp(created), double(i), owner, SqlValues::timestamp(created),
-                          now},
-                         error))
-            return false;
+        oppRows.addWithHistory(madeAt(created), id, QStringLiteral("Bench deal %1").arg(i + 1), customer, amount,
+                               QString::fromLatin1(currencies[r.bounded(10)]), SqlValues::date(expected), actual, stage,
+                               probability, SqlValues::timestamp(created), double(i), owner);
         // Stage changes in time order, ending in the current stage.
         const int changes = int(r.bounded(3)) + (closed ? 1 : 0);
         QDateTime at = created;
@@ -246,30 +194,34 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
         for (int c = 0; c < changes; ++c) {
             const QString to = c + 1 == changes ? stage : openStages.value(std::min(c, int(openStages.size()) - 1));
             at = at.addSecs(3600 + qint64(r.bounded(40 * 86400)));
-            if (!historyRows.add({Uuid::createV7(), id, from, to, owner, SqlValues::timestamp(at), now, now}, error))
-                return false;
+            historyRows.add(Uuid::createV7(), id, from, to, owner, SqlValues::timestamp(at));
             from = to;
         }
-        if (i % 4 == 0 && !interactionRows.add({Uuid::createV7(), customer, id, SqlValues::timestamp(moment(1430)),
-                                                1 + int(r.bounded(5)), 1 + int(r.bounded(5)),
-                                                QStringLiteral("Follow-up %1").arg(i + 1), owner, now, now},
-                                               error))
-            return false;
-        if (i % 20 == 0 &&
-            !taskRows.add({Uuid::createV7(), QStringLiteral("Task %1").arg(i + 1), owner, SqlValues::date(day(1500)),
-                           int(r.bounded(4)), r.bounded(3) == 0 ? QStringLiteral("done") : QStringLiteral("todo"),
-                           customer, now, now},
-                          error))
+        if (i % 4 == 0) {
+            const QString occurred = SqlValues::timestamp(moment(1430));
+            const int channel = 1 + int(r.bounded(5));
+            const int type = 1 + int(r.bounded(5));
+            interactionRows.add(Uuid::createV7(), customer, id, occurred, channel, type,
+                                QStringLiteral("Follow-up %1").arg(i + 1), owner);
+        }
+        if (i % 20 == 0) {
+            const QVariant due = SqlValues::date(day(1500));
+            const int priority = int(r.bounded(4));
+            taskRows.add(Uuid::createV7(), QStringLiteral("Task %1").arg(i + 1), owner, due, priority,
+                         r.bounded(3) == 0 ? QStringLiteral("done") : QStringLiteral("todo"), customer);
+        }
+        if (oppRows.pendingRows() >= kRowsPerFlush &&
+            !flush({&oppRows, &historyRows, &interactionRows, &taskRows}, error))
             return false;
         if (options.progress && (i + 1) % 50000 == 0)
             options.progress(i + 1, options.opportunities);
     }
-    if (!oppRows.flush(error) || !historyRows.flush(error) || !interactionRows.flush(error) || !taskRows.flush(error) ||
-        !bulk.finish(error))
+    if (!flush({&oppRows, &historyRows, &interactionRows, &taskRows}, error) || !bulk.finish(error))
         return false;
-    if (!tx.commit()) {
+    const WriteResult saved = writer.commit();
+    if (!saved.ok()) {
         if (error)
-            *error = tx.error();
+            *error = saved.message;
         return false;
     }
     // Fresh statistics so the planner knows the new sizes (MaintenanceDialect::afterLoad).

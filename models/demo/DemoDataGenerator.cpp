@@ -4,6 +4,7 @@
 
 #include "BulkLoad.h"
 #include "Database.h"
+#include "RecordBatch.h"
 #include "SqlValues.h"
 #include "Uuid.h"
 
@@ -120,83 +121,6 @@ qint64 startOfDay(const QDate& day)
     return (day.toJulianDay() - 2440588) * kMsPerDay;
 }
 
-// Accumulates rows for one table and writes them as multi-row INSERTs with bound values. Statements
-// are prepared once per row count; counts are powers of two, so a handful of statements serve any
-// remainder and nothing is re-parsed per batch.
-class BatchInserter
-{
-public:
-    BatchInserter(const QSqlDatabase& db, QString table, QStringList columns, int maxParameters)
-        : m_db(db), m_table(std::move(table)), m_columns(std::move(columns))
-    {
-        const int byParameters = std::max(1, maxParameters / static_cast<int>(m_columns.size()));
-        while (m_maxRows * 2 <= std::min(byParameters, 256))
-            m_maxRows *= 2;
-    }
-    Q_DISABLE_COPY(BatchInserter)
-
-    template <typename... Values> void add(Values&&... values)
-    {
-        Q_ASSERT(sizeof...(values) == static_cast<size_t>(m_columns.size()));
-        (m_values.append(QVariant(std::forward<Values>(values))), ...);
-    }
-    qint64 rowsWritten() const { return m_written; }
-
-    bool flush(QString* error)
-    {
-        const int width = static_cast<int>(m_columns.size());
-        const int total = static_cast<int>(m_values.size()) / width;
-        int offset = 0;
-        while (offset < total) {
-            int rows = m_maxRows;
-            while (rows > total - offset)
-                rows /= 2;
-            QSqlQuery& q = statement(rows);
-            const int base = offset * width;
-            for (int i = 0; i < rows * width; ++i)
-                q.bindValue(i, m_values.at(base + i));
-            if (!q.exec()) {
-                if (error)
-                    *error = tr("Cannot write demo rows to %1: %2").arg(m_table, q.lastError().text());
-                return false;
-            }
-            offset += rows;
-            m_written += rows;
-        }
-        m_values.clear();
-        return true;
-    }
-
-private:
-    QSqlQuery& statement(int rows)
-    {
-        auto it = m_statements.find(rows);
-        if (it != m_statements.end())
-            return *it->second;
-        const QString tuple =
-            QLatin1Char('(') + QStringLiteral("?,").repeated(m_columns.size() - 1) + QStringLiteral("?)");
-        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_table, m_columns.join(QLatin1Char(',')));
-        sql.reserve(sql.size() + rows * (tuple.size() + 1));
-        for (int i = 0; i < rows; ++i) {
-            if (i)
-                sql += QLatin1Char(',');
-            sql += tuple;
-        }
-        auto q = std::make_unique<QSqlQuery>(m_db);
-        // A failed prepare shows up as an error on exec(), with the driver's message.
-        q->prepare(sql);
-        return *m_statements.emplace(rows, std::move(q)).first->second;
-    }
-
-    QSqlDatabase m_db;
-    QString m_table;
-    QStringList m_columns;
-    int m_maxRows = 1;
-    QVector<QVariant> m_values;
-    std::map<int, std::unique_ptr<QSqlQuery>> m_statements;
-    qint64 m_written = 0;
-};
-
 struct User
 {
     QString id;
@@ -227,14 +151,13 @@ struct Setup
     QStringList tagIds;
 };
 
-// One generation run: the vocabulary, the random stream and a writer per table.
+// One generation run: the vocabulary, the random stream and a batch per table, all in one write.
 class Run
 {
 public:
-    Run(Database& db, const DemoDataGenerator::Options& options)
-        : m_db(db), m_options(options), m_random(options.seed), m_today(db.clock().nowUtc().date()),
-          m_nowMs(startOfDay(m_today)),
-          m_currentUser(db.currentUserId().isEmpty() ? QVariant() : QVariant(db.currentUserId()))
+    Run(RecordWriter& writer, const DemoDataGenerator::Options& options)
+        : m_writer(writer), m_db(writer.database()), m_options(options), m_random(options.seed),
+          m_today(m_db.clock().nowUtc().date()), m_nowMs(startOfDay(m_today))
     {
     }
 
@@ -251,11 +174,15 @@ public:
             for (; done < end; ++done)
                 customer();
             // Parents before children, so every foreign key already points at a written row.
-            for (BatchInserter* inserter :
+            for (RecordBatch* inserter :
                  {m_customers.get(), m_customerTags.get(), m_contacts.get(), m_opportunities.get(),
                   m_stageHistory.get(), m_interactions.get(), m_tasks.get()}) {
-                if (!inserter->flush(error))
+                const WriteResult written = inserter->flush();
+                if (!written.ok()) {
+                    if (error)
+                        *error = written.message;
                     return false;
+                }
             }
             if (m_options.progress && !m_options.progress(done, total))
                 return cancelled(error);
@@ -266,7 +193,7 @@ public:
     qint64 rowsWritten() const
     {
         qint64 rows = 0;
-        for (const BatchInserter* inserter :
+        for (const RecordBatch* inserter :
              {m_customers.get(), m_customerTags.get(), m_contacts.get(), m_opportunities.get(), m_stageHistory.get(),
               m_interactions.get(), m_tasks.get()})
             rows += inserter ? inserter->rowsWritten() : 0;
@@ -281,43 +208,33 @@ private:
         return false;
     }
 
-    int maxParameters() const { return m_db.bulkLoadDialect().valuesPerStatement(); }
-
-    std::unique_ptr<BatchInserter> inserter(const QString& table, const QStringList& columns, int parameters)
+    std::unique_ptr<RecordBatch> inserter(const QString& table, const QStringList& columns)
     {
-        return std::make_unique<BatchInserter>(m_db.connection(), table, columns, parameters);
+        return std::make_unique<RecordBatch>(m_writer, table, columns);
     }
 
     bool prepare(QString* error)
     {
-        const QStringList meta{QStringLiteral("created_at"), QStringLiteral("created_by"), QStringLiteral("updated_at"),
-                               QStringLiteral("updated_by"), QStringLiteral("version")};
-        auto columns = [&meta](const char* names) { return QString::fromLatin1(names).split(QLatin1Char(',')) + meta; };
-        const int parameters = maxParameters();
+        auto columns = [](const char* names) { return QString::fromLatin1(names).split(QLatin1Char(',')); };
         m_customers = inserter(QStringLiteral("customers"),
                                columns("id,name,kind,company,industry_id,company_size,phone,email,website,address,"
                                        "city,region,country,value_tier,status,lead_source_id,owner_id,notes,"
-                                       "background"),
-                               parameters);
-        m_customerTags = inserter(QStringLiteral("customer_tags"), columns("id,customer_id,tag_id"), parameters);
+                                       "background"));
+        m_customerTags = inserter(QStringLiteral("customer_tags"), columns("id,customer_id,tag_id"));
         m_contacts = inserter(QStringLiteral("contacts"),
-                              columns("id,customer_id,name,title,phone,mobile,email,is_primary,notes"), parameters);
+                              columns("id,customer_id,name,title,phone,mobile,email,is_primary,notes"));
         m_opportunities = inserter(QStringLiteral("opportunities"),
                                    columns("id,name,customer_id,contact_id,amount_minor,currency,expected_close,"
                                            "actual_close,stage_id,probability,stage_entered_at,position,owner_id,"
-                                           "lead_source_id,budget,timeline,need,competitors,lost_reason,notes"),
-                                   parameters);
-        m_stageHistory =
-            inserter(QStringLiteral("stage_history"),
-                     columns("id,opportunity_id,from_stage_id,to_stage_id,changed_by,changed_at,note"), parameters);
+                                           "lead_source_id,budget,timeline,need,competitors,lost_reason,notes"));
+        m_stageHistory = inserter(QStringLiteral("stage_history"),
+                                  columns("id,opportunity_id,from_stage_id,to_stage_id,changed_by,changed_at,note"));
         m_interactions = inserter(QStringLiteral("interactions"),
                                   columns("id,customer_id,contact_id,opportunity_id,occurred_at,channel_id,type_id,"
-                                          "subject,content,result,next_follow_up,author_id"),
-                                  parameters);
+                                          "subject,content,result,next_follow_up,author_id"));
         m_tasks = inserter(QStringLiteral("tasks"),
                            columns("id,title,owner_id,due_date,priority,status,customer_id,opportunity_id,notes,"
-                                   "reminder_at,completed_at,position"),
-                           parameters);
+                                   "reminder_at,completed_at,position"));
 
         QSqlQuery q(m_db.connection());
         if (!q.exec(QStringLiteral("SELECT id, probability, is_won, is_lost FROM pipeline_stages "
@@ -392,22 +309,16 @@ private:
             *id = q.value(0).toString();
             return true;
         }
-        *id = Uuid::createV7();
-        const QString now = m_db.clock().timestamp();
-        QStringList columns{QStringLiteral("id"),         keyColumn,
-                            QStringLiteral("created_at"), QStringLiteral("created_by"),
-                            QStringLiteral("updated_at"), QStringLiteral("updated_by")};
-        QVariantList bound{*id, key, now, m_currentUser, now, m_currentUser};
-        for (const auto& value : values) {
-            columns.append(value.first);
-            bound.append(value.second);
+        QVariantHash row{{keyColumn, key}};
+        for (const auto& value : values)
+            row.insert(value.first, value.second);
+        const WriteResult written = m_writer.insert(table, row);
+        if (!written.ok()) {
+            if (error)
+                *error = written.message;
+            return false;
         }
-        const QString marks = QStringLiteral("?,").repeated(columns.size() - 1) + QLatin1Char('?');
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1Char(',')), marks));
-        for (const QVariant& value : bound)
-            q.addBindValue(value);
-        if (!q.exec())
-            return sqlError(q, error);
+        *id = written.id;
         return true;
     }
 
@@ -643,18 +554,19 @@ private:
         const qint64 updatedMs = edited ? workTimeBetween(createdMs, m_nowMs, city.utcOffsetHours) : createdMs;
         const int version = edited ? static_cast<int>(r.range(2, 4)) : 1;
 
-        m_customers->add(customerId, name, person ? QStringLiteral("person") : QStringLiteral("organization"), company,
-                         industryId, size, landline(city), email, website, address, city.name, city.region,
-                         city.country, tier ? QVariant(QString::fromLatin1(tier)) : QVariant(), status, leadSource,
-                         owner, notes, background, timestamp(createdMs), owner, timestamp(updatedMs), owner, version);
+        m_customers->addWithHistory({timestamp(createdMs), owner, timestamp(updatedMs), owner, version}, customerId,
+                                    name, person ? QStringLiteral("person") : QStringLiteral("organization"), company,
+                                    industryId, size, landline(city), email, website, address, city.name, city.region,
+                                    city.country, tier ? QVariant(QString::fromLatin1(tier)) : QVariant(), status,
+                                    leadSource, owner, notes, background);
 
         if (r.chance(35)) {
             const int first = static_cast<int>(r.below(m_setup.tagIds.size()));
             const int count = r.chance(30) ? 2 : 1;
             for (int i = 0; i < count; ++i)
-                m_customerTags->add(Uuid::createV7(), customerId,
-                                    m_setup.tagIds.at((first + i * 3) % m_setup.tagIds.size()), timestamp(createdMs),
-                                    owner, timestamp(createdMs), owner, 1);
+                m_customerTags->addWithHistory({timestamp(createdMs), owner, timestamp(createdMs), owner, 1},
+                                               Uuid::createV7(), customerId,
+                                               m_setup.tagIds.at((first + i * 3) % m_setup.tagIds.size()));
         }
     }
 
@@ -684,10 +596,11 @@ private:
             // Mostly the company address; some people give a private one.
             const QString mailDomain = r.chance(80) ? domain : r.pick(chinese ? v.chineseMail : v.englishMail);
             const qint64 at = workTimeBetween(createdMs, createdMs + 30 * kMsPerDay, offset);
-            m_contacts->add(id, customerId, p.name, r.pick(chinese ? v.chineseTitles : v.englishTitles),
-                            r.chance(50) ? QVariant(landline(city)) : QVariant(),
-                            chinese ? chineseMobile() : englishMobile(city), p.email + QLatin1Char('@') + mailDomain,
-                            i == 0, QVariant(), timestamp(at), owner, timestamp(at), owner, 1);
+            m_contacts->addWithHistory({timestamp(at), owner, timestamp(at), owner, 1}, id, customerId, p.name,
+                                       r.pick(chinese ? v.chineseTitles : v.englishTitles),
+                                       r.chance(50) ? QVariant(landline(city)) : QVariant(),
+                                       chinese ? chineseMobile() : englishMobile(city),
+                                       p.email + QLatin1Char('@') + mailDomain, i == 0, QVariant());
         }
 
         // Opportunities walking the pipeline; the stage history is the walk.
@@ -719,10 +632,10 @@ private:
             const QVariant contactId = contactIds.isEmpty() ? QVariant() : QVariant(r.pick(contactIds));
             const QDate day = dayOf(at);
             const QVariant next = r.chance(30) ? SqlValues::date(day.addDays(r.range(3, 21))) : QVariant();
-            m_interactions->add(Uuid::createV7(), customerId, contactId, opportunityId, timestamp(at), channelId,
-                                typeId, r.pick(subjects), r.pick(chinese ? v.chineseContents : v.englishContents),
-                                r.pick(chinese ? v.chineseResults : v.englishResults), next, owner, timestamp(at),
-                                owner, timestamp(at), owner, 1);
+            m_interactions->addWithHistory({timestamp(at), owner, timestamp(at), owner, 1}, Uuid::createV7(),
+                                           customerId, contactId, opportunityId, timestamp(at), channelId, typeId,
+                                           r.pick(subjects), r.pick(chinese ? v.chineseContents : v.englishContents),
+                                           r.pick(chinese ? v.chineseResults : v.englishResults), next, owner);
         }
 
         // Tasks: done ones in the past, open ones due soon or already overdue.
@@ -748,11 +661,11 @@ private:
             const QVariant reminder = statusIndex != 2 && r.chance(40)
                                           ? QVariant(timestamp(startOfDay(due) + (9 - offset) * kMsPerHour - kMsPerDay))
                                           : QVariant();
-            m_tasks->add(Uuid::createV7(), r.pick(chinese ? v.chineseTasks : v.englishTasks), owner,
-                         SqlValues::date(due), static_cast<int>(r.weighted({15, 45, 30, 10})),
-                         QString::fromLatin1(statuses[statusIndex]), customerId, opportunityId, QVariant(), reminder,
-                         completed, static_cast<double>(++m_taskPosition), timestamp(createdAt), owner,
-                         timestamp(createdAt), owner, 1);
+            m_tasks->addWithHistory({timestamp(createdAt), owner, timestamp(createdAt), owner, 1}, Uuid::createV7(),
+                                    r.pick(chinese ? v.chineseTasks : v.englishTasks), owner, SqlValues::date(due),
+                                    static_cast<int>(r.weighted({15, 45, 30, 10})),
+                                    QString::fromLatin1(statuses[statusIndex]), customerId, opportunityId, QVariant(),
+                                    reminder, completed, static_cast<double>(++m_taskPosition));
         }
     }
 
@@ -821,8 +734,8 @@ private:
                 at = std::min(at + gaps.at(i - 1), m_nowMs);
             // The move to the lost stage says why.
             const QVariant note = i == path.size() - 1 ? lostReason : QVariant();
-            m_stageHistory->add(Uuid::createV7(), id, from, path.at(i).id, owner, timestamp(at), note, timestamp(at),
-                                owner, timestamp(at), owner, 1);
+            m_stageHistory->addWithHistory({timestamp(at), owner, timestamp(at), owner, 1}, Uuid::createV7(), id, from,
+                                           path.at(i).id, owner, timestamp(at), note);
             from = path.at(i).id;
         }
         const qint64 endMs = at;
@@ -849,33 +762,34 @@ private:
             r.chance(60) ? QVariant(r.pick(chinese ? v.chineseTimelines : v.englishTimelines)) : QVariant();
         const QVariant need = r.chance(60) ? QVariant(r.pick(chinese ? v.chineseNeeds : v.englishNeeds)) : QVariant();
         const QVariant contactId = contactIds.isEmpty() ? QVariant() : QVariant(r.pick(contactIds));
-        m_opportunities->add(
-            id, r.pick(names), customerId, contactId, amountMinor, cny ? QStringLiteral("CNY") : QStringLiteral("USD"),
+        m_opportunities->addWithHistory(
+            {timestamp(startMs), owner, timestamp(endMs), owner, static_cast<int>(path.size())}, id, r.pick(names),
+            customerId, contactId, amountMinor, cny ? QStringLiteral("CNY") : QStringLiteral("USD"),
             SqlValues::date(expected), actualClose, stage.id, stage.probability, timestamp(endMs),
             static_cast<double>(++m_opportunityPosition), owner, leadSource, budget, timeline, need, competitors,
-            lostReason, QVariant(), timestamp(startMs), owner, timestamp(endMs), owner, static_cast<int>(path.size()));
+            lostReason, QVariant());
         if (isWon)
             *won = true;
         return {id, contactId, startMs, std::max(endMs, startMs + kMsPerDay)};
     }
 
+    RecordWriter& m_writer;
     Database& m_db;
     const DemoDataGenerator::Options& m_options;
     Random m_random;
     const QDate m_today;
     const qint64 m_nowMs; // 00:00 UTC today: the data's "now", so a seed gives the same data all day
-    const QVariant m_currentUser;
     const Vocabulary m_vocabulary;
     Setup m_setup;
     qint64 m_opportunityPosition = 0;
     qint64 m_taskPosition = 0;
-    std::unique_ptr<BatchInserter> m_customers;
-    std::unique_ptr<BatchInserter> m_customerTags;
-    std::unique_ptr<BatchInserter> m_contacts;
-    std::unique_ptr<BatchInserter> m_opportunities;
-    std::unique_ptr<BatchInserter> m_stageHistory;
-    std::unique_ptr<BatchInserter> m_interactions;
-    std::unique_ptr<BatchInserter> m_tasks;
+    std::unique_ptr<RecordBatch> m_customers;
+    std::unique_ptr<RecordBatch> m_customerTags;
+    std::unique_ptr<RecordBatch> m_contacts;
+    std::unique_ptr<RecordBatch> m_opportunities;
+    std::unique_ptr<RecordBatch> m_stageHistory;
+    std::unique_ptr<RecordBatch> m_interactions;
+    std::unique_ptr<RecordBatch> m_tasks;
 };
 
 } // namespace
@@ -902,10 +816,10 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
     m_rowsWritten = 0;
     bool ok = false;
     {
-        Transaction tx(m_db);
-        if (!tx.isActive()) {
+        RecordWriter writer(m_db);
+        if (!writer.isActive()) {
             if (error)
-                *error = tr("Cannot start writing demo data: %1").arg(tx.error());
+                *error = tr("Cannot start writing demo data: %1").arg(writer.error());
         } else {
             BulkLoad bulk(m_db,
                           {QStringLiteral("customers"), QStringLiteral("customer_tags"), QStringLiteral("contacts"),
@@ -915,14 +829,17 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
                 QString refused; // e.g. a PostgreSQL role that does not own the tables: row by row instead
                 bulk.begin(&refused);
             }
-            Run run(m_db, options);
+            Run run(writer, options);
             ok = run.execute(error);
             if (ok && bulkLoad)
                 ok = bulk.finish(error);
-            if (ok && !tx.commit()) {
-                if (error)
-                    *error = tr("Cannot save the demo data: %1").arg(tx.error());
-                ok = false;
+            if (ok) {
+                const WriteResult saved = writer.commit();
+                if (!saved.ok()) {
+                    if (error)
+                        *error = tr("Cannot save the demo data: %1").arg(saved.message);
+                    ok = false;
+                }
             }
             if (ok)
                 m_rowsWritten = run.rowsWritten();

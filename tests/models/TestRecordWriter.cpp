@@ -1,4 +1,5 @@
 #include "ChangeNotifier.h"
+#include "RecordBatch.h"
 #include "RecordStore.h"
 #include "RecordTestHelpers.h"
 #include "RecordWriter.h"
@@ -210,6 +211,81 @@ private Q_SLOTS:
         QCOMPARE(customerName(*db, id), QStringLiteral("Seen"));
         QCOMPARE(announced.count(), 1); // the refused write was never announced
         db->removeWriteHook(&hook);
+    }
+
+    // The batched form: the same stamps from the same clock and user, a history kept when brought, one
+    // announcement that lists a small load's rows and only the table of a big one, all or nothing.
+    void batchStampsAndAnnounces_data() { TestDatabase::addTargets(); }
+    void batchStampsAndAnnounces()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        ManualClock clock(start());
+        db->setClock(&clock);
+        QSignalSpy announced(&db->notifier(), &ChangeNotifier::changed);
+
+        const QDateTime longAgo(QDate(2019, 5, 1), QTime(8, 0), Qt::UTC);
+        {
+            RecordWriter writer(*db);
+            RecordBatch customers(writer, QStringLiteral("customers"), {QStringLiteral("id"), QStringLiteral("name")});
+            for (int i = 0; i < 300; ++i)
+                customers.add(QString(), QStringLiteral("Batch %1").arg(i)); // the batch makes the ids
+            customers.addWithHistory(
+                {SqlValues::timestamp(longAgo), QVariant(), SqlValues::timestamp(longAgo), QVariant(), 4},
+                QStringLiteral("0190a000-0000-7000-8000-000000000001"), QStringLiteral("Old"));
+            QCOMPARE(customers.pendingRows(), 301);
+            QVERIFY(customers.flush().ok());
+            QCOMPARE(customers.rowsWritten(), 301);
+            QCOMPARE(announced.count(), 0); // not before the commit
+            QVERIFY(writer.commit().ok());
+        }
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT COUNT(*) FROM customers WHERE name LIKE 'Batch %' AND version = 1 "
+                                      "AND created_at = ? AND updated_at = ? AND created_by = ?"),
+                       {SqlValues::timestamp(start()), SqlValues::timestamp(start()), db->currentUserId()}),
+                 300);
+        QCOMPARE(
+            SqlValues::toDateTime(scalar(*db, QStringLiteral("SELECT created_at FROM customers WHERE name = 'Old'"))),
+            longAgo);
+        QCOMPARE(count(*db, QStringLiteral("SELECT version FROM customers WHERE name = 'Old'")), 4);
+        QCOMPARE(announced.count(), 1);
+        ChangeSet set = announced.takeFirst().at(0).value<ChangeSet>();
+        QCOMPARE(set.ids(QStringLiteral("customers")).size(), 301);
+        QVERIFY(set.has(QStringLiteral("customers"), RowChange::Inserted));
+
+        // Too many to list: the table is announced, its rows are not.
+        {
+            RecordWriter writer(*db);
+            RecordBatch customers(writer, QStringLiteral("customers"), {QStringLiteral("id"), QStringLiteral("name")});
+            for (int i = 0; i < 1500; ++i)
+                customers.addRow({QString(), QStringLiteral("Bulk %1").arg(i)});
+            QVERIFY(customers.flush().ok());
+            QVERIFY(writer.commit().ok());
+        }
+        QCOMPARE(announced.count(), 1);
+        set = announced.takeFirst().at(0).value<ChangeSet>();
+        QVERIFY(set.touches(QStringLiteral("customers")));
+        QVERIFY(set.ids(QStringLiteral("customers")).isEmpty());
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE name LIKE 'Bulk %'")), 1500);
+
+        // One bad row (an id already taken) and nothing of the load stays.
+        const QString taken = scalar(*db, QStringLiteral("SELECT id FROM customers WHERE name = 'Old'")).toString();
+        {
+            RecordWriter writer(*db);
+            RecordBatch customers(writer, QStringLiteral("customers"), {QStringLiteral("id"), QStringLiteral("name")});
+            for (int i = 0; i < 100; ++i)
+                customers.add(QString(), QStringLiteral("Doomed %1").arg(i));
+            customers.add(taken, QStringLiteral("Duplicate"));
+            const WriteResult written = customers.flush();
+            QCOMPARE(written.status, WriteResult::Failed);
+            QVERIFY(!written.message.isEmpty());
+        }
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers WHERE name LIKE 'Doomed %'")), 0);
+        QCOMPARE(announced.count(), 0);
     }
 };
 

@@ -33,20 +33,6 @@
     </message>
 </context>
 <context>
-    <name>Batch</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>BatchInserter</name>
-    <message>
-        <source>Cannot write demo rows to %1: %2</source>
-        <translation>无法向 %1 写入演示数据：%2</translation>
-    </message>
-</context>
-<context>
     <name>ChartExport</name>
     <message>
         <source>Could not write %1.</source>
@@ -1180,6 +1166,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Currency</source>
         <translation>币种</translation>
+    </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>正在更新数据…</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2693,13 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Lost</source>
         <translation>输单</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBatch</name>
+    <message>
+        <source>Cannot write the rows of %1: %2</source>
+        <translation>无法写入 %1 的数据行：%2</translation>
     </message>
 </context>
 <context>

@@ -386,12 +386,8 @@ void DashboardPage::scheduleRefresh(int parts)
     m_refreshTimer->start();
 }
 
-void DashboardPage::runRefresh()
+DashboardData DashboardPage::nextData(int parts) const
 {
-    const int parts = m_pendingParts;
-    m_pendingParts = 0;
-    if (parts == 0)
-        return;
     const ReportFilter wanted = filter();
     const bool sameFilter = m_data.filter.from == wanted.from && m_data.filter.to == wanted.to &&
                             m_data.filter.teamId == wanted.teamId && m_data.filter.ownerId == wanted.ownerId;
@@ -402,15 +398,67 @@ void DashboardPage::runRefresh()
     next.breakdown = view == ReportQueries::Breakdown::None ? ReportQueries::Breakdown::Rep : view;
     // A changed filter invalidates every figure; a switch re-reads only its part.
     next.parts = sameFilter && !m_data.currency.isEmpty() ? parts : int(DashboardData::All);
+    return next;
+}
+
+void DashboardPage::runRefresh()
+{
+    const int parts = m_pendingParts;
+    m_pendingParts = 0;
+    if (parts == 0)
+        return;
+    ++m_generation; // a background read still under way is now out of date
+    m_reading = false;
+    DashboardData next = nextData(parts);
     QString error;
-    if (!next.load(m_db, m_background.get(), &error)) {
+    next.load(m_db, m_background.get(), &error);
+    showData(std::move(next), error);
+}
+
+void DashboardPage::reload()
+{
+    // A change made elsewhere (this page hidden, or shown beside the change): every figure is read again,
+    // wholly on the background connection, so the window stays responsive while a million rows are summed.
+    if (!m_background) {
+        refresh();
+        return;
+    }
+    m_users->refresh();
+    m_refreshTimer->stop();
+    m_pendingParts = 0;
+    DashboardData next = nextData(DashboardData::All);
+    next.parts = DashboardData::All;
+    const quint64 generation = ++m_generation;
+    m_reading = true;
+    m_status->setText(tr("Updating the figures…"));
+    m_background->run([this, next, generation](Database* second, const QString& openError) mutable {
+        QString error = openError;
+        if (second)
+            next.load(*second, nullptr, &error);
+        // Queued to the page's thread. The page outlives the job: its BackgroundConnection (a member) runs
+        // the queued jobs before the page's QObject part is destroyed, which drops events still posted to it.
+        QMetaObject::invokeMethod(
+            this,
+            [this, next = std::move(next), generation, error]() mutable {
+                if (generation == m_generation) {
+                    m_reading = false;
+                    showData(std::move(next), error);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DashboardPage::showData(DashboardData next, const QString& error)
+{
+    if (!error.isEmpty()) {
         m_status->setText(tr("The figures could not be read: %1").arg(error));
         Q_EMIT errorOccurred(error);
         return;
     }
     const int loaded = next.parts;
     next.parts = DashboardData::All;
-    m_data = next;
+    m_data = std::move(next);
     QElapsedTimer timer;
     timer.start();
     applyCharts(loaded);

@@ -90,7 +90,11 @@ public:
 public Q_SLOTS:
     // Re-reads every figure and redraws (the shell calls this after saves; F5).
     void refresh();
-    void reload() override { refresh(); }
+    // Reads every figure again off the GUI thread (on the background connection, when there is one);
+    // refreshed() follows once they are shown.
+    void reload() override;
+    // True while such a read is under way.
+    bool isReading() const { return m_reading; }
     QStringList watchedTables() const override;
     void printPreview();
     void print();
@@ -110,6 +114,8 @@ private:
     void buildUi();
     void scheduleRefresh(int parts);
     void runRefresh();
+    DashboardData nextData(int parts) const;
+    void showData(DashboardData next, const QString& error);
     void applyCharts(int parts);
     void setChart(const QString& name, QChart* chart);
     void updateKeyFigures();
@@ -128,6 +134,8 @@ private:
     int m_pendingParts = 0;
     QTimer* m_refreshTimer = nullptr;
     qint64 m_lastChartsMs = 0;
+    quint64 m_generation = 0; // of the latest read; a background read's result is shown only if still latest
+    bool m_reading = false;
 
     QComboBox* m_period = nullptr;
     QDateEdit* m_from = nullptr;

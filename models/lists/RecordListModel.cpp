@@ -1,5 +1,7 @@
 #include "RecordListModel.h"
 
+#include "VisibleText.h"
+
 #include "Money.h"
 
 #include "Database.h"
@@ -522,7 +524,7 @@ QVariant RecordListModel::display(int column, const Row& row) const
     const QLocale locale;
     switch (c.kind) {
     case ListColumn::Kind::Text:
-        return value.toString();
+        return VisibleText::revealed(value.toString());
     case ListColumn::Kind::Number:
         return locale.toString(value.toLongLong());
     case ListColumn::Kind::Money: {
@@ -537,7 +539,7 @@ QVariant RecordListModel::display(int column, const Row& row) const
     case ListColumn::Kind::Lookup: {
         const QString name = value.toString();
         return c.translationContext ? QCoreApplication::translate(c.translationContext, name.toUtf8().constData())
-                                    : name;
+                                    : VisibleText::revealed(name);
     }
     case ListColumn::Kind::Choice: {
         const QString code = value.toString();

@@ -1,5 +1,7 @@
 #include "PipelineColumnModel.h"
 
+#include "VisibleText.h"
+
 #include "Clock.h"
 #include "SqlValues.h"
 
@@ -42,15 +44,15 @@ QVariant PipelineColumnModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return c.name;
+        return VisibleText::revealed(c.name);
     case Qt::ToolTipRole:
-        return tr("%1 — %2").arg(c.name, c.customerName);
+        return tr("%1 — %2").arg(VisibleText::revealed(c.name), VisibleText::revealed(c.customerName));
     case IdRole:
         return c.id;
     case CustomerIdRole:
         return c.customerId;
     case CustomerNameRole:
-        return c.customerName;
+        return VisibleText::revealed(c.customerName);
     case AmountMinorRole:
         return c.amountMinor;
     case CurrencyRole:

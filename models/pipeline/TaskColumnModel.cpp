@@ -1,5 +1,7 @@
 #include "TaskColumnModel.h"
 
+#include "VisibleText.h"
+
 #include "Clock.h"
 
 #include <QMimeData>
@@ -43,7 +45,7 @@ QVariant TaskColumnModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return c.title;
+        return VisibleText::revealed(c.title);
     case IdRole:
         return c.id;
     case StatusRole:
@@ -53,7 +55,7 @@ QVariant TaskColumnModel::data(const QModelIndex& index, int role) const
     case CustomerIdRole:
         return c.customerId;
     case CustomerNameRole:
-        return c.customerName;
+        return VisibleText::revealed(c.customerName);
     case OpportunityIdRole:
         return c.opportunityId;
     case OpportunityNameRole:

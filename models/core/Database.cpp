@@ -292,10 +292,19 @@ bool Database::beginTransaction(QString* error) const
     if (!filesIntact(error))
         return false;
     QSqlDatabase db = connection();
-    if (db.transaction())
+    const QString begin = sqlDialect().beginWrite();
+    if (begin.isEmpty()) {
+        if (db.transaction())
+            return true;
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    if (q.exec(begin))
         return true;
     if (error)
-        *error = db.lastError().text();
+        *error = q.lastError().text();
     return false;
 }
 

@@ -6,10 +6,14 @@
 #include "WriteHook.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
+
+#include <algorithm>
 
 WriteHook::~WriteHook() = default;
 
@@ -74,8 +78,33 @@ QString RecordWriter::quoted(const QString& identifier, bool table) const
 
 WriteResult RecordWriter::sqlFailure(const QSqlQuery& q) const
 {
-    return WriteResult::failure(WriteResult::Failed,
-                                tr("The database refused the change: %1").arg(q.lastError().text().trimmed()));
+    WriteResult result = WriteResult::failure(
+        WriteResult::Failed, tr("The database refused the change: %1").arg(q.lastError().text().trimmed()));
+    result.retry = m_db.sqlDialect().mustRetry(q.lastError());
+    return result;
+}
+
+WriteResult RecordWriter::transact(Database& db, const Work& work, int attempts)
+{
+    WriteResult result;
+    for (int attempt = 1; attempt <= std::max(1, attempts); ++attempt) {
+        RecordWriter writer(db);
+        if (!writer.isActive())
+            return writer.notStarted();
+        result = work(writer);
+        if (result.ok() && writer.isActive()) {
+            const WriteResult committed = writer.commit();
+            if (!committed.ok())
+                result = committed;
+        }
+        if (!result.retry)
+            break;
+        // The transaction that won needs a moment to commit: run again at once and the two can meet the same
+        // way again (seen in TestRecordWriter::deadlockIsRetried). A few milliseconds, jittered so that two
+        // retrying sessions part.
+        QThread::msleep(5 * attempt + QRandomGenerator::global()->bounded(10));
+    }
+    return result;
 }
 
 QVariantHash RecordWriter::currentRow(const QString& table, const QString& id) const

@@ -9,6 +9,8 @@
 #include <QVariantHash>
 #include <QVariantList>
 
+#include <functional>
+
 // The one way rows of DeskCRM's tables are written. One RecordWriter is one transaction (one user action):
 // it stamps the row metadata (id, created/updated at and by, version, deleted_at) from the database's clock
 // and user, checks versions optimistically (`WHERE id = ? AND version = ?`, a stale version is a Conflict
@@ -58,6 +60,15 @@ public:
 
     // Stand-in value for "the stamp of this write" in updateWhere changes (e.g. deleted_at).
     static QVariant stamp();
+
+    // One user action as a whole: work runs on a new writer and, when it returns a success without having
+    // committed, the writer commits. When the database gives up on the transaction (WriteResult::retry: a
+    // deadlock or serialization failure, PostgreSQL), all of it is rolled back and work runs again from the
+    // start, at most `attempts` times in all; work must therefore read what it decides on through the writer's
+    // transaction, never from state it changed in a failed attempt.
+    using Work = std::function<WriteResult(RecordWriter& writer)>;
+    static constexpr int kAttempts = 3;
+    static WriteResult transact(Database& db, const Work& work, int attempts = kAttempts);
 
 private:
     friend class RecordBatch; // the batched form shares the stamps, binding and change list

@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include <QSqlError>
+
 #include <QList>
 #include <QPair>
 
@@ -17,6 +19,10 @@ public:
     // A write transaction is exclusive on SQLite.
     QString schemaUpgradeLock() const override { return QString(); }
     bool nullsFirst(bool descending) const override { return !descending; }
+    QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    // With BEGIN IMMEDIATE a writer holds the lock from its start; a busy database has already been waited
+    // for (busy timeout), and waiting again would only freeze the window longer.
+    bool mustRetry(const QSqlError&) const override { return false; }
     QString seekKey(const QString& expression) const override { return expression; }
     QString indexHint(const QString& index) const override { return QStringLiteral("INDEXED BY %1 ").arg(index); }
     bool sharedBetweenConnections(const ConnectionSettings& settings) const override
@@ -38,6 +44,11 @@ public:
     QString falseLiteral() const override { return QStringLiteral("FALSE"); }
     QString schemaUpgradeLock() const override { return QStringLiteral("SELECT pg_advisory_xact_lock(74737261)"); }
     bool nullsFirst(bool descending) const override { return descending; }
+    QString beginWrite() const override { return QString(); }
+    bool mustRetry(const QSqlError& error) const override
+    {
+        return error.nativeErrorCode() == QLatin1String("40001") || error.nativeErrorCode() == QLatin1String("40P01");
+    }
     QString seekKey(const QString& expression) const override
     {
         return QStringLiteral("CAST(") + expression + QStringLiteral(" AS TEXT)");

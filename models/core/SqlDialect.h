@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlError;
+
 // The SQL text that differs between SQLite and PostgreSQL and has no dialect class of its own (SearchDialect,
 // BulkLoadDialect, BulkReadDialect, MaintenanceDialect): the schema's column types and literals, scripts written
 // for both dialects, keyset paging and planner hints. Feature code asks Database::sqlDialect() instead of
@@ -37,6 +39,15 @@ public:
     // Run first in the transaction that upgrades the schema, so two programs opening a fresh database at once do
     // not both create it. Empty where the write transaction itself keeps the other one out.
     virtual QString schemaUpgradeLock() const = 0;
+
+    // How a write transaction starts: SQLite takes the write lock at BEGIN IMMEDIATE, waiting up to the busy
+    // timeout for another writer, so a transaction that reads before it writes is never refused halfway (a
+    // deferred BEGIN fails with "database is locked" when another connection wrote since its first read, and
+    // no timeout helps). Empty: the driver's own BEGIN.
+    virtual QString beginWrite() const = 0;
+    // True when the database gave up on the transaction for a reason that running it again from the start
+    // may not meet: PostgreSQL's serialization failure (40001) and deadlock (40P01).
+    virtual bool mustRetry(const QSqlError& error) const = 0;
 
     // Keyset paging. Whether NULLs come first in this order, as the dialect's own indexes deliver them (SQLite:
     // first ascending, PostgreSQL: first descending).

@@ -17,6 +17,8 @@ struct WriteResult
     int affected = 0;                    // rows touched (set-based writes)
     QVariantHash before;                 // update: the written columns as they were (what an undo writes back)
     QVariantHash theirs;                 // Conflict: the row as it is in the database now (empty if gone)
+    bool retry = false;                  // Failed: the database gave up on the transaction (deadlock,
+                                         // serialization); RecordWriter::transact runs it again
 
     bool ok() const { return status == Saved; }
     static WriteResult failure(Status status, const QString& message)

@@ -128,66 +128,65 @@ Result PipelineService::recordStageChange(RecordWriter& writer, const QString& o
 Result PipelineService::moveToStage(Database& db, const QString& opportunityId, int expectedVersion,
                                     const QString& stageId, const MoveOptions& options)
 {
-    RecordWriter writer(db);
-    if (!writer.isActive())
-        return writer.notStarted();
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT stage_id, version FROM opportunities WHERE id = ? AND deleted_at IS NULL"));
-    q.addBindValue(opportunityId);
-    if (!q.exec())
-        return sqlFailure(q);
-    if (!q.next())
-        return fail(WriteResult::NotFound, tr("This opportunity no longer exists; it may have been deleted."));
-    const QString fromStage = q.value(0).toString();
-    if (q.value(1).toInt() != expectedVersion)
-        return refused(fail(WriteResult::Conflict, {}));
-    q.finish();
-
-    QVariantHash columns;
-    if (fromStage == stageId) {
-        if (!options.setPosition) {
-            Result same;
-            same.id = opportunityId;
-            same.version = expectedVersion;
-            return same;
-        }
-    } else {
-        const Result stage = stageColumns(db, stageId, options, &columns);
-        if (!stage.ok())
-            return stage;
-    }
-    double position = options.position;
-    if (!options.setPosition) {
-        // Without a place, the card goes to the end of the target column.
-        q.prepare(QStringLiteral("SELECT MAX(position) FROM opportunities WHERE stage_id = ? AND deleted_at IS NULL"));
-        q.addBindValue(stageId);
+    return RecordWriter::transact(db, [&](RecordWriter& writer) -> Result {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT stage_id, version FROM opportunities WHERE id = ? AND deleted_at IS NULL"));
+        q.addBindValue(opportunityId);
         if (!q.exec())
             return sqlFailure(q);
-        position = q.next() && !q.value(0).isNull() ? q.value(0).toDouble() + 1.0 : 1.0;
+        if (!q.next())
+            return fail(WriteResult::NotFound, tr("This opportunity no longer exists; it may have been deleted."));
+        const QString fromStage = q.value(0).toString();
+        if (q.value(1).toInt() != expectedVersion)
+            return refused(fail(WriteResult::Conflict, {}));
         q.finish();
-    }
-    columns.insert(QStringLiteral("position"), position);
-    const Result moved = writer.update(QStringLiteral("opportunities"), opportunityId, expectedVersion, columns);
-    if (!moved.ok())
-        return refused(moved);
-    if (fromStage != stageId) {
-        const Result history = recordStageChange(writer, opportunityId, fromStage, stageId, options.note);
-        if (!history.ok())
-            return history;
-    }
-    return commitWith(writer, moved);
+
+        QVariantHash columns;
+        if (fromStage == stageId) {
+            if (!options.setPosition) {
+                Result same;
+                same.id = opportunityId;
+                same.version = expectedVersion;
+                return same;
+            }
+        } else {
+            const Result stage = stageColumns(db, stageId, options, &columns);
+            if (!stage.ok())
+                return stage;
+        }
+        double position = options.position;
+        if (!options.setPosition) {
+            // Without a place, the card goes to the end of the target column.
+            q.prepare(
+                QStringLiteral("SELECT MAX(position) FROM opportunities WHERE stage_id = ? AND deleted_at IS NULL"));
+            q.addBindValue(stageId);
+            if (!q.exec())
+                return sqlFailure(q);
+            position = q.next() && !q.value(0).isNull() ? q.value(0).toDouble() + 1.0 : 1.0;
+            q.finish();
+        }
+        columns.insert(QStringLiteral("position"), position);
+        const Result moved = writer.update(QStringLiteral("opportunities"), opportunityId, expectedVersion, columns);
+        if (!moved.ok())
+            return refused(moved);
+        if (fromStage != stageId) {
+            const Result history = recordStageChange(writer, opportunityId, fromStage, stageId, options.note);
+            if (!history.ok())
+                return history;
+        }
+        return commitWith(writer, moved);
+    });
 }
 
 Result PipelineService::setPosition(Database& db, const QString& opportunityId, int expectedVersion, double position)
 {
-    RecordWriter writer(db);
-    if (!writer.isActive())
-        return writer.notStarted();
-    const Result moved = writer.update(QStringLiteral("opportunities"), opportunityId, expectedVersion,
-                                       {{QStringLiteral("position"), position}});
-    if (!moved.ok())
-        return refused(moved);
-    return commitWith(writer, moved);
+    return RecordWriter::transact(db, [&](RecordWriter& writer) -> Result {
+        const Result moved = writer.update(QStringLiteral("opportunities"), opportunityId, expectedVersion,
+                                           {{QStringLiteral("position"), position}});
+        if (!moved.ok())
+            return refused(moved);
+        return commitWith(writer, moved);
+    });
 }
 
 Result PipelineService::setTaskStatus(Database& db, const QString& taskId, int expectedVersion, const QString& status,
@@ -195,33 +194,32 @@ Result PipelineService::setTaskStatus(Database& db, const QString& taskId, int e
 {
     if (!isValidTaskStatus(status))
         return fail(WriteResult::Invalid, tr("Unknown task status."));
-    RecordWriter writer(db);
-    if (!writer.isActive())
-        return writer.notStarted();
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT status, completed_at FROM tasks WHERE id = ? AND deleted_at IS NULL"));
-    q.addBindValue(taskId);
-    if (!q.exec())
-        return sqlFailure(q);
-    if (!q.next())
-        return refused(fail(WriteResult::Conflict, {}));
-    const bool wasDone = q.value(0).toString() == QLatin1String("done");
-    const QVariant oldCompleted = q.value(1);
-    q.finish();
-    QVariantHash columns{{QStringLiteral("status"), status}};
-    // Done keeps the moment it was first done; anything else is not completed.
-    if (status == QLatin1String("done"))
-        columns.insert(QStringLiteral("completed_at"), wasDone && !oldCompleted.isNull()
-                                                           ? QVariant(SqlValues::toDateTime(oldCompleted))
-                                                           : QVariant(writer.now()));
-    else
-        columns.insert(QStringLiteral("completed_at"), QVariant());
-    if (setPosition)
-        columns.insert(QStringLiteral("position"), position);
-    const Result moved = writer.update(QStringLiteral("tasks"), taskId, expectedVersion, columns);
-    if (!moved.ok())
-        return refused(moved);
-    return commitWith(writer, moved);
+    return RecordWriter::transact(db, [&](RecordWriter& writer) -> Result {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT status, completed_at FROM tasks WHERE id = ? AND deleted_at IS NULL"));
+        q.addBindValue(taskId);
+        if (!q.exec())
+            return sqlFailure(q);
+        if (!q.next())
+            return refused(fail(WriteResult::Conflict, {}));
+        const bool wasDone = q.value(0).toString() == QLatin1String("done");
+        const QVariant oldCompleted = q.value(1);
+        q.finish();
+        QVariantHash columns{{QStringLiteral("status"), status}};
+        // Done keeps the moment it was first done; anything else is not completed.
+        if (status == QLatin1String("done"))
+            columns.insert(QStringLiteral("completed_at"), wasDone && !oldCompleted.isNull()
+                                                               ? QVariant(SqlValues::toDateTime(oldCompleted))
+                                                               : QVariant(writer.now()));
+        else
+            columns.insert(QStringLiteral("completed_at"), QVariant());
+        if (setPosition)
+            columns.insert(QStringLiteral("position"), position);
+        const Result moved = writer.update(QStringLiteral("tasks"), taskId, expectedVersion, columns);
+        if (!moved.ok())
+            return refused(moved);
+        return commitWith(writer, moved);
+    });
 }
 
 Result PipelineService::addStage(Database& db, const StageData& stage, QString* newId)

@@ -66,13 +66,21 @@ BackupsDialog::BackupsDialog(const ConnectionSettings& database, const BackupRot
     choose->setObjectName(QStringLiteral("chooseFolder"));
     connect(choose, &QPushButton::clicked, this, &BackupsDialog::chooseFolder);
     folderRow->addWidget(choose);
-    form->addRow(tr("&Folder:"), folderRow);
+    // A row holding a layout gets no buddy of its own: without one the mnemonic would show as "&".
+    auto* folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     m_keep = new QSpinBox(this);
     m_keep->setObjectName(QStringLiteral("keep"));
     m_keep->setRange(1, BackupRotation::kMaxKeep);
     m_keep->setValue(std::clamp(settings.keep, 1, BackupRotation::kMaxKeep));
     connect(m_keep, &QSpinBox::valueChanged, this, [this] { emit settingsChanged(this->settings()); });
-    form->addRow(tr("Daily copies to &keep:"), m_keep);
+    auto* keepRow = new QHBoxLayout;
+    keepRow->addWidget(m_keep);
+    keepRow->addStretch(1);
+    auto* keepLabel = new QLabel(tr("Daily copies to &keep:"), this);
+    keepLabel->setBuddy(m_keep);
+    form->addRow(keepLabel, keepRow);
     layout->addLayout(form);
 
     auto* listLabel = new QLabel(tr("Copies in this folder:"), this);
@@ -151,7 +159,7 @@ void BackupsDialog::refresh()
     const QLocale locale;
     for (const BackupRotation::Entry& entry : BackupRotation::list(folder(), m_database.path)) {
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(DayColumn, locale.toString(entry.day, QLocale::ShortFormat));
+        item->setText(DayColumn, entry.day.toString(Qt::ISODate)); // as in the file name, in every language
         item->setText(SizeColumn, locale.formattedDataSize(entry.size));
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(FileColumn, QFileInfo(entry.path).fileName());

@@ -94,7 +94,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             [this](const BackupRotation::Result& result, bool automatic) {
                 // The day's automatic copy is announced briefly; a failing one must be seen.
                 if (result.kind == BackupRotation::Result::Made)
-                    statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(result.path)), 6000);
+                    statusBar()->showMessage(tr("Backed up to %1.").arg(QFileInfo(result.path).fileName()), 6000);
                 else if (result.kind == BackupRotation::Result::Failed && automatic)
                     statusBar()->showMessage(tr("The automatic backup failed: %1").arg(result.message), 30000);
             });
@@ -658,7 +658,8 @@ void MainWindow::restoreFinished(const QString& file, const QString& savedCopy, 
     }
     const QString message = tr("Restored from %1. The previous data was saved to %2.")
                                 .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(savedCopy));
-    statusBar()->showMessage(message, 10000);
+    // The status bar has room for the name only; the message box says where everything is.
+    statusBar()->showMessage(tr("Restored from %1.").arg(QFileInfo(file).fileName()), 10000);
     DialogSeams::information(this, tr("Restore from backup"), message);
 }
 

@@ -176,7 +176,8 @@ bool DatabaseBackup::restoreFrom(const QString& filePath, Restored* result, cons
     }
     out.inspection = inspect(filePath);
     if (!out.inspection.ok()) {
-        out.error = out.inspection.message + QLatin1Char(' ') + tr("The database was not changed.");
+        //: %1 is why the file was refused, a full sentence
+        out.error = tr("%1 The database was not changed.").arg(out.inspection.message);
         return false;
     }
     // The current content first: a restore from the wrong file must be undoable.

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -204,7 +205,17 @@ private slots:
 
         // Saying no changes nothing.
         DialogSeams::setNextFileName(backup);
-        DialogSeams::setNextAnswer(QMessageBox::No);
+        if (qEnvironmentVariableIsEmpty("DESKCRM_SCREENSHOT_DIR")) {
+            DialogSeams::setNextAnswer(QMessageBox::No);
+        } else {
+            // The real question, to be looked at, then answered No.
+            QTimer::singleShot(300, this, [this] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                screenshot(box, QStringLiteral("restore-question"));
+                box->button(QMessageBox::No)->click();
+            });
+        }
         restore->trigger();
         QVERIFY2(DialogSeams::lastMessage().contains(QLatin1String("before-restore")),
                  qPrintable(DialogSeams::lastMessage()));
@@ -222,7 +233,12 @@ private slots:
         DialogSeams::setNextFileName(notes);
         DialogSeams::setNextAnswer(QMessageBox::Yes);
         restore->trigger();
-        QTRY_VERIFY2(DialogSeams::lastMessage().contains(QLatin1String("not changed")),
+        const QString asked = DialogSeams::lastMessage();
+        QTRY_VERIFY(DialogSeams::lastMessage() != asked); // the answer from the backup thread
+        QVERIFY2(DialogSeams::lastMessage().contains(QLatin1String("notes.sqlite")),
+                 qPrintable(DialogSeams::lastMessage()));
+        if (m_language == QLatin1String("en"))
+            QVERIFY2(DialogSeams::lastMessage().contains(QLatin1String("not changed")),
                      qPrintable(DialogSeams::lastMessage()));
         QCOMPARE(customers(*window.database()), 2);
 
@@ -244,6 +260,7 @@ private slots:
                                       .entryList({QStringLiteral("test-before-restore-*.sqlite")});
         QCOMPARE(saved.size(), 1);
         QVERIFY2(DialogSeams::lastMessage().contains(saved.first()), qPrintable(DialogSeams::lastMessage()));
+        screenshot(&window, QStringLiteral("after-restore"));
     }
 
     void postgresPointsToPgTools()

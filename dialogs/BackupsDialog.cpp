@@ -46,8 +46,9 @@ BackupsDialog::BackupsDialog(const ConnectionSettings& database, const BackupRot
                "Restore such a file with pg_restore, then check the result with:\n\n"
                "deskcrm-cli --database \"%1\" check")
                 .arg(database.displayName()));
+        layout->addStretch(1);
         layout->addWidget(buttons);
-        resize(620, 320);
+        resize(720, 320);
         return;
     }
 

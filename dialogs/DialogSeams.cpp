@@ -153,6 +153,19 @@ QString DialogSeams::getOpenFileName(QWidget* parent, const QString& caption, co
     return askFileName(parent, caption, dir, filter, QFileDialog::AcceptOpen, databaseAllowed);
 }
 
+QString DialogSeams::getExistingDirectory(QWidget* parent, const QString& caption, const QString& dir)
+{
+    if (auto name = takeFileName())
+        return *name;
+    QPointer<QFileDialog> dialog = createFileDialog(parent, caption, dir, {}, QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    const bool accepted = dialog->exec() == QDialog::Accepted;
+    const QString chosen = accepted && dialog ? dialog->selectedFiles().value(0) : QString();
+    delete dialog;
+    return chosen;
+}
+
 QFileDialog* DialogSeams::createFileDialog(QWidget* parent, const QString& caption, const QString& dir,
                                            const QString& filter, QFileDialog::AcceptMode mode)
 {

@@ -42,7 +42,10 @@ public:
     static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& dir = {},
                                    const QString& filter = {}, OpenPurpose purpose = OpenPurpose::Document);
 
-    // The file dialog behind both: Qt's own dialog with FileTypeIconProvider everywhere but Windows, because
+    // A folder (the next file name a test set, if any); empty = cancelled.
+    static QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& dir = {});
+
+    // The file dialog behind all three: Qt's own dialog with FileTypeIconProvider everywhere but Windows, because
     // a native dialog running in DeskCRM's process (GTK, KDE, macOS) may read the database's files to show
     // their type, and nothing can stop it. On Windows locks belong to handles, so the native one is safe.
     static QFileDialog* createFileDialog(QWidget* parent, const QString& caption, const QString& dir,

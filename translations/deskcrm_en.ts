@@ -223,6 +223,16 @@
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message numerus="yes">
+        <source>%n problem(s) found in the restored database.</source>
+        <translation>
+            <numerusform>%n problem found in the restored database.</numerusform>
+            <numerusform>%n problems found in the restored database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalesTargetsDialog</name>
     <message numerus="yes">
         <source>%n target(s) of inactive reps or deleted teams are not shown.</source>

@@ -33,6 +33,103 @@
     </message>
 </context>
 <context>
+    <name>BackupRotation</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>There is no local database open to restore into.</source>
+        <translation>没有打开的本地数据库，无法恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>This is a team database on a PostgreSQL server, so DeskCRM makes no copies of it on this computer. Back it up on the server with pg_dump, for example:
+
+pg_dump --format=custom --file=deskcrm.dump &quot;%1&quot;
+
+Restore such a file with pg_restore, then check the result with:
+
+deskcrm-cli --database &quot;%1&quot; check</source>
+        <translation>这是 PostgreSQL 服务器上的团队数据库，DeskCRM 不会在本机为其制作副本。请在服务器上用 pg_dump 备份，例如：
+
+pg_dump --format=custom --file=deskcrm.dump &quot;%1&quot;
+
+用 pg_restore 恢复此类文件，然后用以下命令检查结果：
+
+deskcrm-cli --database &quot;%1&quot; check</translation>
+    </message>
+    <message>
+        <source>DeskCRM copies this database once a day while it runs and keeps the newest copies. Copying does not interrupt your work.</source>
+        <translation>DeskCRM 运行期间每天为此数据库制作一份副本，并保留最新的若干份。复制过程不会打断您的工作。</translation>
+    </message>
+    <message>
+        <source>Leave empty for a &quot;backups&quot; folder beside the database.</source>
+        <translation>留空则使用数据库所在位置的“backups”文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Daily copies to &amp;keep:</source>
+        <translation>保留每日副本数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Copies in this folder:</source>
+        <translation>此文件夹中的副本：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this copy…</source>
+        <translation>恢复此副本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>No copies yet.</source>
+        <translation>尚无副本。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Could not write %1.</source>
@@ -158,8 +255,8 @@
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <source>DeskCRM without a window: set up, fill, check and back up a database, and write reports.</source>
-        <translation>无界面的 DeskCRM：创建、填充、检查和备份数据库，并生成报表。</translation>
+        <source>DeskCRM without a window: set up, fill, check, back up and restore a database, and write reports.</source>
+        <translation>无界面的 DeskCRM：创建、填充、检查、备份和恢复数据库，并生成报表。</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1354,87 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Cannot move the backup to %1.</source>
         <translation>无法将备份移动到 %1。</translation>
     </message>
+    <message>
+        <source>%1 is a database DeskCRM has open (or one of its working files); choose a backup file.</source>
+        <translation>%1 是 DeskCRM 正在使用的数据库（或其工作文件），请选择备份文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DeskCRM database (not an SQLite file).</source>
+        <translation>%1 不是 DeskCRM 数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored: %2</source>
+        <translation>%1 已损坏，无法用于恢复：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored (integrity check: %2).</source>
+        <translation>%1 已损坏，无法用于恢复（完整性检查：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a DeskCRM one.</source>
+        <translation>%1 是 SQLite 数据库，但不是 DeskCRM 数据库。</translation>
+    </message>
+    <message>
+        <source>The schema version of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的数据库结构版本：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer DeskCRM (schema version %2; this program knows up to version %3). Update DeskCRM to restore it.</source>
+        <translation>%1 由更新版本的 DeskCRM 写入（数据库结构版本 %2；本程序最高支持版本 %3）。请更新 DeskCRM 后再恢复。</translation>
+    </message>
+    <message>
+        <source>%1 has no DeskCRM schema.</source>
+        <translation>%1 没有 DeskCRM 数据库结构。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file. The database was not changed.</source>
+        <translation>%1 就是该数据库本身，请选择备份文件。数据库未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The current database could not be saved first, so nothing was restored: %1</source>
+        <translation>无法先保存当前数据库，因此未进行恢复：%1</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its connection; cannot restore.</source>
+        <translation>SQLite 驱动未提供其连接，无法恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The restore could not start: %1</source>
+        <translation>无法开始恢复：%1</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Close it and try again. Nothing was changed.</source>
+        <translation>数据库正忙：另一个程序正在写入。请关闭该程序后重试。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The restore failed: %1. Nothing was changed.</source>
+        <translation>恢复失败：%1。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>DeskCRM restores SQLite databases only. Restore a PostgreSQL database on the server with pg_restore (for example: pg_restore --clean --if-exists --no-owner --dbname=DATABASE deskcrm.dump), then verify it with deskcrm-cli check.</source>
+        <translation>DeskCRM 只能恢复 SQLite 数据库。请在服务器上用 pg_restore 恢复 PostgreSQL 数据库（例如：pg_restore --clean --if-exists --no-owner --dbname=DATABASE deskcrm.dump），然后用 deskcrm-cli check 检查。</translation>
+    </message>
+    <message>
+        <source>%1 The database was not changed.</source>
+        <extracomment>%1 is why the file was refused, a full sentence</extracomment>
+        <translation>%1数据库未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -2205,6 +2383,54 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>This database cannot be restored from a file.</source>
+        <translation>此数据库无法从文件恢复。</translation>
+    </message>
+    <message>
+        <source>Replace all data in %1 with the backup %2?
+
+The backup is checked first. Before anything is replaced, the current data is saved to %3, so you can go back to it. Undo history is cleared.</source>
+        <translation>用备份 %2 替换 %1 中的全部数据吗？
+
+将先检查备份。替换之前，当前数据会保存到 %3，以便日后恢复。撤销记录将被清空。</translation>
+    </message>
+    <message>
+        <source>Checking and restoring %1 …</source>
+        <translation>正在检查并恢复 %1…</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the database could not be opened again: %1</source>
+        <translation>备份已恢复，但无法重新打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The previous data was saved to %2.</source>
+        <translation>已从 %1 恢复。原有数据已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 恢复。</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3583,63 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>A report query failed: %1</source>
         <translation>报表查询失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace a SQLite database with a backup, saving the current one first (PostgreSQL: use pg_restore).</source>
+        <translation>用备份替换 SQLite 数据库，并先保存当前数据库（PostgreSQL 请使用 pg_restore）。</translation>
+    </message>
+    <message>
+        <source>The backup FILE to restore (checked before anything is replaced).</source>
+        <translation>要恢复的备份文件 FILE（替换前先检查）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore with --from FILE.</source>
+        <translation>请用 --from FILE 指定要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>deskcrm-cli restores SQLite databases only. Restore PostgreSQL on the server with pg_restore, for example: pg_restore --clean --if-exists --no-owner --dbname=%1 deskcrm.dump, then check it with: deskcrm-cli --database %1 check</source>
+        <translation>deskcrm-cli 只能恢复 SQLite 数据库。请在服务器上用 pg_restore 恢复 PostgreSQL，例如：pg_restore --clean --if-exists --no-owner --dbname=%1 deskcrm.dump，然后用以下命令检查：deskcrm-cli --database %1 check</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Saved the previous content of %1 to %2.</source>
+        <translation>已将 %1 的原有内容保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Upgraded the schema from version %1 to version %2.</source>
+        <translation>已将数据库结构从版本 %1 升级到版本 %2。</translation>
+    </message>
+    <message>
+        <source>  ok: %1</source>
+        <translation>  正常：%1</translation>
+    </message>
+    <message>
+        <source>  PROBLEM: %1</source>
+        <translation>  问题：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the restored database.</source>
+        <translation>
+            <numerusform>恢复后的数据库中发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "DemoCommand.h"
 #include "InitCommand.h"
 #include "ReportCommand.h"
+#include "RestoreCommand.h"
 
 #include <QCommandLineParser>
 
@@ -30,6 +31,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
@@ -80,13 +82,13 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser global;
     global.setApplicationDescription(
-        tr("DeskCRM without a window: set up, fill, check and back up a database, and write reports."));
+        tr("DeskCRM without a window: set up, fill, check, back up and restore a database, and write reports."));
     global.addOptions(commonOptions());
     const QCommandLineOption help = global.addHelpOption();
     const QCommandLineOption version = global.addVersionOption();
-    global.addPositionalArgument(QStringLiteral("command"),
-                                 tr("What to do: %1.").arg(QStringLiteral("init, demo, check, backup, report")),
-                                 tr("COMMAND"));
+    global.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("What to do: %1.").arg(QStringLiteral("init, demo, check, backup, restore, report")), tr("COMMAND"));
     // Everything after the command name belongs to the command.
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!global.parse(arguments)) {

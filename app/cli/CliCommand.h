@@ -18,6 +18,7 @@ enum Code {
     Failure = 1,       // the operation failed (database, file, newer schema …)
     UsageError = 2,    // the command line was not understood
     ProblemsFound = 3, // `check` ran and found something wrong
+    NewerSchema = 3,   // `restore` refused a file written by a newer DeskCRM
 };
 } // namespace CliExit
 

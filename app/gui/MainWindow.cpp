@@ -1,12 +1,15 @@
 #include "MainWindow.h"
 
+#include "BackupScheduler.h"
 #include "ChangeNotifier.h"
 #include "EditCommands.h"
 
+#include "BackupsDialog.h"
 #include "ConnectionDialog.h"
 #include "CustomerPage.h"
 #include "DashboardPage.h"
 #include "Database.h"
+#include "DatabaseBackup.h"
 #include "DeletedItemsPage.h"
 #include "DialogSeams.h"
 #include "PasswordStore.h"
@@ -28,6 +31,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -84,6 +88,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_statusDatabase->setObjectName(QStringLiteral("statusDatabase"));
     statusBar()->addPermanentWidget(m_statusDatabase);
 
+    m_backups = new BackupScheduler(this);
+    m_backups->setObjectName(QStringLiteral("backupScheduler"));
+    connect(m_backups, &BackupScheduler::backupFinished, this,
+            [this](const BackupRotation::Result& result, bool automatic) {
+                // The day's automatic copy is announced briefly; a failing one must be seen.
+                if (result.kind == BackupRotation::Result::Made)
+                    statusBar()->showMessage(tr("Backed up to %1.").arg(QFileInfo(result.path).fileName()), 6000);
+                else if (result.kind == BackupRotation::Result::Failed && automatic)
+                    statusBar()->showMessage(tr("The automatic backup failed: %1").arg(result.message), 30000);
+            });
+    connect(m_backups, &BackupScheduler::restoreFinished, this,
+            [this](const QString& file, const DatabaseBackup::Restored& result) {
+                restoreFinished(file, result.savedCopy, result.error);
+            });
+
     createMenus();
     resize(1280, 800);
     updateActions();
@@ -92,7 +111,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    // Pages hold references to the database: they go first.
+    // Pages hold references to the database: they go first. A backup under way finishes first.
+    m_backups->setDatabase(nullptr);
     clearPages();
 }
 
@@ -121,6 +141,11 @@ void MainWindow::createMenus()
     QAction* openLocal = file->addAction(tr("&Open local database…"), this, &MainWindow::openLocalDatabase);
     openLocal->setObjectName(QStringLiteral("openLocalAction"));
     openLocal->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* backups = file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
+    backups->setObjectName(QStringLiteral("backupsAction"));
+    QAction* restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
+    restore->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -165,6 +190,7 @@ void MainWindow::createMenus()
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     const QString previous = m_currentName;
+    m_backups->setDatabase(nullptr);
     clearPages();
     // Edits of another database cannot be undone in this one.
     m_undoStack->clear();
@@ -176,6 +202,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         // Switching databases keeps the user on the same kind of page; at start the caller chooses.
         if (!previous.isEmpty())
             showPage(previous.startsWith(kCustomerPrefix) ? QStringLiteral("customers") : previous);
+        // The day's copy, if it is not made yet.
+        m_backups->setDatabase(m_db.get());
     }
     updateStatus();
     updateActions();
@@ -537,6 +565,102 @@ void MainWindow::openLocalDatabase()
     QString error;
     if (!openDatabase(settings, &error))
         showError(error);
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_db)
+        return;
+    if (m_backupsDialog) {
+        m_backupsDialog->raise();
+        return;
+    }
+    auto* dialog = new BackupsDialog(m_db->settings(), BackupScheduler::settings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupsDialog::settingsChanged, this,
+            [](const BackupRotation::Settings& settings) { BackupScheduler::setSettings(settings); });
+    connect(dialog, &BackupsDialog::backUpNowRequested, m_backups, &BackupScheduler::backUpNow);
+    connect(dialog, &BackupsDialog::restoreRequested, this, &MainWindow::restoreFrom);
+    connect(m_backups, &BackupScheduler::busyChanged, dialog, &BackupsDialog::setBusy);
+    connect(m_backups, &BackupScheduler::backupFinished, dialog, &BackupsDialog::showBackupResult);
+    dialog->setBusy(m_backups->isBusy());
+    m_backupsDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_db)
+        return;
+    QString instead;
+    if (!m_db->maintenanceDialect().restoreSupported(&instead)) {
+        showError(instead);
+        return;
+    }
+    const QString file = DialogSeams::getOpenFileName(
+        this, tr("Restore from backup"), BackupRotation(*m_db, BackupScheduler::settings()).folder(),
+        tr("DeskCRM databases (*.sqlite *.db);;All files (*)"), DialogSeams::OpenPurpose::Database);
+    if (!file.isEmpty())
+        restoreFrom(file);
+}
+
+void MainWindow::restoreFrom(const QString& file)
+{
+    if (!m_db || file.isEmpty())
+        return;
+    QString instead;
+    if (!m_db->maintenanceDialect().restoreSupported(&instead) || !m_backups->isActive()) {
+        showError(instead.isEmpty() ? tr("This database cannot be restored from a file.") : instead);
+        return;
+    }
+    const QString saveTo = DatabaseBackup(*m_db).beforeRestorePath();
+    const auto answer = DialogSeams::question(
+        this, tr("Restore from backup"),
+        tr("Replace all data in %1 with the backup %2?\n\nThe backup is checked first. Before anything is "
+           "replaced, the current data is saved to %3, so you can go back to it. Undo history is cleared.")
+            .arg(QDir::toNativeSeparators(m_db->settings().path), QDir::toNativeSeparators(file),
+                 QDir::toNativeSeparators(saveTo)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (m_backupsDialog)
+        m_backupsDialog->close();
+    // Window-modal and without Cancel: the window keeps painting while the copy runs on the backup thread, and
+    // nothing can be edited that the restore would overwrite.
+    auto* progress =
+        new QProgressDialog(tr("Checking and restoring %1 …").arg(QFileInfo(file).fileName()), QString(), 0, 0, this);
+    progress->setObjectName(QStringLiteral("restoreProgress"));
+    progress->setWindowTitle(tr("Restore from backup"));
+    progress->setCancelButton(nullptr);
+    progress->setMinimumDuration(0);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_restoreProgress = progress;
+    progress->show();
+    m_backups->restore(file, saveTo);
+}
+
+void MainWindow::restoreFinished(const QString& file, const QString& savedCopy, const QString& error)
+{
+    if (m_restoreProgress)
+        m_restoreProgress->close();
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    // Opened again rather than announced: an older backup is upgraded, every page and the dashboard's second
+    // connection start on the restored data, and undo cannot reach back into the replaced data.
+    const ConnectionSettings settings = m_db->settings();
+    QString reopenError;
+    if (!openDatabase(settings, &reopenError)) {
+        showError(tr("The backup was restored, but the database could not be opened again: %1").arg(reopenError));
+        return;
+    }
+    const QString message = tr("Restored from %1. The previous data was saved to %2.")
+                                .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(savedCopy));
+    // The status bar has room for the name only; the message box says where everything is.
+    statusBar()->showMessage(tr("Restored from %1.").arg(QFileInfo(file).fileName()), 10000);
+    DialogSeams::information(this, tr("Restore from backup"), message);
 }
 
 void MainWindow::restoreWindowState()

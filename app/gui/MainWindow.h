@@ -10,12 +10,15 @@
 
 #include <memory>
 
+class BackupScheduler;
+class BackupsDialog;
 class CustomerPage;
 class Database;
 class Page;
 class QAction;
 class QLabel;
 class QListWidget;
+class QProgressDialog;
 class QUndoStack;
 class QSplitter;
 class QStackedWidget;
@@ -50,6 +53,16 @@ public Q_SLOTS:
     void deleteCurrent();
     void connectToTeamDatabase();
     void openLocalDatabase();
+    // File > Backups…: the daily copies' folder and count, "Back up now" and the copies made so far.
+    void showBackups();
+    // File > Restore…: picks a backup file, then restoreFrom().
+    void restoreFromBackup();
+    // Asks, then replaces the local database's data with file off the GUI thread (the current data saved first)
+    // and opens the database again, so every page shows the restored data.
+    void restoreFrom(const QString& file);
+
+public:
+    BackupScheduler* backupScheduler() const { return m_backups; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,6 +82,7 @@ private:
     void confirmDelete(const QString& entity, const QString& id);
     void confirmPurge(const QString& entity, const QString& id);
     void showError(const QString& message);
+    void restoreFinished(const QString& file, const QString& savedCopy, const QString& error);
 
     std::unique_ptr<Database> m_db;
     QSplitter* m_splitter = nullptr;
@@ -83,4 +97,7 @@ private:
     QAction* m_deleteAction = nullptr;
     QList<QAction*> m_pageActions;
     QUndoStack* m_undoStack = nullptr; // every edit made in this window, for Edit > Undo/Redo
+    BackupScheduler* m_backups = nullptr;
+    QPointer<BackupsDialog> m_backupsDialog;
+    QPointer<QProgressDialog> m_restoreProgress;
 };

@@ -2,10 +2,17 @@
 
 #include "Database.h"
 #include "MaintenanceDialect.h"
+#include "NameCollation.h"
+#include "SchemaMigrator.h"
+#include "SqliteFiles.h"
 
+#include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 DatabaseBackup::DatabaseBackup(const Database& db) : m_db(db) {}
 
@@ -52,6 +59,138 @@ bool DatabaseBackup::backupTo(const QString& filePath, const Options& options, Q
     if (!ok) {
         QFile::remove(partial);
         return fail(message);
+    }
+    return true;
+}
+
+DatabaseBackup::Inspection DatabaseBackup::inspect(const QString& filePath)
+{
+    Inspection result;
+    const QString native = QDir::toNativeSeparators(QFileInfo(filePath).absoluteFilePath());
+    const auto refuse = [&result](Inspection::Status status, const QString& message) {
+        result.status = status;
+        result.message = message;
+        return result;
+    };
+    // Opening an open database's -wal or -shm as a database, or the database itself through a second handle of
+    // our own choosing, is what breaks SQLite's locks (see SqliteFiles).
+    if (SqliteFiles::isOpenDatabaseFile(filePath))
+        return refuse(
+            Inspection::OpenDatabase,
+            tr("%1 is a database DeskCRM has open (or one of its working files); choose a backup file.").arg(native));
+    const QFileInfo info(filePath);
+    if (!info.exists())
+        return refuse(Inspection::Missing, tr("The file %1 does not exist.").arg(native));
+    if (!info.isFile() || !info.isReadable())
+        return refuse(Inspection::Unreadable, tr("The file %1 cannot be read.").arg(native));
+
+    static QAtomicInt counter;
+    const QString connectionName = QStringLiteral("deskcrm-inspect-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+    {
+        QSqlDatabase file = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        file.setDatabaseName(info.absoluteFilePath());
+        file.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!file.open()) {
+            refuse(Inspection::Unreadable,
+                   tr("The file %1 cannot be opened: %2").arg(native, file.lastError().text().trimmed()));
+        } else {
+            // The name indexes cannot be checked without their collation.
+            NameCollation::install(file, nullptr);
+            QSqlQuery q(file);
+            if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                // SQLITE_NOTADB (26): not an SQLite file at all; anything else: a damaged one.
+                if (q.lastError().nativeErrorCode() == QLatin1String("26"))
+                    refuse(Inspection::NotADatabase,
+                           tr("%1 is not a DeskCRM database (not an SQLite file).").arg(native));
+                else
+                    refuse(Inspection::Damaged,
+                           tr("%1 is damaged and cannot be restored: %2").arg(native, q.lastError().text().trimmed()));
+            } else {
+                QStringList messages;
+                while (q.next())
+                    messages.append(q.value(0).toString());
+                q.finish();
+                if (messages != QStringList{QStringLiteral("ok")}) {
+                    refuse(Inspection::Damaged, tr("%1 is damaged and cannot be restored (integrity check: %2).")
+                                                    .arg(native, messages.mid(0, 3).join(QStringLiteral("; "))));
+                } else if (!file.tables().contains(QStringLiteral("schema_migrations")) ||
+                           !file.tables().contains(QStringLiteral("customers"))) {
+                    refuse(Inspection::NotDeskCrm, tr("%1 is an SQLite database, but not a DeskCRM one.").arg(native));
+                } else if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next()) {
+                    refuse(
+                        Inspection::Damaged,
+                        tr("The schema version of %1 cannot be read: %2").arg(native, q.lastError().text().trimmed()));
+                } else {
+                    result.schemaVersion = q.value(0).toInt();
+                    q.finish();
+                    if (result.schemaVersion > SchemaMigrator::latestVersion())
+                        refuse(Inspection::NewerSchema,
+                               tr("%1 was written by a newer DeskCRM (schema version %2; this program knows up to "
+                                  "version %3). Update DeskCRM to restore it.")
+                                   .arg(native)
+                                   .arg(result.schemaVersion)
+                                   .arg(SchemaMigrator::latestVersion()));
+                    else if (result.schemaVersion < 1)
+                        refuse(Inspection::NotDeskCrm, tr("%1 has no DeskCRM schema.").arg(native));
+                    else
+                        result.status = Inspection::Ok;
+                }
+            }
+            file.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return result;
+}
+
+QString DatabaseBackup::beforeRestorePath() const
+{
+    const QFileInfo database(m_db.settings().path);
+    const QString stamp = m_db.clock().nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString path = database.absoluteDir().filePath(
+        QStringLiteral("%1-before-restore-%2.sqlite").arg(database.completeBaseName(), stamp));
+    // Two restores within a second keep both previous contents.
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = database.absoluteDir().filePath(
+            QStringLiteral("%1-before-restore-%2-%3.sqlite").arg(database.completeBaseName(), stamp).arg(n));
+    return path;
+}
+
+bool DatabaseBackup::restoreFrom(const QString& filePath, Restored* result, const QString& saveTo) const
+{
+    Restored ignored;
+    Restored& out = result ? *result : ignored;
+    out = Restored{};
+    const MaintenanceDialect& dialect = m_db.maintenanceDialect();
+    QString instead;
+    if (!dialect.restoreSupported(&instead)) {
+        out.error = instead;
+        return false;
+    }
+    const QFileInfo source(filePath);
+    if (source.exists() && source.canonicalFilePath() == QFileInfo(m_db.settings().path).canonicalFilePath()) {
+        out.inspection.status = Inspection::OpenDatabase;
+        out.error = tr("%1 is the database itself; choose a backup file. The database was not changed.")
+                        .arg(QDir::toNativeSeparators(source.absoluteFilePath()));
+        return false;
+    }
+    out.inspection = inspect(filePath);
+    if (!out.inspection.ok()) {
+        //: %1 is why the file was refused, a full sentence
+        out.error = tr("%1 The database was not changed.").arg(out.inspection.message);
+        return false;
+    }
+    // The current content first: a restore from the wrong file must be undoable.
+    const QString saved = saveTo.isEmpty() ? beforeRestorePath() : saveTo;
+    QString error;
+    if (!backupTo(saved, &error)) {
+        out.error = tr("The current database could not be saved first, so nothing was restored: %1").arg(error);
+        return false;
+    }
+    out.savedCopy = saved;
+    if (!dialect.copyFrom(m_db.connection(), filePath, &error)) {
+        out.error = error;
+        return false;
     }
     return true;
 }

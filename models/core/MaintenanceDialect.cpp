@@ -140,7 +140,68 @@ public:
         return ok;
     }
 
+    bool restoreSupported(QString*) const override { return true; }
+
+    bool copyFrom(const QSqlDatabase& connection, const QString& path, QString* error) const override
+    {
+        const auto fail = [error](const QString& message) {
+            if (error)
+                *error = message;
+            return false;
+        };
+        sqlite3* destinationHandle = handleOf(connection);
+        if (!destinationHandle)
+            return fail(QCoreApplication::translate(
+                "DatabaseBackup", "The SQLite driver does not expose its connection; cannot restore."));
+
+        SqliteHandle source;
+        const QByteArray name = QFile::encodeName(path);
+        int rc = sqlite3_open_v2(name.constData(), &source.handle, SQLITE_OPEN_READONLY, nullptr);
+        if (rc != SQLITE_OK)
+            return fail(
+                QCoreApplication::translate("DatabaseBackup", "Cannot open %1: %2")
+                    .arg(QDir::toNativeSeparators(path),
+                         QString::fromUtf8(source.handle ? sqlite3_errmsg(source.handle) : sqlite3_errstr(rc))));
+        // The backup API writes into the open database through its own pager, inside one write transaction: the
+        // files stay where they are (other processes keep valid descriptors and locks), and a failure part-way
+        // rolls back like any other write.
+        sqlite3_backup* backup = sqlite3_backup_init(destinationHandle, "main", source.handle, "main");
+        if (!backup)
+            return fail(QCoreApplication::translate("DatabaseBackup", "The restore could not start: %1")
+                            .arg(QString::fromUtf8(sqlite3_errmsg(destinationHandle))));
+        // Another writer holds the database: wait for it a while (the busy timeout has already waited on each
+        // try), but do not wait forever.
+        int busyTries = 0;
+        do {
+            rc = sqlite3_backup_step(backup, -1);
+            if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++busyTries <= kBusyTries)
+                sqlite3_sleep(100);
+            else if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                break;
+        } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        sqlite3_backup_finish(backup);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            return fail(QCoreApplication::translate("DatabaseBackup",
+                                                    "The database is busy: another program is writing to it. Close "
+                                                    "it and try again. Nothing was changed."));
+        if (rc != SQLITE_DONE)
+            return fail(QCoreApplication::translate("DatabaseBackup", "The restore failed: %1. Nothing was changed.")
+                            .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        return true;
+    }
+
     QString afterLoad() const override { return QStringLiteral("ANALYZE"); }
+
+private:
+    static constexpr int kBusyTries = 50;
+
+    static sqlite3* handleOf(const QSqlDatabase& connection)
+    {
+        const QVariant handle = connection.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return nullptr;
+        return *static_cast<sqlite3* const*>(handle.constData());
+    }
 };
 
 class PostgresMaintenanceDialect final : public MaintenanceDialect
@@ -202,6 +263,22 @@ public:
     }
 
     bool copyTo(const QSqlDatabase&, const QString&, QString* error) const override { return backupSupported(error); }
+
+    bool restoreSupported(QString* instead) const override
+    {
+        if (instead)
+            *instead = QCoreApplication::translate(
+                "DatabaseBackup",
+                "DeskCRM restores SQLite databases only. Restore a PostgreSQL database on the server with pg_restore "
+                "(for example: pg_restore --clean --if-exists --no-owner --dbname=DATABASE deskcrm.dump), then "
+                "verify it with deskcrm-cli check.");
+        return false;
+    }
+
+    bool copyFrom(const QSqlDatabase&, const QString&, QString* error) const override
+    {
+        return restoreSupported(error);
+    }
 
     QString afterLoad() const override { return QStringLiteral("VACUUM ANALYZE"); }
 };

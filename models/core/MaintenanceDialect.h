@@ -27,6 +27,14 @@ public:
     // Writes a consistent snapshot of the open database to the new file `path`, even while others write, and
     // checks the copy. False with a message a user can act on (the file may then be left half-written).
     virtual bool copyTo(const QSqlDatabase& connection, const QString& path, QString* error) const = 0;
+    // True when DeskCRM restores this kind of database from a file itself (copyFrom); otherwise false with what to
+    // do instead.
+    virtual bool restoreSupported(QString* instead) const = 0;
+    // Replaces the whole content of the open database with the file at `path`, as one write transaction on this
+    // connection, so other connections (and other programs) keep their files open and see either the old or the
+    // new content, never a mix. The caller checked the file first. False with a message a user can act on; the
+    // database is then unchanged.
+    virtual bool copyFrom(const QSqlDatabase& connection, const QString& path, QString* error) const = 0;
 
     // Run after a large load has committed: fresh planner statistics (on PostgreSQL VACUUM too, which marks the
     // new pages all-visible, so index-only scans skip the heap at once instead of after autovacuum).

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "RecordWriter.h"
 #include "SchemaMigrator.h"
 #include "TestDatabase.h"
 
@@ -116,6 +117,8 @@ private slots:
         QTest::newRow("backup") << QStringList{QStringLiteral("backup"), QStringLiteral("--help")}
                                 << QStringList{QStringLiteral("--output"), QStringLiteral("--overwrite"),
                                                QStringLiteral("pg_dump")};
+        QTest::newRow("restore") << QStringList{QStringLiteral("restore"), QStringLiteral("--help")}
+                                 << QStringList{QStringLiteral("--from"), QStringLiteral("pg_restore")};
     }
     void helpOnEveryCommand()
     {
@@ -147,6 +150,7 @@ private slots:
                                                 QStringLiteral("check")}
                                  << QStringLiteral("PostgreSQL URL");
         QTest::newRow("backup without output") << QStringList{QStringLiteral("backup")} << QStringLiteral("--output");
+        QTest::newRow("restore without from") << QStringList{QStringLiteral("restore")} << QStringLiteral("--from");
         QTest::newRow("stray argument") << QStringList{QStringLiteral("check"), QStringLiteral("now")}
                                         << QStringLiteral("\"now\"");
     }
@@ -351,6 +355,121 @@ private slots:
         }
         auto db = openRaw(tdb.settings(), &error);
         QVERIFY(!db); // still refused: nothing was changed underneath
+    }
+
+    void restoreReplacesTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("crm.sqlite"));
+        const QString backup = dir.filePath(QStringLiteral("monday.sqlite"));
+        VERIFY_OUTCOME(cli({QStringLiteral("--database"), database, QStringLiteral("demo"),
+                            QStringLiteral("--customers"), QStringLiteral("12")}),
+                       0);
+        VERIFY_OUTCOME(
+            cli({QStringLiteral("--database"), database, QStringLiteral("backup"), QStringLiteral("-o"), backup}), 0);
+        ConnectionSettings settings;
+        settings.path = database;
+        QString error;
+        {
+            auto db = Database::open(settings, &error);
+            QVERIFY2(db, qPrintable(error));
+            RecordWriter writer(*db);
+            QVERIFY(
+                writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("Tuesday")}}).ok());
+            QVERIFY(writer.commit().ok());
+            QCOMPARE(count(*db, "customers"), qint64(13));
+        }
+
+        const Outcome outcome =
+            cli({QStringLiteral("--database"), database, QStringLiteral("restore"), QStringLiteral("--from"), backup});
+        VERIFY_OUTCOME(outcome, 0);
+        QVERIFY2(outcome.out.contains(QLatin1String("Restored")) && outcome.out.contains(QLatin1String("No problems")),
+                 qPrintable(outcome.out));
+        const QStringList saved = QDir(dir.path()).entryList({QStringLiteral("crm-before-restore-*.sqlite")});
+        QCOMPARE(saved.size(), 1);
+        QVERIFY2(outcome.out.contains(saved.first()), qPrintable(outcome.out));
+        {
+            auto db = openRaw(settings, &error);
+            QVERIFY2(db, qPrintable(error));
+            QCOMPARE(count(*db, "customers"), qint64(12));
+            ConnectionSettings previous;
+            previous.path = dir.filePath(saved.first());
+            auto before = openRaw(previous, &error);
+            QVERIFY2(before, qPrintable(error));
+            QCOMPARE(count(*before, "customers"), qint64(13));
+        }
+        VERIFY_OUTCOME(cli({QStringLiteral("--database"), database, QStringLiteral("check")}), 0);
+    }
+
+    void restoreRefusesBadFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << QStringLiteral("missing") << 1 << QStringLiteral("does not exist");
+        QTest::newRow("not a database") << QStringLiteral("text") << 1 << QStringLiteral("not a DeskCRM database");
+        QTest::newRow("damaged") << QStringLiteral("damaged") << 1 << QStringLiteral("damaged");
+        QTest::newRow("newer schema") << QStringLiteral("newer") << 3 << QStringLiteral("newer DeskCRM");
+    }
+    void restoreRefusesBadFiles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("crm.sqlite"));
+        const QString offered = dir.filePath(QStringLiteral("offered.sqlite"));
+        VERIFY_OUTCOME(cli({QStringLiteral("--database"), database, QStringLiteral("demo"),
+                            QStringLiteral("--customers"), QStringLiteral("5")}),
+                       0);
+        if (kind == QLatin1String("text")) {
+            QFile file(offered);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(4096, 'x'));
+        } else if (kind != QLatin1String("missing")) {
+            VERIFY_OUTCOME(
+                cli({QStringLiteral("--database"), database, QStringLiteral("backup"), QStringLiteral("-o"), offered}),
+                0);
+            if (kind == QLatin1String("damaged")) {
+                QFile file(offered);
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                QVERIFY(file.resize(file.size() / 3));
+            } else {
+                ConnectionSettings settings;
+                settings.path = offered;
+                QString error;
+                auto db = openRaw(settings, &error);
+                QVERIFY2(db, qPrintable(error));
+                QSqlQuery q(db->connection());
+                DESKCRM_VERIFY_SQL(
+                    q, q.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
+                                             "VALUES (99, 'from the future', '2030-01-01T00:00:00Z')")));
+            }
+        }
+        QFile original(database);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+
+        const Outcome outcome =
+            cli({QStringLiteral("--database"), database, QStringLiteral("restore"), QStringLiteral("--from"), offered});
+        VERIFY_OUTCOME(outcome, exitCode);
+        QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+        QVERIFY2(outcome.err.contains(QLatin1String("not changed")), qPrintable(outcome.err));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QVERIFY(original.readAll() == before);
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*before-restore*")}).isEmpty());
+    }
+
+    void restoreOnPostgresPointsToPgRestore()
+    {
+        // Said before connecting, so no server is needed.
+        const Outcome outcome =
+            cli({QStringLiteral("--database"), QStringLiteral("postgresql://nobody@127.0.0.1:1/crm"),
+                 QStringLiteral("restore"), QStringLiteral("--from"), QStringLiteral("crm.dump")});
+        VERIFY_OUTCOME(outcome, 1);
+        QVERIFY2(outcome.err.contains(QLatin1String("pg_restore")) && outcome.err.contains(QLatin1String("check")),
+                 qPrintable(outcome.err));
     }
 
     void checkFindsBrokenReferences()

@@ -1,3 +1,4 @@
+#include "BackupsDialog.h"
 #include "ConflictDialog.h"
 #include "ConnectionDialog.h"
 #include "CustomerModel.h"
@@ -88,6 +89,11 @@ private slots:
              {QStringLiteral("Phone"), QStringLiteral("+86 21 5555 0101"), QStringLiteral("+86 21 5555 0199")}},
             false);
         check(&conflict, QStringLiteral("conflict"));
+
+        BackupsDialog localBackups(tdb.settings(), BackupRotation::Settings{});
+        check(&localBackups, QStringLiteral("backups"));
+        BackupsDialog teamBackups(settings, BackupRotation::Settings{});
+        check(&teamBackups, QStringLiteral("backups-postgresql"));
     }
 };
 

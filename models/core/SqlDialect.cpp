@@ -16,6 +16,7 @@ public:
     QString falseLiteral() const override { return QStringLiteral("0"); }
     // A write transaction is exclusive on SQLite.
     QString schemaUpgradeLock() const override { return QString(); }
+    QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     bool nullsFirst(bool descending) const override { return !descending; }
     QString seekKey(const QString& expression) const override { return expression; }
     QString indexHint(const QString& index) const override { return QStringLiteral("INDEXED BY %1 ").arg(index); }
@@ -37,6 +38,7 @@ public:
     QString trueLiteral() const override { return QStringLiteral("TRUE"); }
     QString falseLiteral() const override { return QStringLiteral("FALSE"); }
     QString schemaUpgradeLock() const override { return QStringLiteral("SELECT pg_advisory_xact_lock(74737261)"); }
+    QString beginWrite() const override { return QString(); }
     bool nullsFirst(bool descending) const override { return descending; }
     QString seekKey(const QString& expression) const override
     {

@@ -38,6 +38,11 @@ public:
     // not both create it. Empty where the write transaction itself keeps the other one out.
     virtual QString schemaUpgradeLock() const = 0;
 
+    // The statement that starts a write transaction; empty for the driver's own BEGIN. SQLite takes the write lock
+    // at once (BEGIN IMMEDIATE): a transaction that has read first and then meets another program's write lock
+    // fails at once without waiting the busy timeout, since waiting could deadlock.
+    virtual QString beginWrite() const = 0;
+
     // Keyset paging. Whether NULLs come first in this order, as the dialect's own indexes deliver them (SQLite:
     // first ascending, PostgreSQL: first descending).
     virtual bool nullsFirst(bool descending) const = 0;

@@ -107,6 +107,13 @@ void DialogSeams::warning(QWidget* parent, const QString& title, const QString& 
         QMessageBox::warning(parent, title, text);
 }
 
+void DialogSeams::critical(QWidget* parent, const QString& title, const QString& text)
+{
+    state().lastMessage = text;
+    if (!state().suppressMessages)
+        QMessageBox::critical(parent, title, text);
+}
+
 void DialogSeams::setSuppressMessages(bool suppress)
 {
     state().suppressMessages = suppress;

@@ -26,6 +26,7 @@ public:
     // last text is kept so tests can assert on it.
     static void information(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
+    static void critical(QWidget* parent, const QString& title, const QString& text);
     static void setSuppressMessages(bool suppress);
     static QString lastMessage();
 

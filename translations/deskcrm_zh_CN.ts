@@ -199,6 +199,10 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
             <numerusform>发现 %n 个问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  skipped: %1</source>
+        <translation>  已跳过：%1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -413,8 +417,28 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>未指定数据库。</translation>
     </message>
     <message>
-        <source>Not a valid PostgreSQL URL: %1</source>
-        <translation>无效的 PostgreSQL URL：%1</translation>
+        <source>DeskCRM opens a SQLite database file, given by its path (for example /home/me/crm.sqlite or C:\Users\me\crm.sqlite; a path with a colon in its first part is written ./name or sqlite:PATH), or a PostgreSQL server, given as postgresql://USER@HOST:PORT/DATABASE (postgres:// works too; add ?sslmode=require for an encrypted connection).</source>
+        <translation>DeskCRM 可以打开 SQLite 数据库文件（写文件路径，例如 /home/me/crm.sqlite 或 C:\Users\me\crm.sqlite；第一段含冒号的路径请写成 ./名称 或 sqlite:路径），或 PostgreSQL 服务器（写成 postgresql://USER@HOST:PORT/DATABASE，也可用 postgres://；加密连接请加 ?sslmode=require）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address: it needs two slashes after &quot;%2:&quot;.</source>
+        <translation>“%1”不是有效的 PostgreSQL 地址：“%2:”后面需要两个斜杠。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL: it names no server.</source>
+        <translation>“%1”不是有效的 PostgreSQL URL：没有写服务器。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid file address.</source>
+        <translation>“%1”不是有效的文件地址。</translation>
+    </message>
+    <message>
+        <source>DeskCRM cannot open &quot;%1&quot;: &quot;%2&quot; databases and addresses are not supported.</source>
+        <translation>DeskCRM 无法打开“%1”：不支持“%2”类型的数据库或地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no file.</source>
+        <translation>“%1”没有指明文件。</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1319,40 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Nothing was saved: another program deleted or replaced %1 while DeskCRM was using it, so a save now could be lost. Your changes are still on screen; copy what you need, then restart DeskCRM (or open the database again with File &gt; Open local database) and save again.</source>
         <translation>未保存：DeskCRM 使用期间，另一个程序删除或替换了 %1，现在保存可能会丢失。您的修改仍显示在屏幕上；请复制需要的内容，然后重新启动 DeskCRM（或通过“文件 &gt; 打开本地数据库”重新打开数据库）后再保存。</translation>
     </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>它是以只读方式打开的</translation>
+    </message>
+    <message>
+        <source>you may not change the file %1</source>
+        <translation>您没有修改文件 %1 的权限</translation>
+    </message>
+    <message>
+        <source>you may not change the folder %1</source>
+        <translation>您没有修改文件夹 %1 的权限</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>DeskCRM cannot open %1: it was made by an older DeskCRM and must be upgraded, but %2. Ask whoever manages the file for write access, or copy it to a folder of your own and open the copy.</source>
+        <translation>DeskCRM 无法打开 %1：它由旧版 DeskCRM 创建，需要升级，但%2。请向管理该文件的人申请写入权限，或把它复制到您自己的文件夹后打开副本。</translation>
+    </message>
+    <message>
+        <source>%1
+(Technical detail: %2)</source>
+        <translation>%1
+（技术细节：%2）</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this database is open read-only because %1. Your changes are still on screen. To edit, ask whoever manages the file for write access, or copy it to a folder of your own and open the copy (File &gt; Open local database).</source>
+        <translation>未保存：此数据库以只读方式打开，因为%1。您的修改仍显示在屏幕上。如需编辑，请向管理该文件的人申请写入权限，或把它复制到您自己的文件夹，再打开副本（文件 &gt; 打开本地数据库）。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1541,6 +1599,30 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>
             <numerusform>销售管道共有 %n 个阶段，其中包括一个赢单阶段和一个输单阶段。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The customer search index was not checked: the database is read-only here, and SQLite checks that index only with write access.</source>
+        <translation>未检查客户搜索索引：此处数据库为只读，而 SQLite 只有在可写时才能检查该索引。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it (another DeskCRM window, a backup or sync tool, deskcrm-cli). Nothing was saved. Wait a moment and try again; if it stays busy, close the other program.</source>
+        <translation>数据库正忙：另一个程序正在写入（另一个 DeskCRM 窗口、备份或同步工具、deskcrm-cli）。未保存任何内容。请稍候再试；如果一直忙，请关闭那个程序。</translation>
+    </message>
+    <message>
+        <source>%1 is not a DeskCRM database, or it is damaged so badly that it cannot be read. DeskCRM did not change it. If it held your data, restore it from a backup: File &gt; Restore… in DeskCRM, or deskcrm-cli restore --from BACKUP_FILE.</source>
+        <translation>%1 不是 DeskCRM 数据库，或已严重损坏、无法读取。DeskCRM 没有修改它。如果其中有您的数据，请从备份恢复：在 DeskCRM 中选择“文件 &gt; 恢复…”，或运行 deskcrm-cli restore --from 备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it is missing or overwritten (a copy or sync that did not finish, a disk fault). DeskCRM did not change it. Restore it from a backup: File &gt; Restore… in DeskCRM, or deskcrm-cli restore --from BACKUP_FILE.</source>
+        <translation>%1 已损坏：部分内容缺失或被覆盖（复制或同步未完成、磁盘故障）。DeskCRM 没有修改它。请从备份恢复：在 DeskCRM 中选择“文件 &gt; 恢复…”，或运行 deskcrm-cli restore --from 备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for you, so nothing was saved. Ask whoever manages the file for write access, or open a copy in a folder of your own.</source>
+        <translation>%1 对您是只读的，因此未保存任何内容。请向管理该文件的人申请写入权限，或在您自己的文件夹中打开一份副本。</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full, so nothing was saved. Free some space, then save again.</source>
+        <translation>存放 %1 的磁盘已满，未保存任何内容。请腾出一些空间后再保存。</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2513,12 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Restored from %1.</source>
         <translation>已从 %1 恢复。</translation>
+        <source>%1 — read-only</source>
+        <translation>%1 — 只读</translation>
+    </message>
+    <message>
+        <source>Read-only: this database is open read-only because %1. You can look at everything, but changes cannot be saved.</source>
+        <translation>只读：此数据库以只读方式打开，因为%1。您可以查看所有内容，但无法保存修改。</translation>
     </message>
 </context>
 <context>
@@ -3205,10 +3293,6 @@ The backup is checked first. Before anything is replaced, the current data is sa
 <context>
     <name>RecordWriter</name>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>无法开始事务：%1</translation>
-    </message>
-    <message>
         <source>The database refused the change: %1</source>
         <translation>数据库拒绝了此修改：%1</translation>
     </message>
@@ -3755,10 +3839,6 @@ The backup is checked first. Before anything is replaced, the current data is sa
 <context>
     <name>SchemaMigrator</name>
     <message>
-        <source>This database was written by a newer DeskCRM (schema version %1; this program knows up to version %2). It was not changed. Please update DeskCRM to open it.</source>
-        <translation>此数据库由较新版本的 DeskCRM 写入（数据库结构版本 %1；本程序最高支持版本 %2）。数据库未作任何更改。请更新 DeskCRM 后再打开。</translation>
-    </message>
-    <message>
         <source>Cannot start the schema upgrade: %1</source>
         <translation>无法开始数据库结构升级：%1</translation>
     </message>
@@ -3781,6 +3861,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Cannot commit the schema upgrade: %1</source>
         <translation>无法提交数据库结构升级：%1</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer DeskCRM (schema version %1; this program knows up to version %2). It was not changed. Please update DeskCRM to open it.</source>
+        <translation>此数据库由更新版本的 DeskCRM 创建（结构版本 %1；本程序最高支持版本 %2）。数据库未被修改。请更新 DeskCRM 后再打开。</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +3939,17 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>New stage</source>
         <translation>新阶段</translation>
+    </message>
+</context>
+<context>
+    <name>StorageLocation</name>
+    <message>
+        <source>%1 is on a network drive (%2). DeskCRM&apos;s database works safely only on this computer&apos;s own disk: if two computers open it, or the connection drops while saving, changes can be lost or the file damaged. Move it to a local folder, or use a team database (PostgreSQL) for sharing.</source>
+        <translation>%1 位于网络驱动器（%2）上。DeskCRM 的数据库只有放在本机磁盘上才安全：如果两台电脑同时打开，或保存时连接中断，修改可能丢失，文件也可能损坏。请把它移到本地文件夹，或使用团队数据库（PostgreSQL）来共享。</translation>
+    </message>
+    <message>
+        <source>%1 is in a %2 folder. A sync service can copy the database while DeskCRM is saving, or bring back an older copy, and changes can then be lost or the file damaged. Move it to a folder that is not synced and make backups instead, or use a team database (PostgreSQL) for sharing.</source>
+        <translation>%1 位于 %2 同步文件夹中。同步服务可能在 DeskCRM 保存时复制数据库，或恢复成旧的副本，导致修改丢失或文件损坏。请把它移到不同步的文件夹并改用备份，或使用团队数据库（PostgreSQL）来共享。</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@ int CheckCommand::run(const QCommandLineParser& parser, CliContext& context)
                 << Qt::endl;
     for (const QString& line : result.passed)
         context.out << tr("  ok: %1").arg(line) << Qt::endl;
+    for (const QString& line : result.skipped)
+        context.out << tr("  skipped: %1").arg(line) << Qt::endl;
     for (const QString& line : result.problems)
         context.out << tr("  PROBLEM: %1").arg(line) << Qt::endl;
     if (result.ok()) {

@@ -21,6 +21,7 @@
 #include "SalesTargetsDialog.h"
 #include "StageChangeDialog.h"
 #include "StageSettingsDialog.h"
+#include "StorageLocation.h"
 #include "TaskBoardPage.h"
 
 #include <QAction>
@@ -37,7 +38,9 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 const QString kCustomerPrefix = QStringLiteral("customer:");
@@ -82,7 +85,23 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({180, 1100});
-    setCentralWidget(m_splitter);
+
+    // Above the pages, not in the status bar: a read-only or risky database must stay in sight while working.
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_notice = new QLabel(central);
+    m_notice->setObjectName(QStringLiteral("databaseNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setStyleSheet(QStringLiteral("QLabel#databaseNotice { background: #fff4ce; color: #3b2e00; "
+                                           "border-bottom: 1px solid #e0c060; padding: 6px 10px; }"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_statusDatabase = new QLabel(this);
     m_statusDatabase->setObjectName(QStringLiteral("statusDatabase"));
@@ -206,6 +225,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         m_backups->setDatabase(m_db.get());
     }
     updateStatus();
+    updateNotice();
     updateActions();
 }
 
@@ -426,7 +446,43 @@ void MainWindow::updateStatus()
     }
     const ConnectionSettings& s = m_db->settings();
     const QString where = m_db->isSQLite() ? QDir::toNativeSeparators(s.path) : s.displayName();
-    m_statusDatabase->setText(tr("%1 — signed in as %2").arg(where, m_db->currentUserName()));
+    if (m_db->isReadOnly())
+        m_statusDatabase->setText(tr("%1 — read-only").arg(where));
+    else
+        m_statusDatabase->setText(tr("%1 — signed in as %2").arg(where, m_db->currentUserName()));
+}
+
+void MainWindow::updateNotice()
+{
+    QStringList lines;
+    if (m_db && m_db->isReadOnly())
+        lines << tr("Read-only: this database is open read-only because %1. You can look at everything, but "
+                    "changes cannot be saved.")
+                     .arg(m_db->readOnlyReason());
+    const QString location = locationWarning();
+    if (!location.isEmpty()) {
+        lines << location;
+        // The banner stays; the dialog comes once per file, after the window is on screen.
+        const QString key = QStringLiteral("database/locationWarned");
+        const QString path = QFileInfo(m_db->settings().path).absoluteFilePath();
+        QSettings settings;
+        QStringList warned = settings.value(key).toStringList();
+        if (!warned.contains(path)) {
+            warned << path;
+            settings.setValue(key, warned);
+            QTimer::singleShot(0, this, [this, location] { showError(location); });
+        }
+    }
+    m_notice->setText(lines.join(QLatin1Char('\n')));
+    m_notice->setVisible(!lines.isEmpty());
+}
+
+QString MainWindow::locationWarning() const
+{
+    if (!m_db || !m_db->isSQLite() || m_db->settings().path == QLatin1String(":memory:"))
+        return {};
+    const QString path = m_db->settings().path;
+    return StorageLocation::warning(path, StorageLocation::classify(path));
 }
 
 void MainWindow::newRecord()

@@ -77,6 +77,8 @@ private:
     void clearPages();
     void updateActions();
     void updateStatus();
+    void updateNotice();
+    QString locationWarning() const;
     void showCustomer(const QString& id);
     void openEditor(const QString& entity, const QString& id, const QVariantHash& presets);
     void confirmDelete(const QString& entity, const QString& id);
@@ -92,6 +94,7 @@ private:
     QString m_currentName;
     QString m_backName; // where Esc on the customer page returns to
     QLabel* m_statusDatabase = nullptr;
+    QLabel* m_notice = nullptr; // read-only database, network or sync folder: shown above the pages
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_deleteAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "ConnectionDialog.h"
 #include "Database.h"
+#include "DialogSeams.h"
 #include "FirstRunDialog.h"
 #include "PasswordStore.h"
 
@@ -45,6 +46,12 @@ QString Startup::language(const GuiOptions& options)
         return options.language;
     }
     return settings.value(kLanguage).toString();
+}
+
+void Startup::reportFailure(QWidget* parent, const QString& error)
+{
+    if (!error.isEmpty())
+        DialogSeams::critical(parent, QCoreApplication::translate("main", "DeskCRM"), error);
 }
 
 QString Startup::initialPage(const GuiOptions& options)

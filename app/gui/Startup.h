@@ -20,6 +20,9 @@ public:
     // nullptr when the user cancelled or the database could not be opened (error says why, empty
     // when the user simply cancelled).
     static std::unique_ptr<Database> openInitialDatabase(const GuiOptions& options, QWidget* parent, QString* error);
+    // Says why no database could be opened at start (through DialogSeams, so tests read it); nothing for an
+    // empty error, which means the user cancelled.
+    static void reportFailure(QWidget* parent, const QString& error);
     // The page to show first: the command line's, else the last one used, else customers.
     static QString initialPage(const GuiOptions& options);
     // The language code to install: the command line's (remembered for next time), else the remembered one.

@@ -5,7 +5,6 @@
 #include "Translations.h"
 
 #include <QApplication>
-#include <QMessageBox>
 
 #include <cstdio>
 
@@ -30,8 +29,7 @@ int main(int argc, char* argv[])
     QString error;
     std::unique_ptr<Database> db = Startup::openInitialDatabase(options, nullptr, &error);
     if (!db) {
-        if (!error.isEmpty())
-            QMessageBox::critical(nullptr, QApplication::translate("main", "DeskCRM"), error);
+        Startup::reportFailure(nullptr, error);
         return 1;
     }
 

@@ -2,27 +2,60 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ConnectionSettings", text);
+}
+
+// "name:" at the start of what the user typed. One letter is a Windows drive (C:/data/crm.sqlite), not a scheme.
+QString schemeOf(const QString& text)
+{
+    static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+):"));
+    const auto match = scheme.match(text);
+    return match.hasMatch() ? match.captured(1).toLower() : QString();
+}
+
+bool fail(QString* error, const QString& message)
+{
+    if (error)
+        *error = message + QLatin1Char('\n') + ConnectionSettings::acceptedForms();
+    return false;
+}
+} // namespace
+
+QString ConnectionSettings::acceptedForms()
+{
+    return tr("DeskCRM opens a SQLite database file, given by its path (for example /home/me/crm.sqlite or "
+              "C:\\Users\\me\\crm.sqlite; a path with a colon in its first part is written ./name or "
+              "sqlite:PATH), or a PostgreSQL server, given as postgresql://USER@HOST:PORT/DATABASE (postgres:// "
+              "works too; add ?sslmode=require for an encrypted connection).");
+}
 
 bool ConnectionSettings::parse(const QString& pathOrUrl, ConnectionSettings* out, QString* error)
 {
     const QString text = pathOrUrl.trimmed();
     if (text.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("ConnectionSettings", "No database given.");
+            *error = tr("No database given.");
         return false;
     }
     ConnectionSettings s;
-    if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
+    const QString scheme = schemeOf(text);
+    if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres")) {
+        // "postgres:/x" or "postgresql:x" is a typo of a server address, never a file name.
+        if (!text.mid(scheme.size() + 1).startsWith(QLatin1String("//")))
+            return fail(error, tr("\"%1\" is not a valid PostgreSQL address: it needs two slashes after \"%2:\".")
+                                   .arg(text, text.left(scheme.size())));
         const QUrl url(text, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()) {
-            if (error)
-                *error = QCoreApplication::translate("ConnectionSettings", "Not a valid PostgreSQL URL: %1")
-                             .arg(url.errorString());
-            return false;
-        }
+        if (!url.isValid() || url.host().isEmpty())
+            return fail(error, tr("\"%1\" is not a valid PostgreSQL URL: it names no server.").arg(text));
         s.dialect = Dialect::PostgreSQL;
         s.host = url.host();
         s.port = url.port(5432);
@@ -32,14 +65,41 @@ bool ConnectionSettings::parse(const QString& pathOrUrl, ConnectionSettings* out
         s.sslMode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
         if (s.database.isEmpty())
             s.database = s.user;
-    } else {
+    } else if (scheme == QLatin1String("sqlite")) {
         s.dialect = Dialect::SQLite;
-        s.path = text.startsWith(QLatin1String("sqlite:")) ? text.mid(7) : text;
+        s.path = text.mid(7);
         if (s.path.startsWith(QLatin1String("//")))
             s.path = s.path.mid(2);
+    } else if (scheme == QLatin1String("file")) {
+        const QUrl url(text);
+        if (!url.isValid() || !url.isLocalFile() || url.toLocalFile().isEmpty())
+            return fail(error, tr("\"%1\" is not a valid file address.").arg(text));
+        s.dialect = Dialect::SQLite;
+        s.path = url.toLocalFile();
+    } else if (!scheme.isEmpty()) {
+        // mysql://…, http://…: taking them for file names would only report a missing file later.
+        return fail(
+            error,
+            tr("DeskCRM cannot open \"%1\": \"%2\" databases and addresses are not supported.").arg(text, scheme));
+    } else {
+        s.dialect = Dialect::SQLite;
+        s.path = text;
     }
+    if (s.dialect == Dialect::SQLite && s.path.isEmpty())
+        return fail(error, tr("\"%1\" names no file.").arg(text));
     *out = s;
     return true;
+}
+
+const char* const ConnectionSettings::kBusyTimeoutKey = "database/busyTimeoutMs";
+
+int ConnectionSettings::effectiveBusyTimeoutMs() const
+{
+    if (busyTimeoutMs > 0)
+        return busyTimeoutMs;
+    bool ok = false;
+    const int configured = QSettings().value(QLatin1String(kBusyTimeoutKey)).toInt(&ok);
+    return ok && configured > 0 ? configured : kDefaultBusyTimeoutMs;
 }
 
 QString ConnectionSettings::displayName() const

@@ -15,10 +15,20 @@ struct ConnectionSettings
     QString user;
     QString password;
     QString sslMode; // libpq sslmode: disable, prefer, require, verify-full …
+    // How long a statement waits for another program's write to end before giving up (SQLite busy timeout).
+    // 0: the user's setting (kBusyTimeoutKey), else kDefaultBusyTimeoutMs.
+    int busyTimeoutMs = 0;
 
-    // Accepts a file path, "sqlite:PATH", or "postgresql://user:password@host:port/db?sslmode=require"
-    // (also "postgres://"). Returns false with a message for anything else.
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
+    static const char* const kBusyTimeoutKey; // QSettings key, milliseconds
+    int effectiveBusyTimeoutMs() const;
+
+    // Accepts a file path, "sqlite:PATH", "file:///PATH", or "postgresql://user:password@host:port/db?sslmode=require"
+    // (also "postgres://"). Anything else that starts with a scheme ("mysql://", "http://", a mistyped
+    // "postgres:/x") is refused with a message that ends with acceptedForms(); a one-letter scheme is a drive.
     static bool parse(const QString& pathOrUrl, ConnectionSettings* out, QString* error);
+    // One sentence naming what parse() accepts, for messages and help texts.
+    static QString acceptedForms();
     // The form parse() accepts, without the password.
     QString displayName() const;
     // The default embedded database: deskcrm.sqlite in the user's application data folder.

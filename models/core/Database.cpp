@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace {
 QString uniqueConnectionName()
@@ -56,6 +57,7 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
     std::unique_ptr<Database> database(new Database(settings, name));
 
     const bool sqlite = settings.dialect == Dialect::SQLite;
+    const bool memory = sqlite && settings.path == QLatin1String(":memory:");
     const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         if (error)
@@ -64,16 +66,46 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
     if (sqlite) {
-        if (settings.path != QLatin1String(":memory:")) {
+        QString fileName = settings.path;
+        QStringList connectOptions{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(settings.effectiveBusyTimeoutMs())};
+        if (!memory) {
             const QFileInfo info(settings.path);
-            if (!QDir().mkpath(info.absolutePath())) {
+            const QString folder = QDir::toNativeSeparators(info.absolutePath());
+            if (options.readOnly) {
+                database->m_readOnly = true;
+                database->m_readOnlyReason = tr("it was opened read-only");
+            } else if (info.exists() && !info.isWritable()) {
+                database->m_readOnly = true;
+                database->m_readOnlyReason = tr("you may not change the file %1").arg(settings.displayName());
+            } else if (info.exists() && !QFileInfo(info.absolutePath()).isWritable()) {
+                // SQLite writes its journal beside the file, so a locked folder makes the file read-only too.
+                database->m_readOnly = true;
+                database->m_readOnlyReason = tr("you may not change the folder %1").arg(folder);
+            }
+            if (database->m_readOnly && !info.exists()) {
                 if (error)
-                    *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
+                    *error = tr("The database %1 does not exist.").arg(settings.displayName());
                 return nullptr;
             }
+            if (!database->m_readOnly && !QDir().mkpath(info.absolutePath())) {
+                if (error)
+                    *error = tr("Cannot create the folder %1.").arg(folder);
+                return nullptr;
+            }
+            if (database->m_readOnly) {
+                connectOptions << QStringLiteral("QSQLITE_OPEN_READONLY");
+                // A WAL database is read through its -shm file, which a locked folder cannot get. With no -wal
+                // beside it there is nothing uncommitted to read, so "immutable" (no -shm, no locks) sees it whole.
+                if (!QFileInfo(info.absolutePath()).isWritable() &&
+                    !QFileInfo::exists(settings.path + QStringLiteral("-wal"))) {
+                    connectOptions << QStringLiteral("QSQLITE_OPEN_URI");
+                    fileName = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?mode=ro&immutable=1");
+                }
+            }
         }
-        db.setDatabaseName(settings.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setDatabaseName(fileName);
+        db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     } else {
         db.setHostName(settings.host);
         db.setPort(settings.port);
@@ -90,7 +122,7 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
             *error = tr("Cannot open the database %1: %2").arg(settings.displayName(), db.lastError().text().trimmed());
         return nullptr;
     }
-    if (sqlite && settings.path != QLatin1String(":memory:")) {
+    if (sqlite && !memory) {
         SqliteFiles::registerOpen(settings.path);
         database->m_registeredFile = true;
     }
@@ -98,12 +130,20 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
         return nullptr;
 
     SchemaMigrator migrator(*database);
-    if (options.migrate) {
+    if (options.migrate && !database->m_readOnly) {
         if (!migrator.migrate(error))
             return nullptr;
         if (database->isSQLite() && !NameCollation::reindexIfChanged(database->connection(), error))
             return nullptr;
     } else if (!migrator.checkNotNewer(error)) {
+        return nullptr;
+    } else if (options.migrate && migrator.currentVersion() < SchemaMigrator::latestVersion()) {
+        // Only read-only databases get here: an upgrade is a write.
+        if (error)
+            *error = tr("DeskCRM cannot open %1: it was made by an older DeskCRM and must be upgraded, but %2. "
+                        "Ask whoever manages the file for write access, or copy it to a folder of your own and "
+                        "open the copy.")
+                         .arg(settings.displayName(), database->m_readOnlyReason);
         return nullptr;
     }
     if (options.ensureUser && migrator.currentVersion() > 0 && !database->ensureCurrentUser(error))
@@ -119,6 +159,7 @@ std::unique_ptr<Database> Database::clone(QString* error) const
     Options options;
     options.migrate = false;
     options.ensureUser = false;
+    options.readOnly = m_readOnly;
     auto other = open(m_settings, options, error);
     if (other) {
         other->setCurrentUser(m_currentUserId, m_currentUserName);
@@ -213,11 +254,25 @@ bool Database::configure(const Options& options, QString* error)
         return false;
     }
     QSqlQuery q(connection());
-    QStringList statements =
-        isSQLite()
-            ? QStringList{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-                          QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000")}
-            : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages = WARNING")};
+    // The first read of the file, before anything could write: a file that is no database or is damaged (cut
+    // short by a copy, overwritten) is refused here, untouched, in words a user can act on.
+    if (isSQLite() && m_settings.path != QLatin1String(":memory:") &&
+        !q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"))) {
+        if (error)
+            *error = describeError(q.lastError());
+        return false;
+    }
+    q.finish();
+    QStringList statements;
+    if (isSQLite()) {
+        statements << QStringLiteral("PRAGMA foreign_keys = ON");
+        // Both change the file (its header, a -wal beside it); a read-only database keeps the mode it has.
+        if (!m_readOnly)
+            statements << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+        statements << QStringLiteral("PRAGMA busy_timeout = %1").arg(m_settings.effectiveBusyTimeoutMs());
+    } else {
+        statements << QStringLiteral("SET TIME ZONE 'UTC'") << QStringLiteral("SET client_min_messages = WARNING");
+    }
     // Negative = KiB. Opt-in per connection: the GUI connection keeps the default so long lists stay small.
     if (isSQLite() && options.cacheMiB > 0)
         statements << QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(options.cacheMiB) * 1024);
@@ -226,8 +281,11 @@ bool Database::configure(const Options& options, QString* error)
             // WAL is impossible for an in-memory database; everything else is a real failure.
             if (m_settings.path == QLatin1String(":memory:"))
                 continue;
-            if (error)
-                *error = tr("Cannot configure the database: %1").arg(q.lastError().text());
+            if (error) {
+                const QString explained = describeError(q.lastError());
+                *error = explained != q.lastError().text() ? explained
+                                                           : tr("Cannot configure the database: %1").arg(explained);
+            }
             return false;
         }
     }
@@ -265,6 +323,9 @@ bool Database::ensureCurrentUser(QString* error)
         setCurrentUser(q.value(0).toString(), q.value(1).toString());
         return true;
     }
+    // Whoever reads a read-only file cannot be registered in it; nothing they do is saved anyway.
+    if (m_readOnly)
+        return true;
 
     // The first person in a new database administers it; later ones start as reps.
     QSqlQuery count(connection());
@@ -287,24 +348,51 @@ bool Database::ensureCurrentUser(QString* error)
     return true;
 }
 
+QString Database::describeError(const QSqlError& error) const
+{
+    const QString driverText = error.text().trimmed();
+    const QString explained = maintenanceDialect().explain(error, m_settings.displayName());
+    if (explained.isEmpty())
+        return driverText;
+    return tr("%1\n(Technical detail: %2)").arg(explained, driverText);
+}
+
+QString Database::readOnlyRefusal() const
+{
+    return tr("Nothing was saved: this database is open read-only because %1. Your changes are still on screen. "
+              "To edit, ask whoever manages the file for write access, or copy it to a folder of your own and open "
+              "the copy (File > Open local database).")
+        .arg(m_readOnlyReason);
+}
+
 bool Database::beginTransaction(QString* error) const
 {
+    if (m_readOnly) {
+        if (error)
+            *error = readOnlyRefusal();
+        return false;
+    }
     if (!filesIntact(error))
         return false;
     QSqlDatabase db = connection();
     const QString begin = sqlDialect().beginWrite();
+    QSqlError failure;
     if (begin.isEmpty()) {
         if (db.transaction())
             return true;
-        if (error)
-            *error = db.lastError().text();
-        return false;
+        failure = db.lastError();
+    } else {
+        // The driver's COMMIT and ROLLBACK end it as they would their own BEGIN.
+        QSqlQuery q(db);
+        if (q.exec(begin))
+            return true;
+        failure = q.lastError();
     }
-    QSqlQuery q(db);
-    if (q.exec(begin))
-        return true;
-    if (error)
-        *error = q.lastError().text();
+    if (error) {
+        const QString explained = describeError(failure);
+        *error =
+            explained != failure.text().trimmed() ? explained : tr("Cannot start a transaction: %1").arg(explained);
+    }
     return false;
 }
 
@@ -314,7 +402,7 @@ bool Database::commitTransaction(QString* error) const
     if (db.commit())
         return true;
     if (error)
-        *error = db.lastError().text();
+        *error = describeError(db.lastError());
     db.rollback();
     return false;
 }

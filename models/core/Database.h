@@ -33,6 +33,9 @@ public:
         bool ensureUser = true; // make sure a users row exists for whoever connected
         QString connectionName; // empty: a unique name is made
         int cacheMiB = 0;       // SQLite page cache of this connection; 0 = SQLite's default (2 MiB)
+        // Open without writing anything (SQLite). Chosen by itself, too, when the file or its folder may not be
+        // written; a schema that needs an upgrade is then refused, and every transaction says why it cannot save.
+        bool readOnly = false;
     };
 
     ~Database();
@@ -49,6 +52,12 @@ public:
     Dialect dialect() const { return m_settings.dialect; }
     bool isPostgres() const { return m_settings.dialect == Dialect::PostgreSQL; }
     bool isSQLite() const { return m_settings.dialect == Dialect::SQLite; }
+    // True when nothing can be saved through this connection; readOnlyReason() says why in a user's words.
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // The message for a failed statement: the dialect's plain words for the faults users meet (busy, damaged,
+    // read-only, disk full) with the driver's text after them, else the driver's text.
+    QString describeError(const QSqlError& error) const;
     // The SQL that differs by dialect, one class per concern: feature code asks these, never isPostgres().
     const SqlDialect& sqlDialect() const;                 // types, literals, scripts, paging, planner hints
     const SearchDialect& searchDialect() const;           // list search through FTS5 or pg_trgm, LIKE
@@ -75,7 +84,9 @@ public:
     void removeWriteHook(WriteHook* hook) { m_hooks.removeAll(hook); }
     const QList<WriteHook*>& writeHooks() const { return m_hooks; }
 
-    // The transaction primitives RecordWriter and Transaction share: begin refuses when filesIntact() fails.
+    // The transaction primitives RecordWriter and Transaction share: begin refuses when filesIntact() fails or the
+    // database is read-only, and waits up to the busy timeout for another program's write. Its error is a whole
+    // message for the user.
     bool beginTransaction(QString* error) const;
     bool commitTransaction(QString* error) const; // rolls back when the commit fails
     void rollbackTransaction() const;
@@ -96,6 +107,7 @@ private:
     Database(ConnectionSettings settings, QString connectionName);
     bool configure(const Options& options, QString* error);
     bool ensureCurrentUser(QString* error);
+    QString readOnlyRefusal() const;
 
     ConnectionSettings m_settings;
     QString m_connectionName;
@@ -105,6 +117,8 @@ private:
     std::shared_ptr<ChangeNotifier> m_notifier;
     QList<WriteHook*> m_hooks;
     bool m_registeredFile = false;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
     SqliteFiles::Identity m_files;
 };
 

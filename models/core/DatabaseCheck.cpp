@@ -21,7 +21,7 @@ DatabaseCheck::Result DatabaseCheck::run() const
 {
     Result result;
     checkSchema(&result);
-    m_db.maintenanceDialect().check(m_db.connection(), &result.passed, &result.problems);
+    m_db.maintenanceDialect().check(m_db.connection(), &result.passed, &result.problems, &result.skipped);
     if (result.schemaVersion > 0)
         checkPipeline(&result);
     return result;

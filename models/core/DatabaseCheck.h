@@ -21,6 +21,7 @@ public:
         int programVersion = 0; // the newest this program knows
         QStringList passed;     // one line per check that found nothing wrong
         QStringList problems;   // one line per problem found, empty when healthy
+        QStringList skipped;    // one line per check that could not run here, with the reason
         bool ok() const { return problems.isEmpty(); }
     };
 

@@ -29,10 +29,21 @@ struct SqliteHandle
     }
 };
 
+// True when SQLite may not write through this connection (opened read-only, or the file forbids it).
+bool isReadOnly(const QSqlDatabase& connection)
+{
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
+    return db && sqlite3_db_readonly(db, "main") == 1;
+}
+
 class SqliteMaintenanceDialect final : public MaintenanceDialect
 {
 public:
-    void check(const QSqlDatabase& connection, QStringList* passed, QStringList* problems) const override
+    void check(const QSqlDatabase& connection, QStringList* passed, QStringList* problems,
+               QStringList* skipped) const override
     {
         QSqlQuery q(connection);
         if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
@@ -71,8 +82,15 @@ public:
         }
 
         if (connection.tables().contains(QStringLiteral("customers_fts"))) {
-            // FTS5 compares its index with the customers table; a mismatch means search misses rows.
-            if (q.exec(QStringLiteral("INSERT INTO customers_fts(customers_fts, rank) VALUES ('integrity-check', 1)")))
+            // FTS5 compares its index with the customers table; a mismatch means search misses rows. It does so
+            // only as a write ("INSERT … 'integrity-check'"), which a read-only file refuses, so there the check
+            // is skipped rather than reported as a broken index.
+            if (isReadOnly(connection))
+                skipped->append(QCoreApplication::translate(
+                    "DatabaseCheck", "The customer search index was not checked: the database is read-only here, "
+                                     "and SQLite checks that index only with write access."));
+            else if (q.exec(QStringLiteral(
+                         "INSERT INTO customers_fts(customers_fts, rank) VALUES ('integrity-check', 1)")))
                 passed->append(
                     QCoreApplication::translate("DatabaseCheck", "The customer search index matches the customers."));
             else
@@ -80,6 +98,46 @@ public:
                     QCoreApplication::translate(
                         "DatabaseCheck", "The customer search index does not match the customers (%1): rebuild it.")
                         .arg(q.lastError().text()));
+        }
+    }
+
+    QString explain(const QSqlError& error, const QString& database) const override
+    {
+        // Qt does not turn on SQLite's extended codes: these are the primary result codes.
+        switch (error.nativeErrorCode().toInt()) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return QCoreApplication::translate(
+                "DatabaseCheck",
+                "The database is busy: another program is writing to it (another DeskCRM window, a backup or "
+                "sync tool, deskcrm-cli). Nothing was saved. Wait a moment and try again; if it stays busy, "
+                "close the other program.");
+        case SQLITE_NOTADB:
+            return QCoreApplication::translate(
+                       "DatabaseCheck",
+                       "%1 is not a DeskCRM database, or it is damaged so badly that it cannot be read. DeskCRM did "
+                       "not change it. If it held your data, restore it from a backup: File > Restore… in DeskCRM, or "
+                       "deskcrm-cli restore --from BACKUP_FILE.")
+                .arg(database);
+        case SQLITE_CORRUPT:
+            return QCoreApplication::translate(
+                       "DatabaseCheck",
+                       "%1 is damaged: part of it is missing or overwritten (a copy or sync that did not finish, a "
+                       "disk fault). DeskCRM did not change it. Restore it from a backup: File > Restore… in "
+                       "DeskCRM, or deskcrm-cli restore --from BACKUP_FILE.")
+                .arg(database);
+        case SQLITE_READONLY:
+            return QCoreApplication::translate("DatabaseCheck",
+                                               "%1 is read-only for you, so nothing was saved. Ask whoever manages "
+                                               "the file for write access, or open a copy in a folder of your own.")
+                .arg(database);
+        case SQLITE_FULL:
+            return QCoreApplication::translate("DatabaseCheck",
+                                               "The disk that holds %1 is full, so nothing was saved. Free some "
+                                               "space, then save again.")
+                .arg(database);
+        default:
+            return {};
         }
     }
 
@@ -207,7 +265,7 @@ private:
 class PostgresMaintenanceDialect final : public MaintenanceDialect
 {
 public:
-    void check(const QSqlDatabase& connection, QStringList* passed, QStringList* problems) const override
+    void check(const QSqlDatabase& connection, QStringList* passed, QStringList* problems, QStringList*) const override
     {
         QSqlQuery q(connection);
         if (!q.exec(QStringLiteral("SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'")) || !q.next())
@@ -252,6 +310,9 @@ public:
                                      .arg(unvalidated.join(QStringLiteral(", "))));
         }
     }
+
+    // The server's faults (lost connection, timeouts, lock waits) are explained where they are handled.
+    QString explain(const QSqlError&, const QString&) const override { return {}; }
 
     bool backupSupported(QString* instead) const override
     {

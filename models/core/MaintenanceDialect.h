@@ -6,6 +6,7 @@
 #include <QStringList>
 
 class QSqlDatabase;
+class QSqlError;
 
 // Looking after a database, as each dialect does it: its own structural checks (DatabaseCheck), whether and how
 // DeskCRM copies it (DatabaseBackup), and fresh planner statistics after a large load. Asked through
@@ -19,8 +20,14 @@ public:
 
     // The dialect's own read-only checks of `deskcrm-cli check` (SQLite: integrity_check, foreign_key_check and
     // the search index; PostgreSQL: the search extension, invalid indexes, foreign keys not validated): one line
-    // per check to *passed, one per problem found to *problems.
-    virtual void check(const QSqlDatabase& connection, QStringList* passed, QStringList* problems) const = 0;
+    // per check to *passed, one per problem found to *problems, one per check it could not run (and why) to *skipped.
+    virtual void check(const QSqlDatabase& connection, QStringList* passed, QStringList* problems,
+                       QStringList* skipped) const = 0;
+
+    // A sentence a sales rep can act on for the faults every user meets sooner or later (another program
+    // writing, a damaged or foreign file, no write access), naming `database`; empty for anything else, which
+    // the caller then reports as it is.
+    virtual QString explain(const QSqlError& error, const QString& database) const = 0;
 
     // True when DeskCRM backs up this kind of database itself (copyTo); otherwise false with what to do instead.
     virtual bool backupSupported(QString* instead) const = 0;

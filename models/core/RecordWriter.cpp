@@ -54,7 +54,8 @@ QVariant RecordWriter::stamp()
 
 WriteResult RecordWriter::notStarted() const
 {
-    return WriteResult::failure(WriteResult::Failed, tr("Cannot start a transaction: %1").arg(m_error));
+    // Database::beginTransaction() says it in the user's words already.
+    return WriteResult::failure(WriteResult::Failed, m_error);
 }
 
 QVariant RecordWriter::bindable(const QVariant& value) const
@@ -78,8 +79,12 @@ QString RecordWriter::quoted(const QString& identifier, bool table) const
 
 WriteResult RecordWriter::sqlFailure(const QSqlQuery& q) const
 {
-    WriteResult result = WriteResult::failure(
-        WriteResult::Failed, tr("The database refused the change: %1").arg(q.lastError().text().trimmed()));
+    // Busy, read-only, disk full: the user's words first; anything else as the database said it.
+    const QString explained = m_db.describeError(q.lastError());
+    WriteResult result =
+        WriteResult::failure(WriteResult::Failed, explained != q.lastError().text().trimmed()
+                                                      ? explained
+                                                      : tr("The database refused the change: %1").arg(explained));
     result.retry = m_db.sqlDialect().mustRetry(q.lastError());
     return result;
 }

@@ -57,7 +57,7 @@ bool SchemaMigrator::checkNotNewer(QString* error) const
     const int current = currentVersion();
     if (current > latestVersion()) {
         if (error)
-            *error = tr("This database was written by a newer DeskCRM (schema version %1; this program knows up "
+            *error = tr("This database was made by a newer DeskCRM (schema version %1; this program knows up "
                         "to version %2). It was not changed. Please update DeskCRM to open it.")
                          .arg(current)
                          .arg(latestVersion());

@@ -18,8 +18,8 @@ public:
     QString falseLiteral() const override { return QStringLiteral("0"); }
     // A write transaction is exclusive on SQLite.
     QString schemaUpgradeLock() const override { return QString(); }
-    bool nullsFirst(bool descending) const override { return !descending; }
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    bool nullsFirst(bool descending) const override { return !descending; }
     // With BEGIN IMMEDIATE a writer holds the lock from its start; a busy database has already been waited
     // for (busy timeout), and waiting again would only freeze the window longer.
     bool mustRetry(const QSqlError&) const override { return false; }
@@ -43,8 +43,8 @@ public:
     QString trueLiteral() const override { return QStringLiteral("TRUE"); }
     QString falseLiteral() const override { return QStringLiteral("FALSE"); }
     QString schemaUpgradeLock() const override { return QStringLiteral("SELECT pg_advisory_xact_lock(74737261)"); }
-    bool nullsFirst(bool descending) const override { return descending; }
     QString beginWrite() const override { return QString(); }
+    bool nullsFirst(bool descending) const override { return descending; }
     bool mustRetry(const QSqlError& error) const override
     {
         return error.nativeErrorCode() == QLatin1String("40001") || error.nativeErrorCode() == QLatin1String("40P01");

@@ -40,10 +40,10 @@ public:
     // not both create it. Empty where the write transaction itself keeps the other one out.
     virtual QString schemaUpgradeLock() const = 0;
 
-    // How a write transaction starts: SQLite takes the write lock at BEGIN IMMEDIATE, waiting up to the busy
-    // timeout for another writer, so a transaction that reads before it writes is never refused halfway (a
-    // deferred BEGIN fails with "database is locked" when another connection wrote since its first read, and
-    // no timeout helps). Empty: the driver's own BEGIN.
+    // How a write transaction starts; empty for the driver's own BEGIN. SQLite takes the write lock at once (BEGIN
+    // IMMEDIATE), waiting up to the busy timeout for another writer, so a transaction that reads before it writes is
+    // never refused halfway (a deferred BEGIN fails with "database is locked" when another connection wrote since its
+    // first read, and no timeout helps).
     virtual QString beginWrite() const = 0;
     // True when the database gave up on the transaction for a reason that running it again from the start
     // may not meet: PostgreSQL's serialization failure (40001) and deadlock (40P01).

@@ -1,8 +1,10 @@
 #include "Database.h"
+#include "FileAttributes.h"
 #include "RecordWriter.h"
 #include "SchemaMigrator.h"
 #include "TestDatabase.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -149,6 +151,11 @@ private slots:
         QTest::newRow("bad url") << QStringList{QStringLiteral("--database"), QStringLiteral("postgresql://"),
                                                 QStringLiteral("check")}
                                  << QStringLiteral("PostgreSQL URL");
+        // Refused before anything is opened or created, naming the forms that work.
+        for (const char* wrong : {"mysql://x/y", "postgres:/x", "postgresql:/x", "http://example.com/crm"})
+            QTest::newRow(wrong) << QStringList{QStringLiteral("--database"), QLatin1String(wrong),
+                                                QStringLiteral("check")}
+                                 << QStringLiteral("postgresql://USER@HOST:PORT/DATABASE");
         QTest::newRow("backup without output") << QStringList{QStringLiteral("backup")} << QStringLiteral("--output");
         QTest::newRow("restore without from") << QStringList{QStringLiteral("restore")} << QStringLiteral("--from");
         QTest::newRow("stray argument") << QStringList{QStringLiteral("check"), QStringLiteral("now")}
@@ -327,6 +334,50 @@ private slots:
         file.close();
         outcome = cli({QStringLiteral("--database"), text, QStringLiteral("check")});
         QVERIFY2(outcome.exitCode == 1 || outcome.exitCode == 3, qPrintable(outcome.err + outcome.out));
+    }
+
+    void checkRefusesDamagedFilesUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crm.sqlite"));
+        VERIFY_OUTCOME(cli({QStringLiteral("--database"), path, QStringLiteral("init")}), 0);
+        QFile file(path);
+        QVERIFY(file.resize(file.size() / 2));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const Outcome outcome = cli({QStringLiteral("--database"), path, QStringLiteral("check")});
+        VERIFY_OUTCOME(outcome, 1);
+        QVERIFY2(outcome.err.contains(QLatin1String("is damaged")) &&
+                     outcome.err.contains(QLatin1String("deskcrm-cli restore --from")),
+                 qPrintable(outcome.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    void checkPassesOnReadOnlyFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crm.sqlite"));
+        VERIFY_OUTCOME(cli({QStringLiteral("--database"), path, QStringLiteral("demo"), QStringLiteral("--customers"),
+                            QStringLiteral("5")}),
+                       0);
+        if (!FileAttributes::setWritable(path, false))
+            QSKIP("cannot make the file unwritable here (root without chattr or without CAP_LINUX_IMMUTABLE)");
+        struct Unlock
+        {
+            QString path;
+            ~Unlock() { FileAttributes::setWritable(path, true); }
+        } unlock{path};
+        const Outcome outcome = cli({QStringLiteral("--database"), path, QStringLiteral("check")});
+        VERIFY_OUTCOME(outcome, 0);
+        QVERIFY2(outcome.out.contains(QLatin1String("skipped")) && outcome.out.contains(QLatin1String("read-only")),
+                 qPrintable(outcome.out));
+        // Commands that write say why they cannot.
+        const Outcome demo = cli({QStringLiteral("--database"), path, QStringLiteral("demo"),
+                                  QStringLiteral("--customers"), QStringLiteral("1")});
+        QVERIFY2(demo.exitCode != 0 && (demo.err + demo.out).contains(QLatin1String("read-only")),
+                 qPrintable(demo.err + demo.out));
     }
 
     void newerSchemaIsRefused_data()

@@ -1,0 +1,214 @@
+#include "Database.h"
+#include "DialogSeams.h"
+#include "GuiOptions.h"
+#include "MainWindow.h"
+#include "RecordListPage.h"
+#include "RecordWriter.h"
+#include "SchemaMigrator.h"
+#include "Startup.h"
+#include "TestDatabase.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// What the program does at start and in its window when the database is not one it can simply use: a wrong
+// --database, a damaged file, a schema from a newer DeskCRM (refused, told through the start-up message, the
+// file unchanged), a read-only file (opened with a notice, edits refused in words) and a sync folder (warned once).
+class TestOpenFailures : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray digest(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+
+    static bool makeDatabase(const QString& path, QString* error, int schemaVersion = 0)
+    {
+        ConnectionSettings s;
+        s.path = path;
+        auto db = Database::open(s, error);
+        if (!db)
+            return false;
+        RecordWriter writer(*db);
+        const WriteResult added = writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), "Acme"}});
+        const WriteResult done = added.ok() ? writer.commit() : added;
+        if (!done.ok()) {
+            *error = done.message;
+            return false;
+        }
+        if (schemaVersion > 0) {
+            QSqlQuery q(db->connection());
+            if (!q.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
+                                       "VALUES (%1, 'from the future', '2030-01-01T00:00:00Z')")
+                            .arg(schemaVersion))) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The program's own start: Startup with the command line's --database, its failure told as main() tells it.
+    static std::unique_ptr<Database> start(const QString& database, QString* shown)
+    {
+        GuiOptions options;
+        options.database = database;
+        QString error;
+        auto db = Startup::openInitialDatabase(options, nullptr, &error);
+        DialogSeams::critical(nullptr, QString(), QStringLiteral("(nothing shown)"));
+        if (!db)
+            Startup::reportFailure(nullptr, error);
+        *shown = DialogSeams::lastMessage();
+        return db;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("DeskCRM-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestOpenFailures"));
+        QSettings().clear();
+        DialogSeams::setSuppressMessages(true);
+    }
+    void cleanupTestCase() { QSettings().clear(); }
+
+    void unsupportedDatabaseArgument_data()
+    {
+        QTest::addColumn<QString>("database");
+        QTest::newRow("mysql") << "mysql://x/y";
+        QTest::newRow("postgres one slash") << "postgres:/x";
+        QTest::newRow("http") << "http://example.com/crm.sqlite";
+    }
+    void unsupportedDatabaseArgument()
+    {
+        QFETCH(QString, database);
+        QTemporaryDir dir;
+        QDir::setCurrent(dir.path());
+        QString shown;
+        QVERIFY(!start(database, &shown));
+        QVERIFY2(shown.contains(QLatin1String("postgresql://USER@HOST:PORT/DATABASE")), qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("SQLite database file")), qPrintable(shown));
+        // Not taken for a file name: nothing was made in the current folder.
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    void damagedFileIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crm.sqlite"));
+        QString error;
+        QVERIFY2(makeDatabase(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.resize(file.size() / 2));
+        const QByteArray before = digest(path);
+        QString shown;
+        QVERIFY(!start(path, &shown));
+        QVERIFY2(shown.contains(QLatin1String("is damaged")), qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("File > Restore")), qPrintable(shown));
+        QCOMPARE(digest(path), before);
+    }
+
+    void newerSchemaIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crm.sqlite"));
+        QString error;
+        QVERIFY2(makeDatabase(path, &error, SchemaMigrator::latestVersion() + 1), qPrintable(error));
+        const QByteArray before = digest(path);
+        QString shown;
+        QVERIFY(!start(path, &shown));
+        QVERIFY2(shown.contains(QLatin1String("made by a newer DeskCRM")), qPrintable(shown));
+        QCOMPARE(digest(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void readOnlyDatabaseInTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crm.sqlite"));
+        QString error;
+        QVERIFY2(makeDatabase(path, &error), qPrintable(error));
+        const QByteArray before = digest(path);
+        ConnectionSettings s;
+        s.path = path;
+        Database::Options options;
+        options.readOnly = true;
+        auto db = Database::open(s, options, &error);
+        QVERIFY2(db, qPrintable(error));
+        {
+            MainWindow window;
+            window.setDatabase(std::move(db));
+            QVERIFY(window.showPage(QStringLiteral("customers")));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto* notice = window.findChild<QLabel*>(QStringLiteral("databaseNotice"));
+            QVERIFY(notice);
+            QVERIFY(notice->isVisible());
+            QVERIFY2(notice->text().contains(QLatin1String("read-only")), qPrintable(notice->text()));
+            auto* status = window.findChild<QLabel*>(QStringLiteral("statusDatabase"));
+            QVERIFY2(status->text().contains(QLatin1String("read-only")), qPrintable(status->text()));
+
+            // Deleting the customer (answered Yes) is refused in words, not with the driver's.
+            auto* page = qobject_cast<RecordListPage*>(window.currentPage());
+            QVERIFY(page);
+            auto* view = page->findChild<QTableView*>();
+            QVERIFY(view);
+            QTRY_VERIFY(view->model()->rowCount() == 1);
+            view->setCurrentIndex(view->model()->index(0, 0));
+            DialogSeams::setNextAnswer(QMessageBox::Yes);
+            window.deleteCurrent();
+            const QString message = DialogSeams::lastMessage();
+            QVERIFY2(message.startsWith(QLatin1String("Nothing was saved: this database is open read-only")),
+                     qPrintable(message));
+        }
+        QCOMPARE(digest(path), before);
+    }
+
+    void syncFolderIsWarnedOncePerFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("Dropbox")));
+        const QString path = dir.filePath(QStringLiteral("Dropbox/crm.sqlite"));
+        QString error;
+        QVERIFY2(makeDatabase(path, &error), qPrintable(error));
+        ConnectionSettings s;
+        s.path = path;
+        MainWindow window;
+        DialogSeams::warning(nullptr, QString(), QStringLiteral("(nothing shown)"));
+        window.setDatabase(Database::open(s, &error));
+        QTRY_VERIFY2(DialogSeams::lastMessage().contains(QLatin1String("Dropbox")),
+                     qPrintable(DialogSeams::lastMessage()));
+        auto* notice = window.findChild<QLabel*>(QStringLiteral("databaseNotice"));
+        QVERIFY(!notice->isHidden());
+        QVERIFY2(notice->text().contains(QLatin1String("Dropbox")), qPrintable(notice->text()));
+
+        // The same file again: the banner stays, the dialog does not come back.
+        DialogSeams::warning(nullptr, QString(), QStringLiteral("(nothing shown)"));
+        window.setDatabase(Database::open(s, &error));
+        QCoreApplication::processEvents();
+        QCOMPARE(DialogSeams::lastMessage(), QStringLiteral("(nothing shown)"));
+        QVERIFY(!notice->isHidden());
+
+        // A local file: no banner.
+        TestDatabase local(QStringLiteral("sqlite"));
+        window.setDatabase(local.open(&error));
+        QVERIFY(notice->isHidden());
+    }
+};
+
+QTEST_MAIN(TestOpenFailures)
+#include "TestOpenFailures.moc"

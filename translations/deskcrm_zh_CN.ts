@@ -2511,14 +2511,16 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>已从 %1 恢复。原有数据已保存到 %2。</translation>
     </message>
     <message>
-        <source>Restored from %1.</source>
-        <translation>已从 %1 恢复。</translation>
         <source>%1 — read-only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
         <source>Read-only: this database is open read-only because %1. You can look at everything, but changes cannot be saved.</source>
         <translation>只读：此数据库以只读方式打开，因为%1。您可以查看所有内容，但无法保存修改。</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 恢复。</translation>
     </message>
 </context>
 <context>

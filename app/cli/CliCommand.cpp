@@ -21,10 +21,13 @@ std::unique_ptr<Database> CliCommand::openDatabase(CliContext& context, const Da
         return nullptr;
     }
     QString error;
-    auto db = Database::open(settings, options, &error);
+    bool newer = false;
+    Database::Options opening = options;
+    opening.newerSchema = &newer;
+    auto db = Database::open(settings, opening, &error);
     if (!db) {
         context.err << error << Qt::endl;
-        *exitCode = CliExit::Failure;
+        *exitCode = newer ? CliExit::NewerSchema : CliExit::Failure;
     }
     return db;
 }

@@ -15,10 +15,10 @@ class QCommandLineParser;
 namespace CliExit {
 enum Code {
     Success = 0,
-    Failure = 1,       // the operation failed (database, file, newer schema …)
+    Failure = 1,       // the operation failed (database, file …)
     UsageError = 2,    // the command line was not understood
     ProblemsFound = 3, // `check` ran and found something wrong
-    NewerSchema = 3,   // `restore` refused a file written by a newer DeskCRM
+    NewerSchema = 3,   // the database (or `restore`'s file) was made by a newer DeskCRM: nothing was touched
 };
 } // namespace CliExit
 

@@ -36,6 +36,9 @@ public:
         // Open without writing anything (SQLite). Chosen by itself, too, when the file or its folder may not be
         // written; a schema that needs an upgrade is then refused, and every transaction says why it cannot save.
         bool readOnly = false;
+        // Out: set to whether the database's schema is newer than this program's (then open() refuses it), so a
+        // caller can tell that refusal from the others (deskcrm-cli exits 3).
+        bool* newerSchema = nullptr;
     };
 
     ~Database();

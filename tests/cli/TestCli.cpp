@@ -401,7 +401,7 @@ private slots:
         const QString database = databaseArgument(tdb);
         for (const QString& command : {QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("demo")}) {
             const Outcome outcome = cli({QStringLiteral("--database"), database, command});
-            VERIFY_OUTCOME(outcome, 1);
+            VERIFY_OUTCOME(outcome, 3);
             QVERIFY2(outcome.err.contains(QLatin1String("newer DeskCRM")), qPrintable(outcome.err));
         }
         auto db = openRaw(tdb.settings(), &error);

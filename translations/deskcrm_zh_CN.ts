@@ -417,10 +417,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>未指定数据库。</translation>
     </message>
     <message>
-        <source>DeskCRM opens a SQLite database file, given by its path (for example /home/me/crm.sqlite or C:\Users\me\crm.sqlite; a path with a colon in its first part is written ./name or sqlite:PATH), or a PostgreSQL server, given as postgresql://USER@HOST:PORT/DATABASE (postgres:// works too; add ?sslmode=require for an encrypted connection).</source>
-        <translation>DeskCRM 可以打开 SQLite 数据库文件（写文件路径，例如 /home/me/crm.sqlite 或 C:\Users\me\crm.sqlite；第一段含冒号的路径请写成 ./名称 或 sqlite:路径），或 PostgreSQL 服务器（写成 postgresql://USER@HOST:PORT/DATABASE，也可用 postgres://；加密连接请加 ?sslmode=require）。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid PostgreSQL address: it needs two slashes after &quot;%2:&quot;.</source>
         <translation>“%1”不是有效的 PostgreSQL 地址：“%2:”后面需要两个斜杠。</translation>
     </message>
@@ -439,6 +435,14 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>&quot;%1&quot; names no file.</source>
         <translation>“%1”没有指明文件。</translation>
+    </message>
+    <message>
+        <source>DeskCRM opens:
+• a SQLite database file, by its path: /home/me/crm.sqlite or C:\Users\me\crm.sqlite (a path whose first part has a colon is written ./name or sqlite:PATH);
+• a PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE (postgres:// works too; add ?sslmode=require to encrypt the connection).</source>
+        <translation>DeskCRM 可以打开：
+• SQLite 数据库文件，写文件路径：/home/me/crm.sqlite 或 C:\Users\me\crm.sqlite（第一段含冒号的路径请写成 ./名称 或 sqlite:路径）；
+• PostgreSQL 服务器：postgresql://USER@HOST:PORT/DATABASE（也可用 postgres://；加 ?sslmode=require 可加密连接）。</translation>
     </message>
 </context>
 <context>
@@ -1320,10 +1324,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>未保存：DeskCRM 使用期间，另一个程序删除或替换了 %1，现在保存可能会丢失。您的修改仍显示在屏幕上；请复制需要的内容，然后重新启动 DeskCRM（或通过“文件 &gt; 打开本地数据库”重新打开数据库）后再保存。</translation>
     </message>
     <message>
-        <source>it was opened read-only</source>
-        <translation>它是以只读方式打开的</translation>
-    </message>
-    <message>
         <source>you may not change the file %1</source>
         <translation>您没有修改文件 %1 的权限</translation>
     </message>
@@ -1336,22 +1336,26 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>数据库 %1 不存在。</translation>
     </message>
     <message>
-        <source>DeskCRM cannot open %1: it was made by an older DeskCRM and must be upgraded, but %2. Ask whoever manages the file for write access, or copy it to a folder of your own and open the copy.</source>
-        <translation>DeskCRM 无法打开 %1：它由旧版 DeskCRM 创建，需要升级，但%2。请向管理该文件的人申请写入权限，或把它复制到您自己的文件夹后打开副本。</translation>
-    </message>
-    <message>
         <source>%1
 (Technical detail: %2)</source>
         <translation>%1
 （技术细节：%2）</translation>
     </message>
     <message>
-        <source>Nothing was saved: this database is open read-only because %1. Your changes are still on screen. To edit, ask whoever manages the file for write access, or copy it to a folder of your own and open the copy (File &gt; Open local database).</source>
-        <translation>未保存：此数据库以只读方式打开，因为%1。您的修改仍显示在屏幕上。如需编辑，请向管理该文件的人申请写入权限，或把它复制到您自己的文件夹，再打开副本（文件 &gt; 打开本地数据库）。</translation>
-    </message>
-    <message>
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>opened for viewing only</source>
+        <translation>仅供查看而打开</translation>
+    </message>
+    <message>
+        <source>DeskCRM cannot open %1: it was made by an older DeskCRM and must be upgraded, which it cannot do here (%2). Ask whoever manages the file for write access, or copy it to a folder of your own and open the copy.</source>
+        <translation>DeskCRM 无法打开 %1：它由旧版 DeskCRM 创建，需要升级，但这里无法升级（%2）。请向管理该文件的人申请写入权限，或把它复制到您自己的文件夹后打开副本。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this database is open read-only (%1). Your changes are still on screen. To edit, ask whoever manages the file for write access, or copy it to a folder of your own and open the copy (File &gt; Open local database).</source>
+        <translation>未保存：此数据库以只读方式打开（%1）。您的修改仍显示在屏幕上。如需编辑，请向管理该文件的人申请写入权限，或把它复制到您自己的文件夹，再打开副本（文件 &gt; 打开本地数据库）。</translation>
     </message>
 </context>
 <context>
@@ -2515,8 +2519,8 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <source>Read-only: this database is open read-only because %1. You can look at everything, but changes cannot be saved.</source>
-        <translation>只读：此数据库以只读方式打开，因为%1。您可以查看所有内容，但无法保存修改。</translation>
+        <source>Read-only (%1): you can look at everything, but changes cannot be saved.</source>
+        <translation>只读（%1）：您可以查看所有内容，但无法保存修改。</translation>
     </message>
     <message>
         <source>Restored from %1.</source>

@@ -456,8 +456,7 @@ void MainWindow::updateNotice()
 {
     QStringList lines;
     if (m_db && m_db->isReadOnly())
-        lines << tr("Read-only: this database is open read-only because %1. You can look at everything, but "
-                    "changes cannot be saved.")
+        lines << tr("Read-only (%1): you can look at everything, but changes cannot be saved.")
                      .arg(m_db->readOnlyReason());
     const QString location = locationWarning();
     if (!location.isEmpty()) {

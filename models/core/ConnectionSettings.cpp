@@ -25,17 +25,18 @@ QString schemeOf(const QString& text)
 bool fail(QString* error, const QString& message)
 {
     if (error)
-        *error = message + QLatin1Char('\n') + ConnectionSettings::acceptedForms();
+        *error = message + QStringLiteral("\n\n") + ConnectionSettings::acceptedForms();
     return false;
 }
 } // namespace
 
 QString ConnectionSettings::acceptedForms()
 {
-    return tr("DeskCRM opens a SQLite database file, given by its path (for example /home/me/crm.sqlite or "
-              "C:\\Users\\me\\crm.sqlite; a path with a colon in its first part is written ./name or "
-              "sqlite:PATH), or a PostgreSQL server, given as postgresql://USER@HOST:PORT/DATABASE (postgres:// "
-              "works too; add ?sslmode=require for an encrypted connection).");
+    return tr("DeskCRM opens:\n"
+              "• a SQLite database file, by its path: /home/me/crm.sqlite or C:\\Users\\me\\crm.sqlite (a path whose "
+              "first part has a colon is written ./name or sqlite:PATH);\n"
+              "• a PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE (postgres:// works too; add "
+              "?sslmode=require to encrypt the connection).");
 }
 
 bool ConnectionSettings::parse(const QString& pathOrUrl, ConnectionSettings* out, QString* error)

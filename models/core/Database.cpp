@@ -73,7 +73,7 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
             const QString folder = QDir::toNativeSeparators(info.absolutePath());
             if (options.readOnly) {
                 database->m_readOnly = true;
-                database->m_readOnlyReason = tr("it was opened read-only");
+                database->m_readOnlyReason = tr("opened for viewing only");
             } else if (info.exists() && !info.isWritable()) {
                 database->m_readOnly = true;
                 database->m_readOnlyReason = tr("you may not change the file %1").arg(settings.displayName());
@@ -142,10 +142,12 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
     } else if (options.migrate && migrator.currentVersion() < SchemaMigrator::latestVersion()) {
         // Only read-only databases get here: an upgrade is a write.
         if (error)
-            *error = tr("DeskCRM cannot open %1: it was made by an older DeskCRM and must be upgraded, but %2. "
-                        "Ask whoever manages the file for write access, or copy it to a folder of your own and "
-                        "open the copy.")
-                         .arg(settings.displayName(), database->m_readOnlyReason);
+            *error =
+                tr("DeskCRM cannot open %1: it was made by an older DeskCRM and must be upgraded, which it cannot do "
+                   "here (%2). "
+                   "Ask whoever manages the file for write access, or copy it to a folder of your own and "
+                   "open the copy.")
+                    .arg(settings.displayName(), database->m_readOnlyReason);
         return nullptr;
     }
     if (options.ensureUser && migrator.currentVersion() > 0 && !database->ensureCurrentUser(error))
@@ -365,7 +367,7 @@ QString Database::describeError(const QSqlError& error) const
 
 QString Database::readOnlyRefusal() const
 {
-    return tr("Nothing was saved: this database is open read-only because %1. Your changes are still on screen. "
+    return tr("Nothing was saved: this database is open read-only (%1). Your changes are still on screen. "
               "To edit, ask whoever manages the file for write access, or copy it to a folder of your own and open "
               "the copy (File > Open local database).")
         .arg(m_readOnlyReason);

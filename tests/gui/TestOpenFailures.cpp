@@ -7,12 +7,14 @@
 #include "SchemaMigrator.h"
 #include "Startup.h"
 #include "TestDatabase.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -158,7 +160,7 @@ private slots:
             auto* notice = window.findChild<QLabel*>(QStringLiteral("databaseNotice"));
             QVERIFY(notice);
             QVERIFY(notice->isVisible());
-            QVERIFY2(notice->text().contains(QLatin1String("read-only")), qPrintable(notice->text()));
+            QVERIFY2(notice->text().startsWith(QLatin1String("Read-only")), qPrintable(notice->text()));
             auto* status = window.findChild<QLabel*>(QStringLiteral("statusDatabase"));
             QVERIFY2(status->text().contains(QLatin1String("read-only")), qPrintable(status->text()));
 
@@ -207,6 +209,60 @@ private slots:
         TestDatabase local(QStringLiteral("sqlite"));
         window.setDatabase(local.open(&error));
         QVERIFY(notice->isHidden());
+    }
+
+    // Last, since it switches the language: with DESKCRM_SCREENSHOT_DIR set, pictures of what a user sees in the
+    // language DESKCRM_UI_LANG (default en) at 1280×720, for looking at (run under xvfb-run with QT_QPA_PLATFORM=xcb
+    // for real fonts): the read-only window, the sync folder notice, the start-up message for a damaged file.
+    void screenshots()
+    {
+        const QString shots = qEnvironmentVariable("DESKCRM_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            QSKIP("DESKCRM_SCREENSHOT_DIR is not set");
+        QVERIFY(QDir().mkpath(shots));
+        const QString language = qEnvironmentVariable("DESKCRM_UI_LANG", QStringLiteral("en"));
+        Translations::install(*qApp, language);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("Dropbox")));
+        const QString path = dir.filePath(QStringLiteral("Dropbox/crm.sqlite"));
+        QString error;
+        QVERIFY2(makeDatabase(path, &error), qPrintable(error));
+        ConnectionSettings s;
+        s.path = path;
+        Database::Options readOnly;
+        readOnly.readOnly = true;
+        const auto save = [&](QWidget* widget, const QString& name) {
+            const QString file = QStringLiteral("%1/%2-%3.png").arg(shots, language, name);
+            QVERIFY(widget->grab().save(file));
+        };
+        {
+            MainWindow window;
+            window.resize(1280, 720);
+            window.setDatabase(Database::open(s, readOnly, &error));
+            QVERIFY(window.showPage(QStringLiteral("customers")));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto* view = window.currentPage()->findChild<QTableView*>();
+            QVERIFY(view);
+            QTRY_VERIFY(view->model()->rowCount() > 0);
+            save(&window, QStringLiteral("read-only-in-sync-folder"));
+            // The window cannot be narrower than its page (the customers' filter bar is wider in Chinese).
+            qInfo() << "window" << window.size() << "minimum" << window.minimumSizeHint();
+        }
+        QFile file(path);
+        QVERIFY(file.resize(file.size() / 2));
+        QVERIFY(!Database::open(s, &error));
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "DeskCRM"), error);
+        box.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&box));
+        save(&box, QStringLiteral("damaged-file"));
+        GuiOptions options;
+        options.database = QStringLiteral("mysql://x/y");
+        QVERIFY(!Startup::openInitialDatabase(options, nullptr, &error));
+        QMessageBox wrong(QMessageBox::Critical, QCoreApplication::translate("main", "DeskCRM"), error);
+        wrong.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wrong));
+        save(&wrong, QStringLiteral("wrong-database-argument"));
     }
 };
 

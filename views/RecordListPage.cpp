@@ -314,7 +314,7 @@ void RecordListPage::buildFilterBar()
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Filter (Ctrl+F)"));
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(140);
     bar->addWidget(m_search, 2);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -393,8 +393,11 @@ QComboBox* RecordListPage::addCombo(const QString& objectName, const QString& la
     auto* combo = new QComboBox(m_filterBar);
     combo->setObjectName(objectName);
     combo->addItem(anyText);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMinimumContentsLength(10);
+    // Sized for five characters, not for the longest entry: a long rep or stage name (Chinese names of teams,
+    // English stage names) must not push the filter bar, and the window, past 1,280 pixels. The list that
+    // drops down is as wide as its longest entry all the same.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(5);
     auto* buddy = new QLabel(label, m_filterBar);
     buddy->setBuddy(combo);
     combo->setProperty("buddyLabel", QVariant::fromValue(buddy));

@@ -370,6 +370,7 @@ bool RecordModel::writeInsert(QSqlRecord values)
     }
     const WriteResult written = m_writer->insert(tableName(), row);
     if (!written.ok()) {
+        m_retry = m_retry || written.retry;
         fail(QCoreApplication::translate("RecordModel", "The record could not be saved: %1").arg(written.message));
         return false;
     }
@@ -442,6 +443,7 @@ bool RecordModel::updateRowInTable(int row, const QSqlRecord& values)
         return false;
     }
     if (!result.ok()) {
+        m_retry = m_retry || result.retry;
         fail(QCoreApplication::translate("RecordModel", "The record could not be saved: %1").arg(result.message));
         return false;
     }
@@ -546,55 +548,63 @@ RecordModel::SaveResult RecordModel::save()
         }
     }
 
-    RecordWriter writer(m_db);
-    if (!writer.isActive()) {
-        result.status = SaveResult::Failed;
-        result.message = writer.notStarted().message;
-        m_lastError = result.message;
-        return result;
-    }
-    m_writer = &writer;
-    m_lastSave.clear();
-    m_failure = SaveResult();
-    m_submitted.clear();
-    m_insertRows.clear();
-    for (int row = 0; row < rowCount(); ++row) {
-        const QString id = recordId(row);
-        if (m_newIds.contains(id))
-            m_insertRows.insert(id, row);
-    }
-    m_saving = true;
-    bool ok = true;
-    for (auto it = m_pendingDeletes.cbegin(); ok && it != m_pendingDeletes.cend(); ++it) {
-        QString error;
-        ok = RecordStore::tombstone(writer, entity(), it.key(), it.value(), &error);
-        if (!ok)
-            fail(error);
-    }
-    if (ok)
-        ok = submitAll();
-    m_saving = false;
-    if (ok) {
-        const WriteResult committed = writer.commit();
-        if (!committed.ok()) {
-            ok = false;
-            fail(QCoreApplication::translate("RecordModel", "The changes could not be committed: %1")
-                     .arg(committed.message));
+    for (int attempt = 1;; ++attempt) {
+        RecordWriter writer(m_db);
+        if (!writer.isActive()) {
+            result.status = SaveResult::Failed;
+            result.message = writer.notStarted().message;
+            m_lastError = result.message;
+            return result;
         }
-    }
-    m_writer = nullptr;
-    if (!ok) {
-        writer.rollback();
+        m_writer = &writer;
         m_lastSave.clear();
-        if (m_failure.status == SaveResult::Saved) {
-            m_failure.status = SaveResult::Failed;
-            m_failure.message = QCoreApplication::translate("RecordModel", "The changes could not be saved: %1")
-                                    .arg(lastError().text().trimmed());
+        m_failure = SaveResult();
+        m_retry = false;
+        m_submitted.clear();
+        m_insertRows.clear();
+        for (int row = 0; row < rowCount(); ++row) {
+            const QString id = recordId(row);
+            if (m_newIds.contains(id))
+                m_insertRows.insert(id, row);
         }
-        reviveSubmitted();
-        result = m_failure;
-        m_lastError = result.message;
-        return result;
+        m_saving = true;
+        bool ok = true;
+        for (auto it = m_pendingDeletes.cbegin(); ok && it != m_pendingDeletes.cend(); ++it) {
+            QString error;
+            ok = RecordStore::tombstone(writer, entity(), it.key(), it.value(), &error);
+            if (!ok)
+                fail(error);
+        }
+        if (ok)
+            ok = submitAll();
+        m_saving = false;
+        if (ok) {
+            const WriteResult committed = writer.commit();
+            if (!committed.ok()) {
+                ok = false;
+                fail(QCoreApplication::translate("RecordModel", "The changes could not be committed: %1")
+                         .arg(committed.message));
+            }
+        }
+        m_writer = nullptr;
+        if (!ok) {
+            writer.rollback();
+            m_lastSave.clear();
+            if (m_failure.status == SaveResult::Saved) {
+                m_failure.status = SaveResult::Failed;
+                m_failure.message = QCoreApplication::translate("RecordModel", "The changes could not be saved: %1")
+                                        .arg(lastError().text().trimmed());
+            }
+            reviveSubmitted();
+            // PostgreSQL gave up on the transaction (deadlock, serialization): the edits are pending again, so the
+            // whole save runs once more, as RecordWriter::transact does for other writes.
+            if (m_retry && attempt < RecordWriter::kAttempts)
+                continue;
+            result = m_failure;
+            m_lastError = result.message;
+            return result;
+        }
+        break;
     }
     m_submitted.clear();
     if (m_where.isEmpty()) {

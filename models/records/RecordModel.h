@@ -147,5 +147,6 @@ private:
     RecordWriter* m_writer = nullptr;
     QList<SavedWrite> m_lastSave;
     SaveResult m_failure;
+    bool m_retry = false; // the failed save may succeed when run again (RecordWriter's WriteResult::retry)
     QString m_lastError;
 };

@@ -1,4 +1,5 @@
 #include "ChangeNotifier.h"
+#include "CustomerModel.h"
 #include "RecordBatch.h"
 #include "RecordStore.h"
 #include "RecordTestHelpers.h"
@@ -12,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 #include <thread>
 
@@ -360,6 +362,84 @@ private Q_SLOTS:
         QVERIFY2(attempts >= 2, "the deadlock was not met: the test proves nothing"); // how often: lock timing
         // The retry came after the colleague's commit: both rows carry this write, each row once.
         for (const QString& id : {x, y})
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT city FROM customers WHERE id = ?"), {id}).toString(),
+                     QStringLiteral("Mine"));
+    }
+
+    // The editors' save meets the same deadlock: its edits are pending again after the rollback, and the
+    // save runs once more instead of telling the user "could not be saved".
+    void editorSaveRetriesADeadlock()
+    {
+        if (!TestDatabase::postgresAvailable())
+            QSKIP("needs PostgreSQL (DESKCRM_TEST_PG)");
+        TestDatabase tdb(QStringLiteral("postgresql"));
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        CustomerModel model(*db);
+        const int first = model.addRecord({{QStringLiteral("name"), QStringLiteral("First")}});
+        const int second = model.addRecord({{QStringLiteral("name"), QStringLiteral("Second")}});
+        QVERIFY(model.save().ok());
+        const QString firstId = model.recordId(first);
+        const QString secondId = model.recordId(second);
+        QSqlQuery(db->connection()).exec(QStringLiteral("SET deadlock_timeout = '50ms'"));
+        // The model writes its rows in order: the colleague holds the later one and, once this session waits
+        // for it, asks for the earlier one.
+        const int earlier = std::min(first, second);
+        const QString earlierId = model.recordId(earlier);
+        const QString laterId = model.recordId(earlier == first ? second : first);
+        QVERIFY(model.setValue(first, QStringLiteral("city"), QStringLiteral("Mine")));
+        QVERIFY(model.setValue(second, QStringLiteral("city"), QStringLiteral("Mine")));
+
+        QSemaphore colleagueHoldsLater;
+        QString colleagueError;
+        std::thread colleague([&] {
+            QString openError;
+            Database::Options raw;
+            raw.migrate = false;
+            raw.ensureUser = false;
+            auto other = Database::open(tdb.settings(), raw, &openError);
+            if (!other) {
+                colleagueError = openError;
+                colleagueHoldsLater.release();
+                return;
+            }
+            QSqlQuery q(other->connection());
+            q.exec(QStringLiteral("SET deadlock_timeout = '10s'"));
+            q.exec(QStringLiteral("BEGIN"));
+            q.exec(QStringLiteral("UPDATE customers SET city = 'Colleague' WHERE id = '%1'").arg(laterId));
+            colleagueHoldsLater.release();
+            // Until this session waits for a lock: it then holds the earlier row.
+            QSqlQuery watch(other->connection());
+            for (int i = 0; i < 2000; ++i) {
+                if (watch.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                              "AND pid <> pg_backend_pid()")) &&
+                    watch.next() && watch.value(0).toInt() > 0)
+                    break;
+                QThread::msleep(5); // polling another session's state, not waiting for time to pass
+            }
+            if (!q.exec(QStringLiteral("UPDATE customers SET city = 'Colleague' WHERE id = '%1'").arg(earlierId)) ||
+                !q.exec(QStringLiteral("COMMIT")))
+                colleagueError = q.lastError().text();
+        });
+        colleagueHoldsLater.acquire();
+        const auto saved = model.save();
+        colleague.join();
+        QVERIFY2(colleagueError.isEmpty(), qPrintable(colleagueError));
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
+        // The server counted the deadlock: the save above was refused once and then run again.
+        const auto deadlocks = [&db] {
+            QSqlQuery q(db->connection());
+            q.exec(QStringLiteral("SELECT pg_stat_clear_snapshot()"));
+            return q.exec(
+                       QStringLiteral("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()")) &&
+                           q.next()
+                       ? q.value(0).toInt()
+                       : -1;
+        };
+        QTRY_VERIFY2(deadlocks() > 0, "no deadlock happened: the test proves nothing");
+        for (const QString& id : {firstId, secondId})
             QCOMPARE(scalar(*db, QStringLiteral("SELECT city FROM customers WHERE id = ?"), {id}).toString(),
                      QStringLiteral("Mine"));
     }

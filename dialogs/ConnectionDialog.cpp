@@ -48,10 +48,26 @@ ConnectionDialog::ConnectionDialog(QWidget* parent, const PasswordStore* store) 
     m_sslMode->setObjectName(QStringLiteral("sslMode"));
     // libpq's sslmode values, described for people who do not know libpq.
     m_sslMode->addItem(tr("Prefer TLS (fall back to unencrypted)"), QStringLiteral("prefer"));
+    m_sslMode->setItemData(0,
+                           tr("Encrypted when the server offers it, otherwise not, without telling you. Only for a "
+                              "server on this computer."),
+                           Qt::ToolTipRole);
     m_sslMode->addItem(tr("Require TLS"), QStringLiteral("require"));
+    m_sslMode->setItemData(1, tr("Always encrypted; refuses a server without TLS. Does not check who the server is."),
+                           Qt::ToolTipRole);
     m_sslMode->addItem(tr("Require TLS and verify the certificate authority"), QStringLiteral("verify-ca"));
+    m_sslMode->setItemData(2,
+                           tr("Encrypted, and the server's certificate must be signed by your team's certificate "
+                              "authority (its file in ~/.postgresql/root.crt)."),
+                           Qt::ToolTipRole);
     m_sslMode->addItem(tr("Require TLS and verify the server name"), QStringLiteral("verify-full"));
+    m_sslMode->setItemData(3,
+                           tr("Recommended: encrypted, signed by your team's certificate authority, and issued "
+                              "for exactly this server name. Refuses an impostor."),
+                           Qt::ToolTipRole);
     m_sslMode->addItem(tr("Do not use TLS"), QStringLiteral("disable"));
+    m_sslMode->setItemData(4, tr("Never encrypted: passwords and customers cross the network readable by anyone."),
+                           Qt::ToolTipRole);
     m_remember = new QCheckBox(tr("&Remember the password in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("rememberPassword"));
     m_remember->setChecked(m_store != nullptr);
@@ -65,6 +81,18 @@ ConnectionDialog::ConnectionDialog(QWidget* parent, const PasswordStore* store) 
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Encryption:"), m_sslMode);
+    // What the chosen mode means, in words: the names alone do not say that "Prefer" may silently not encrypt.
+    auto* sslExplained = new QLabel(this);
+    sslExplained->setObjectName(QStringLiteral("sslExplained"));
+    sslExplained->setWordWrap(true);
+    const auto explain = [this, sslExplained] {
+        sslExplained->setText(m_sslMode->currentData(Qt::ToolTipRole).toString());
+    };
+    connect(m_sslMode, &QComboBox::currentIndexChanged, this, explain);
+    // A new connection is encrypted unless the user chooses otherwise.
+    m_sslMode->setCurrentIndex(m_sslMode->findData(QStringLiteral("require")));
+    explain();
+    form->addRow(QString(), sslExplained);
     form->addRow(QString(), m_remember);
 
     m_testButton = new QPushButton(tr("&Test Connection"), this);
@@ -110,7 +138,7 @@ void ConnectionDialog::setSettings(const ConnectionSettings& s)
     m_database->setText(s.database);
     m_user->setText(s.user);
     m_password->setText(s.password);
-    const int ssl = m_sslMode->findData(s.sslMode.isEmpty() ? QStringLiteral("prefer") : s.sslMode);
+    const int ssl = m_sslMode->findData(s.effectiveSslMode());
     if (ssl >= 0)
         m_sslMode->setCurrentIndex(ssl);
     if (s.password.isEmpty() && m_store) {

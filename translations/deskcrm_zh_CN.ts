@@ -409,6 +409,26 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Password Not Remembered</source>
         <translation>未记住密码</translation>
     </message>
+    <message>
+        <source>Encrypted when the server offers it, otherwise not, without telling you. Only for a server on this computer.</source>
+        <translation>服务器支持时加密，否则不加密且不会提示。仅适用于本机上的服务器。</translation>
+    </message>
+    <message>
+        <source>Always encrypted; refuses a server without TLS. Does not check who the server is.</source>
+        <translation>始终加密；拒绝不支持 TLS 的服务器。不核验服务器身份。</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate must be signed by your team&apos;s certificate authority (its file in ~/.postgresql/root.crt).</source>
+        <translation>加密，且服务器证书必须由团队的证书颁发机构签发（其文件放在 ~/.postgresql/root.crt）。</translation>
+    </message>
+    <message>
+        <source>Recommended: encrypted, signed by your team&apos;s certificate authority, and issued for exactly this server name. Refuses an impostor.</source>
+        <translation>推荐：加密，证书由团队的证书颁发机构签发，且签发给此服务器名称。可拒绝冒充的服务器。</translation>
+    </message>
+    <message>
+        <source>Never encrypted: passwords and customers cross the network readable by anyone.</source>
+        <translation>从不加密：密码和客户数据在网络上传输时任何人都能读取。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>

@@ -92,6 +92,17 @@ bool ConnectionSettings::parse(const QString& pathOrUrl, ConnectionSettings* out
     return true;
 }
 
+QString ConnectionSettings::effectiveSslMode() const
+{
+    if (!sslMode.isEmpty())
+        return sslMode;
+    const bool local = host.isEmpty() || host.startsWith(QLatin1Char('/')) ||
+                       host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+                       host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1") ||
+                       host == QLatin1String("[::1]");
+    return local ? QStringLiteral("prefer") : QStringLiteral("require");
+}
+
 const char* const ConnectionSettings::kBusyTimeoutKey = "database/busyTimeoutMs";
 
 int ConnectionSettings::effectiveBusyTimeoutMs() const

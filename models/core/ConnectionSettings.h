@@ -14,7 +14,13 @@ struct ConnectionSettings
     QString database;
     QString user;
     QString password;
-    QString sslMode; // libpq sslmode: disable, prefer, require, verify-full …
+    QString sslMode; // libpq sslmode: disable, prefer, require, verify-full …; empty: effectiveSslMode()
+    // What an empty sslMode means: "require" for a server on another machine — libpq's own default, "prefer",
+    // falls back to plaintext without a word, so anyone on the café Wi-Fi could read the team's customers — and
+    // "prefer" for this machine (localhost, 127.x, ::1, a socket folder), where nothing crosses a network.
+    // Not verify-full by default: it needs the team's certificate authority on every laptop first; the
+    // connection dialog recommends it and says how.
+    QString effectiveSslMode() const;
     // How long a statement waits for another program's write to end before giving up (SQLite busy timeout).
     // 0: the user's setting (kBusyTimeoutKey), else kDefaultBusyTimeoutMs.
     int busyTimeoutMs = 0;

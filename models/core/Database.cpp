@@ -112,9 +112,8 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
         db.setDatabaseName(settings.database);
         db.setUserName(settings.user);
         db.setPassword(settings.password);
-        QString options_ = QStringLiteral("connect_timeout=10;application_name=DeskCRM");
-        if (!settings.sslMode.isEmpty())
-            options_ += QStringLiteral(";sslmode=") + settings.sslMode;
+        QString options_ =
+            QStringLiteral("connect_timeout=10;application_name=DeskCRM;sslmode=") + settings.effectiveSslMode();
         db.setConnectOptions(options_);
     }
     if (!db.open()) {

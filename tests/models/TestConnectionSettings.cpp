@@ -1,4 +1,6 @@
 #include "ConnectionSettings.h"
+#include "Database.h"
+#include "TestDatabase.h"
 
 #include <QTest>
 
@@ -9,6 +11,52 @@ class TestConnectionSettings : public QObject
     Q_OBJECT
 
 private slots:
+    // No silent plaintext to another machine: an unset sslmode is "require" there, "prefer" only here.
+    void encryptionByDefault_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("office server") << "postgresql://alice@db.example.com/crm"
+                                       << "require";
+        QTest::newRow("LAN address") << "postgresql://alice@192.168.1.20/crm"
+                                     << "require";
+        QTest::newRow("localhost") << "postgresql://alice@localhost/crm"
+                                   << "prefer";
+        QTest::newRow("loopback") << "postgresql://alice@127.0.0.1/crm"
+                                  << "prefer";
+        QTest::newRow("chosen") << "postgresql://alice@db.example.com/crm?sslmode=verify-full"
+                                << "verify-full";
+        QTest::newRow("chosen off") << "postgresql://alice@db.example.com/crm?sslmode=disable"
+                                    << "disable";
+    }
+    void encryptionByDefault()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, mode);
+        ConnectionSettings s;
+        QString error;
+        QVERIFY2(ConnectionSettings::parse(text, &s, &error), qPrintable(error));
+        QCOMPARE(s.effectiveSslMode(), mode);
+    }
+
+    // TLS required and a server without it: refused, never a plaintext connection instead (the test server
+    // has no TLS).
+    void requiredTlsIsNotDowngraded()
+    {
+        if (!TestDatabase::postgresAvailable())
+            QSKIP("needs PostgreSQL (DESKCRM_TEST_PG)");
+        TestDatabase tdb(QStringLiteral("postgresql"));
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        ConnectionSettings s = tdb.settings();
+        s.sslMode = QStringLiteral("require");
+        QString error;
+        auto db = Database::open(s, &error);
+        QVERIFY(!db);
+        QVERIFY2(error.contains(QLatin1String("SSL"), Qt::CaseInsensitive), qPrintable(error));
+        s.sslMode = QStringLiteral("verify-full");
+        QVERIFY(!Database::open(s, &error));
+    }
+
     void accepted_data()
     {
         QTest::addColumn<QString>("text");

@@ -12,7 +12,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 #include <algorithm>
 
 // Drives the built deskcrm-cli binary as a user or a script would: commands, exit codes, help and
@@ -51,22 +50,6 @@ class TestCli : public QObject
         outcome.out = QString::fromUtf8(process.readAllStandardOutput());
         outcome.err = QString::fromUtf8(process.readAllStandardError());
         return outcome;
-    }
-
-    // What --database takes for a test database.
-    static QString databaseArgument(const TestDatabase& tdb)
-    {
-        const ConnectionSettings& s = tdb.settings();
-        if (s.dialect == ConnectionSettings::Dialect::SQLite)
-            return s.path;
-        QUrl url;
-        url.setScheme(QStringLiteral("postgresql"));
-        url.setHost(s.host);
-        url.setPort(s.port);
-        url.setUserName(s.user);
-        url.setPassword(s.password);
-        url.setPath(QLatin1Char('/') + s.database);
-        return url.toString();
     }
 
     static qint64 count(const Database& db, const char* table)
@@ -179,7 +162,7 @@ private slots:
         QFETCH(QString, target);
         TestDatabase tdb(target);
         QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
-        const QString database = databaseArgument(tdb);
+        const QString database = tdb.databaseArgument();
 
         Outcome outcome = cli({QStringLiteral("--database"), database, QStringLiteral("init")});
         VERIFY_OUTCOME(outcome, 0);
@@ -398,7 +381,7 @@ private slots:
                                q.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
                                                      "VALUES (99, 'from the future', '2030-01-01T00:00:00Z')")));
         }
-        const QString database = databaseArgument(tdb);
+        const QString database = tdb.databaseArgument();
         for (const QString& command : {QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("demo")}) {
             const Outcome outcome = cli({QStringLiteral("--database"), database, command});
             VERIFY_OUTCOME(outcome, 3);

@@ -9,7 +9,6 @@
 #include <QProcess>
 #include <QTest>
 #include <QTextStream>
-#include <QUrl>
 
 #include <cstdio>
 
@@ -58,21 +57,6 @@ class TestCrashSafety : public QObject
     static QString cliProgram()
     {
         return qEnvironmentVariable("DESKCRM_BINARY_DIR") + QStringLiteral("/app/cli/deskcrm-cli");
-    }
-
-    static QString databaseArgument(const TestDatabase& tdb)
-    {
-        const ConnectionSettings& s = tdb.settings();
-        if (s.dialect == ConnectionSettings::Dialect::SQLite)
-            return s.path;
-        QUrl url;
-        url.setScheme(QStringLiteral("postgresql"));
-        url.setHost(s.host);
-        url.setPort(s.port);
-        url.setUserName(s.user);
-        url.setPassword(s.password);
-        url.setPath(QLatin1Char('/') + s.database);
-        return url.toString();
     }
 
     // Runs deskcrm-cli to the end; exit code, and everything it said for a failure message.
@@ -126,7 +110,7 @@ private Q_SLOTS:
 
         QProcess child;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QString::fromLatin1(kChildVariable), databaseArgument(tdb));
+        environment.insert(QString::fromLatin1(kChildVariable), tdb.databaseArgument());
         child.setProcessEnvironment(environment);
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
@@ -146,7 +130,8 @@ private Q_SLOTS:
         QVERIFY(acknowledged.size() >= 200);
 
         QString checkSaid;
-        QCOMPARE(runCli({QStringLiteral("--database"), databaseArgument(tdb), QStringLiteral("check")}, &checkSaid), 0);
+        QCOMPARE(runCli({QStringLiteral("--database"), tdb.databaseArgument(), QStringLiteral("check")}, &checkSaid),
+                 0);
         QString error;
         auto db = tdb.open(&error);
         QVERIFY2(db, qPrintable(error));
@@ -193,7 +178,7 @@ private Q_SLOTS:
         }
 
         QProcess demo;
-        demo.start(cliProgram(), {QStringLiteral("--database"), databaseArgument(tdb), QStringLiteral("demo"),
+        demo.start(cliProgram(), {QStringLiteral("--database"), tdb.databaseArgument(), QStringLiteral("demo"),
                                   QStringLiteral("--customers"), QStringLiteral("40000")});
         QVERIFY2(demo.waitForStarted(), qPrintable(demo.errorString()));
         QByteArray said;
@@ -202,7 +187,8 @@ private Q_SLOTS:
         killHard(demo);
 
         QString checkSaid;
-        QCOMPARE(runCli({QStringLiteral("--database"), databaseArgument(tdb), QStringLiteral("check")}, &checkSaid), 0);
+        QCOMPARE(runCli({QStringLiteral("--database"), tdb.databaseArgument(), QStringLiteral("check")}, &checkSaid),
+                 0);
         auto db = tdb.open(&error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers")), 1);
@@ -210,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM opportunities")), 0);
 
         // And the database takes the whole load afterwards: nothing of the killed one is in the way.
-        QCOMPARE(runCli({QStringLiteral("--database"), databaseArgument(tdb), QStringLiteral("demo"),
+        QCOMPARE(runCli({QStringLiteral("--database"), tdb.databaseArgument(), QStringLiteral("demo"),
                          QStringLiteral("--customers"), QStringLiteral("50")},
                         &checkSaid),
                  0);

@@ -51,6 +51,19 @@ class TestRecordWriter : public QObject
         return scalar(db, QStringLiteral("SELECT name FROM customers WHERE id = ?"), {id}).toString();
     }
 
+    // A colleague's session on the same PostgreSQL database, in whatever thread calls this; it waits long
+    // before it looks for deadlocks, so the session under test is the one PostgreSQL cancels.
+    static std::unique_ptr<Database> openColleague(const TestDatabase& tdb, QString* error)
+    {
+        Database::Options raw;
+        raw.migrate = false;
+        raw.ensureUser = false;
+        auto other = Database::open(tdb.settings(), raw, error);
+        if (other)
+            QSqlQuery(other->connection()).exec(QStringLiteral("SET deadlock_timeout = '10s'"));
+        return other;
+    }
+
 private Q_SLOTS:
     void stampsAndVersions_data() { TestDatabase::addTargets(); }
     void stampsAndVersions()
@@ -320,18 +333,12 @@ private Q_SLOTS:
         QSemaphore colleagueHoldsX, thisHoldsY;
         QString colleagueError;
         std::thread colleague([&] {
-            QString openError;
-            Database::Options raw;
-            raw.migrate = false;
-            raw.ensureUser = false;
-            auto other = Database::open(tdb.settings(), raw, &openError);
+            auto other = openColleague(tdb, &colleagueError);
             if (!other) {
-                colleagueError = openError;
                 colleagueHoldsX.release();
                 return;
             }
             QSqlQuery q(other->connection());
-            q.exec(QStringLiteral("SET deadlock_timeout = '10s'"));
             q.exec(QStringLiteral("BEGIN"));
             q.exec(QStringLiteral("UPDATE customers SET city = 'Colleague' WHERE id = '%1'").arg(x));
             colleagueHoldsX.release();
@@ -395,18 +402,12 @@ private Q_SLOTS:
         QSemaphore colleagueHoldsLater;
         QString colleagueError;
         std::thread colleague([&] {
-            QString openError;
-            Database::Options raw;
-            raw.migrate = false;
-            raw.ensureUser = false;
-            auto other = Database::open(tdb.settings(), raw, &openError);
+            auto other = openColleague(tdb, &colleagueError);
             if (!other) {
-                colleagueError = openError;
                 colleagueHoldsLater.release();
                 return;
             }
             QSqlQuery q(other->connection());
-            q.exec(QStringLiteral("SET deadlock_timeout = '10s'"));
             q.exec(QStringLiteral("BEGIN"));
             q.exec(QStringLiteral("UPDATE customers SET city = 'Colleague' WHERE id = '%1'").arg(laterId));
             colleagueHoldsLater.release();

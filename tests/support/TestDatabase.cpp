@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include <QUrl>
+
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -92,4 +94,18 @@ TestDatabase::~TestDatabase()
 std::unique_ptr<Database> TestDatabase::open(QString* error, const Database::Options& options) const
 {
     return Database::open(m_settings, options, error);
+}
+
+QString TestDatabase::databaseArgument() const
+{
+    if (m_settings.dialect == ConnectionSettings::Dialect::SQLite)
+        return m_settings.path;
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(m_settings.host);
+    url.setPort(m_settings.port);
+    url.setUserName(m_settings.user);
+    url.setPassword(m_settings.password);
+    url.setPath(QLatin1Char('/') + m_settings.database);
+    return url.toString();
 }

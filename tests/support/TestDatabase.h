@@ -26,6 +26,8 @@ public:
     // Opens (and migrates, unless options say otherwise) a connection to this test's database.
     std::unique_ptr<Database> open(QString* error = nullptr, const Database::Options& options = {}) const;
     const ConnectionSettings& settings() const { return m_settings; }
+    // What --database takes for this database (a file path, or a postgresql:// URL with the password).
+    QString databaseArgument() const;
     bool isValid() const { return m_valid; }
     QString error() const { return m_error; }
 

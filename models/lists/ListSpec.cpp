@@ -213,7 +213,7 @@ ListSpec ListSpec::opportunities()
     s.entity = QStringLiteral("opportunity");
     s.table = QStringLiteral("opportunities");
     s.alias = QStringLiteral("op");
-    s.from = QStringLiteral("opportunities op JOIN customers c ON c.id = op.customer_id "
+    s.from = QStringLiteral("opportunities op LEFT JOIN customers c ON c.id = op.customer_id "
                             "JOIN pipeline_stages st ON st.id = op.stage_id "
                             "LEFT JOIN users o ON o.id = op.owner_id");
     ListColumn amount = column("amount", QT_TRANSLATE_NOOP("ListSpec", "Amount"), QStringLiteral("op.amount_minor"),

@@ -1,5 +1,7 @@
 #include "RecordDialog.h"
 
+#include "ReportFormat.h"
+
 #include "ConflictDialog.h"
 #include "CurrencyComboBox.h"
 #include "DateField.h"
@@ -463,9 +465,9 @@ QString RecordDialog::displayValue(const QString& column, const QVariant& value)
     if (auto* money = qobject_cast<MoneyEdit*>(editor))
         return MoneyEdit::format(value.toLongLong(), locale, money->minorDigits());
     if (qobject_cast<DateTimeField*>(editor))
-        return locale.toString(value.toDateTime().toLocalTime(), QLocale::ShortFormat);
+        return ReportFormat::dateTime(value.toDateTime());
     if (qobject_cast<DateField*>(editor))
-        return locale.toString(value.toDate(), QLocale::ShortFormat);
+        return ReportFormat::date(value.toDate());
     if (qobject_cast<QCheckBox*>(editor))
         return value.toBool() ? tr("Yes") : tr("No");
     return value.toString();

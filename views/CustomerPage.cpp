@@ -1,5 +1,7 @@
 #include "CustomerPage.h"
 
+#include "ReportFormat.h"
+
 #include "CustomerModel.h"
 #include "LookupModel.h"
 #include "RecordListModel.h"
@@ -78,7 +80,7 @@ CustomerPage::CustomerPage(Database& db, QWidget* parent) : Page(parent), m_db(d
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), actions);
     addQuickAction(QStringLiteral("addContactAction"), tr("Add co&ntact"), QStringLiteral("contact"),
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), actions);
-    addQuickAction(QStringLiteral("editCustomerAction"), tr("&Edit customer"), QString(),
+    addQuickAction(QStringLiteral("editCustomerAction"), tr("Ed&it customer"), QString(),
                    QKeySequence(Qt::CTRL | Qt::Key_E), actions);
     auto* printAction = new QAction(tr("&Print history…"), this);
     printAction->setObjectName(QStringLiteral("printHistoryAction"));
@@ -289,7 +291,7 @@ bool CustomerPage::loadHeader(QString* error)
         {tr("Tier"), tier.isEmpty() ? QStringLiteral("—") : choiceText(QStringLiteral("tier"), tier)},
         {tr("Status"), choiceText(QStringLiteral("status"), text("status"))},
         {tr("Owner"), orDash(owner)},
-        {tr("Phone"), orDash(text("phone"))},
+        {tr("Phone"), orDash(ReportFormat::phone(text("phone")))},
         {tr("E-mail"), orDash(text("email"))},
         {tr("City"), orDash(text("city"))},
     };

@@ -96,6 +96,8 @@ void DashboardPage::buildUi()
     m_to = new QDateEdit(this);
     m_to->setObjectName(QStringLiteral("to"));
     m_to->setCalendarPopup(true);
+    for (QDateEdit* edit : {m_from, m_to})
+        edit->setDisplayFormat(ReportFormat::dateFormat()); // 2026-11-04 in Chinese, as in the lists
     m_team = combo("team", this);
     m_team->addItem(tr("All teams"), QString());
     m_owner = combo("owner", this);

@@ -1,5 +1,7 @@
 #include "RecordDialog.h"
 
+#include "VisibleText.h"
+
 #include "ReportFormat.h"
 
 #include "ConflictDialog.h"
@@ -156,7 +158,7 @@ void RecordDialog::addField(const QString& column, const QString& label, QWidget
     Field field;
     field.editor = editor;
     field.error = error;
-    field.label = QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed();
+    field.label = VisibleText::withoutMnemonic(label).remove(QLatin1Char(':')).remove(QChar(0xFF1A)).trimmed();
     m_fields.insert(column, field);
     m_fieldOrder.append(column);
 

@@ -854,6 +854,11 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Ed&amp;it customer</source>
         <translation>编辑客户(&amp;I)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: an action, its shortcut</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
@@ -945,7 +950,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>%1 · %2 now · %3</source>
         <comment>funnel stage label: stage name, deals in it now, their amount</comment>
-        <translation>%1 · 当前 %2 个 · %3</translation>
+        <translation>%1 · %2 个 · %3</translation>
     </message>
     <message>
         <source>Follow-ups per week by channel</source>
@@ -1271,7 +1276,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
     <message>
         <source>%1 · amounts in %2 · read in %3 ms</source>
-        <translation>%1 · 金额币种：%2 · 读取耗时 %3 毫秒</translation>
+        <translation>%1 · 币种：%2 · 读取耗时 %3 毫秒</translation>
     </message>
     <message>
         <source>Show the overdue tasks</source>

@@ -1,5 +1,7 @@
 #include "CustomerPage.h"
 
+#include "VisibleText.h"
+
 #include "ReportFormat.h"
 
 #include "CustomerModel.h"
@@ -198,8 +200,8 @@ void CustomerPage::addQuickAction(const QString& objectName, const QString& text
     auto* action = new QAction(text, this);
     action->setObjectName(objectName);
     action->setShortcut(shortcut);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                     shortcut.toString(QKeySequence::NativeText)));
+    action->setToolTip(tr("%1 (%2)", "tooltip: an action, its shortcut")
+                           .arg(VisibleText::withoutMnemonic(text), shortcut.toString(QKeySequence::NativeText)));
     connect(action, &QAction::triggered, this, [this, entity] {
         if (m_customerId.isEmpty())
             return;

@@ -4,6 +4,7 @@
 #include "DashboardCharts.h"
 #include "Database.h"
 #include "LookupModel.h"
+#include "Money.h"
 #include "ReportBuilder.h"
 #include "ReportFormat.h"
 
@@ -466,7 +467,7 @@ void DashboardPage::showData(DashboardData next, const QString& error)
     applyCharts(loaded);
     m_lastChartsMs = timer.elapsed();
     QString status = tr("%1 · amounts in %2 · read in %3 ms")
-                         .arg(ReportFormat::period(m_data.filter), m_data.currency)
+                         .arg(ReportFormat::period(m_data.filter), Money::displayName(m_data.currency))
                          .arg(m_data.loadMs);
     const QString note = m_data.otherCurrenciesNote();
     if (!note.isEmpty())

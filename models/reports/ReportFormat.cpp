@@ -136,7 +136,8 @@ ReportFormat::MoneyScale ReportFormat::moneyScale(qint64 maxMinor, const QString
             unitText = symbol;
         }
     }
-    scale.title = tr("Amount (%1)", "money axis title: its unit").arg(unitText);
+    // 金额（万元）as Chinese charts write it; elsewhere the unit alone, which fits a short axis ("$ thousand").
+    scale.title = countsInMyriads() ? tr("Amount (%1)", "money axis title: its unit").arg(unitText) : unitText;
     return scale;
 }
 

@@ -30,7 +30,7 @@ public:
     // Short form for labels: ¥1.2M, ¥350K; in Chinese ¥10.69亿, ¥3,940万. Below 10⁴ the whole amount.
     static QString moneyShort(qint64 minor, const QString& currency);
     // The unit a money chart axis counts in for amounts up to maxMinor: divisor = minor units per axis
-    // unit, title = the axis title naming the unit ("Amount (¥ million)", "金额（万元）").
+    // unit, title = the axis title naming the unit ("¥ million", "金额（万元）").
     struct MoneyScale
     {
         double divisor = 1;

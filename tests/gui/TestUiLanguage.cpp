@@ -250,6 +250,13 @@ private slots:
                 problems << QStringLiteral("%1: only %2 Chinese texts").arg(name).arg(cjk);
             for (const QString& c : clipped(window))
                 problems << name + QStringLiteral(": clipped ") + c;
+            // The navigation shows page names without mnemonics: "客户", not "客户(C)".
+            for (QListWidget* list : window.findChildren<QListWidget*>(QStringLiteral("navigation"))) {
+                for (int row = 0; row < list->count(); ++row) {
+                    if (list->item(row)->text().contains(QRegularExpression(QStringLiteral("[(（&]"))))
+                        problems << QStringLiteral("%1: navigation shows \"%2\"").arg(name, list->item(row)->text());
+                }
+            }
             for (const QString& c : mnemonicClashes(window))
                 problems << name + QStringLiteral(": mnemonic clash in ") + c;
             // Every page fits the 1,280 × 720 window the program is made for: a page whose minimum width

@@ -8,6 +8,7 @@
 #include "TestDatabase.h"
 #include "Translations.h"
 #include "Uuid.h"
+#include "VisibleText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -85,7 +86,7 @@ private slots:
         QCOMPARE(ReportFormat::moneyShort(35000000, QStringLiteral("USD")), QStringLiteral("$350K"));
         const ReportFormat::MoneyScale scale = ReportFormat::moneyScale(39400000000, QStringLiteral("USD"));
         QCOMPARE(scale.divisor, 1e8);
-        QCOMPARE(scale.title, QStringLiteral("Amount ($ million)"));
+        QCOMPARE(scale.title, QStringLiteral("$ million"));
     }
 
     void chineseDates()
@@ -160,6 +161,17 @@ private slots:
                                             QStringLiteral("1600 Amphitheatre Pkwy")};
         QCOMPARE(ReportFormat::address(western),
                  QStringLiteral("1600 Amphitheatre Pkwy, Mountain View, CA, United States"));
+    }
+
+    // Texts shown without their mnemonic (navigation, tooltips, field names in messages) lose the "(&C)" that
+    // Chinese translations append whole, not just its "&".
+    void mnemonicsStripped()
+    {
+        QCOMPARE(VisibleText::withoutMnemonic(QStringLiteral("客户(&C)")), QStringLiteral("客户"));
+        QCOMPARE(VisibleText::withoutMnemonic(QStringLiteral("名称(&N)：")), QStringLiteral("名称："));
+        QCOMPARE(VisibleText::withoutMnemonic(QStringLiteral("打印历史记录(&P)…")), QStringLiteral("打印历史记录…"));
+        QCOMPARE(VisibleText::withoutMnemonic(QStringLiteral("&File")), QStringLiteral("File"));
+        QCOMPARE(VisibleText::withoutMnemonic(QStringLiteral("R&&D (&R)")), QStringLiteral("R&D"));
     }
 
     // The lists go through the same forms: zero-padded ISO dates, whole-percent probabilities, national phones,

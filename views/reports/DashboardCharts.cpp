@@ -274,8 +274,9 @@ QChart* DashboardCharts::conversion(const DashboardData& data)
         const auto& step = data.conversion.at(i);
         // The step is named by the stage it leaves (the next stage is in the table); full names do not fit.
         categories << data.stageName(step.fromStage);
-        // One decimal, as the table's percentages (labels print the value as it is).
-        rates->append(std::round(step.rate * 1000.0) / 10.0);
+        // Bar labels print a value as short as it goes ("81" for 81.0, "83.7"), so one precision for all
+        // bars means whole percents here; the table beside the chart has the decimal.
+        rates->append(std::round(step.rate * 100.0));
         days->append(i, step.avgDaysInFrom);
         maxRate = std::max(maxRate, step.rate * 100.0);
         maxDays = std::max(maxDays, step.avgDaysInFrom);
@@ -286,7 +287,7 @@ QChart* DashboardCharts::conversion(const DashboardData& data)
     bars->setBarWidth(0.6);
     bars->setLabelsVisible(true);
     bars->setLabelsFormat(QStringLiteral("@value%"));
-    bars->setLabelsPrecision(4);
+    bars->setLabelsPrecision(3);
     chart->addSeries(bars);
     chart->addSeries(days);
     auto* steps = new QBarCategoryAxis;

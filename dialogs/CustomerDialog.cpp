@@ -4,6 +4,10 @@
 #include "FieldValidator.h"
 #include "LookupComboBox.h"
 #include "LookupModel.h"
+#include "ReportFormat.h"
+
+#include <QHash>
+#include <utility>
 
 #include <QFormLayout>
 #include <QLineEdit>
@@ -29,6 +33,7 @@ CustomerDialog::CustomerDialog(Database& db, const QString& id, const QVariantHa
     auto* email = new QLineEdit(this);
     auto* website = new QLineEdit(this);
     auto* address = new QLineEdit(this);
+    auto* district = new QLineEdit(this);
     auto* city = new QLineEdit(this);
     auto* region = new QLineEdit(this);
     auto* country = new QLineEdit(this);
@@ -58,10 +63,24 @@ CustomerDialog::CustomerDialog(Database& db, const QString& id, const QVariantHa
     addField(QStringLiteral("phone"), tr("P&hone:"), phone);
     addField(QStringLiteral("email"), tr("&E-mail:"), email);
     addField(QStringLiteral("website"), tr("&Website:"), website);
-    addField(QStringLiteral("address"), tr("A&ddress:"), address);
-    addField(QStringLiteral("city"), tr("&City:"), city);
-    addField(QStringLiteral("region"), tr("Re&gion:"), region);
-    addField(QStringLiteral("country"), tr("Co&untry:"), country);
+    // The address in the order the user's language writes it: 国家/地区 → 省份 → 城市 → 区县 → 详细地址 in
+    // Chinese, street first elsewhere.
+    const QList<std::pair<QString, QWidget*>> addressFields = {
+        {QStringLiteral("country"), country},   {QStringLiteral("region"), region},   {QStringLiteral("city"), city},
+        {QStringLiteral("district"), district}, {QStringLiteral("address"), address},
+    };
+    const QHash<QString, QString> addressLabels = {
+        {QStringLiteral("country"), tr("Co&untry:")},
+        {QStringLiteral("region"), tr("Re&gion:", "province, state")},
+        {QStringLiteral("city"), tr("&City:")},
+        {QStringLiteral("district"), tr("Dist&rict:", "a city's district or county")},
+        {QStringLiteral("address"), tr("A&ddress:", "street and number")},
+    };
+    const bool largeToSmall = ReportFormat::addressLargeToSmall();
+    for (int i = 0; i < addressFields.size(); ++i) {
+        const auto& field = addressFields.at(largeToSmall ? i : addressFields.size() - 1 - i);
+        addField(field.first, addressLabels.value(field.first), field.second);
+    }
     addField(QStringLiteral("value_tier"), tr("&Value tier:"), tier);
     addField(QStringLiteral("status"), tr("&Status:"), status);
     addField(QStringLiteral("lead_source_id"), tr("&Lead source:"), source);

@@ -1,5 +1,7 @@
 #include "DateField.h"
 
+#include "ReportFormat.h"
+
 #include "SqlValues.h"
 
 #include <QKeyEvent>
@@ -15,7 +17,7 @@ DateField::DateField(QWidget* parent) : QDateEdit(parent)
     setMinimumDate(kEmpty);
     setMaximumDate(QDate(9999, 12, 31));
     setSpecialValueText(tr("None"));
-    setDisplayFormat(locale().dateFormat(QLocale::ShortFormat));
+    setDisplayFormat(ReportFormat::dateFormat()); // 2026-11-04 in Chinese, as in the lists
     setDate(kEmpty);
     connect(this, &QDateEdit::dateChanged, this, [this] { Q_EMIT valueChanged(value()); });
 }

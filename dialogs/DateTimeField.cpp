@@ -1,5 +1,7 @@
 #include "DateTimeField.h"
 
+#include "ReportFormat.h"
+
 #include "Clock.h"
 #include "SqlValues.h"
 
@@ -14,7 +16,7 @@ DateTimeField::DateTimeField(QWidget* parent, bool allowEmpty)
 {
     setCalendarPopup(true);
     setTimeSpec(Qt::LocalTime);
-    setDisplayFormat(locale().dateTimeFormat(QLocale::ShortFormat));
+    setDisplayFormat(ReportFormat::dateTimeFormat()); // 2026-11-04 14:05 in Chinese, as in the lists
     if (m_allowEmpty) {
         setMinimumDateTime(kEmpty);
         setSpecialValueText(tr("None"));

@@ -1,5 +1,9 @@
 #include "RecordDialog.h"
 
+#include "VisibleText.h"
+
+#include "ReportFormat.h"
+
 #include "ConflictDialog.h"
 #include "CurrencyComboBox.h"
 #include "DateField.h"
@@ -154,7 +158,7 @@ void RecordDialog::addField(const QString& column, const QString& label, QWidget
     Field field;
     field.editor = editor;
     field.error = error;
-    field.label = QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed();
+    field.label = VisibleText::withoutMnemonic(label).remove(QLatin1Char(':')).remove(QChar(0xFF1A)).trimmed();
     m_fields.insert(column, field);
     m_fieldOrder.append(column);
 
@@ -463,9 +467,9 @@ QString RecordDialog::displayValue(const QString& column, const QVariant& value)
     if (auto* money = qobject_cast<MoneyEdit*>(editor))
         return MoneyEdit::format(value.toLongLong(), locale, money->minorDigits());
     if (qobject_cast<DateTimeField*>(editor))
-        return locale.toString(value.toDateTime().toLocalTime(), QLocale::ShortFormat);
+        return ReportFormat::dateTime(value.toDateTime());
     if (qobject_cast<DateField*>(editor))
-        return locale.toString(value.toDate(), QLocale::ShortFormat);
+        return ReportFormat::date(value.toDate());
     if (qobject_cast<QCheckBox*>(editor))
         return value.toBool() ? tr("Yes") : tr("No");
     return value.toString();

@@ -45,14 +45,6 @@
 <context>
     <name>DashboardCharts</name>
     <message numerus="yes">
-        <source>%1 · %n now · %2</source>
-        <comment>funnel stage label: stage name, deals in it now, their amount</comment>
-        <translation>
-            <numerusform>%1 · %n now · %2</numerusform>
-            <numerusform>%1 · %n now · %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n customer(s), %2</source>
         <comment>tier, share</comment>
         <translation>

@@ -9,19 +9,19 @@
     </message>
     <message>
         <source>Write the backup to FILE.</source>
-        <translation>将备份写入 FILE。</translation>
+        <translation>将备份写入指定文件。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation>FILE</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Replace FILE if it already exists.</source>
-        <translation>如果 FILE 已存在，则将其覆盖。</translation>
+        <translation>指定文件已存在时将其覆盖。</translation>
     </message>
     <message>
         <source>Name the backup file with --output FILE.</source>
-        <translation>请用 --output FILE 指定备份文件。</translation>
+        <translation>请用 --output &lt;文件&gt; 指定备份文件。</translation>
     </message>
     <message>
         <source>deskcrm-cli backs up SQLite databases only. Back up PostgreSQL on the server with pg_dump, for example: pg_dump --format=custom --file=deskcrm.dump %1</source>
@@ -212,7 +212,7 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     </message>
     <message>
         <source>PATH_OR_URL</source>
-        <translation>PATH_OR_URL</translation>
+        <translation>路径或网址</translation>
     </message>
     <message>
         <source>The language of messages, such as en or zh_CN.</source>
@@ -220,7 +220,7 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation>CODE</translation>
+        <translation>语言代码</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -228,7 +228,7 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     </message>
     <message>
         <source>Run &quot;deskcrm-cli COMMAND --help&quot; for the options of a command.</source>
-        <translation>运行“deskcrm-cli COMMAND --help”可查看某个命令的选项。</translation>
+        <translation>运行“deskcrm-cli &lt;命令&gt; --help”可查看某个命令的选项。</translation>
     </message>
     <message>
         <source>What to do: %1.</source>
@@ -236,7 +236,7 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     </message>
     <message>
         <source>COMMAND</source>
-        <translation>COMMAND</translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Run &quot;deskcrm-cli --help&quot; for help.</source>
@@ -349,7 +349,7 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
+        <translation>在系统凭据存储中记住密码(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -615,15 +615,15 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
     <message>
         <source>A – key customer</source>
-        <translation>A – 重点客户</translation>
+        <translation>A 类（重点客户）</translation>
     </message>
     <message>
         <source>B – regular customer</source>
-        <translation>B – 普通客户</translation>
+        <translation>B 类（普通客户）</translation>
     </message>
     <message>
         <source>C – occasional customer</source>
-        <translation>C – 零星客户</translation>
+        <translation>C 类（一般客户）</translation>
     </message>
     <message>
         <source>(not tiered)</source>
@@ -686,16 +686,8 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>网站(&amp;W)：</translation>
     </message>
     <message>
-        <source>A&amp;ddress:</source>
-        <translation>地址(&amp;D)：</translation>
-    </message>
-    <message>
         <source>&amp;City:</source>
         <translation>城市(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Re&amp;gion:</source>
-        <translation>区域(&amp;G)：</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
@@ -725,6 +717,21 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <comment>province, state</comment>
+        <translation>省份(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Dist&amp;rict:</source>
+        <comment>a city&apos;s district or county</comment>
+        <translation>区县(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <comment>street and number</comment>
+        <translation>详细地址(&amp;D)：</translation>
+    </message>
 </context>
 <context>
     <name>CustomerModel</name>
@@ -741,7 +748,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <name>CustomerPage</name>
     <message>
         <source>Log a &amp;call</source>
-        <translation>记录通话(&amp;C)</translation>
+        <translation>记录通话(&amp;L)</translation>
     </message>
     <message>
         <source>Add &amp;task</source>
@@ -754,10 +761,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Add co&amp;ntact</source>
         <translation>添加联系人(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit customer</source>
-        <translation>编辑客户(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Back to list</source>
@@ -847,6 +850,15 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>%1 — history</source>
         <translation>%1 — 历史记录</translation>
     </message>
+    <message>
+        <source>Ed&amp;it customer</source>
+        <translation>编辑客户(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: an action, its shortcut</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
@@ -869,16 +881,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
 <context>
     <name>DashboardCharts</name>
     <message>
-        <source>%1 million</source>
-        <comment>axis unit: currency symbol</comment>
-        <translation>%1（百万）</translation>
-    </message>
-    <message>
-        <source>%1 thousand</source>
-        <comment>axis unit: currency symbol</comment>
-        <translation>%1（千）</translation>
-    </message>
-    <message>
         <source>Sales funnel (opportunities that reached each stage)</source>
         <translation>销售漏斗（到达各阶段的商机）</translation>
     </message>
@@ -886,20 +888,13 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Opportunities</source>
         <translation>商机数</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n now · %2</source>
-        <comment>funnel stage label: stage name, deals in it now, their amount</comment>
-        <translation>
-            <numerusform>%1 · 当前 %n 个 · %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Revenue and weighted forecast</source>
         <translation>营收与加权预测</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>赢单</translation>
+        <translation>赢单金额</translation>
     </message>
     <message>
         <source>Weighted forecast</source>
@@ -949,16 +944,23 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         </translation>
     </message>
     <message>
-        <source>Follow-ups per week by channel</source>
-        <translation>每周跟进记录（按渠道）</translation>
+        <source>ISO week</source>
+        <translation>周次</translation>
     </message>
     <message>
-        <source>ISO week</source>
-        <translation>ISO 周</translation>
+        <source>%1 · %2 now · %3</source>
+        <comment>funnel stage label: stage name, deals in it now, their amount</comment>
+        <translation>%1 · %2 个 · %3</translation>
+    </message>
+    <message>
+        <source>Follow-ups per week by channel</source>
+        <comment>counts of follow-ups</comment>
+        <translation>每周跟进次数（按渠道）</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>跟进记录</translation>
+        <comment>axis title: a count of follow-ups</comment>
+        <translation>跟进次数</translation>
     </message>
 </context>
 <context>
@@ -985,19 +987,15 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
     <message>
         <source>New customers</source>
-        <translation>新增客户</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>跟进记录</translation>
+        <translation>新增客户数</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation>逾期任务</translation>
+        <translation>逾期任务数</translation>
     </message>
     <message>
         <source>%1 won, %2 open</source>
-        <translation>赢单 %1，进行中 %2</translation>
+        <translation>赢单金额 %1，进行中商机金额 %2</translation>
     </message>
     <message>
         <source>Amounts in other currencies are not included: %1.</source>
@@ -1006,7 +1004,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Q%1</source>
         <comment>quarter number</comment>
-        <translation>Q%1</translation>
+        <translation>第%1季度</translation>
     </message>
     <message>
         <source>Won amount by rep</source>
@@ -1050,11 +1048,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
     <message>
         <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>赢单</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Rep</source>
@@ -1109,14 +1103,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>团队业绩</translation>
     </message>
     <message>
-        <source>Lost</source>
-        <translation>输单</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>管道金额</translation>
-    </message>
-    <message>
         <source>Customer value tiers</source>
         <translation>客户价值分层</translation>
     </message>
@@ -1129,24 +1115,36 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <source>Won revenue</source>
-        <translation>赢单营收</translation>
-    </message>
-    <message>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <source>Follow-ups per week</source>
-        <translation>每周跟进记录</translation>
-    </message>
-    <message>
         <source>Week</source>
-        <translation>周</translation>
+        <translation>周次</translation>
     </message>
     <message>
         <source>Starts</source>
         <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <comment>a count of follow-ups</comment>
+        <translation>跟进次数</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <comment>a count of won deals</comment>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>a count of lost deals</comment>
+        <translation>输单数</translation>
+    </message>
+    <message>
+        <source>Follow-ups per week</source>
+        <comment>counts of follow-ups</comment>
+        <translation>每周跟进次数</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1276,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
     <message>
         <source>%1 · amounts in %2 · read in %3 ms</source>
-        <translation>%1 · 金额币种：%2 · 读取耗时 %3 毫秒</translation>
+        <translation>%1 · 币种：%2 · 读取耗时 %3 毫秒</translation>
     </message>
     <message>
         <source>Show the overdue tasks</source>
@@ -1705,10 +1703,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
 <context>
     <name>DeletedItemsPage</name>
     <message>
-        <source>&amp;Restore</source>
-        <translation>恢复(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Purge…</source>
         <translation>彻底删除(&amp;P)…</translation>
     </message>
@@ -1733,6 +1727,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>恢复(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1909,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
     <message>
         <source>path-or-url</source>
-        <translation>路径或URL</translation>
+        <translation>路径或网址</translation>
     </message>
     <message>
         <source>name</source>
@@ -1923,7 +1921,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
     <message>
         <source>code</source>
-        <translation>代码</translation>
+        <translation>语言代码</translation>
     </message>
     <message>
         <source>DeskCRM desktop client</source>
@@ -2079,15 +2077,15 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
     <message>
         <source>A</source>
-        <translation>A</translation>
+        <translation>A 类</translation>
     </message>
     <message>
         <source>B</source>
-        <translation>B</translation>
+        <translation>B 类</translation>
     </message>
     <message>
         <source>C</source>
-        <translation>C</translation>
+        <translation>C 类</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2120,10 +2118,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Customer</source>
         <translation>客户</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -2208,6 +2202,16 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Job title</source>
         <translation>职位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>what a task is called, not a job title</comment>
+        <translation>标题</translation>
     </message>
 </context>
 <context>
@@ -2368,7 +2372,7 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation>跟进记录(&amp;F)</translation>
+        <translation>跟进记录(&amp;G)</translation>
     </message>
     <message>
         <source>O&amp;pportunities</source>
@@ -2545,6 +2549,74 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Restored from %1.</source>
         <translation>已从 %1 恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>欧元</translation>
+    </message>
+    <message>
+        <source>pounds sterling</source>
+        <translation>英镑</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>日元</translation>
+    </message>
+    <message>
+        <source>Hong Kong dollars</source>
+        <translation>港元</translation>
+    </message>
+    <message>
+        <source>New Taiwan dollars</source>
+        <translation>新台币</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>韩元</translation>
+    </message>
+    <message>
+        <source>Singapore dollars</source>
+        <translation>新加坡元</translation>
+    </message>
+    <message>
+        <source>Australian dollars</source>
+        <translation>澳元</translation>
+    </message>
+    <message>
+        <source>Canadian dollars</source>
+        <translation>加元</translation>
+    </message>
+    <message>
+        <source>Swiss francs</source>
+        <translation>瑞士法郎</translation>
+    </message>
+    <message>
+        <source>dong</source>
+        <translation>越南盾</translation>
+    </message>
+    <message>
+        <source>Chilean pesos</source>
+        <translation>智利比索</translation>
+    </message>
+    <message>
+        <source>Icelandic krónur</source>
+        <translation>冰岛克朗</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>currency: its name, ISO code</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2868,7 +2940,7 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message numerus="yes">
         <source>Closed in the last %n day(s)</source>
         <translation>
-            <numerusform>近 %n 天内关闭</numerusform>
+            <numerusform>近 %n 天内结单</numerusform>
         </translation>
     </message>
     <message>
@@ -2877,11 +2949,11 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
     <message>
         <source>Won stage: drop a card here to close it as won</source>
-        <translation>赢单阶段：将卡片拖放到此处即标记为赢单</translation>
+        <translation>赢单阶段：将卡片拖到此处即按赢单结单</translation>
     </message>
     <message>
         <source>Lost stage: drop a card here to close it as lost</source>
-        <translation>输单阶段：将卡片拖放到此处即标记为输单</translation>
+        <translation>输单阶段：将卡片拖到此处即按输单结单</translation>
     </message>
     <message>
         <source>…</source>
@@ -2890,7 +2962,7 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message numerus="yes">
         <source>%Ln open opportunity(s) closing %1 – %2 · total %3 · weighted forecast %4</source>
         <translation>
-            <numerusform>%Ln 个进行中商机（预计成交 %1 – %2）· 总额 %3 · 加权预测 %4</numerusform>
+            <numerusform>%Ln 个进行中商机（预计成交日期 %1 至 %2）· 总额 %3 · 加权预测 %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2981,27 +3053,27 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
     <message>
         <source>Price too high</source>
-        <translation>价格过高</translation>
+        <translation>客户认为价格过高</translation>
     </message>
     <message>
         <source>Chose a competitor</source>
-        <translation>选择了竞争对手</translation>
+        <translation>客户选择了竞品</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation>没有预算</translation>
+        <translation>客户无预算</translation>
     </message>
     <message>
         <source>No decision made</source>
-        <translation>客户未做决策</translation>
+        <translation>客户迟迟未决策</translation>
     </message>
     <message>
         <source>Bad timing</source>
-        <translation>时机不合适</translation>
+        <translation>采购时机不成熟</translation>
     </message>
     <message>
         <source>Requirements not met</source>
-        <translation>需求未满足</translation>
+        <translation>产品无法满足需求</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3192,7 +3264,7 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
     <message>
         <source>Filter (Ctrl+F)</source>
-        <translation>搜索 (Ctrl+F)</translation>
+        <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -3223,10 +3295,6 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>不限</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>至(&amp;T)：</translation>
     </message>
@@ -3236,7 +3304,7 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
     <message>
         <source>Clear all filters (Esc)</source>
-        <translation>清除所有筛选条件 (Esc)</translation>
+        <translation>清除所有筛选条件（Esc）</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -3249,6 +3317,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Any tag</source>
         <translation>不限</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>从(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -3354,16 +3426,12 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>按预计成交日期筛选的商机，期间：%1。</translation>
     </message>
     <message>
-        <source>Period: %1. Amounts in %2.</source>
-        <translation>期间：%1。金额币种：%2。</translation>
-    </message>
-    <message>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
         <source>Overdue tasks today: %1</source>
-        <translation>今日逾期任务：%1</translation>
+        <translation>今日逾期任务数：%1</translation>
     </message>
     <message>
         <source>The first %1 of %2 rows.</source>
@@ -3427,6 +3495,11 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
+    <message>
+        <source>Period: %1; currency: %2.</source>
+        <comment>report header: period, currency named in words and code</comment>
+        <translation>统计期间：%1；币种：%2。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3440,7 +3513,7 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
     <message>
         <source>KIND</source>
-        <translation>KIND</translation>
+        <translation>报表类型</translation>
     </message>
     <message>
         <source>First day of the period (YYYY-MM-DD; whole months are reported).</source>
@@ -3448,7 +3521,7 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
     <message>
         <source>DATE</source>
-        <translation>DATE</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Last day of the period (YYYY-MM-DD).</source>
@@ -3460,7 +3533,7 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
     <message>
         <source>T</source>
-        <translation>T</translation>
+        <translation>团队ID</translation>
     </message>
     <message>
         <source>Only this sales rep (the user&apos;s id).</source>
@@ -3468,7 +3541,7 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
     <message>
         <source>U</source>
-        <translation>U</translation>
+        <translation>用户ID</translation>
     </message>
     <message>
         <source>Reporting currency (default: the one most deals use).</source>
@@ -3476,7 +3549,7 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
     <message>
         <source>CUR</source>
-        <translation>CUR</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Revenue per month or quarter (default month).</source>
@@ -3484,11 +3557,11 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
     <message>
         <source>G</source>
-        <translation>G</translation>
+        <translation>粒度</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation>FORMAT</translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Write to this file instead of the standard output.</source>
@@ -3496,7 +3569,7 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
     <message>
         <source>FILE</source>
-        <translation>FILE</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>--kind must be one of: %1.</source>
@@ -3528,7 +3601,7 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
     <message>
         <source>A PDF report needs --output FILE.</source>
-        <translation>PDF 报表需要用 --output FILE 指定输出文件。</translation>
+        <translation>PDF 报表需要用 --output &lt;文件&gt; 指定输出文件。</translation>
     </message>
     <message>
         <source>There is no PDF layout for the report &quot;%1&quot;.</source>
@@ -3659,6 +3732,56 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>No channel</source>
         <translation>未指定渠道</translation>
     </message>
+    <message>
+        <source>%1%2 × 10⁸</source>
+        <comment>amount in 亿 (10⁸) where amounts count by 10⁴: symbol, number</comment>
+        <translation>%1%2亿</translation>
+    </message>
+    <message>
+        <source>%1%2 × 10⁴</source>
+        <comment>amount in 万 (10⁴) where amounts count by 10⁴: symbol, number</comment>
+        <translation>%1%2万</translation>
+    </message>
+    <message>
+        <source>10⁸ %1</source>
+        <comment>money axis unit in 亿 (10⁸): currency unit name</comment>
+        <translation>亿%1</translation>
+    </message>
+    <message>
+        <source>10⁴ %1</source>
+        <comment>money axis unit in 万 (10⁴): currency unit name</comment>
+        <translation>万%1</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <comment>axis unit: currency symbol</comment>
+        <translation>百万%1</translation>
+    </message>
+    <message>
+        <source>%1 thousand</source>
+        <comment>axis unit: currency symbol</comment>
+        <translation>千%1</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <comment>money axis title: its unit</comment>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>A (key accounts)</source>
+        <comment>value tier: the customers making up the first 80% of won revenue</comment>
+        <translation>A 类（重点客户）</translation>
+    </message>
+    <message>
+        <source>B (regular accounts)</source>
+        <comment>value tier: the next 15% of won revenue</comment>
+        <translation>B 类（普通客户）</translation>
+    </message>
+    <message>
+        <source>C (occasional accounts)</source>
+        <comment>value tier: the last 5% of won revenue</comment>
+        <translation>C 类（一般客户）</translation>
+    </message>
 </context>
 <context>
     <name>ReportQueries</name>
@@ -3703,15 +3826,15 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
     <message>
         <source>The backup FILE to restore (checked before anything is replaced).</source>
-        <translation>要恢复的备份文件 FILE（替换前先检查）。</translation>
+        <translation>要恢复的备份文件（替换现有数据前先检查）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation>FILE</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Name the backup to restore with --from FILE.</source>
-        <translation>请用 --from FILE 指定要恢复的备份。</translation>
+        <translation>请用 --from &lt;文件&gt; 指定要恢复的备份。</translation>
     </message>
     <message>
         <source>deskcrm-cli restores SQLite databases only. Restore PostgreSQL on the server with pg_restore, for example: pg_restore --clean --if-exists --no-owner --dbname=%1 deskcrm.dump, then check it with: deskcrm-cli --database %1 check</source>
@@ -3897,19 +4020,19 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <name>StageChangeDialog</name>
     <message>
         <source>Close as lost</source>
-        <translation>标记为输单</translation>
+        <translation>输单结单</translation>
     </message>
     <message>
         <source>Close as won</source>
-        <translation>标记为赢单</translation>
+        <translation>赢单结单</translation>
     </message>
     <message>
         <source>Moving the opportunity to &quot;%1&quot;. Why was it lost?</source>
-        <translation>正在将商机移至“%1”。输单原因是什么？</translation>
+        <translation>商机将移至“%1”。请选择或填写输单原因。</translation>
     </message>
     <message>
         <source>Moving the opportunity to &quot;%1&quot;. When was it won?</source>
-        <translation>正在将商机移至“%1”。是哪天赢单的？</translation>
+        <translation>商机将移至“%1”。请填写实际成交日期。</translation>
     </message>
     <message>
         <source>Choose or type a reason</source>

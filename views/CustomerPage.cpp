@@ -1,5 +1,9 @@
 #include "CustomerPage.h"
 
+#include "VisibleText.h"
+
+#include "ReportFormat.h"
+
 #include "CustomerModel.h"
 #include "LookupModel.h"
 #include "RecordListModel.h"
@@ -78,7 +82,7 @@ CustomerPage::CustomerPage(Database& db, QWidget* parent) : Page(parent), m_db(d
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), actions);
     addQuickAction(QStringLiteral("addContactAction"), tr("Add co&ntact"), QStringLiteral("contact"),
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), actions);
-    addQuickAction(QStringLiteral("editCustomerAction"), tr("&Edit customer"), QString(),
+    addQuickAction(QStringLiteral("editCustomerAction"), tr("Ed&it customer"), QString(),
                    QKeySequence(Qt::CTRL | Qt::Key_E), actions);
     auto* printAction = new QAction(tr("&Print history…"), this);
     printAction->setObjectName(QStringLiteral("printHistoryAction"));
@@ -196,8 +200,8 @@ void CustomerPage::addQuickAction(const QString& objectName, const QString& text
     auto* action = new QAction(text, this);
     action->setObjectName(objectName);
     action->setShortcut(shortcut);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                     shortcut.toString(QKeySequence::NativeText)));
+    action->setToolTip(tr("%1 (%2)", "tooltip: an action, its shortcut")
+                           .arg(VisibleText::withoutMnemonic(text), shortcut.toString(QKeySequence::NativeText)));
     connect(action, &QAction::triggered, this, [this, entity] {
         if (m_customerId.isEmpty())
             return;
@@ -289,7 +293,7 @@ bool CustomerPage::loadHeader(QString* error)
         {tr("Tier"), tier.isEmpty() ? QStringLiteral("—") : choiceText(QStringLiteral("tier"), tier)},
         {tr("Status"), choiceText(QStringLiteral("status"), text("status"))},
         {tr("Owner"), orDash(owner)},
-        {tr("Phone"), orDash(text("phone"))},
+        {tr("Phone"), orDash(ReportFormat::phone(text("phone")))},
         {tr("E-mail"), orDash(text("email"))},
         {tr("City"), orDash(text("city"))},
     };

@@ -4,6 +4,7 @@
 #include "DashboardCharts.h"
 #include "Database.h"
 #include "LookupModel.h"
+#include "Money.h"
 #include "ReportBuilder.h"
 #include "ReportFormat.h"
 
@@ -96,6 +97,8 @@ void DashboardPage::buildUi()
     m_to = new QDateEdit(this);
     m_to->setObjectName(QStringLiteral("to"));
     m_to->setCalendarPopup(true);
+    for (QDateEdit* edit : {m_from, m_to})
+        edit->setDisplayFormat(ReportFormat::dateFormat()); // 2026-11-04 in Chinese, as in the lists
     m_team = combo("team", this);
     m_team->addItem(tr("All teams"), QString());
     m_owner = combo("owner", this);
@@ -464,7 +467,7 @@ void DashboardPage::showData(DashboardData next, const QString& error)
     applyCharts(loaded);
     m_lastChartsMs = timer.elapsed();
     QString status = tr("%1 · amounts in %2 · read in %3 ms")
-                         .arg(ReportFormat::period(m_data.filter), m_data.currency)
+                         .arg(ReportFormat::period(m_data.filter), Money::displayName(m_data.currency))
                          .arg(m_data.loadMs);
     const QString note = m_data.otherCurrenciesNote();
     if (!note.isEmpty())

@@ -28,7 +28,7 @@ DeletedItemsPage::DeletedItemsPage(Database& db, QWidget* parent) : Page(parent)
     auto* barLayout = new QHBoxLayout(bar);
     barLayout->setContentsMargins(6, 6, 6, 6);
 
-    m_restoreAction = new QAction(tr("&Restore"), this);
+    m_restoreAction = new QAction(tr("Res&tore"), this);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_restoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_restoreAction, &QAction::triggered, this, &DeletedItemsPage::restoreCurrent);

@@ -1,5 +1,7 @@
 #include "PipelineBoardPage.h"
 
+#include "ReportFormat.h"
+
 #include "EditCommands.h"
 
 #include "BoardColumnView.h"
@@ -363,9 +365,8 @@ void PipelineBoardPage::updateTotals()
     const PipelineTotals open = m_model->openTotals();
     const PipelineBoardFilter& f = m_model->filter();
     if (f.closeFrom.isValid() || f.closeTo.isValid()) {
-        const QLocale locale;
-        const QString from = f.closeFrom.isValid() ? locale.toString(f.closeFrom, QLocale::ShortFormat) : tr("…");
-        const QString to = f.closeTo.isValid() ? locale.toString(f.closeTo, QLocale::ShortFormat) : tr("…");
+        const QString from = f.closeFrom.isValid() ? ReportFormat::date(f.closeFrom) : tr("…");
+        const QString to = f.closeTo.isValid() ? ReportFormat::date(f.closeTo) : tr("…");
         m_summary->setText(
             tr("%Ln open opportunity(s) closing %1 – %2 · total %3 · weighted forecast %4", nullptr, open.count)
                 .arg(from, to, moneyList(open.amount, true), moneyList(open.weighted, true)));

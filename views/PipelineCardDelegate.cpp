@@ -1,5 +1,7 @@
 #include "PipelineCardDelegate.h"
 
+#include "ReportFormat.h"
+
 #include "Money.h"
 #include "PipelineColumnModel.h"
 
@@ -161,7 +163,7 @@ void PipelineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const QDate close = index.data(PipelineColumnModel::ExpectedCloseRole).toDate();
     QRect amountRect(inner.left(), y3, inner.width(), lineH);
     if (close.isValid()) {
-        const QString closeText = locale.toString(close, QLocale::ShortFormat);
+        const QString closeText = ReportFormat::date(close);
         const bool overdue = index.data(PipelineColumnModel::OverdueRole).toBool();
         const int w = (overdue ? fmBold : fm).horizontalAdvance(closeText);
         painter->setPen(overdue ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::Text));

@@ -1,5 +1,7 @@
 #include "RecordListPage.h"
 
+#include "ReportFormat.h"
+
 #include "RecordStore.h"
 
 #include "LookupModel.h"
@@ -354,6 +356,7 @@ void RecordListPage::buildFilterBar()
             auto* edit = new QDateEdit(m_filterBar);
             edit->setObjectName(name);
             edit->setCalendarPopup(true);
+            edit->setDisplayFormat(ReportFormat::dateFormat()); // as the list's date column
             edit->setMinimumDate(kNoDate);
             edit->setSpecialValueText(tr("Any date"));
             edit->setDate(kNoDate);
@@ -367,7 +370,7 @@ void RecordListPage::buildFilterBar()
             });
             return edit;
         };
-        m_from = makeDate(QStringLiteral("fromFilter"), tr("&From:"));
+        m_from = makeDate(QStringLiteral("fromFilter"), tr("Fro&m:"));
         m_to = makeDate(QStringLiteral("toFilter"), tr("&To:"));
     }
 

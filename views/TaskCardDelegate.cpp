@@ -1,5 +1,7 @@
 #include "TaskCardDelegate.h"
 
+#include "ReportFormat.h"
+
 #include "TaskColumnModel.h"
 
 #include <QDate>
@@ -147,7 +149,7 @@ void TaskCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QDate due = index.data(TaskColumnModel::DueDateRole).toDate();
     QRect ownerRect(inner.left(), y3, inner.width(), lineH);
     if (due.isValid()) {
-        const QString dueText = locale.toString(due, QLocale::ShortFormat);
+        const QString dueText = ReportFormat::date(due);
         const int w = fm.horizontalAdvance(dueText) + 4;
         const bool overdue = index.data(TaskColumnModel::OverdueRole).toBool();
         painter->setPen(overdue ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::Text));

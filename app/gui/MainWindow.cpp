@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Startup.h"
+#include "VisibleText.h"
 
 #include "BackupScheduler.h"
 #include "ChangeNotifier.h"
@@ -68,9 +69,9 @@ const PageEntry kPages[] = {
     {"deleted", nullptr, QT_TRANSLATE_NOOP("MainWindow", "&Deleted items")},
 };
 
-QString withoutMnemonic(QString text)
+QString withoutMnemonic(const QString& text)
 {
-    return text.remove(QLatin1Char('&'));
+    return VisibleText::withoutMnemonic(text); // "客户(&C)" → "客户"
 }
 } // namespace
 

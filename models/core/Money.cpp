@@ -1,5 +1,7 @@
 #include "Money.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace {
@@ -8,13 +10,26 @@ struct CurrencyInfo
     const char* code;
     const char* symbol; // when the currency is not the locale's own
     int digits;
+    const char* unit; // QT_TRANSLATE_NOOP("Money", …): the unit's name, e.g. after 万 on an axis (万元)
 };
 
 // "$" and "¥" alone name several currencies, so a foreign one carries its country prefix.
 const CurrencyInfo kCurrencies[] = {
-    {"CNY", "¥", 2},   {"USD", "US$", 2},  {"EUR", "€", 2}, {"GBP", "£", 2},    {"JPY", "JP¥", 0},
-    {"HKD", "HK$", 2}, {"TWD", "NT$", 2},  {"KRW", "₩", 0}, {"SGD", "S$", 2},   {"AUD", "A$", 2},
-    {"CAD", "C$", 2},  {"CHF", "CHF ", 2}, {"VND", "₫", 0}, {"CLP", "CLP ", 0}, {"ISK", "ISK ", 0},
+    {"CNY", "¥", 2, QT_TRANSLATE_NOOP("Money", "yuan")},
+    {"USD", "US$", 2, QT_TRANSLATE_NOOP("Money", "US dollars")},
+    {"EUR", "€", 2, QT_TRANSLATE_NOOP("Money", "euros")},
+    {"GBP", "£", 2, QT_TRANSLATE_NOOP("Money", "pounds sterling")},
+    {"JPY", "JP¥", 0, QT_TRANSLATE_NOOP("Money", "yen")},
+    {"HKD", "HK$", 2, QT_TRANSLATE_NOOP("Money", "Hong Kong dollars")},
+    {"TWD", "NT$", 2, QT_TRANSLATE_NOOP("Money", "New Taiwan dollars")},
+    {"KRW", "₩", 0, QT_TRANSLATE_NOOP("Money", "won")},
+    {"SGD", "S$", 2, QT_TRANSLATE_NOOP("Money", "Singapore dollars")},
+    {"AUD", "A$", 2, QT_TRANSLATE_NOOP("Money", "Australian dollars")},
+    {"CAD", "C$", 2, QT_TRANSLATE_NOOP("Money", "Canadian dollars")},
+    {"CHF", "CHF ", 2, QT_TRANSLATE_NOOP("Money", "Swiss francs")},
+    {"VND", "₫", 0, QT_TRANSLATE_NOOP("Money", "dong")},
+    {"CLP", "CLP ", 0, QT_TRANSLATE_NOOP("Money", "Chilean pesos")},
+    {"ISK", "ISK ", 0, QT_TRANSLATE_NOOP("Money", "Icelandic krónur")},
 };
 
 const CurrencyInfo* find(const QString& code)
@@ -47,6 +62,21 @@ QString symbol(const QString& code, const QLocale& locale)
     if (const CurrencyInfo* c = find(code))
         return QString::fromUtf8(c->symbol);
     return code.toUpper() + QLatin1Char(' ');
+}
+
+QString unitName(const QString& code)
+{
+    const CurrencyInfo* c = find(code);
+    return c ? QCoreApplication::translate("Money", c->unit) : code.toUpper();
+}
+
+QString displayName(const QString& code, const QLocale& locale)
+{
+    const bool own = code.compare(locale.currencySymbol(QLocale::CurrencyIsoCode), Qt::CaseInsensitive) == 0;
+    const QString name = own ? locale.currencySymbol(QLocale::CurrencyDisplayName) : unitName(code);
+    if (name.isEmpty() || name.compare(code, Qt::CaseInsensitive) == 0)
+        return code.toUpper();
+    return QCoreApplication::translate("Money", "%1 (%2)", "currency: its name, ISO code").arg(name, code.toUpper());
 }
 
 QString format(qint64 minor, const QString& code, const QLocale& locale, bool wholeUnits)

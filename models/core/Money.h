@@ -14,6 +14,12 @@ double toMajor(qint64 minor, const QString& code);
 // The symbol an amount of `code` is written with in `locale`: the locale's own symbol for its own
 // currency (¥ in China, $ in the US), otherwise an unambiguous one (US$, JP¥, €) or the ISO code.
 QString symbol(const QString& code, const QLocale& locale = QLocale());
+// The name of a currency's unit in running text and axis titles, translated: "yuan" (元), "US dollars"
+// (美元) …; the ISO code for a currency without one.
+QString unitName(const QString& code);
+// A currency named in words with its code, where a report says which currency its amounts are in:
+// "人民币（CNY）" for the locale's own currency, "美元（USD）", "US dollars (USD)".
+QString displayName(const QString& code, const QLocale& locale = QLocale());
 // "¥1,234.50", "US$1,234.50", "€1.234,50" as the locale writes it; wholeUnits drops the minor digits.
 QString format(qint64 minor, const QString& code, const QLocale& locale = QLocale(), bool wholeUnits = false);
 } // namespace Money

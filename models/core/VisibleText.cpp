@@ -1,5 +1,7 @@
 #include "VisibleText.h"
 
+#include <QRegularExpression>
+
 namespace {
 bool isHidden(char16_t c)
 {
@@ -7,6 +9,23 @@ bool isHidden(char16_t c)
            c == 0x200B || c == 0x2060 || c == 0xFEFF;
 }
 } // namespace
+
+QString VisibleText::withoutMnemonic(const QString& text)
+{
+    static const QRegularExpression appended(QStringLiteral("\\s*[(（]&[^&][)）]"));
+    QString plain = QString(text).remove(appended);
+    QString result;
+    result.reserve(plain.size());
+    for (int i = 0; i < plain.size(); ++i) {
+        if (plain.at(i) == QLatin1Char('&')) {
+            if (i + 1 < plain.size() && plain.at(i + 1) == QLatin1Char('&'))
+                result += plain.at(++i);
+            continue;
+        }
+        result += plain.at(i);
+    }
+    return result;
+}
 
 bool VisibleText::hasHiddenControls(const QString& text)
 {

@@ -16,4 +16,8 @@ namespace VisibleText {
 QString revealed(const QString& text);
 // True when revealed(text) would differ.
 bool hasHiddenControls(const QString& text);
+// A menu, button or label text without its mnemonic, for where it is shown as plain text (a navigation
+// entry, a tooltip, a field named in a message): "&File" → "File", "R&&D" → "R&D", and the "(&C)" that
+// Chinese translations append goes whole: "客户(&C)" → "客户", not "客户(C)".
+QString withoutMnemonic(const QString& text);
 } // namespace VisibleText

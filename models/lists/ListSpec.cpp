@@ -76,6 +76,13 @@ ListColumn text(const char* key, const char* header, const QString& expression, 
     return column(key, header, expression, Kind::Text, sortable ? expression : QString());
 }
 
+ListColumn phone(const char* key, const char* header, const QString& expression, bool sortable = true)
+{
+    ListColumn c = text(key, header, expression, sortable);
+    c.form = ListColumn::Form::Phone;
+    return c;
+}
+
 // Names and other words people sort by: pinyin order for Chinese (NameCollation), one SQL text on both
 // dialects. The column's index must be (column COLLATE deskcrm_name, id) (0003_name_collation.sql).
 ListColumn name(const char* key, const char* header, const QString& expression)
@@ -123,7 +130,7 @@ ListSpec ListSpec::customers()
               << lookup("industry", QT_TRANSLATE_NOOP("ListSpec", "Industry"), QStringLiteral("ind.name"),
                         QStringLiteral("c.industry_id"), true)
               << name("city", QT_TRANSLATE_NOOP("ListSpec", "City"), QStringLiteral("c.city"))
-              << text("phone", QT_TRANSLATE_NOOP("ListSpec", "Phone"), QStringLiteral("c.phone"))
+              << phone("phone", QT_TRANSLATE_NOOP("ListSpec", "Phone"), QStringLiteral("c.phone"))
               << text("email", QT_TRANSLATE_NOOP("ListSpec", "E-mail"), QStringLiteral("c.email"));
     ListColumn tier = column("tier", QT_TRANSLATE_NOOP("ListSpec", "Tier"), QStringLiteral("c.value_tier"),
                              Kind::Choice, QStringLiteral("c.value_tier"));
@@ -167,11 +174,19 @@ ListSpec ListSpec::contacts()
     s.table = QStringLiteral("contacts");
     s.alias = QStringLiteral("p");
     s.from = QStringLiteral("contacts p JOIN customers c ON c.id = p.customer_id");
-    s.columns << name("name", QT_TRANSLATE_NOOP("ListSpec", "Name"), QStringLiteral("p.name"))
+    // A person's name is 姓名 in Chinese, an organisation's 名称.
+    static const struct
+    {
+        const char* source;
+        const char* comment;
+    } personName = QT_TRANSLATE_NOOP3("ListSpec", "Name", "a person's name");
+    ListColumn nameColumn = name("name", personName.source, QStringLiteral("p.name"));
+    nameColumn.headerComment = personName.comment;
+    s.columns << nameColumn
               << text("customer", QT_TRANSLATE_NOOP("ListSpec", "Customer"), QStringLiteral("c.name"), false)
               << text("title", QT_TRANSLATE_NOOP("ListSpec", "Job title"), QStringLiteral("p.title"), false)
-              << text("phone", QT_TRANSLATE_NOOP("ListSpec", "Phone"), QStringLiteral("p.phone"), false)
-              << text("mobile", QT_TRANSLATE_NOOP("ListSpec", "Mobile"), QStringLiteral("p.mobile"), false)
+              << phone("phone", QT_TRANSLATE_NOOP("ListSpec", "Phone"), QStringLiteral("p.phone"), false)
+              << phone("mobile", QT_TRANSLATE_NOOP("ListSpec", "Mobile"), QStringLiteral("p.mobile"), false)
               << text("email", QT_TRANSLATE_NOOP("ListSpec", "E-mail"), QStringLiteral("p.email"))
               << column("updated", QT_TRANSLATE_NOOP("ListSpec", "Updated"), QStringLiteral("p.updated_at"),
                         Kind::DateTime, QStringLiteral("p.updated_at"));
@@ -224,12 +239,13 @@ ListSpec ListSpec::opportunities()
     ListColumn amount = column("amount", QT_TRANSLATE_NOOP("ListSpec", "Amount"), QStringLiteral("op.amount_minor"),
                                Kind::Money, QStringLiteral("op.amount_minor"));
     amount.currencyExpression = QStringLiteral("op.currency");
+    ListColumn probability = column("probability", QT_TRANSLATE_NOOP("ListSpec", "Probability"),
+                                    QStringLiteral("op.probability"), Kind::Number);
+    probability.form = ListColumn::Form::Percent;
     s.columns << name("name", QT_TRANSLATE_NOOP("ListSpec", "Name"), QStringLiteral("op.name"))
               << text("customer", QT_TRANSLATE_NOOP("ListSpec", "Customer"), QStringLiteral("c.name"), false)
               << lookup("stage", QT_TRANSLATE_NOOP("ListSpec", "Stage"), QStringLiteral("st.name"), QString(), true)
-              << amount
-              << column("probability", QT_TRANSLATE_NOOP("ListSpec", "Probability"), QStringLiteral("op.probability"),
-                        Kind::Number)
+              << amount << probability
               << column("close", QT_TRANSLATE_NOOP("ListSpec", "Expected close"), QStringLiteral("op.expected_close"),
                         Kind::Date, QStringLiteral("op.expected_close"))
               << lookup("owner", QT_TRANSLATE_NOOP("ListSpec", "Owner"), QStringLiteral("o.display_name"),
@@ -267,7 +283,14 @@ ListSpec ListSpec::tasks()
     status.choices = {{QStringLiteral("todo"), QT_TRANSLATE_NOOP("ListSpec", "To do")},
                       {QStringLiteral("in_progress"), QT_TRANSLATE_NOOP("ListSpec", "In progress")},
                       {QStringLiteral("done"), QT_TRANSLATE_NOOP("ListSpec", "Done")}};
-    s.columns << name("title", QT_TRANSLATE_NOOP("ListSpec", "Title"), QStringLiteral("t.title"))
+    static const struct
+    {
+        const char* source;
+        const char* comment;
+    } taskTitle = QT_TRANSLATE_NOOP3("ListSpec", "Title", "what a task is called, not a job title");
+    ListColumn titleColumn = name("title", taskTitle.source, QStringLiteral("t.title"));
+    titleColumn.headerComment = taskTitle.comment;
+    s.columns << titleColumn
               << column("due", QT_TRANSLATE_NOOP("ListSpec", "Due"), QStringLiteral("t.due_date"), Kind::Date,
                         QStringLiteral("t.due_date"))
               << priority << status
@@ -320,5 +343,5 @@ QString ListSpec::headerText(int column) const
 {
     if (column < 0 || column >= columns.size() || !columns.at(column).header)
         return {};
-    return QCoreApplication::translate("ListSpec", columns.at(column).header);
+    return QCoreApplication::translate("ListSpec", columns.at(column).header, columns.at(column).headerComment);
 }

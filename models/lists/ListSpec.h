@@ -13,16 +13,22 @@ struct ListColumn
         Text,     // shown as stored
         Number,   // right-aligned integer
         Money,    // expression = amount_minor, currencyExpression = ISO code; QLocale::toCurrencyString
-        Date,     // plain calendar date, QLocale short format
-        DateTime, // stored UTC, shown local in QLocale short format
+        Date,     // plain calendar date, ReportFormat::date (2026-11-04 in Chinese)
+        DateTime, // stored UTC, shown local by ReportFormat::dateTime
         Lookup,   // a looked-up name (owner, industry, stage …); seeded names are translated
         Choice    // a stored code (status, tier, priority) shown through `choices`
     };
 
+    // How a Number or Text value reads (ReportFormat): as it is, a whole percentage ("60%"), or a phone
+    // number in the user's country's form.
+    enum class Form { Plain, Percent, Phone };
+
     QString key;                  // stable name, e.g. "name", "owner"
     const char* header = nullptr; // QT_TRANSLATE_NOOP("ListSpec", …); translate with headerText()
-    QString expression;           // SQL expression of the shown value (qualified by the spec's aliases)
-    QString currencyExpression;   // Money only
+    // Disambiguation of a short shared header ("Name" of a person is 姓名, of an organisation 名称).
+    const char* headerComment = nullptr;
+    QString expression;         // SQL expression of the shown value (qualified by the spec's aliases)
+    QString currencyExpression; // Money only
     // Indexed column the list sorts by when this column's header is clicked; empty = not sortable.
     // Lookup columns sort by their foreign key (index (fk, id)), which groups equal names together.
     QString sortExpression;
@@ -30,6 +36,7 @@ struct ListColumn
     // The column's index is then (column COLLATE it, id), and ORDER BY and keyset seeks use it too.
     QString sortCollation;
     Kind kind = Kind::Text;
+    Form form = Form::Plain;
     const char* translationContext = nullptr;   // Lookup/Choice: context the shown text is translated in
     QList<QPair<QString, const char*>> choices; // Choice: stored code -> QT_TRANSLATE_NOOP source text
 

@@ -3,6 +3,7 @@
 #include "VisibleText.h"
 
 #include "Money.h"
+#include "ReportFormat.h"
 
 #include "Database.h"
 #include "SearchDialect.h"
@@ -524,18 +525,22 @@ QVariant RecordListModel::display(int column, const Row& row) const
     const QLocale locale;
     switch (c.kind) {
     case ListColumn::Kind::Text:
+        if (c.form == ListColumn::Form::Phone)
+            return VisibleText::revealed(ReportFormat::phone(value.toString()));
         return VisibleText::revealed(value.toString());
     case ListColumn::Kind::Number:
-        return locale.toString(value.toLongLong());
+        if (c.form == ListColumn::Form::Percent)
+            return ReportFormat::probability(value.toInt());
+        return ReportFormat::number(value.toLongLong());
     case ListColumn::Kind::Money: {
         const int ci = m_query->currencyIndex.at(column);
         const QString code = ci >= 0 ? row.values.value(ci).toString() : QString();
         return Money::format(value.toLongLong(), code, locale);
     }
     case ListColumn::Kind::Date:
-        return locale.toString(SqlValues::toDate(value), QLocale::ShortFormat);
+        return ReportFormat::date(SqlValues::toDate(value));
     case ListColumn::Kind::DateTime:
-        return locale.toString(SqlValues::toDateTime(value).toLocalTime(), QLocale::ShortFormat);
+        return ReportFormat::dateTime(SqlValues::toDateTime(value));
     case ListColumn::Kind::Lookup: {
         const QString name = value.toString();
         return c.translationContext ? QCoreApplication::translate(c.translationContext, name.toUtf8().constData())

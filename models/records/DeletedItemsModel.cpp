@@ -1,5 +1,7 @@
 #include "DeletedItemsModel.h"
 
+#include "ReportFormat.h"
+
 #include "Database.h"
 #include "SqlValues.h"
 
@@ -96,7 +98,7 @@ QVariant DeletedItemsModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return item.name;
         case DeletedAtColumn:
-            return QLocale().toString(item.deletedAt.toLocalTime(), QLocale::ShortFormat);
+            return ReportFormat::dateTime(item.deletedAt);
         case DeletedByColumn:
             return item.deletedBy;
         default:

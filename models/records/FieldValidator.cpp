@@ -85,6 +85,46 @@ QString FieldValidator::normalisePhone(const QString& text, const QString& defau
     return QString::fromStdString(e164);
 }
 
+QString FieldValidator::formatPhone(const QString& text, const QString& region)
+{
+    const QString cleaned = halfWidth(text);
+    if (cleaned.isEmpty())
+        return {};
+    PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    const std::string regionCode = region.toUpper().toStdString();
+    PhoneNumber number;
+    if (util->Parse(cleaned.toStdString(), regionCode, &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
+        !util->IsPossibleNumber(number))
+        return {};
+    const bool domestic = util->GetCountryCodeForRegion(regionCode) == number.country_code();
+    std::string shown;
+    if (!domestic) {
+        util->Format(number, PhoneNumberUtil::INTERNATIONAL, &shown);
+        return QString::fromStdString(shown);
+    }
+    if (number.country_code() == 86) {
+        // China: a mobile number in groups of 3-4-4; a landline as trunk prefix and area code, a hyphen,
+        // the local number unbroken. Area codes are 10 and 2x (two digits) or three digits; the rule
+        // also places the hyphen for a number the metadata does not know (a new exchange).
+        std::string national;
+        util->GetNationalSignificantNumber(number, &national);
+        const QString digits = QString::fromStdString(national);
+        const PhoneNumberUtil::PhoneNumberType type = util->GetNumberType(number);
+        const bool landline = type == PhoneNumberUtil::FIXED_LINE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE ||
+                              (type == PhoneNumberUtil::UNKNOWN && !digits.startsWith(QLatin1String("400")) &&
+                               !digits.startsWith(QLatin1String("800")));
+        if (type == PhoneNumberUtil::MOBILE || (digits.size() == 11 && digits.startsWith(QLatin1Char('1')))) {
+            if (digits.size() == 11)
+                return QStringLiteral("%1 %2 %3").arg(digits.left(3), digits.mid(3, 4), digits.mid(7));
+        } else if (landline && digits.size() >= 9) {
+            const int area = (digits.startsWith(QLatin1Char('1')) || digits.startsWith(QLatin1Char('2'))) ? 2 : 3;
+            return QStringLiteral("0%1-%2").arg(digits.left(area), digits.mid(area));
+        }
+    }
+    util->Format(number, PhoneNumberUtil::NATIONAL, &shown);
+    return QString::fromStdString(shown);
+}
+
 QString FieldValidator::amountMinor(qint64 amount)
 {
     return amount < 0 ? tr("The amount cannot be negative.") : QString();

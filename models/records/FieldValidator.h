@@ -22,6 +22,11 @@ public:
 
     // E.164 ("+8613812345678") for duplicate detection; empty if the text is not a phone number.
     static QString normalisePhone(const QString& text, const QString& defaultRegion = {});
+    // The number as people of `region` write it: their own country's numbers in national form, with
+    // China's conventions (landlines 0769-3557780: area code, hyphen, local number; mobiles 136 2822 9549),
+    // foreign numbers in international form (+1 650-253-0000). Empty if the text is no phone number.
+    // Display only (ReportFormat::phone); the stored text is not changed.
+    static QString formatPhone(const QString& text, const QString& region);
     // Lower case, NFKC (full-width to half-width), spaces collapsed: for name/e-mail duplicate checks.
     static QString normaliseText(const QString& text);
     // The region of the user's locale ("CN" for zh_CN).

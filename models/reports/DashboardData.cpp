@@ -264,7 +264,7 @@ QList<QPair<QString, QString>> DashboardData::keyFigures() const
     figures << qMakePair(tr("Win rate"),
                          won + lost > 0 ? ReportFormat::percent(double(won) / (won + lost)) : QStringLiteral("–"));
     figures << qMakePair(tr("New customers"), ReportFormat::number(newCustomers));
-    figures << qMakePair(tr("Follow-ups"), ReportFormat::number(followUps));
+    figures << qMakePair(tr("Follow-ups", "a count of follow-ups"), ReportFormat::number(followUps));
     figures << qMakePair(tr("Overdue tasks"), ReportFormat::number(overdueTasks));
     return figures;
 }
@@ -294,7 +294,7 @@ QString DashboardData::shortPeriodLabel(const QDate& start) const
 {
     return granularity == ReportQueries::Granularity::Quarter
                ? tr("Q%1", "quarter number").arg((start.month() - 1) / 3 + 1)
-               : QLocale().standaloneMonthName(start.month(), QLocale::ShortFormat);
+               : ReportFormat::shortMonth(start);
 }
 
 QString DashboardData::breakdownTitle() const
@@ -321,7 +321,7 @@ ReportTable DashboardData::funnelTable() const
     for (const auto& stage : funnel) {
         table.rows << QStringList{ReportFormat::stageName(stage.name), ReportFormat::number(stage.count),
                                   ReportFormat::money(stage.amountMinor, currency),
-                                  ReportFormat::percent(stage.probability / 100.0, 0)};
+                                  ReportFormat::probability(stage.probability)};
     }
     return table;
 }
@@ -330,7 +330,7 @@ ReportTable DashboardData::revenueTable() const
 {
     ReportTable table;
     table.title = tr("Revenue and forecast");
-    table.headers = {granularity == ReportQueries::Granularity::Quarter ? tr("Quarter") : tr("Month"), tr("Won"),
+    table.headers = {granularity == ReportQueries::Granularity::Quarter ? tr("Quarter") : tr("Month"), tr("Won amount"),
                      tr("Weighted forecast"), tr("Target")};
     table.alignments = {left, right, right, right};
     for (const auto& point : revenue) {
@@ -362,7 +362,7 @@ ReportTable DashboardData::revenueByTable() const
         label = tr("Total");
         break;
     }
-    table.headers = {label, tr("Won")};
+    table.headers = {label, tr("Won amount")};
     table.alignments = {left, right};
     for (const auto& row : revenueBy) {
         const QString name = row.first.isEmpty() ? tr("(none)")
@@ -393,8 +393,15 @@ ReportTable DashboardData::teamTable() const
 {
     ReportTable table;
     table.title = tr("Team performance");
-    table.headers = {tr("Rep"),  tr("Follow-ups"), tr("New customers"), tr("Won"),
-                     tr("Lost"), tr("Win rate"),   tr("Won amount"),    tr("Pipeline")};
+    // One name per figure, as in the key figures; counts named as counts.
+    table.headers = {tr("Rep"),
+                     tr("Follow-ups", "a count of follow-ups"),
+                     tr("New customers"),
+                     tr("Won", "a count of won deals"),
+                     tr("Lost", "a count of lost deals"),
+                     tr("Win rate"),
+                     tr("Won amount"),
+                     tr("Open pipeline")};
     table.alignments = {left, right, right, right, right, right, right, right};
     for (const auto& rep : team) {
         table.rows << QStringList{rep.name,
@@ -413,10 +420,10 @@ ReportTable DashboardData::tiersTable() const
 {
     ReportTable table;
     table.title = tr("Customer value tiers");
-    table.headers = {tr("Tier"), tr("Customers"), tr("Won revenue"), tr("Share")};
+    table.headers = {tr("Tier"), tr("Customers"), tr("Won amount"), tr("Share")};
     table.alignments = {left, right, right, right};
     for (const auto& tier : tiers) {
-        table.rows << QStringList{tier.tier, ReportFormat::number(tier.customers),
+        table.rows << QStringList{ReportFormat::tierName(tier.tier), ReportFormat::number(tier.customers),
                                   ReportFormat::money(tier.revenueMinor, currency), ReportFormat::percent(tier.share)};
     }
     return table;
@@ -425,7 +432,7 @@ ReportTable DashboardData::tiersTable() const
 ReportTable DashboardData::activityTable() const
 {
     ReportTable table;
-    table.title = tr("Follow-ups per week");
+    table.title = tr("Follow-ups per week", "counts of follow-ups");
     const QStringList codes = channels();
     table.headers << tr("Week") << tr("Starts");
     for (const QString& code : codes)

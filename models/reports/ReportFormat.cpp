@@ -1,10 +1,14 @@
 #include "ReportFormat.h"
 
+#include "FieldValidator.h"
 #include "Money.h"
 
 #include "ReportFilter.h"
 
+#include <QList>
 #include <QLocale>
+#include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -21,6 +25,63 @@ const ChannelName channelNames[] = {
 };
 } // namespace
 
+namespace {
+// The patterns of one locale's dates: Chinese business software writes ISO dates in tables (zero-padded,
+// so columns line up) and 年月日 on paper; other languages keep their locale's own short forms.
+struct DateForms
+{
+    QString date;
+    QString dateTime;
+    QString longDate;
+    QString month;
+    QString shortMonth;
+};
+
+DateForms dateForms(const QLocale& locale)
+{
+    if (locale.language() == QLocale::Chinese)
+        return {QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy年M月d日"),
+                QStringLiteral("yyyy年M月"), QStringLiteral("M月")};
+    // The long format without the weekday: "November 4, 2026", "4 November 2026".
+    QString longDate = locale.dateFormat(QLocale::LongFormat);
+    longDate.remove(QRegularExpression(QStringLiteral("^dddd[,.]?\\s*|[,.]?\\s*dddd$")));
+    return {locale.dateFormat(QLocale::ShortFormat), locale.dateTimeFormat(QLocale::ShortFormat), longDate,
+            QStringLiteral("MMM yyyy"), QStringLiteral("MMM")};
+}
+
+struct Step
+{
+    double size; // in major units
+    int decimals;
+};
+
+// Abbreviation steps for large amounts, largest first: 亿 and 万 in Chinese, B/M/K elsewhere.
+QList<Step> steps(const QLocale& locale)
+{
+    if (ReportFormat::countsInMyriads(locale))
+        return {{1e8, 2}, {1e4, 0}};
+    return {{1e9, 1}, {1e6, 1}, {1e4, 0}};
+}
+
+QString stepText(double size, const QString& symbol, const QString& number)
+{
+    if (size == 1e8)
+        return ReportFormat::tr("%1%2 × 10⁸", "amount in 亿 (10⁸) where amounts count by 10⁴: symbol, number")
+            .arg(symbol, number);
+    if (size == 1e9)
+        return ReportFormat::tr("%1%2B", "billions: symbol, number").arg(symbol, number);
+    if (size == 1e6)
+        return ReportFormat::tr("%1%2M", "millions: symbol, number").arg(symbol, number);
+    return ReportFormat::tr("%1%2 × 10⁴", "amount in 万 (10⁴) where amounts count by 10⁴: symbol, number")
+        .arg(symbol, number);
+}
+} // namespace
+
+bool ReportFormat::countsInMyriads(const QLocale& locale)
+{
+    return locale.language() == QLocale::Chinese;
+}
+
 QString ReportFormat::money(qint64 minor, const QString& currency)
 {
     return Money::format(minor, currency);
@@ -32,18 +93,62 @@ QString ReportFormat::moneyShort(qint64 minor, const QString& currency)
     const QLocale locale;
     const QString symbol = Money::symbol(currency);
     const double magnitude = std::fabs(value);
-    if (magnitude >= 1e9)
-        return tr("%1%2B", "billions: symbol, number").arg(symbol, locale.toString(value / 1e9, 'f', 1));
-    if (magnitude >= 1e6)
-        return tr("%1%2M", "millions: symbol, number").arg(symbol, locale.toString(value / 1e6, 'f', 1));
-    if (magnitude >= 1e4)
-        return tr("%1%2K", "thousands: symbol, number").arg(symbol, locale.toString(value / 1e3, 'f', 0));
+    const bool myriads = countsInMyriads(locale);
+    for (const Step& step : steps(locale)) {
+        if (magnitude < step.size)
+            continue;
+        if (step.size == 1e4 && !myriads) // thousands: ¥350K
+            return tr("%1%2K", "thousands: symbol, number").arg(symbol, locale.toString(value / 1e3, 'f', 0));
+        return stepText(step.size, symbol, locale.toString(value / step.size, 'f', step.decimals));
+    }
     return locale.toCurrencyString(value, symbol, 0);
+}
+
+ReportFormat::MoneyScale ReportFormat::moneyScale(qint64 maxMinor, const QString& currency)
+{
+    const double unit = std::pow(10.0, Money::minorDigits(currency));
+    const double maxMajor = double(maxMinor) / unit;
+    MoneyScale scale;
+    QString unitText;
+    if (countsInMyriads()) {
+        // 金额（亿元）from 10⁸ up, 金额（万元）from 10⁵ (axis labels stay at most four digits), else 金额（元）.
+        const QString name = Money::unitName(currency);
+        if (maxMajor >= 1e8) {
+            scale.divisor = unit * 1e8;
+            unitText = tr("10⁸ %1", "money axis unit in 亿 (10⁸): currency unit name").arg(name);
+        } else if (maxMajor >= 1e5) {
+            scale.divisor = unit * 1e4;
+            unitText = tr("10⁴ %1", "money axis unit in 万 (10⁴): currency unit name").arg(name);
+        } else {
+            scale.divisor = unit;
+            unitText = name;
+        }
+    } else {
+        const QString symbol = Money::symbol(currency);
+        if (maxMajor >= 1e6) {
+            scale.divisor = unit * 1e6;
+            unitText = tr("%1 million", "axis unit: currency symbol").arg(symbol);
+        } else if (maxMajor >= 1e4) {
+            scale.divisor = unit * 1e3;
+            unitText = tr("%1 thousand", "axis unit: currency symbol").arg(symbol);
+        } else {
+            scale.divisor = unit;
+            unitText = symbol;
+        }
+    }
+    // 金额（万元）as Chinese charts write it; elsewhere the unit alone, which fits a short axis ("$ thousand").
+    scale.title = countsInMyriads() ? tr("Amount (%1)", "money axis title: its unit").arg(unitText) : unitText;
+    return scale;
 }
 
 QString ReportFormat::percent(double ratio, int decimals)
 {
     return tr("%1%", "percentage").arg(QLocale().toString(ratio * 100.0, 'f', decimals));
+}
+
+QString ReportFormat::probability(int percent)
+{
+    return ReportFormat::percent(percent / 100.0, 0);
 }
 
 QString ReportFormat::number(qint64 value)
@@ -58,23 +163,61 @@ QString ReportFormat::days(double value)
 
 QString ReportFormat::date(const QDate& value)
 {
-    return QLocale().toString(value, QLocale::ShortFormat);
+    const QLocale locale;
+    return value.isValid() ? locale.toString(value, dateForms(locale).date) : QString();
 }
 
-QString ReportFormat::period(const ReportFilter& filter)
+QString ReportFormat::dateTime(const QDateTime& when)
 {
-    if (filter.from.isValid() && filter.to.isValid())
-        return tr("%1 – %2", "period: from, to").arg(date(filter.from), date(filter.to));
-    if (filter.from.isValid())
-        return tr("from %1").arg(date(filter.from));
-    if (filter.to.isValid())
-        return tr("until %1").arg(date(filter.to));
+    const QLocale locale;
+    return when.isValid() ? locale.toString(when.toLocalTime(), dateForms(locale).dateTime) : QString();
+}
+
+QString ReportFormat::dateFormat()
+{
+    return dateForms(QLocale()).date;
+}
+
+QString ReportFormat::dateTimeFormat()
+{
+    return dateForms(QLocale()).dateTime;
+}
+
+QString ReportFormat::longDate(const QDate& value)
+{
+    const QLocale locale;
+    return value.isValid() ? locale.toString(value, dateForms(locale).longDate) : QString();
+}
+
+QString ReportFormat::dateRange(const QDate& from, const QDate& to, bool longForm)
+{
+    const auto text = [longForm](const QDate& day) { return longForm ? longDate(day) : date(day); };
+    if (from.isValid() && to.isValid())
+        return tr("%1 – %2", "period: from, to").arg(text(from), text(to));
+    if (from.isValid())
+        return tr("from %1").arg(text(from));
+    if (to.isValid())
+        return tr("until %1").arg(text(to));
     return tr("all time");
+}
+
+QString ReportFormat::period(const ReportFilter& filter, bool longForm)
+{
+    return dateRange(filter.from, filter.to, longForm);
 }
 
 QString ReportFormat::month(const QDate& monthStart)
 {
-    return QLocale().toString(monthStart, QStringLiteral("MMM yyyy"));
+    const QLocale locale;
+    return locale.toString(monthStart, dateForms(locale).month);
+}
+
+QString ReportFormat::shortMonth(const QDate& monthStart)
+{
+    const QLocale locale;
+    if (locale.language() != QLocale::Chinese)
+        return locale.standaloneMonthName(monthStart.month(), QLocale::ShortFormat);
+    return locale.toString(monthStart, dateForms(locale).shortMonth);
 }
 
 QString ReportFormat::quarter(const QDate& quarterStart)
@@ -90,9 +233,53 @@ QString ReportFormat::week(const QDate& weekStart)
     return tr("W%1", "ISO week number").arg(number);
 }
 
+QString ReportFormat::phone(const QString& stored)
+{
+    const QString shown = FieldValidator::formatPhone(stored, FieldValidator::defaultRegion());
+    return shown.isEmpty() ? stored : shown;
+}
+
 QString ReportFormat::stageName(const QString& storedName)
 {
     return QCoreApplication::translate("Lookup", storedName.toUtf8().constData());
+}
+
+bool ReportFormat::addressLargeToSmall(const QLocale& locale)
+{
+    return locale.language() == QLocale::Chinese;
+}
+
+QString ReportFormat::address(const Address& a)
+{
+    QStringList parts;
+    for (const QString& part : {a.country, a.region, a.city, a.district, a.street}) {
+        if (!part.trimmed().isEmpty())
+            parts << part.simplified();
+    }
+    if (!addressLargeToSmall()) {
+        std::reverse(parts.begin(), parts.end());
+        return parts.join(QStringLiteral(", "));
+    }
+    // Chinese parts follow each other without a separator; Latin words and numbers keep a space.
+    QString text;
+    for (const QString& part : std::as_const(parts)) {
+        const bool latinJoin = !text.isEmpty() && (text.back().unicode() < 0x2E80 || part.front().unicode() < 0x2E80);
+        if (latinJoin)
+            text += QLatin1Char(' ');
+        text += part;
+    }
+    return text;
+}
+
+QString ReportFormat::tierName(const QString& tier)
+{
+    if (tier == QLatin1String("A"))
+        return tr("A (key accounts)", "value tier: the customers making up the first 80% of won revenue");
+    if (tier == QLatin1String("B"))
+        return tr("B (regular accounts)", "value tier: the next 15% of won revenue");
+    if (tier == QLatin1String("C"))
+        return tr("C (occasional accounts)", "value tier: the last 5% of won revenue");
+    return tier;
 }
 
 QString ReportFormat::channelName(const QString& code)

@@ -3,15 +3,18 @@
 #include "ConnectionDialog.h"
 #include "CustomerModel.h"
 #include "FirstRunDialog.h"
+#include "Mnemonics.h"
 #include "RecordDialog.h"
 #include "TestDatabase.h"
+#include "Translations.h"
 
 #include <QDir>
 #include <QLineEdit>
 #include <QTest>
 
 // Every dialog lays out at a laptop-sized window without being squeezed (QFormLayout, no fixed
-// widths). With DESKCRM_SHOTS_DIR set, each is also saved as a PNG so a person can look at it.
+// widths), and no Alt+letter means two things. With DESKCRM_SHOTS_DIR set, each is also saved as a PNG so a person can
+// look at it.
 class TestDialogLayouts : public QObject
 {
     Q_OBJECT
@@ -23,17 +26,30 @@ class TestDialogLayouts : public QObject
         const QSize minimum = dialog->minimumSizeHint();
         QVERIFY2(minimum.width() <= 760 && minimum.height() <= 760,
                  qPrintable(QStringLiteral("%1 needs %2x%3").arg(name).arg(minimum.width()).arg(minimum.height())));
+        // One Alt+letter, one field or button (issue 20).
+        const QStringList clashes = Mnemonics::clashes(name, Mnemonics::visibleMnemonics(*dialog));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
         const QPixmap shot = dialog->grab();
         QVERIFY(!shot.isNull());
         const QString dir = qEnvironmentVariable("DESKCRM_SHOTS_DIR");
         if (!dir.isEmpty()) {
             QDir().mkpath(dir);
-            QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("dialog-") + name + QStringLiteral(".png"))));
+            QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("dialog-%1-%2.png").arg(m_language, name))));
         }
     }
 
+    QString m_language;
+
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QStringLiteral("en_US"))); }
+    // DESKCRM_UI_LANG (en or zh_CN; CTest runs both): the dialogs in that language.
+    void initTestCase()
+    {
+        m_language = qEnvironmentVariable("DESKCRM_UI_LANG", QStringLiteral("en"));
+        if (m_language == QLatin1String("en"))
+            QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+        else
+            Translations::install(*qApp, m_language);
+    }
 
     void recordEditors()
     {

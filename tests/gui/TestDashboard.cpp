@@ -206,7 +206,7 @@ private slots:
         QVERIFY(rates);
         QCOMPARE(rates->barSets().at(0)->count(), int(conversion.size()));
         for (int i = 0; i < conversion.size(); ++i)
-            QCOMPARE(rates->barSets().at(0)->at(i), conversion.at(i).rate * 100.0);
+            QCOMPARE(rates->barSets().at(0)->at(i), std::round(conversion.at(i).rate * 100.0)); // whole percents
 
         // Tiers: three slices whose customer counts are the query's.
         const auto tiers = queries.tiers(filter, &error);

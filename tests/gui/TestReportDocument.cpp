@@ -1,19 +1,30 @@
+#include "DashboardCharts.h"
 #include "DashboardData.h"
 #include "DashboardFixture.h"
 #include "ReportBuilder.h"
 #include "ReportDocument.h"
+#include "ReportFormat.h"
 #include "ReportQueries.h"
 #include "TestDatabase.h"
+#include "Translations.h"
+
+#include <QAbstractAxis>
+#include <QBarCategoryAxis>
+#include <QChart>
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTranslator>
+
+#include <memory>
 
 // Report documents as PDF: read back with poppler's pdftotext/pdfinfo (text incl. Chinese, pages,
 // paper), long tables continue on following pages with their header, CSV carries the same figures.
@@ -121,6 +132,102 @@ private slots:
             QVERIFY2(pageText.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(pageText));
             QVERIFY(pageText.contains(QStringLiteral("DeskCRM")));
         }
+    }
+
+    // The dashboard's charts and the printed overview in Chinese (issue 20): amounts by 万/亿 (never
+    // 千/百万/十亿), axes naming their unit, months as 2026年1月, the header's period in 年月日 with 至, the
+    // currency named, probabilities with %, counts named as counts.
+    void overviewInChinese_data() { TestDatabase::addTargets(); }
+    void overviewInChinese()
+    {
+        QFETCH(QString, target);
+        const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
+        const QLocale locale;
+        Translations::install(*qApp, QStringLiteral("zh_CN"));
+        const auto restore = qScopeGuard([before, locale] {
+            for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+                if (!before.contains(t)) {
+                    qApp->removeTranslator(t);
+                    delete t;
+                }
+            }
+            QLocale::setDefault(locale);
+        });
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        DashboardFixture fixture;
+        QVERIFY2(fixture.fill(*db), qPrintable(fixture.error));
+        // A won deal of ¥1,068,887,000 and an open one of ¥394,000,000 this month, as in the review.
+        const QString now = SqlValues::utcNow();
+        const QDate today = QDate::currentDate();
+        const QDate day(today.year(), today.month(), std::min(today.day(), 28));
+        const QString sql = QStringLiteral(
+            "INSERT INTO opportunities (id, name, customer_id, amount_minor, currency, expected_close, actual_close, "
+            "stage_id, probability, owner_id, created_at, updated_at) VALUES (?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?)");
+        QVERIFY2(fixture.exec(sql, {Uuid::createV7(), QStringLiteral("年度框架协议"), fixture.chineseCustomer,
+                                    qint64(106888700000), SqlValues::date(day), SqlValues::date(day),
+                                    DashboardFixture::stage(5), 100, fixture.repA, now, now}),
+                 qPrintable(fixture.error));
+        QVERIFY2(fixture.exec(sql, {Uuid::createV7(), QStringLiteral("二期扩容"), fixture.chineseCustomer,
+                                    qint64(39400000000), SqlValues::date(day), QVariant(QMetaType::fromType<QString>()),
+                                    DashboardFixture::stage(3), 60, fixture.repA, now, now}),
+                 qPrintable(fixture.error));
+
+        // The dashboard's charts, as the page draws them.
+        DashboardData data;
+        data.filter = thisYear();
+        QVERIFY2(data.load(*db, &error), qPrintable(error));
+        std::unique_ptr<QChart> funnel(DashboardCharts::funnel(data));
+        QStringList labels;
+        for (QAbstractAxis* axis : funnel->axes(Qt::Vertical)) {
+            if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+                labels << categories->categories();
+        }
+        const QString funnelText = labels.join(QLatin1Char('|'));
+        QVERIFY2(funnelText.contains(QStringLiteral("¥3.94亿")), qPrintable(funnelText));
+        QVERIFY2(funnelText.contains(QStringLiteral("¥10.69亿")), qPrintable(funnelText));
+        std::unique_ptr<QChart> revenue(DashboardCharts::revenue(data));
+        QStringList titles;
+        for (QAbstractAxis* axis : revenue->axes())
+            titles << axis->titleText();
+        QVERIFY2(titles.contains(QStringLiteral("金额（亿元）")), qPrintable(titles.join(QLatin1Char('|'))));
+        for (const auto& figure : data.keyFigures())
+            QVERIFY2(figure.first != QStringLiteral("跟进记录"), "a count is named 跟进次数");
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("overview-zh.pdf"));
+        QVERIFY2(ReportDocument::writePdf(*db, ReportDocument::Kind::Overview, thisYear(), file, &error),
+                 qPrintable(error));
+        if (!qEnvironmentVariableIsEmpty("DESKCRM_SHOT_DIR"))
+            QFile::copy(file, QDir(qEnvironmentVariable("DESKCRM_SHOT_DIR"))
+                                  .filePath(QStringLiteral("overview-zh_CN-%1.pdf").arg(target)));
+        const QString flat = squeeze(pdfText(file));
+        QVERIFY2(flat.contains(QStringLiteral("经营概览")), qPrintable(flat.left(600)));
+        for (const QString& wrong :
+             {QStringLiteral("十亿"), QStringLiteral("百万"), QStringLiteral("¥1.1"), QStringLiteral("跟进记录"),
+              QStringLiteral("赢单营收"), QStringLiteral("管道金额")})
+            QVERIFY2(!flat.contains(wrong), qPrintable(wrong + QStringLiteral(" in ") + flat.left(3000)));
+        // Tables: the whole amount (the fixture's own won deals add a few thousand yuan).
+        QVERIFY2(QRegularExpression(QStringLiteral("¥1,068,9\\d\\d,\\d{3}\\.00")).match(flat).hasMatch(),
+                 qPrintable(flat.left(3000)));
+        // (The charts are pictures in the PDF: their labels and axes were checked above, on the same charts.)
+        // Header: 统计期间：2026年1月1日至2026年12月31日；币种：人民币（CNY）
+        const int year = today.year();
+        // (NFKC folds the full-width punctuation; 民 may come out as its radical ⺠, so it is left out.)
+        const QString period = QStringLiteral("统计期间:%1年1月1日至%1年12月31日;币种:").arg(year);
+        QVERIFY2(flat.contains(period), qPrintable(flat.left(1500)));
+        QVERIFY2(flat.contains(QStringLiteral("币(CNY)")), qPrintable(flat.left(1500)));
+        QVERIFY(flat.contains(QStringLiteral("月份")));
+        QVERIFY2(flat.contains(QStringLiteral("%1年%2月").arg(year).arg(today.month())), qPrintable(flat.left(3000)));
+        QVERIFY(flat.contains(QStringLiteral("100%")));
+        QVERIFY(flat.contains(QStringLiteral("60%")));
+        QVERIFY(flat.contains(QStringLiteral("赢单数")) && flat.contains(QStringLiteral("跟进次数")));
+        QVERIFY(flat.contains(QStringLiteral("A类(重点客"))); // 户 may come out as its radical ⼾
+        // ISO dates (zero-padded) in the week table's start column.
+        QVERIFY2(QRegularExpression(QStringLiteral("第\\d+周%1-\\d{2}-\\d{2}").arg(year)).match(flat).hasMatch(),
+                 qPrintable(flat.right(1500)));
     }
 
     void longTableBreaksAcrossPagesWithItsHeader()

@@ -3,6 +3,7 @@
 #include "DialogSeams.h"
 #include "GuiOptions.h"
 #include "MainWindow.h"
+#include "Mnemonics.h"
 #include "Money.h"
 #include "Page.h"
 #include "TestDatabase.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -137,6 +139,28 @@ class TestUiLanguage : public QObject
         return found;
     }
 
+    // Two texts one Alt+letter could mean: within each menu, and among what the window answers to at once
+    // (the menu bar's titles and the current page's buttons, labelled fields, group boxes and tabs).
+    static QStringList mnemonicClashes(QMainWindow& window)
+    {
+        QStringList clashes;
+        QList<QPair<QString, QString>> windowWide;
+        for (QAction* action : window.menuBar()->actions()) {
+            windowWide << qMakePair(QStringLiteral("menu bar"), action->text());
+            if (!action->menu())
+                continue;
+            QList<QPair<QString, QString>> items;
+            for (QAction* item : action->menu()->actions()) {
+                if (!item->isSeparator() && item->isVisible())
+                    items << qMakePair(QStringLiteral("menu item"), item->text());
+            }
+            clashes << Mnemonics::clashes(QStringLiteral("menu ") + action->text(), items);
+        }
+        windowWide << Mnemonics::visibleMnemonics(window);
+        clashes << Mnemonics::clashes(QStringLiteral("window"), windowWide);
+        return clashes;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -226,6 +250,15 @@ private slots:
                 problems << QStringLiteral("%1: only %2 Chinese texts").arg(name).arg(cjk);
             for (const QString& c : clipped(window))
                 problems << name + QStringLiteral(": clipped ") + c;
+            // The navigation shows page names without mnemonics: "客户", not "客户(C)".
+            for (QListWidget* list : window.findChildren<QListWidget*>(QStringLiteral("navigation"))) {
+                for (int row = 0; row < list->count(); ++row) {
+                    if (list->item(row)->text().contains(QRegularExpression(QStringLiteral("[(（&]"))))
+                        problems << QStringLiteral("%1: navigation shows \"%2\"").arg(name, list->item(row)->text());
+                }
+            }
+            for (const QString& c : mnemonicClashes(window))
+                problems << name + QStringLiteral(": mnemonic clash in ") + c;
             // Every page fits the 1,280 × 720 window the program is made for: a page whose minimum width
             // is larger would have made the window grow.
             if (window.width() > 1280)

@@ -45,33 +45,6 @@ QChart* newChart(const QString& title)
     return chart;
 }
 
-// Money axes count in major units, thousands or millions so labels stay short; the chart remembers
-// the divisor (minor units per axis unit) in its "moneyScale" property for tests and tooltips.
-struct MoneyScale
-{
-    double divisor = 1;
-    QString title;
-};
-
-MoneyScale moneyScale(qint64 maxMinor, const QString& currency)
-{
-    const double unit = std::pow(10.0, Money::minorDigits(currency));
-    const double maxMajor = double(maxMinor) / unit;
-    const QString symbol = Money::symbol(currency);
-    MoneyScale scale;
-    if (maxMajor >= 1e6) {
-        scale.divisor = unit * 1e6;
-        scale.title = DashboardCharts::tr("%1 million", "axis unit: currency symbol").arg(symbol);
-    } else if (maxMajor >= 1e4) {
-        scale.divisor = unit * 1e3;
-        scale.title = DashboardCharts::tr("%1 thousand", "axis unit: currency symbol").arg(symbol);
-    } else {
-        scale.divisor = unit;
-        scale.title = symbol;
-    }
-    return scale;
-}
-
 QValueAxis* valueAxis(double max, const QString& title)
 {
     auto* axis = new QValueAxis;
@@ -131,9 +104,8 @@ QChart* DashboardCharts::funnel(const DashboardData& data)
         const auto& stage = stages.at(i);
         offset->append((widest - reached.at(i)) / 2.0);
         counts->append(reached.at(i));
-        categories << tr("%1 · %n now · %2", "funnel stage label: stage name, deals in it now, their amount",
-                         stage.count)
-                          .arg(ReportFormat::stageName(stage.name),
+        categories << tr("%1 · %2 now · %3", "funnel stage label: stage name, deals in it now, their amount")
+                          .arg(ReportFormat::stageName(stage.name), ReportFormat::number(stage.count),
                                ReportFormat::moneyShort(stage.amountMinor, data.currency));
         stageIds << stage.stageId;
         if (stage.isWon)
@@ -144,7 +116,9 @@ QChart* DashboardCharts::funnel(const DashboardData& data)
     series->append(offset);
     series->append(counts);
     series->setBarWidth(0.82);
-    series->setLabelsVisible(true);
+    // Bar labels print the bare value ("12345"), while every other count is grouped ("12,345"): shown
+    // only while no bar needs a separator; the stage's own count and amount are in its label anyway.
+    series->setLabelsVisible(widest < 1000);
     series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
     series->setLabelsFormat(QStringLiteral("@value"));
     // Bar index (bottom-up) -> stage id, for clicks.
@@ -172,7 +146,7 @@ QChart* DashboardCharts::revenue(const DashboardData& data)
     qint64 maxMinor = 0;
     for (const auto& point : data.revenue)
         maxMinor = std::max({maxMinor, point.wonMinor + point.weightedForecastMinor, point.targetMinor});
-    const MoneyScale scale = moneyScale(maxMinor, data.currency);
+    const ReportFormat::MoneyScale scale = ReportFormat::moneyScale(maxMinor, data.currency);
     chart->setProperty("moneyScale", scale.divisor);
 
     auto* wonSet = new QBarSet(tr("Won"));
@@ -242,7 +216,7 @@ QChart* DashboardCharts::revenueBy(const DashboardData& data)
     qint64 maxMinor = 0;
     for (const auto& row : rows)
         maxMinor = std::max(maxMinor, row.second);
-    const MoneyScale scale = moneyScale(maxMinor, data.currency);
+    const ReportFormat::MoneyScale scale = ReportFormat::moneyScale(maxMinor, data.currency);
     chart->setProperty("moneyScale", scale.divisor);
 
     auto* set = new QBarSet(tr("Won"));
@@ -300,7 +274,9 @@ QChart* DashboardCharts::conversion(const DashboardData& data)
         const auto& step = data.conversion.at(i);
         // The step is named by the stage it leaves (the next stage is in the table); full names do not fit.
         categories << data.stageName(step.fromStage);
-        rates->append(step.rate * 100.0);
+        // Bar labels print a value as short as it goes ("81" for 81.0, "83.7"), so one precision for all
+        // bars means whole percents here; the table beside the chart has the decimal.
+        rates->append(std::round(step.rate * 100.0));
         days->append(i, step.avgDaysInFrom);
         maxRate = std::max(maxRate, step.rate * 100.0);
         maxDays = std::max(maxDays, step.avgDaysInFrom);
@@ -341,7 +317,7 @@ QChart* DashboardCharts::tiers(const DashboardData& data)
     for (int i = 0; i < data.tiers.size(); ++i) {
         const auto& tier = data.tiers.at(i);
         const QString label = tr("%1: %n customer(s), %2", "tier, share", tier.customers)
-                                  .arg(tier.tier, ReportFormat::percent(tier.share));
+                                  .arg(ReportFormat::tierName(tier.tier), ReportFormat::percent(tier.share));
         QPieSlice* slice = series->append(label, Money::toMajor(tier.revenueMinor, data.currency));
         slice->setColor(colors.value(i, palette.value(i)));
         slice->setLabelVisible(false); // the legend carries the labels; outside labels get clipped
@@ -354,7 +330,7 @@ QChart* DashboardCharts::tiers(const DashboardData& data)
 
 QChart* DashboardCharts::activity(const DashboardData& data)
 {
-    QChart* chart = newChart(tr("Follow-ups per week by channel"));
+    QChart* chart = newChart(tr("Follow-ups per week by channel", "counts of follow-ups"));
     const QList<QDate> weeks = data.weeks();
     const QStringList channels = data.channels();
     QHash<QDate, int> weekIndex;
@@ -419,7 +395,7 @@ QChart* DashboardCharts::activity(const DashboardData& data)
     axis->setGridLineVisible(false);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
-    QValueAxis* counts = valueAxis(maxTotal, tr("Follow-ups"));
+    QValueAxis* counts = valueAxis(maxTotal, tr("Follow-ups", "axis title: a count of follow-ups"));
     counts->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);

@@ -5,6 +5,7 @@
 #include "DashboardCharts.h"
 #include "Database.h"
 #include "ListSpec.h"
+#include "Money.h"
 #include "RecordListModel.h"
 #include "ReportFormat.h"
 
@@ -59,7 +60,7 @@ bool ReportBuilder::build(const Options& options, ReportDocument* document, QStr
 
     document->setCompanyName(options.companyName.isEmpty() ? QStringLiteral("DeskCRM") : options.companyName);
     document->setTitle(ReportDocument::kindTitle(options.kind));
-    document->setPeriod(ReportFormat::period(options.filter));
+    document->setPeriod(ReportFormat::period(options.filter, true));
     document->setPrintedAt(m_db.clock().nowUtc());
     document->addHeading(ReportDocument::kindTitle(options.kind));
 
@@ -94,10 +95,11 @@ void ReportBuilder::buildFromData(const Options& options, const DashboardData& d
     using Kind = ReportDocument::Kind;
     document->setCompanyName(options.companyName.isEmpty() ? QStringLiteral("DeskCRM") : options.companyName);
     document->setTitle(ReportDocument::kindTitle(options.kind));
-    document->setPeriod(ReportFormat::period(data.filter));
+    document->setPeriod(ReportFormat::period(data.filter, true));
     document->setPrintedAt(m_db.clock().nowUtc());
     document->addHeading(ReportDocument::kindTitle(options.kind));
-    document->addParagraph(tr("Period: %1. Amounts in %2.").arg(ReportFormat::period(data.filter), data.currency));
+    document->addParagraph(tr("Period: %1; currency: %2.", "report header: period, currency named in words and code")
+                               .arg(ReportFormat::period(data.filter, true), Money::displayName(data.currency)));
     const QString note = data.otherCurrenciesNote();
     if (!note.isEmpty())
         document->addParagraph(note);
@@ -212,11 +214,10 @@ bool ReportBuilder::addCustomerHistory(ReportDocument* document, const Options& 
     };
     add(tr("Name"), text("name"));
     add(tr("Company"), text("company"));
-    add(tr("Phone"), text("phone"));
+    add(tr("Phone"), ReportFormat::phone(text("phone")));
     add(tr("E-mail"), text("email"));
-    add(tr("Address"), QStringList{text("address"), text("city"), text("region"), text("country")}
-                           .join(QStringLiteral(" "))
-                           .simplified());
+    add(tr("Address"),
+        ReportFormat::address({text("country"), text("region"), text("city"), text("district"), text("address")}));
     add(tr("Value tier"), text("value_tier"));
     add(tr("Notes"), text("notes"));
     add(tr("Background"), text("background"));

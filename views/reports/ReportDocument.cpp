@@ -2,6 +2,7 @@
 
 #include "BackgroundConnection.h"
 #include "ReportBuilder.h"
+#include "ReportFormat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
@@ -314,9 +315,7 @@ bool ReportDocument::paint(QPagedPaintDevice* device, QString* error)
     m_doc->setPageSize(QSizeF(width, bodyHeight)); // lays the document out in pages for this device
     m_pageCount = m_doc->pageCount();
 
-    const QLocale locale;
-    const QString printed =
-        m_printedAt.isValid() ? locale.toString(m_printedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+    const QString printed = ReportFormat::dateTime(m_printedAt);
     for (int page = 0; page < m_pageCount; ++page) {
         if (page > 0 && !device->newPage()) {
             if (error)

@@ -119,19 +119,31 @@ bool splitNumber(const QString& text, QString* whole, QString* fraction)
     }
     whole->clear();
     fraction->clear();
+    // Groups of the whole part: 1–3 digits, then exactly 3 after every separator ("1.2.3" is no number).
+    int group = 0;
+    bool grouped = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (i == decimal)
+        const bool inFraction = decimal >= 0 && i > decimal;
+        if (i == decimal) {
+            if (grouped && group != 3)
+                return false;
             continue;
+        }
         if (c.isDigit() && c.unicode() < 0x80) {
-            (decimal >= 0 && i > decimal ? fraction : whole)->append(c);
+            (inFraction ? fraction : whole)->append(c);
+            ++group;
         } else if (c == QLatin1Char(',') || c == QLatin1Char('.') || isGrouping(c)) {
-            if (decimal >= 0 && i > decimal)
-                return false; // grouping inside the fraction
+            if (inFraction || group == 0 || group > 3 || (grouped && group != 3))
+                return false; // grouping inside the fraction, or groups of the wrong size
+            grouped = true;
+            group = 0;
         } else {
             return false;
         }
     }
+    if (decimal < 0 && grouped && group != 3)
+        return false;
     return !whole->isEmpty() || !fraction->isEmpty();
 }
 

@@ -368,6 +368,19 @@ struct Importer::Step
     bool tracksNames = false;
     qint64 validRows = 0;
     QMap<QString, QString> mapped;
+    // A field naming a row of the same entity (a customer's parent company, a team's parent team): the row it
+    // names may come later in the file, so it is resolved after the file's rows are in (pass 1: against the
+    // file's names; pass 2: by an update of the rows that name one).
+    int selfSlot = -1;
+    int nameIndex = -1;
+    QSet<QString> fileNames;
+    struct Deferred
+    {
+        QString id;
+        QString name;
+        ImportProblem where;
+    };
+    QList<Deferred> deferred;
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -406,6 +419,7 @@ struct Converted
         QString name;
     };
     QList<Pending> pending;
+    QString selfName; // the name the self-referencing field gives, resolved later
 };
 } // namespace
 
@@ -461,6 +475,13 @@ public:
                 *error = tr("No column of the file is mapped to a field of %1.").arg(spec.entity);
             return false;
         }
+        step.selfSlot = -1;
+        for (int i = 0; i < step.plan.size(); ++i) {
+            const ImportField& f = *step.plan.at(i).field;
+            if (f.kind == F::Reference && targetName(f.target) == step.table)
+                step.selfSlot = i;
+        }
+        step.nameIndex = int(step.columns.indexOf(QStringLiteral("name")));
         // Required fields must be mapped (a users file may give the display name alone: it is the user name too).
         for (const ImportField& field : ImportEntities::fields(spec.entity)) {
             if (!field.required || step.columns.contains(field.column))
@@ -531,6 +552,7 @@ public:
         out->problems.clear();
         out->keyText.clear();
         out->pending.clear();
+        out->selfName.clear();
         if (!row.problem.isEmpty()) {
             out->problems << ImportProblem{row.line, QString(), QString(), row.problem};
             return;
@@ -594,7 +616,9 @@ public:
                 out->values[slot.valueIndex] = text;
                 break;
             case F::Phone:
-                out->values[slot.valueIndex] = ImportValues::phone(text, step.region);
+                // Never refused (a number libphonenumber cannot read is kept as written), and reading one costs
+                // tens of microseconds: only the write pass normalises.
+                out->values[slot.valueIndex] = writer ? ImportValues::phone(text, step.region) : text;
                 break;
             case F::Date:
             case F::DateTime: {
@@ -678,6 +702,10 @@ public:
                 break;
             }
             case F::Reference: {
+                if (slotIndex == step.selfSlot) {
+                    out->selfName = text; // after the file's rows (Importer::RowPlan::resolveSelf)
+                    break;
+                }
                 const QString scope = f.target == F::Contact || f.target == F::Opportunity ? customerId : QString();
                 if (f.target == F::Contact && customerId.isNull()) {
                     problem(slot, text, tr("A contact is found by name within its customer: map the customer."));
@@ -757,6 +785,12 @@ public:
 
 // ---------------------------------------------------------------------------------------------------------------
 
+static QString selfKey(const QString& table, const QString& name)
+{
+    // As References compares: small tables by normalised name, large ones by the trimmed text.
+    return table == QLatin1String("teams") ? ImportEntities::normalised(name) : name.trimmed();
+}
+
 bool Importer::validatePass(ImportReport* report)
 {
     References refs(m_db);
@@ -795,6 +829,8 @@ bool Importer::validatePass(ImportReport* report)
         int displayIndex = adds == F::User ? int(step.columns.indexOf(QStringLiteral("display_name"))) : -1;
 
         step.keys.clear();
+        step.fileNames.clear();
+        step.deferred.clear();
         step.validRows = 0;
         SourceRow row;
         Converted converted;
@@ -811,6 +847,20 @@ bool Importer::validatePass(ImportReport* report)
                                                         tr("This key appears already on line %1.").arg(*seen)};
                 } else {
                     step.keys.insert(hash, row.line);
+                }
+            }
+            if (converted.problems.isEmpty() && step.selfSlot >= 0) {
+                if (step.nameIndex >= 0)
+                    step.fileNames.insert(selfKey(step.table, converted.values.at(step.nameIndex).toString()));
+                if (!converted.selfName.isEmpty()) {
+                    QVariant id;
+                    QString why;
+                    const ImportField& f = *step.plan.at(step.selfSlot).field;
+                    if (refs.find(f.target, converted.selfName, {}, &id, &why) != References::Found) {
+                        step.deferred << Step::Deferred{
+                            QString(), converted.selfName,
+                            ImportProblem{row.line, step.plan.at(step.selfSlot).header, converted.selfName, {}}};
+                    }
                 }
             }
             if (converted.problems.isEmpty()) {
@@ -841,6 +891,21 @@ bool Importer::validatePass(ImportReport* report)
             report->fatal = step.source->error();
             return false;
         }
+        // Names of the same entity: in the database, among the file's own rows, or to be created.
+        for (const Step::Deferred& d : std::as_const(step.deferred)) {
+            if (step.fileNames.contains(selfKey(step.table, d.name)) || step.spec.createMissing)
+                continue;
+            ImportProblem p = d.where;
+            const ImportField& f = *step.plan.at(step.selfSlot).field;
+            p.problem =
+                tr("There is no %1 named \"%2\" in the database or the file.").arg(f.displayName().toLower(), d.name);
+            report->addProblem(p);
+            --report->valid;
+            --step.validRows;
+            ++report->rejected;
+        }
+        step.deferred.clear();
+        step.fileNames.clear();
         if (m_progress)
             m_progress({1, int(s), rows, step.source->size(), step.source->size(),
                         rows / std::max(0.001, timer.elapsed() / 1000.0)});
@@ -1032,6 +1097,8 @@ bool Importer::writePass(RecordWriter& writer, Accept accept, ImportReport* repo
                         ++report->updated;
                     }
                     updatedRow = true;
+                    if (!converted.selfName.isEmpty())
+                        step.deferred << Step::Deferred{id, converted.selfName, {}};
                 } else {
                     existing.finish();
                 }
@@ -1040,6 +1107,8 @@ bool Importer::writePass(RecordWriter& writer, Accept accept, ImportReport* repo
                 const QString id = Uuid::createV7();
                 converted.values[0] = id;
                 batch.addRow(converted.values);
+                if (!converted.selfName.isEmpty())
+                    step.deferred << Step::Deferred{id, converted.selfName, {}};
                 if (history) {
                     history->addRow(
                         {QVariant(), id, QVariant(), converted.values.at(step.stageIndex), user, writer.now()});
@@ -1075,6 +1144,33 @@ bool Importer::writePass(RecordWriter& writer, Accept accept, ImportReport* repo
                 return false;
             }
         }
+        // Parents named by rows of the same file, now that every row is in.
+        if (!step.deferred.isEmpty()) {
+            refs.reset();
+            const ImportField& f = *step.plan.at(step.selfSlot).field;
+            for (const Step::Deferred& d : std::as_const(step.deferred)) {
+                QVariant parent;
+                QString error;
+                const References::Status status = refs.find(f.target, d.name, {}, &parent, &error);
+                if (status == References::Failed) {
+                    report->fatal = error;
+                    return false;
+                }
+                if (status == References::Missing && step.spec.createMissing &&
+                    !refs.create(writer, f.target, d.name, {}, &parent, &error)) {
+                    report->fatal = error;
+                    return false;
+                }
+                if (!parent.isValid() || parent.toString() == d.id)
+                    continue;
+                const WriteResult linked = writer.update(step.table, d.id, -1, {{f.column, parent}});
+                if (!linked.ok()) {
+                    report->fatal = linked.message;
+                    return false;
+                }
+            }
+            step.deferred.clear();
+        }
         if (cancelled()) {
             report->cancelled = true;
             return false;
@@ -1102,11 +1198,11 @@ ImportReport Importer::run(Accept accept)
     qint64 largest = 0;
     for (const auto& step : m_steps)
         largest = std::max(largest, step->validRows);
-    // As for demo data: a bigger cache, and a rollback journal instead of the WAL for one big transaction
-    // (BulkLoadDialect::leaveWriteAheadLog). Both restored afterwards.
+    // As for demo data: a bigger cache (64 MiB: an import streams within 100 MB), and a rollback journal instead of the
+    // WAL for one big transaction (BulkLoadDialect::leaveWriteAheadLog). Both restored afterwards.
     const BulkLoadDialect& loading = m_db.bulkLoadDialect();
     const bool big = largest >= m_bulkLoadFrom;
-    const QString restoreCache = big ? loading.enlargeCache(m_db.connection(), 256) : QString();
+    const QString restoreCache = big ? loading.enlargeCache(m_db.connection(), 64) : QString();
     const QString restoreJournal = big ? loading.leaveWriteAheadLog(m_db) : QString();
 
     const WriteResult result = RecordWriter::transact(m_db, [&](RecordWriter& writer) -> WriteResult {

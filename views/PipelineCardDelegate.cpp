@@ -145,8 +145,14 @@ void PipelineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         painter->drawText(QRect(inner.right() - w + 1, y2, w, lineH), Qt::AlignRight | Qt::AlignVCenter, daysText);
         customerRect.setRight(inner.right() - w - 8);
     }
-    painter->setPen(pal.color(QPalette::Text).lighter(selected ? 100 : 140));
-    const QString customer = index.data(PipelineColumnModel::CustomerNameRole).toString();
+    QString customer = index.data(PipelineColumnModel::CustomerNameRole).toString();
+    if (customer.isEmpty()) {
+        // An open deal without its account yet (an imported prospect): said, not left blank.
+        customer = tr("No customer yet");
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+    } else {
+        painter->setPen(pal.color(QPalette::Text).lighter(selected ? 100 : 140));
+    }
     painter->drawText(customerRect, Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(customer, Qt::ElideRight, customerRect.width()));
 

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Startup.h"
+
 #include "BackupScheduler.h"
 #include "ChangeNotifier.h"
 #include "EditCommands.h"
@@ -231,9 +233,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
 
 bool MainWindow::openDatabase(const ConnectionSettings& settings, QString* error)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto db = Database::open(settings, error);
-    QApplication::restoreOverrideCursor();
+    auto db = Startup::open(settings, this, error);
     if (!db)
         return false;
     setDatabase(std::move(db));
@@ -575,6 +575,8 @@ void MainWindow::confirmPurge(const QString& entity, const QString& id)
 
 void MainWindow::showError(const QString& message)
 {
+    if (message.isEmpty()) // the user cancelled; nothing to say
+        return;
     DialogSeams::warning(this, tr("DeskCRM"), message);
 }
 

@@ -1,7 +1,9 @@
 #include "Startup.h"
 
+#include "ConnectingDialog.h"
 #include "ConnectionDialog.h"
 #include "Database.h"
+#include "DatabaseProbe.h"
 #include "DialogSeams.h"
 #include "FirstRunDialog.h"
 #include "PasswordStore.h"
@@ -30,13 +32,21 @@ std::unique_ptr<Database> askForTeamDatabase(ConnectionSettings settings, QWidge
             return nullptr;
         }
         settings = dialog.settings();
-        auto db = Database::open(settings, error);
+        auto db = Startup::open(settings, parent, error);
         if (db)
             return db;
         // The dialog's own "Test connection" shows server messages; here we simply ask again.
     }
 }
 } // namespace
+
+std::unique_ptr<Database> Startup::open(const ConnectionSettings& settings, QWidget* parent, QString* error)
+{
+    const DatabaseProbe probe(settings);
+    if (!ConnectingDialog::waitFor(probe, parent, error))
+        return nullptr;
+    return Database::open(settings, error);
+}
 
 QString Startup::language(const GuiOptions& options)
 {
@@ -81,16 +91,16 @@ std::unique_ptr<Database> Startup::openInitialDatabase(const GuiOptions& options
             if (store.read(settings.displayName(), &password, &found, &keychainError) && found)
                 settings.password = password;
         }
-        auto db = Database::open(settings, error);
+        auto db = Startup::open(settings, parent, error);
         if (db)
             return db;
-        // Wrong or missing password, server moved: let the user correct it instead of quitting.
+        // Wrong or missing password, given up waiting, server moved: let the user correct it instead of quitting.
         return askForTeamDatabase(settings, parent, error);
     }
     // A database nobody has opened yet: the first-run questions, once, for the default file only
     // (a path given on the command line is taken as is).
     const bool firstRun = options.database.isEmpty() && !QFileInfo::exists(settings.path);
-    auto db = Database::open(settings, error);
+    auto db = Startup::open(settings, parent, error);
     if (!db || !firstRun)
         return db;
     FirstRunDialog firstRunDialog(*db, parent);

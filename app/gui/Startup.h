@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionSettings.h"
 #include "GuiOptions.h"
 
 #include <QString>
@@ -20,6 +21,10 @@ public:
     // nullptr when the user cancelled or the database could not be opened (error says why, empty
     // when the user simply cancelled).
     static std::unique_ptr<Database> openInitialDatabase(const GuiOptions& options, QWidget* parent, QString* error);
+    // Opens settings without ever blocking the window: a DatabaseProbe connects and upgrades off its thread behind
+    // a ConnectingDialog with Cancel, then the real open is quick. nullptr with *error, or with an empty *error
+    // when the user cancelled.
+    static std::unique_ptr<Database> open(const ConnectionSettings& settings, QWidget* parent, QString* error);
     // Says why no database could be opened at start (through DialogSeams, so tests read it); nothing for an
     // empty error, which means the user cancelled.
     static void reportFailure(QWidget* parent, const QString& error);

@@ -114,6 +114,17 @@ int ConnectionSettings::effectiveBusyTimeoutMs() const
     return ok && configured > 0 ? configured : kDefaultBusyTimeoutMs;
 }
 
+const char* const ConnectionSettings::kConnectTimeoutKey = "database/connectTimeoutS";
+
+int ConnectionSettings::effectiveConnectTimeoutS() const
+{
+    if (connectTimeoutS > 0)
+        return connectTimeoutS;
+    bool ok = false;
+    const int configured = QSettings().value(QLatin1String(kConnectTimeoutKey)).toInt(&ok);
+    return ok && configured > 0 ? configured : kDefaultConnectTimeoutS;
+}
+
 QString ConnectionSettings::displayName() const
 {
     if (dialect == Dialect::SQLite)

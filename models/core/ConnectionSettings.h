@@ -28,6 +28,13 @@ struct ConnectionSettings
     static constexpr int kDefaultBusyTimeoutMs = 5000;
     static const char* const kBusyTimeoutKey; // QSettings key, milliseconds
     int effectiveBusyTimeoutMs() const;
+    // How long connecting to a PostgreSQL server may take before it counts as unreachable (libpq
+    // connect_timeout). 0: the user's setting (kConnectTimeoutKey), else kDefaultConnectTimeoutS. The window
+    // never waits for it (DatabaseProbe connects off its thread); it bounds how long a dead server is tried.
+    int connectTimeoutS = 0;
+    static constexpr int kDefaultConnectTimeoutS = 10;
+    static const char* const kConnectTimeoutKey; // QSettings key, seconds
+    int effectiveConnectTimeoutS() const;
 
     // Accepts a file path, "sqlite:PATH", "file:///PATH", or "postgresql://user:password@host:port/db?sslmode=require"
     // (also "postgres://"). Anything else that starts with a scheme ("mysql://", "http://", a mistyped

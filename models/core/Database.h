@@ -14,6 +14,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 class ChangeNotifier;
@@ -39,6 +40,9 @@ public:
         // Out: set to whether the database's schema is newer than this program's (then open() refuses it), so a
         // caller can tell that refusal from the others (deskcrm-cli exits 3).
         bool* newerSchema = nullptr;
+        // Called before each migration an upgrade applies (step counts from 0) and once more at its end, on the
+        // opening thread: an upgrade of a large database takes a while and the user sees how far it got.
+        std::function<void(int step, int steps)> upgradeProgress;
     };
 
     ~Database();

@@ -96,10 +96,16 @@ bool SchemaMigrator::migrateTo(int version, QString* error)
         current = q.value(0).toInt();
 
     const QString now = m_db.clock().timestamp();
+    int steps = 0;
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it)
+        steps += it.key() > current && it.key() <= version ? 1 : 0;
+    int step = 0;
     bool applied = false;
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
         if (it.key() <= current || it.key() > version)
             continue;
+        if (m_progress)
+            m_progress(step++, steps);
         applied = true;
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly)) {
@@ -132,6 +138,8 @@ bool SchemaMigrator::migrateTo(int version, QString* error)
             *error = tr("Cannot commit the schema upgrade: %1").arg(tx.error());
         return false;
     }
+    if (m_progress && applied)
+        m_progress(steps, steps);
     // An index a migration (re)created has no statistics yet, and SQLite's planner then picks a wrong
     // index and sorts whole tables (seen on the board after 0005). Fresh statistics are cheap next to
     // the upgrade itself; a failure here leaves a correct, merely slower database, so it is not an error.

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 class Database;
 
 // Applies the numbered migrations in resources/migrations (NNNN_name.sql) inside one transaction and
@@ -20,10 +22,13 @@ public:
     bool migrate(QString* error) { return migrateTo(latestVersion(), error); }
     bool migrateTo(int version, QString* error);
     bool checkNotNewer(QString* error) const;
+    // Told before each migration migrateTo() applies and once after the last (step == steps).
+    void setProgress(std::function<void(int step, int steps)> progress) { m_progress = std::move(progress); }
 
     // The statements one migration file runs on a dialect, tokens replaced. Public for tests.
     static QStringList statements(const QString& sql, ConnectionSettings::Dialect dialect, const QString& now);
 
 private:
     const Database& m_db;
+    std::function<void(int step, int steps)> m_progress;
 };

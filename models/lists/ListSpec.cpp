@@ -22,6 +22,11 @@ using Kind = ListColumn::Kind;
     QT_TRANSLATE_NOOP("Lookup", "Telecommunications"),
     QT_TRANSLATE_NOOP("Lookup", "Government"),
     QT_TRANSLATE_NOOP("Lookup", "Other"),
+    QT_TRANSLATE_NOOP("Lookup", "Software"),
+    QT_TRANSLATE_NOOP("Lookup", "Media & entertainment"),
+    QT_TRANSLATE_NOOP("Lookup", "Marketing & advertising"),
+    QT_TRANSLATE_NOOP("Lookup", "Professional services"),
+    QT_TRANSLATE_NOOP("Lookup", "Staffing & recruitment"),
     QT_TRANSLATE_NOOP("Lookup", "Trade show"),
     QT_TRANSLATE_NOOP("Lookup", "Website"),
     QT_TRANSLATE_NOOP("Lookup", "Social media"),
@@ -213,7 +218,7 @@ ListSpec ListSpec::opportunities()
     s.entity = QStringLiteral("opportunity");
     s.table = QStringLiteral("opportunities");
     s.alias = QStringLiteral("op");
-    s.from = QStringLiteral("opportunities op JOIN customers c ON c.id = op.customer_id "
+    s.from = QStringLiteral("opportunities op LEFT JOIN customers c ON c.id = op.customer_id "
                             "JOIN pipeline_stages st ON st.id = op.stage_id "
                             "LEFT JOIN users o ON o.id = op.owner_id");
     ListColumn amount = column("amount", QT_TRANSLATE_NOOP("ListSpec", "Amount"), QStringLiteral("op.amount_minor"),

@@ -217,7 +217,7 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
     const QString byPosition = indexed("ix_opportunities_stage");
     const QString byEntered = indexed("ix_opportunities_stage_entered");
     const QString customerJoin =
-        needsCustomer ? QStringLiteral("JOIN customers c ON c.id = o.customer_id ") : QString();
+        needsCustomer ? QStringLiteral("LEFT JOIN customers c ON c.id = o.customer_id ") : QString();
     auto sumInto = [&](const QString& sql, const QVariantList& binds, PipelineTotals* t) {
         if (!run(q, sql, binds, error))
             return false;
@@ -237,11 +237,11 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
                        "WHERE o.deleted_at IS NULL AND o.stage_id = ?%3 GROUP BY o.currency")
             .arg(byEntered, customerJoin, where);
     const QString firstSql =
-        QStringLiteral("SELECT %1 FROM opportunities o %2JOIN customers c ON c.id = o.customer_id "
+        QStringLiteral("SELECT %1 FROM opportunities o %2LEFT JOIN customers c ON c.id = o.customer_id "
                        "WHERE o.deleted_at IS NULL AND o.stage_id = ?%3 ORDER BY o.position, o.id LIMIT ?")
             .arg(QLatin1String(kCardColumns), byPosition, where);
     const QString nextSql =
-        QStringLiteral("SELECT %1 FROM opportunities o %2JOIN customers c ON c.id = o.customer_id "
+        QStringLiteral("SELECT %1 FROM opportunities o %2LEFT JOIN customers c ON c.id = o.customer_id "
                        "WHERE o.deleted_at IS NULL AND o.stage_id = ? AND (o.position, o.id) > (?, ?)%3 "
                        "ORDER BY o.position, o.id LIMIT ?")
             .arg(QLatin1String(kCardColumns), byPosition, where);
@@ -282,14 +282,14 @@ bool PipelineBoardModel::load(const PipelineBoardFilter& filter, QString* error)
                                .arg(byEntered, customerJoin, recent, where);
     const QString latestSql =
         needsCustomer
-            ? QStringLiteral("SELECT %1 FROM opportunities o %2JOIN customers c ON c.id = o.customer_id "
+            ? QStringLiteral("SELECT %1 FROM opportunities o %2LEFT JOIN customers c ON c.id = o.customer_id "
                              "WHERE o.deleted_at IS NULL AND o.stage_id = ?%3%4 "
                              "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id DESC LIMIT ?")
                   .arg(QLatin1String(kCardColumns), byEntered, recent, where)
             : QStringLiteral(
                   "SELECT %1 FROM (SELECT * FROM opportunities o %2WHERE o.deleted_at IS NULL AND o.stage_id = ?%3%4 "
                   "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id DESC LIMIT ?) o "
-                  "JOIN customers c ON c.id = o.customer_id "
+                  "LEFT JOIN customers c ON c.id = o.customer_id "
                   "ORDER BY COALESCE(o.stage_entered_at, o.created_at) DESC, o.id DESC")
                   .arg(QLatin1String(kCardColumns), byEntered, recent, where);
     for (int column = 0; column < stages.size(); ++column) {

@@ -46,6 +46,8 @@ QVariant PipelineColumnModel::data(const QModelIndex& index, int role) const
     case NameRole:
         return VisibleText::revealed(c.name);
     case Qt::ToolTipRole:
+        if (c.customerName.isEmpty())
+            return VisibleText::revealed(c.name);
         return tr("%1 — %2").arg(VisibleText::revealed(c.name), VisibleText::revealed(c.customerName));
     case IdRole:
         return c.id;

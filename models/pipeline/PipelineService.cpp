@@ -111,6 +111,14 @@ Result PipelineService::stageColumns(Database& db, const QString& stageId, const
     return {};
 }
 
+bool PipelineService::isWonStage(Database& db, const QString& stageId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT is_won FROM pipeline_stages WHERE id = ?"));
+    q.addBindValue(stageId);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
 Result PipelineService::recordStageChange(RecordWriter& writer, const QString& opportunityId, const QString& fromStage,
                                           const QString& toStage, const QString& note)
 {
@@ -130,7 +138,8 @@ Result PipelineService::moveToStage(Database& db, const QString& opportunityId, 
 {
     return RecordWriter::transact(db, [&](RecordWriter& writer) -> Result {
         QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT stage_id, version FROM opportunities WHERE id = ? AND deleted_at IS NULL"));
+        q.prepare(QStringLiteral(
+            "SELECT stage_id, version, customer_id FROM opportunities WHERE id = ? AND deleted_at IS NULL"));
         q.addBindValue(opportunityId);
         if (!q.exec())
             return sqlFailure(q);
@@ -139,7 +148,12 @@ Result PipelineService::moveToStage(Database& db, const QString& opportunityId, 
         const QString fromStage = q.value(0).toString();
         if (q.value(1).toInt() != expectedVersion)
             return refused(fail(WriteResult::Conflict, {}));
+        const bool hasCustomer = !q.value(2).isNull();
         q.finish();
+        if (!hasCustomer && fromStage != stageId && isWonStage(db, stageId))
+            return refused(
+                fail(WriteResult::Invalid,
+                     tr("This deal has no customer yet. Open it and choose who bought before marking it won.")));
 
         QVariantHash columns;
         if (fromStage == stageId) {

@@ -45,6 +45,8 @@ public:
                               const MoveOptions& options = {});
     // The one rule for entering a stage, shared by the board and the opportunity editor: the columns a move
     // into stageId writes (stage_id, probability, stage_entered_at, actual_close, lost_reason) ...
+    // Whether the stage closes a deal as won (a won deal needs its customer).
+    static bool isWonStage(Database& db, const QString& stageId);
     static Result stageColumns(Database& db, const QString& stageId, const MoveOptions& options, QVariantHash* columns);
     // ... and the stage_history row it leaves, inside the caller's write.
     static Result recordStageChange(RecordWriter& writer, const QString& opportunityId, const QString& fromStage,

@@ -27,6 +27,12 @@ const Seeded kIndustries[] = {
     {"telecom", QT_TRANSLATE_NOOP("Lookup", "Telecommunications")},
     {"government", QT_TRANSLATE_NOOP("Lookup", "Government")},
     {"other", QT_TRANSLATE_NOOP("Lookup", "Other")},
+    // 0008_import_export.sql
+    {"software", QT_TRANSLATE_NOOP("Lookup", "Software")},
+    {"media", QT_TRANSLATE_NOOP("Lookup", "Media & entertainment")},
+    {"marketing", QT_TRANSLATE_NOOP("Lookup", "Marketing & advertising")},
+    {"services", QT_TRANSLATE_NOOP("Lookup", "Professional services")},
+    {"staffing", QT_TRANSLATE_NOOP("Lookup", "Staffing & recruitment")},
 };
 const Seeded kLeadSources[] = {
     {"trade_show", QT_TRANSLATE_NOOP("Lookup", "Trade show")},

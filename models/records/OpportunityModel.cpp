@@ -26,10 +26,13 @@ QHash<QString, QString> OpportunityModel::validate(const QSqlRecord& record) con
     QHash<QString, QString> errors;
     if (record.value(QStringLiteral("name")).toString().trimmed().isEmpty())
         errors.insert(QStringLiteral("name"), tr("Enter a name for the opportunity."));
-    if (record.value(QStringLiteral("customer_id")).toString().isEmpty())
-        errors.insert(QStringLiteral("customer_id"), tr("Choose the customer of the opportunity."));
+    // An open deal may wait for its account (a prospect met at a fair, an imported pipeline); a won one is revenue
+    // of some customer, and the reports count it there.
     if (record.value(kStage).toString().isEmpty())
         errors.insert(kStage, tr("Choose a sales stage."));
+    else if (record.value(QStringLiteral("customer_id")).toString().isEmpty() &&
+             PipelineService::isWonStage(database(), record.value(kStage).toString()))
+        errors.insert(QStringLiteral("customer_id"), tr("Choose the customer who bought: a won deal needs one."));
     const QString amount = FieldValidator::amountMinor(record.value(QStringLiteral("amount_minor")).toLongLong());
     if (!amount.isEmpty())
         errors.insert(QStringLiteral("amount_minor"), amount);

@@ -32,7 +32,7 @@ FROM opportunities WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4;
 INSERT INTO report_industry_summary (close_month, industry_id, owner_id, currency, opportunities, amount_minor)
 SELECT COALESCE(CAST(strftime('%Y%m', COALESCE(o.actual_close, o.expected_close)) AS INTEGER), 0), COALESCE(c.industry_id, 0),
        COALESCE(o.owner_id, '00000000-0000-0000-0000-000000000000'), o.currency, COUNT(*), SUM(o.amount_minor)
-FROM opportunities o JOIN customers c ON c.id = o.customer_id JOIN pipeline_stages s ON s.id = o.stage_id
+FROM opportunities o LEFT JOIN customers c ON c.id = o.customer_id JOIN pipeline_stages s ON s.id = o.stage_id
 WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3, 4;
 INSERT INTO report_stage_flow (month, from_stage_id, to_stage_id, owner_id, changes, timed, seconds)
 SELECT x.month, x.from_stage_id, x.to_stage_id, x.owner_id, COUNT(*), SUM(x.prev IS NOT NULL),
@@ -70,7 +70,7 @@ SELECT report_month(COALESCE(actual_close, expected_close)), stage_id, report_ni
 FROM opportunities WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4;
 INSERT INTO report_industry_summary (close_month, industry_id, owner_id, currency, opportunities, amount_minor)
 SELECT report_month(COALESCE(o.actual_close, o.expected_close)), COALESCE(c.industry_id, 0), report_nil(o.owner_id), o.currency, COUNT(*), SUM(o.amount_minor)
-FROM opportunities o JOIN customers c ON c.id = o.customer_id JOIN pipeline_stages s ON s.id = o.stage_id
+FROM opportunities o LEFT JOIN customers c ON c.id = o.customer_id JOIN pipeline_stages s ON s.id = o.stage_id
 WHERE o.deleted_at IS NULL AND s.is_won GROUP BY 1, 2, 3, 4;
 INSERT INTO report_stage_flow (month, from_stage_id, to_stage_id, owner_id, changes, timed, seconds)
 SELECT x.month, x.from_stage_id, x.to_stage_id, x.owner_id, COUNT(*), COUNT(x.prev),

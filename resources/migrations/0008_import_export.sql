@@ -80,3 +80,10 @@ CREATE TABLE export_log (
 );
 CREATE INDEX ix_export_log_exported ON export_log(exported_at, id);
 CREATE INDEX ix_export_log_user ON export_log(user_id, exported_at);
+
+-- Industries an imported account list names that the first list lacked (the seeds of 0001 stay as they were).
+INSERT INTO industries (id, code, name, sort_order) VALUES
+    (13, 'software', 'Software', 12), (14, 'media', 'Media & entertainment', 13),
+    (15, 'marketing', 'Marketing & advertising', 14), (16, 'services', 'Professional services', 15),
+    (17, 'staffing', 'Staffing & recruitment', 16)
+ON CONFLICT DO NOTHING;

@@ -156,7 +156,11 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(*db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
-        auto clone = tdb.open(&error, Database::Options{false, false, {}, 32});
+        Database::Options cloneOptions;
+        cloneOptions.migrate = false;
+        cloneOptions.ensureUser = false;
+        cloneOptions.cacheMiB = 32;
+        auto clone = tdb.open(&error, cloneOptions);
         QVERIFY2(clone, qPrintable(error));
         QCOMPARE(scalar(*clone, QStringLiteral("PRAGMA synchronous")).toInt(), 2);
     }

@@ -1,7 +1,11 @@
 #include "CustomerModel.h"
+#include "ListSpec.h"
 #include "LookupModel.h"
 #include "OpportunityModel.h"
+#include "PipelineBoardModel.h"
+#include "PipelineColumnModel.h"
 #include "PipelineService.h"
+#include "RecordListModel.h"
 #include "RecordTestHelpers.h"
 #include "SqlValues.h"
 #include "TestDatabase.h"
@@ -129,6 +133,54 @@ private slots:
         QVERIFY(!result.fieldErrors.contains(QStringLiteral("name")));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM opportunities")), 0);
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM stage_history")), 0);
+    }
+
+    // An imported pipeline has open deals without an account (schema v8): they save, show in the list and on
+    // the board, and cannot be won until someone names the customer — neither in the editor nor on the board.
+    void openDealWithoutCustomer_data() { TestDatabase::addTargets(); }
+    void openDealWithoutCustomer()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+
+        OpportunityModel model(*db);
+        model.addRecord({{QStringLiteral("name"), QStringLiteral("Met at the fair")},
+                         {QStringLiteral("amount_minor"), qint64(500000)}});
+        const auto saved = model.save();
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
+        const QString id = model.recordId(0);
+        QVERIFY(scalar(*db, QStringLiteral("SELECT customer_id FROM opportunities WHERE id = ?"), {id}).isNull());
+
+        RecordListModel list(*db, ListSpec::opportunities());
+        list.setBackgroundEnabled(false);
+        QVERIFY2(list.refresh(&error), qPrintable(error));
+        QCOMPARE(list.rowCount(), 1);
+
+        PipelineBoardModel board(*db);
+        QVERIFY2(board.load({}, &error), qPrintable(error));
+        QCOMPARE(board.column(0)->rowCount(), 1);
+
+        const int version = scalar(*db, QStringLiteral("SELECT version FROM opportunities WHERE id = ?"), {id}).toInt();
+        const auto refused = PipelineService::moveToStage(*db, id, version, won(), {});
+        QCOMPARE(refused.status, WriteResult::Invalid);
+        QVERIFY(refused.message.contains(QStringLiteral("customer")));
+        QVERIFY(model.setValue(0, QStringLiteral("stage_id"), won()));
+        const auto invalid = model.save();
+        QCOMPARE(invalid.status, RecordModel::SaveResult::Invalid);
+        QVERIFY(invalid.fieldErrors.contains(QStringLiteral("customer_id")));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"), {id}).toString(),
+                 potential());
+
+        // Lost needs no customer; won does once one is named.
+        QVERIFY(model.setValue(0, QStringLiteral("stage_id"), lost()));
+        QVERIFY(model.save().ok());
+        QVERIFY(model.setValue(0, QStringLiteral("customer_id"), makeCustomer(*db)));
+        QVERIFY(model.setValue(0, QStringLiteral("stage_id"), won()));
+        const auto wonSave = model.save();
+        QVERIFY2(wonSave.ok(), qPrintable(wonSave.message));
     }
 
     void stageLookupIsTranslatedByKey_data() { TestDatabase::addTargets(); }

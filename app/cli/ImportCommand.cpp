@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "FieldValidator.h"
 #include "Importer.h"
+#include "ShapedRows.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -210,6 +211,7 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context)
 
     // Sources first: every file is opened (encoding and delimiter detected) before anything is checked.
     std::vector<std::unique_ptr<CsvReader>> readers;
+    std::vector<std::unique_ptr<ShapedRows>> shaped; // a profile's reshaping of some files
     Importer importer(*db);
     for (ImportSpec& spec : plan.files) {
         if (parser.isSet(QStringLiteral("encoding")))
@@ -253,8 +255,22 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context)
                                                                      : QString(reader->delimiter()))
                 << Qt::endl;
         }
-        importer.addFile(spec, reader.get());
+        RowSource* source = reader.get();
         readers.push_back(std::move(reader));
+        if (!spec.shape.isEmpty()) {
+            RowShaping shaping;
+            if (!RowShaping::fromJson(spec.shape, &shaping, &error)) {
+                err << error << Qt::endl;
+                return CliExit::UsageError;
+            }
+            shaped.push_back(std::make_unique<ShapedRows>(source, shaping));
+            source = shaped.back().get();
+            if (!source->error().isEmpty()) {
+                err << QDir::toNativeSeparators(path) << QStringLiteral(": ") << source->error() << Qt::endl;
+                return CliExit::UsageError;
+            }
+        }
+        importer.addFile(spec, source);
     }
 
     // On a terminal the line is redrawn in place; in a log, one line per tenth of each pass.
@@ -286,6 +302,13 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (parser.isSet(QStringLiteral("report")) && !report.saveProblems(parser.value(QStringLiteral("report")), &error))
         err << error << Qt::endl;
     printProblems(report, err);
+    // What a profile normalised, said rather than done silently.
+    for (const auto& rows : shaped) {
+        for (const ShapedRows::Rewrite& r : rows->rewrites()) {
+            err << tr("Normalised %1 \"%2\" to \"%3\" (%n rows).", nullptr, int(r.rows)).arg(r.column, r.from, r.to)
+                << Qt::endl;
+        }
+    }
 
     if (format == QLatin1String("json")) {
         QJsonObject created;

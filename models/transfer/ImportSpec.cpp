@@ -524,6 +524,8 @@ QJsonObject ImportSpec::toJson() const
         json.insert(QStringLiteral("dateOrder"), dateOrderName(dateOrder));
     if (!phoneRegion.isEmpty())
         json.insert(QStringLiteral("phoneRegion"), phoneRegion);
+    if (!shape.isEmpty())
+        json.insert(QStringLiteral("shape"), shape);
     return json;
 }
 
@@ -571,6 +573,7 @@ bool ImportSpec::fromJson(const QJsonObject& json, ImportSpec* spec, QString* er
     }
     s.currency = json.value(QStringLiteral("currency")).toString(QStringLiteral("CNY")).toUpper();
     s.phoneRegion = json.value(QStringLiteral("phoneRegion")).toString();
+    s.shape = json.value(QStringLiteral("shape")).toObject();
     if (!s.check(error))
         return false;
     *spec = s;

@@ -82,7 +82,8 @@ QString normalised(const QString& text);
 //     "createMissing": true,               // create unknown users, teams, customers, contacts, products
 //     "dateOrder": "dmy",                  // "dmy" or "mdy" for d/m/yyyy vs m/d/yyyy; absent: from the data
 //     "currency": "USD",                   // for amounts without a symbol or code
-//     "phoneRegion": "CN"                  // for phone numbers without a country code
+//     "phoneRegion": "CN",                 // for phone numbers without a country code
+//     "shape": {…}                         // profiles: rows reshaped before mapping (RowShaping, ShapedRows.h)
 //   }
 struct ImportSpec
 {
@@ -102,6 +103,7 @@ public:
     ImportValues::DateOrder dateOrder = ImportValues::DateOrder::Unknown;
     QString currency = QStringLiteral("CNY");
     QString phoneRegion; // empty: FieldValidator::defaultRegion()
+    QJsonObject shape;   // RowShaping's JSON; empty: the file's rows as they are
 
     // The columns mapped by header text (ImportEntities::fieldForHeader) when `columns` is empty.
     QMap<QString, QString> effectiveColumns(const QStringList& headers) const;

@@ -891,12 +891,14 @@ bool Importer::validatePass(ImportReport* report)
             report->fatal = step.source->error();
             return false;
         }
-        // Names of the same entity: in the database, among the file's own rows, or to be created.
+        // Names of the same entity: in the database, among the file's own rows, added by an earlier file of this
+        // import (a profile's regional offices before the teams under them), or to be created.
         for (const Step::Deferred& d : std::as_const(step.deferred)) {
-            if (step.fileNames.contains(selfKey(step.table, d.name)) || step.spec.createMissing)
+            const ImportField& f = *step.plan.at(step.selfSlot).field;
+            if (step.fileNames.contains(selfKey(step.table, d.name)) || step.spec.createMissing ||
+                refs.expected(f.target, d.name))
                 continue;
             ImportProblem p = d.where;
-            const ImportField& f = *step.plan.at(step.selfSlot).field;
             p.problem =
                 tr("There is no %1 named \"%2\" in the database or the file.").arg(f.displayName().toLower(), d.name);
             report->addProblem(p);

@@ -1198,8 +1198,9 @@ ImportReport Importer::run(Accept accept)
     qint64 largest = 0;
     for (const auto& step : m_steps)
         largest = std::max(largest, step->validRows);
-    // As for demo data: a bigger cache (24 MiB: an import of a million rows stays within 100 MB), and a rollback journal instead of the
-    // WAL for one big transaction (BulkLoadDialect::leaveWriteAheadLog). Both restored afterwards.
+    // As for demo data: a bigger cache (24 MiB: an import of a million rows stays within 100 MB), and a rollback
+    // journal instead of the WAL for one big transaction (BulkLoadDialect::leaveWriteAheadLog). Both restored
+    // afterwards.
     const BulkLoadDialect& loading = m_db.bulkLoadDialect();
     const bool big = largest >= m_bulkLoadFrom;
     const QString restoreCache = big ? loading.enlargeCache(m_db.connection(), 24) : QString();

@@ -93,21 +93,57 @@ constexpr qint64 kMsPerMinute = 60 * 1000;
 constexpr qint64 kMsPerHour = 60 * kMsPerMinute;
 constexpr qint64 kMsPerDay = 24 * kMsPerHour;
 
-// SqlValues::timestamp() without a QDateTime per value: same text ("2025-03-04T05:06:07.089Z"),
-// several times faster, which matters at tens of millions of values.
-QString timestamp(qint64 ms)
+// SqlValues::timestamp()'s text ("2025-03-04T05:06:07.089Z") made in place, without a QDateTime, QDate or
+// QString per value: tens of millions of them make a million demo customers.
+struct Stamp
+{
+    char text[24];
+    QByteArrayView utf8() const { return QByteArrayView(text, sizeof text); }
+    QString toString() const { return QString::fromLatin1(text, sizeof text); }
+};
+
+Stamp timestamp(qint64 ms)
 {
     const qint64 days = ms >= 0 ? ms / kMsPerDay : (ms - kMsPerDay + 1) / kMsPerDay;
     const qint64 rest = ms - days * kMsPerDay;
-    const QDate date = QDate::fromJulianDay(days + 2440588);
+    // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm, proleptic Gregorian like QDate).
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const int year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
     const int hour = static_cast<int>(rest / kMsPerHour);
     const int minute = static_cast<int>(rest / kMsPerMinute % 60);
     const int second = static_cast<int>(rest / 1000 % 60);
     const int milli = static_cast<int>(rest % 1000);
-    char buffer[32];
-    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(),
-                                date.day(), hour, minute, second, milli);
-    return QString::fromLatin1(buffer, n);
+    Stamp stamp;
+    char* p = stamp.text;
+    const auto put = [&p](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            p[i] = char('0' + value % 10);
+            value /= 10;
+        }
+        p += digits;
+    };
+    put(year, 4);
+    *p++ = '-';
+    put(month, 2);
+    *p++ = '-';
+    put(day, 2);
+    *p++ = 'T';
+    put(hour, 2);
+    *p++ = ':';
+    put(minute, 2);
+    *p++ = ':';
+    put(second, 2);
+    *p++ = '.';
+    put(milli, 3);
+    *p = 'Z';
+    return stamp;
 }
 
 QDate dayOf(qint64 ms)
@@ -125,6 +161,7 @@ struct User
 {
     QString id;
     bool chinese = false;
+    QByteArray utf8; // the id as the batches' histories take it
 };
 
 struct Stage
@@ -366,7 +403,8 @@ private:
                                    {QStringLiteral("team_id"), teamId}},
                                   &userId, error))
                     return false;
-                (team.chinese ? m_setup.chineseUsers : m_setup.englishUsers).append({userId, team.chinese});
+                (team.chinese ? m_setup.chineseUsers : m_setup.englishUsers)
+                    .append({userId, team.chinese, userId.toUtf8()});
                 first = false;
             }
         }
@@ -468,7 +506,9 @@ private:
         const int industryId = r.pick(m_setup.industryIds);
         const QString industryCode = m_setup.industryCodes.value(industryId);
         const QVector<User>& team = chinese ? m_setup.chineseUsers : m_setup.englishUsers;
-        const QString owner = r.pick(team).id;
+        const User& ownerUser = r.pick(team);
+        const QString& owner = ownerUser.id;
+        m_owner = ownerUser.utf8;
         const qint64 createdMs =
             std::min(workTime(m_today.addDays(-r.range(3, 730)), city.utcOffsetHours), m_nowMs - kMsPerHour);
 
@@ -554,8 +594,8 @@ private:
         const qint64 updatedMs = edited ? workTimeBetween(createdMs, m_nowMs, city.utcOffsetHours) : createdMs;
         const int version = edited ? static_cast<int>(r.range(2, 4)) : 1;
 
-        m_customers->addWithHistory({timestamp(createdMs), owner, timestamp(updatedMs), owner, version}, customerId,
-                                    name, person ? QStringLiteral("person") : QStringLiteral("organization"), company,
+        m_customers->addWithHistory(history(timestamp(createdMs), timestamp(updatedMs), version), customerId, name,
+                                    person ? QStringLiteral("person") : QStringLiteral("organization"), company,
                                     industryId, size, landline(city), email, website, address, city.name, city.region,
                                     city.country, tier ? QVariant(QString::fromLatin1(tier)) : QVariant(), status,
                                     leadSource, owner, notes, background);
@@ -564,8 +604,7 @@ private:
             const int first = static_cast<int>(r.below(m_setup.tagIds.size()));
             const int count = r.chance(30) ? 2 : 1;
             for (int i = 0; i < count; ++i)
-                m_customerTags->addWithHistory({timestamp(createdMs), owner, timestamp(createdMs), owner, 1},
-                                               Uuid::createV7(), customerId,
+                m_customerTags->addWithHistory(history(timestamp(createdMs)), Uuid::createV7(), customerId,
                                                m_setup.tagIds.at((first + i * 3) % m_setup.tagIds.size()));
         }
     }
@@ -596,11 +635,10 @@ private:
             // Mostly the company address; some people give a private one.
             const QString mailDomain = r.chance(80) ? domain : r.pick(chinese ? v.chineseMail : v.englishMail);
             const qint64 at = workTimeBetween(createdMs, createdMs + 30 * kMsPerDay, offset);
-            m_contacts->addWithHistory({timestamp(at), owner, timestamp(at), owner, 1}, id, customerId, p.name,
-                                       r.pick(chinese ? v.chineseTitles : v.englishTitles),
-                                       r.chance(50) ? QVariant(landline(city)) : QVariant(),
-                                       chinese ? chineseMobile() : englishMobile(city),
-                                       p.email + QLatin1Char('@') + mailDomain, i == 0, QVariant());
+            m_contacts->addWithHistory(
+                history(timestamp(at)), id, customerId, p.name, r.pick(chinese ? v.chineseTitles : v.englishTitles),
+                r.chance(50) ? QVariant(landline(city)) : QVariant(), chinese ? chineseMobile() : englishMobile(city),
+                p.email + QLatin1Char('@') + mailDomain, i == 0, QVariant());
         }
 
         // Opportunities walking the pipeline; the stage history is the walk.
@@ -632,9 +670,10 @@ private:
             const QVariant contactId = contactIds.isEmpty() ? QVariant() : QVariant(r.pick(contactIds));
             const QDate day = dayOf(at);
             const QVariant next = r.chance(30) ? SqlValues::date(day.addDays(r.range(3, 21))) : QVariant();
-            m_interactions->addWithHistory({timestamp(at), owner, timestamp(at), owner, 1}, Uuid::createV7(),
-                                           customerId, contactId, opportunityId, timestamp(at), channelId, typeId,
-                                           r.pick(subjects), r.pick(chinese ? v.chineseContents : v.englishContents),
+            const Stamp occurred = timestamp(at);
+            m_interactions->addWithHistory(history(occurred), Uuid::createV7(), customerId, contactId, opportunityId,
+                                           occurred.utf8(), channelId, typeId, r.pick(subjects),
+                                           r.pick(chinese ? v.chineseContents : v.englishContents),
                                            r.pick(chinese ? v.chineseResults : v.englishResults), next, owner);
         }
 
@@ -650,7 +689,7 @@ private:
                 createdAt = workTimeBetween(createdMs, m_nowMs - 7 * kMsPerDay, offset);
                 due = dayOf(createdAt).addDays(r.range(1, 30));
                 const qint64 doneAt = workTimeBetween(createdAt, startOfDay(due) + kMsPerDay, offset);
-                completed = timestamp(doneAt);
+                completed = timestamp(doneAt).toString();
             } else {
                 createdAt = workTimeBetween(std::max(createdMs, m_nowMs - 60 * kMsPerDay), m_nowMs, offset);
                 // About a third of open tasks are overdue.
@@ -658,10 +697,11 @@ private:
             }
             const QVariant opportunityId =
                 !opportunities.isEmpty() && r.chance(40) ? QVariant(r.pick(opportunities).id) : QVariant();
-            const QVariant reminder = statusIndex != 2 && r.chance(40)
-                                          ? QVariant(timestamp(startOfDay(due) + (9 - offset) * kMsPerHour - kMsPerDay))
-                                          : QVariant();
-            m_tasks->addWithHistory({timestamp(createdAt), owner, timestamp(createdAt), owner, 1}, Uuid::createV7(),
+            const QVariant reminder =
+                statusIndex != 2 && r.chance(40)
+                    ? QVariant(timestamp(startOfDay(due) + (9 - offset) * kMsPerHour - kMsPerDay).toString())
+                    : QVariant();
+            m_tasks->addWithHistory(history(timestamp(createdAt)), Uuid::createV7(),
                                     r.pick(chinese ? v.chineseTasks : v.englishTasks), owner, SqlValues::date(due),
                                     static_cast<int>(r.weighted({15, 45, 30, 10})),
                                     QString::fromLatin1(statuses[statusIndex]), customerId, opportunityId, QVariant(),
@@ -734,8 +774,9 @@ private:
                 at = std::min(at + gaps.at(i - 1), m_nowMs);
             // The move to the lost stage says why.
             const QVariant note = i == path.size() - 1 ? lostReason : QVariant();
-            m_stageHistory->addWithHistory({timestamp(at), owner, timestamp(at), owner, 1}, Uuid::createV7(), id, from,
-                                           path.at(i).id, owner, timestamp(at), note);
+            const Stamp changed = timestamp(at);
+            m_stageHistory->addWithHistory(history(changed), Uuid::createV7(), id, from, path.at(i).id, owner,
+                                           changed.utf8(), note);
             from = path.at(i).id;
         }
         const qint64 endMs = at;
@@ -762,20 +803,28 @@ private:
             r.chance(60) ? QVariant(r.pick(chinese ? v.chineseTimelines : v.englishTimelines)) : QVariant();
         const QVariant need = r.chance(60) ? QVariant(r.pick(chinese ? v.chineseNeeds : v.englishNeeds)) : QVariant();
         const QVariant contactId = contactIds.isEmpty() ? QVariant() : QVariant(r.pick(contactIds));
-        m_opportunities->addWithHistory(
-            {timestamp(startMs), owner, timestamp(endMs), owner, static_cast<int>(path.size())}, id, r.pick(names),
-            customerId, contactId, amountMinor, cny ? QStringLiteral("CNY") : QStringLiteral("USD"),
-            SqlValues::date(expected), actualClose, stage.id, stage.probability, timestamp(endMs),
-            static_cast<double>(++m_opportunityPosition), owner, leadSource, budget, timeline, need, competitors,
-            lostReason, QVariant());
+        m_opportunities->addWithHistory(history(timestamp(startMs), timestamp(endMs), static_cast<int>(path.size())),
+                                        id, r.pick(names), customerId, contactId, amountMinor,
+                                        cny ? QStringLiteral("CNY") : QStringLiteral("USD"), SqlValues::date(expected),
+                                        actualClose, stage.id, stage.probability, timestamp(endMs).utf8(),
+                                        static_cast<double>(++m_opportunityPosition), owner, leadSource, budget,
+                                        timeline, need, competitors, lostReason, QVariant());
         if (isWon)
             *won = true;
         return {id, contactId, startMs, std::max(endMs, startMs + kMsPerDay)};
     }
 
+    // A row's history: made and last changed by the customer's owner.
+    RecordBatch::RawHistory history(const Stamp& created, const Stamp& updated, int version) const
+    {
+        return {created.utf8(), m_owner, updated.utf8(), m_owner, version};
+    }
+    RecordBatch::RawHistory history(const Stamp& created) const { return history(created, created, 1); }
+
     RecordWriter& m_writer;
     Database& m_db;
     const DemoDataGenerator::Options& m_options;
+    QByteArray m_owner; // the current customer's owner, UTF-8
     Random m_random;
     const QDate m_today;
     const qint64 m_nowMs; // 00:00 UTC today: the data's "now", so a seed gives the same data all day

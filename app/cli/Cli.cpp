@@ -3,6 +3,7 @@
 #include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "DemoCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
@@ -33,6 +34,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
 }
 
 Cli::Startup Cli::startup(const QStringList& arguments)
@@ -88,7 +90,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption version = global.addVersionOption();
     global.addPositionalArgument(
         QStringLiteral("command"),
-        tr("What to do: %1.").arg(QStringLiteral("init, demo, check, backup, restore, report")), tr("COMMAND"));
+        tr("What to do: %1.").arg(QStringLiteral("init, demo, check, backup, restore, report, import")), tr("COMMAND"));
     // Everything after the command name belongs to the command.
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!global.parse(arguments)) {
@@ -123,6 +125,8 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     chosen->addOptions(parser);
     // The usage line then reads "deskcrm-cli [options] demo".
     parser.addPositionalArgument(chosen->name(), QString(), chosen->name());
+    if (!chosen->argumentsSyntax().isEmpty())
+        parser.addPositionalArgument(chosen->argumentsSyntax(), QString(), chosen->argumentsSyntax());
     QStringList commandArguments = rest.mid(1);
     commandArguments.prepend(arguments.value(0));
     if (!parser.parse(commandArguments)) {
@@ -134,7 +138,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         out << parser.helpText();
         return CliExit::Success;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (!parser.positionalArguments().isEmpty() && chosen->argumentsSyntax().isEmpty()) {
         err << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << Qt::endl
             << tr("Run \"deskcrm-cli %1 --help\" for its options.").arg(chosen->name()) << Qt::endl;
         return CliExit::UsageError;

@@ -42,6 +42,8 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one line, for `deskcrm-cli --help`
     virtual void addOptions(QCommandLineParser& parser) const;
+    // Arguments after the options (`import … FILE`), as "NAME" for the usage line; empty: none are taken.
+    virtual QString argumentsSyntax() const { return {}; }
     virtual int run(const QCommandLineParser& parser, CliContext& context) = 0;
 
 protected:

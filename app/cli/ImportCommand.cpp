@@ -3,6 +3,8 @@
 #include "CsvReader.h"
 #include "FieldValidator.h"
 #include "Importer.h"
+#include "TextDecoding.h"
+#include "VCardRowSource.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -209,7 +211,7 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context)
         return exitCode;
 
     // Sources first: every file is opened (encoding and delimiter detected) before anything is checked.
-    std::vector<std::unique_ptr<CsvReader>> readers;
+    std::vector<std::unique_ptr<RowSource>> readers;
     Importer importer(*db);
     for (ImportSpec& spec : plan.files) {
         if (parser.isSet(QStringLiteral("encoding")))
@@ -227,6 +229,37 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context)
         if (parser.isSet(QStringLiteral("phone-region")))
             spec.phoneRegion = parser.value(QStringLiteral("phone-region")).toUpper();
         const QString path = profile ? folder.filePath(spec.file) : spec.file;
+        if (VCardRowSource::isVCardFile(path)) {
+            // An address book: its cards are contacts in VCardRowSource's fixed columns, matched again on their UID
+            // unless --key says otherwise.
+            if (spec.entity != QLatin1String("contacts")) {
+                err << tr("%1 is a vCard file, which holds contacts: import it with --entity contacts.")
+                           .arg(QDir::toNativeSeparators(path))
+                    << Qt::endl;
+                return CliExit::UsageError;
+            }
+            auto vcard = std::make_unique<VCardRowSource>(path, TextDecoding::canonicalName(spec.encoding).toLatin1());
+            if (!vcard->error().isEmpty()) {
+                err << QDir::toNativeSeparators(path) << QStringLiteral(": ") << vcard->error() << Qt::endl;
+                return CliExit::Failure;
+            }
+            if (spec.columns.isEmpty())
+                spec.columns = VCardRowSource::importColumns();
+            const QString key = parser.value(QStringLiteral("key"));
+            if (!key.isEmpty())
+                spec.key = spec.columns.value(key, key);
+            else if (spec.key.isEmpty())
+                spec.key = QStringLiteral("external_id");
+            if (!spec.check(&error)) {
+                err << error << Qt::endl;
+                return CliExit::UsageError;
+            }
+            if (format == QLatin1String("text"))
+                err << tr("%1: vCard").arg(QFileInfo(path).fileName()) << Qt::endl;
+            importer.addFile(spec, vcard.get());
+            readers.push_back(std::move(vcard));
+            continue;
+        }
         CsvReader::Options options;
         options.encoding = spec.encoding;
         options.delimiter = spec.delimiter;

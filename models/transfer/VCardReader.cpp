@@ -629,7 +629,7 @@ bool VCardReader::next(Entry* entry)
             break;
         // Text outside any card: one entry for the whole run of it, up to the next card.
         entry->line = line.line;
-        entry->problem = tr("Line %1 is not part of a vCard: “%2”.").arg(line.line).arg(shown(line.text));
+        entry->problem = tr("Text outside any vCard: “%1”.").arg(shown(line.text));
         QByteArray* next = nullptr;
         qint64 ignored = 0;
         QByteArray skipped;
@@ -646,7 +646,7 @@ bool VCardReader::next(Entry* entry)
         if (!peekPhysical(&next) || isBegin(*next)) {
             if (!m_error.isEmpty())
                 return false;
-            entry->problem = tr("The card that starts on line %1 has no END:VCARD.").arg(entry->line);
+            entry->problem = tr("This card has no END:VCARD: it is cut short, or the next card begins inside it.");
             break;
         }
         readLogical(&line);
@@ -657,7 +657,8 @@ bool VCardReader::next(Entry* entry)
         Property property;
         if (!parseProperty(line.text, &property)) {
             if (entry->problem.isEmpty())
-                entry->problem = tr("Line %1 is not a vCard property: “%2”.").arg(line.line).arg(shown(line.text));
+                entry->problem =
+                    tr("Line %1 of this card is not a vCard property: “%2”.").arg(line.line).arg(shown(line.text));
             continue;
         }
         if (property.name == "AGENT" && property.value.trimmed().isEmpty()) {

@@ -40,7 +40,7 @@ QStringList VCardRowSource::columnNames()
             QStringLiteral("Mobile"), QStringLiteral("E-mail"),  QStringLiteral("Note"),  QStringLiteral("UID")};
 }
 
-QString VCardRowSource::tableColumn(Column column)
+QString VCardRowSource::importField(Column column)
 {
     switch (column) {
     case Name:
@@ -63,6 +63,15 @@ QString VCardRowSource::tableColumn(Column column)
         break;
     }
     return {};
+}
+
+QMap<QString, QString> VCardRowSource::importColumns()
+{
+    QMap<QString, QString> columns;
+    const QStringList names = columnNames();
+    for (int column = 0; column < ColumnCount; ++column)
+        columns.insert(names.at(column), importField(Column(column)));
+    return columns;
 }
 
 QVariantList VCardRowSource::cells(const ContactCard& card)

@@ -5,12 +5,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QMap>
 
 #include <memory>
 
 // A vCard file as rows for the import engine: one row per card, in fixed columns that map onto the contacts
-// table and its customer (tableColumn() names them). The header names are identifiers, the same in every
-// language:
+// entity's import fields (ImportSpec "contacts"; importColumns() is the mapping). The header names are
+// identifiers, the same in every language:
 //   Name        FN, else built from N (ContactCard::displayName)            -> contacts.name
 //   Company     ORG's first component                                       -> the customer of that name
 //   Title       TITLE                                                       -> contacts.title
@@ -34,8 +35,11 @@ public:
     Q_DISABLE_COPY(VCardRowSource)
 
     static QStringList columnNames();
-    // The contacts column a header fills; "customer" for Company (a customer found or made by that name).
-    static QString tableColumn(Column column);
+    // The contacts import field a column fills (ImportEntities::fields("contacts")): "customer" for Company (the
+    // customer of that name, found or made), "external_id" for UID; the others are named as their table columns.
+    static QString importField(Column column);
+    // Header -> import field for every column: ImportSpec::columns of a vCard import.
+    static QMap<QString, QString> importColumns();
     // The row's cells for one card (QString or null), in Column order.
     static QVariantList cells(const ContactCard& card);
     // True for a file named *.vcf / *.vcard, or whose first line that is not blank is BEGIN:VCARD.

@@ -122,7 +122,7 @@ private slots:
                 const QString sql = QStringLiteral("SELECT %1 FROM contacts WHERE id = ?");
                 for (const auto column : {VCardRowSource::Name, VCardRowSource::Title, VCardRowSource::WorkPhone,
                                           VCardRowSource::Mobile, VCardRowSource::Email, VCardRowSource::Note}) {
-                    const QVariant stored = scalar(*db, sql.arg(VCardRowSource::tableColumn(column)), {s.contacts[i]});
+                    const QVariant stored = scalar(*db, sql.arg(VCardRowSource::importField(column)), {s.contacts[i]});
                     QCOMPARE(cells[column].toString(), stored.toString());
                 }
                 const QString customer = scalar(*db,

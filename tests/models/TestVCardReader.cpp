@@ -285,6 +285,8 @@ private slots:
 
     void brokenCardsReportedOthersRead()
     {
+        const QString kNoEnd =
+            QStringLiteral("This card has no END:VCARD: it is cut short, or the next card begins inside it.");
         QString error;
         const auto entries = readFile(QStringLiteral("several-broken.vcf"), &error);
         QCOMPARE(error, QString());
@@ -293,15 +295,16 @@ private slots:
         QCOMPARE(entries[0].problem, QString());
         QCOMPARE(entries[1].card.fullName, QStringLiteral("No End"));
         QCOMPARE(entries[1].line, 6);
-        QCOMPARE(entries[1].problem, QStringLiteral("The card that starts on line 6 has no END:VCARD."));
+        QCOMPARE(entries[1].problem, kNoEnd);
         QCOMPARE(entries[2].card.fullName, QStringLiteral("Has Garbage"));
-        QCOMPARE(entries[2].problem, QStringLiteral("Line 13 is not a vCard property: “this line has no colon”."));
+        QCOMPARE(entries[2].problem,
+                 QStringLiteral("Line 13 of this card is not a vCard property: “this line has no colon”."));
         QCOMPARE(entries[3].line, 17);
-        QCOMPARE(entries[3].problem, QStringLiteral("Line 17 is not part of a vCard: “Some text that is not a card”."));
+        QCOMPARE(entries[3].problem, QStringLiteral("Text outside any vCard: “Some text that is not a card”."));
         QCOMPARE(entries[4].card.fullName, QStringLiteral("Second Good"));
         QCOMPARE(entries[4].problem, QString());
         QCOMPARE(entries[5].card.fullName, QStringLiteral("Cut Short"));
-        QCOMPARE(entries[5].problem, QStringLiteral("The card that starts on line 24 has no END:VCARD."));
+        QCOMPARE(entries[5].problem, kNoEnd);
     }
 
     void rowSourceReadsTwice()
@@ -352,7 +355,8 @@ private slots:
         QCOMPARE(readBytes(QByteArray()).size(), 0);
         entries = readBytes(QByteArray("\x00\x01\x02garbage\xff\xfe", 12));
         QCOMPARE(entries.size(), 1);
-        QVERIFY(entries[0].problem.startsWith(QStringLiteral("Line 1 is not part of a vCard")));
+        QCOMPARE(entries[0].line, 1);
+        QVERIFY(entries[0].problem.startsWith(QStringLiteral("Text outside any vCard")));
     }
 
     void agentCardSkipped()

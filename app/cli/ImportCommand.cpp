@@ -5,6 +5,7 @@
 #include "Importer.h"
 #include "TextDecoding.h"
 #include "VCardRowSource.h"
+#include "XlsxReader.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -90,6 +91,9 @@ void ImportCommand::addOptions(QCommandLineParser& parser) const
                       tr("NAME")});
     parser.addOption(
         {QStringLiteral("delimiter"), tr("The field separator: , ; or tab (default: detected)."), tr("C")});
+    parser.addOption({QStringLiteral("sheet"),
+                      tr("The sheet of an Excel workbook (.xlsx) to import: its name or number (default: the first)."),
+                      tr("SHEET")});
     parser.addOption({QStringLiteral("no-header"), tr("The first row is data, not column names.")});
     parser.addOption({QStringLiteral("key"),
                       tr("Match existing records on this column or field (such as external_id, email or name): "
@@ -258,6 +262,34 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context)
                 err << tr("%1: vCard").arg(QFileInfo(path).fileName()) << Qt::endl;
             importer.addFile(spec, vcard.get());
             readers.push_back(std::move(vcard));
+            continue;
+        }
+        if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0 ||
+            QFileInfo(path).suffix().compare(QLatin1String("xlsm"), Qt::CaseInsensitive) == 0) {
+            // A workbook: typed cells (dates, numbers) from the chosen sheet, the header its first row that is not
+            // empty.
+            auto workbook = std::make_unique<XlsxReader>(path);
+            const QString sheet = parser.value(QStringLiteral("sheet"));
+            bool number = false;
+            const int index = sheet.toInt(&number);
+            const bool opened = number ? workbook->open(index - 1) : workbook->open(sheet);
+            if (!opened) {
+                err << QDir::toNativeSeparators(path) << QStringLiteral(": ") << workbook->error() << Qt::endl;
+                return CliExit::Failure;
+            }
+            if (parser.isSet(QStringLiteral("key"))) {
+                const QString key = parser.value(QStringLiteral("key"));
+                const QString mapped = spec.effectiveColumns(workbook->headers()).value(key);
+                spec.key = !mapped.isEmpty() ? mapped : key;
+                if (!spec.check(&error)) {
+                    err << error << Qt::endl;
+                    return CliExit::UsageError;
+                }
+            }
+            if (format == QLatin1String("text"))
+                err << tr("%1: sheet “%2”").arg(QFileInfo(path).fileName(), workbook->sheetName()) << Qt::endl;
+            importer.addFile(spec, workbook.get());
+            readers.push_back(std::move(workbook));
             continue;
         }
         CsvReader::Options options;

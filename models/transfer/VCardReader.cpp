@@ -1,5 +1,7 @@
 #include "VCardReader.h"
 
+#include "TextDecoding.h"
+
 #include <QIODevice>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -463,11 +465,12 @@ QString VCardReader::decodeText(const QByteArray& bytes, const QByteArray& chars
             return fallback(bytes);
     }
     if (m_guessedName.isEmpty()) {
-        // The first text of the file that is not UTF-8 decides, for the whole file: Chinese Windows writes
-        // GBK (read as GB18030, its superset), Western Windows its code page.
-        QStringDecoder gb("GB18030");
-        const QString chinese = gb(bytes);
-        m_guessedName = (!gb.hasError() && ContactCard::isEastAsian(chinese)) ? "GB18030" : "windows-1252";
+        // The first text of the file that is not UTF-8 decides, for the whole file, as the import engine guesses a
+        // text file's encoding: Chinese Windows writes GBK (read as GB18030), Taiwan's Big5, Western Windows its
+        // code page.
+        const TextEncodingGuess guess = TextDecoding::detect(bytes);
+        m_guessedName =
+            guess.name.startsWith(QLatin1String("UTF")) ? QByteArray("windows-1252") : guess.name.toLatin1();
     }
     QStringDecoder guessed(m_guessedName.constData());
     return guessed(bytes);

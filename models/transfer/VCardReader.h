@@ -22,7 +22,7 @@ class QIODevice;
 // Shift_JIS … through QStringDecoder); 2.1 bare types (TEL;WORK;VOICE), 3.0 TYPE=work,voice, 4.0
 // TYPE="work,voice" and PREF; Apple's item1. groups with X-ABLabel; escaped \, \; \n. The file's own encoding
 // is read like a text file's: a BOM (UTF-8, UTF-16), else UTF-8 where the bytes are UTF-8, else the fallback
-// encoding (set, or guessed once per file: GB18030 for Chinese text, else Windows-1252).
+// encoding (set, or guessed once per file by TextDecoding from its first such text: GB18030, Big5, Windows-1252).
 //
 // A broken card (no END:VCARD before the next BEGIN or the end of the file, a line that is not a property) is
 // returned with a problem naming its line, and reading goes on with the next card.

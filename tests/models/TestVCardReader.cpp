@@ -342,6 +342,13 @@ private slots:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].card.displayName(), QStringLiteral("刘洋"));
         QCOMPARE(entries[0].card.organization, QStringLiteral("深圳市南山贸易公司"));
+        // Big5 without CHARSET (Outlook on Traditional Chinese Windows).
+        QStringEncoder big5("Big5");
+        bytes = "BEGIN:VCARD\r\nVERSION:2.1\r\nORG:" + QByteArray(big5(QStringLiteral("台灣精密工業股份有限公司"))) +
+                "\r\nFN:" + QByteArray(big5(QStringLiteral("林志明"))) + "\r\nEND:VCARD\r\n";
+        entries = readBytes(bytes);
+        QCOMPARE(entries[0].card.organization, QStringLiteral("台灣精密工業股份有限公司"));
+        QCOMPARE(entries[0].card.fullName, QStringLiteral("林志明"));
         // Latin-1 text without CHARSET: Windows-1252.
         entries = readBytes("BEGIN:VCARD\nVERSION:2.1\nFN:Ren\xe9 Fran\xe7ois\nEND:VCARD\n");
         QCOMPARE(entries[0].card.fullName, QStringLiteral("René François"));

@@ -4,6 +4,9 @@
 #include "FieldValidator.h"
 #include "Importer.h"
 #include "ShapedRows.h"
+#include "TextDecoding.h"
+#include "VCardRowSource.h"
+#include "XlsxReader.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -89,6 +92,9 @@ void ImportCommand::addOptions(QCommandLineParser& parser) const
                       tr("NAME")});
     parser.addOption(
         {QStringLiteral("delimiter"), tr("The field separator: , ; or tab (default: detected)."), tr("C")});
+    parser.addOption({QStringLiteral("sheet"),
+                      tr("The sheet of an Excel workbook (.xlsx) to import: its name or number (default: the first)."),
+                      tr("SHEET")});
     parser.addOption({QStringLiteral("no-header"), tr("The first row is data, not column names.")});
     parser.addOption({QStringLiteral("key"),
                       tr("Match existing records on this column or field (such as external_id, email or name): "
@@ -210,7 +216,7 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context)
         return exitCode;
 
     // Sources first: every file is opened (encoding and delimiter detected) before anything is checked.
-    std::vector<std::unique_ptr<CsvReader>> readers;
+    std::vector<std::unique_ptr<RowSource>> readers;
     std::vector<std::unique_ptr<ShapedRows>> shaped; // a profile's reshaping of some files
     Importer importer(*db);
     for (ImportSpec& spec : plan.files) {
@@ -229,6 +235,65 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context)
         if (parser.isSet(QStringLiteral("phone-region")))
             spec.phoneRegion = parser.value(QStringLiteral("phone-region")).toUpper();
         const QString path = profile ? folder.filePath(spec.file) : spec.file;
+        if (VCardRowSource::isVCardFile(path)) {
+            // An address book: its cards are contacts in VCardRowSource's fixed columns, matched again on their UID
+            // unless --key says otherwise.
+            if (spec.entity != QLatin1String("contacts")) {
+                err << tr("%1 is a vCard file, which holds contacts: import it with --entity contacts.")
+                           .arg(QDir::toNativeSeparators(path))
+                    << Qt::endl;
+                return CliExit::UsageError;
+            }
+            auto vcard = std::make_unique<VCardRowSource>(path, TextDecoding::canonicalName(spec.encoding).toLatin1());
+            if (!vcard->error().isEmpty()) {
+                err << QDir::toNativeSeparators(path) << QStringLiteral(": ") << vcard->error() << Qt::endl;
+                return CliExit::Failure;
+            }
+            if (spec.columns.isEmpty())
+                spec.columns = VCardRowSource::importColumns();
+            const QString key = parser.value(QStringLiteral("key"));
+            if (!key.isEmpty())
+                spec.key = spec.columns.value(key, key);
+            else if (spec.key.isEmpty())
+                spec.key = QStringLiteral("external_id");
+            if (!spec.check(&error)) {
+                err << error << Qt::endl;
+                return CliExit::UsageError;
+            }
+            if (format == QLatin1String("text"))
+                err << tr("%1: vCard").arg(QFileInfo(path).fileName()) << Qt::endl;
+            importer.addFile(spec, vcard.get());
+            readers.push_back(std::move(vcard));
+            continue;
+        }
+        if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0 ||
+            QFileInfo(path).suffix().compare(QLatin1String("xlsm"), Qt::CaseInsensitive) == 0) {
+            // A workbook: typed cells (dates, numbers) from the chosen sheet, the header its first row that is not
+            // empty.
+            auto workbook = std::make_unique<XlsxReader>(path);
+            const QString sheet = parser.value(QStringLiteral("sheet"));
+            bool number = false;
+            const int index = sheet.toInt(&number);
+            const bool opened = number ? workbook->open(index - 1) : workbook->open(sheet);
+            if (!opened) {
+                err << QDir::toNativeSeparators(path) << QStringLiteral(": ") << workbook->error() << Qt::endl;
+                return CliExit::Failure;
+            }
+            if (parser.isSet(QStringLiteral("key"))) {
+                const QString key = parser.value(QStringLiteral("key"));
+                const QString mapped = spec.effectiveColumns(workbook->headers()).value(key);
+                spec.key = !mapped.isEmpty() ? mapped : key;
+                if (!spec.check(&error)) {
+                    err << error << Qt::endl;
+                    return CliExit::UsageError;
+                }
+            }
+            if (format == QLatin1String("text"))
+                err << tr("%1: sheet “%2”").arg(QFileInfo(path).fileName(), workbook->sheetName()) << Qt::endl;
+            importer.addFile(spec, workbook.get());
+            readers.push_back(std::move(workbook));
+            continue;
+        }
         CsvReader::Options options;
         options.encoding = spec.encoding;
         options.delimiter = spec.delimiter;

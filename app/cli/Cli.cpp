@@ -3,6 +3,7 @@
 #include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "InitCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
@@ -33,6 +34,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 Cli::Startup Cli::startup(const QStringList& arguments)
@@ -88,7 +90,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption version = global.addVersionOption();
     global.addPositionalArgument(
         QStringLiteral("command"),
-        tr("What to do: %1.").arg(QStringLiteral("init, demo, check, backup, restore, report")), tr("COMMAND"));
+        tr("What to do: %1.").arg(QStringLiteral("init, demo, check, backup, restore, report, export")), tr("COMMAND"));
     // Everything after the command name belongs to the command.
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!global.parse(arguments)) {

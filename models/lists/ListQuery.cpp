@@ -131,12 +131,15 @@ bool ListQuery::forEachRow(const Database& db, int pageRows, const RowFunction& 
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     const int width = keyIndex + 1;
-    QVector<QVariant> values(width);
+    // One page is read whole and its statement finished before the rows are handed on, so whatever the
+    // caller does meanwhile (write a file, let the GUI repaint a list on the same connection) meets no open
+    // result set.
+    QVector<QVector<QVariant>> page;
+    page.reserve(pageRows);
     for (int segment = 0; segment < 2; ++segment) {
         Position at;
         at.segment = segment;
-        // Two statements per segment: the first page (no key yet) and every page after a key.
-        QString prepared;
+        QString prepared; // two statements per segment: the first page, and every page after a key
         for (;;) {
             QVariantList tailBinds;
             const QString sql = select + tail(segment, &at, &tailBinds) + QStringLiteral(" LIMIT ?");
@@ -156,22 +159,22 @@ bool ListQuery::forEachRow(const Database& db, int pageRows, const RowFunction& 
                     *error = tr("Cannot read the list: %1").arg(db.describeError(q.lastError()));
                 return false;
             }
-            int rows = 0;
+            page.clear();
             while (q.next()) {
+                QVector<QVariant> values(width);
                 for (int i = 0; i < width; ++i)
                     values[i] = q.value(i);
-                ++rows;
-                at.afterKey = true;
-                at.key = values.at(keyIndex);
-                at.id = values.at(0).toString();
-                if (!row(values)) {
-                    q.finish();
-                    return true;
-                }
+                page.append(std::move(values));
             }
             q.finish(); // no read snapshot held between pages
-            if (rows < pageRows)
+            for (const QVector<QVariant>& values : std::as_const(page))
+                if (!row(values))
+                    return true;
+            if (page.size() < pageRows)
                 break;
+            at.afterKey = true;
+            at.key = page.constLast().at(keyIndex);
+            at.id = page.constLast().at(0).toString();
         }
     }
     return true;

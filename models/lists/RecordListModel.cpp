@@ -421,19 +421,11 @@ QVariant RecordListModel::display(int column, const Row& row) const
         return locale.toString(SqlValues::toDate(value), QLocale::ShortFormat);
     case ListColumn::Kind::DateTime:
         return locale.toString(SqlValues::toDateTime(value).toLocalTime(), QLocale::ShortFormat);
-    case ListColumn::Kind::Lookup: {
-        const QString name = value.toString();
-        return c.translationContext ? QCoreApplication::translate(c.translationContext, name.toUtf8().constData())
-                                    : VisibleText::revealed(name);
-    }
-    case ListColumn::Kind::Choice: {
-        const QString code = value.toString();
-        for (const auto& choice : c.choices)
-            if (choice.first == code)
-                return QCoreApplication::translate(c.translationContext ? c.translationContext : "ListSpec",
-                                                   choice.second);
-        return code;
-    }
+    case ListColumn::Kind::Lookup:
+        // Names people typed are shown with their hidden controls revealed; seeded ones are translated.
+        return c.translationContext ? c.labelText(value) : VisibleText::revealed(value.toString());
+    case ListColumn::Kind::Choice:
+        return c.labelText(value);
     }
     return value;
 }

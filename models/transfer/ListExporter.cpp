@@ -17,6 +17,10 @@
 #include <filesystem>
 #include <system_error>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace {
 using Kind = ListColumn::Kind;
 
@@ -34,6 +38,30 @@ QString listTitle(const QString& entity)
     if (entity == QLatin1String("task"))
         return ListExporter::tr("Tasks");
     return entity;
+}
+
+// What a file saved in the ordinary way gets: an older file's permissions, else read-write for the user and what the
+// umask leaves of the rest (a temporary file is the user's alone).
+QFileDevice::Permissions savedPermissions(const QString& target)
+{
+    if (QFileInfo::exists(target))
+        return QFile::permissions(target);
+    QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                                           QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                           QFileDevice::ReadOther | QFileDevice::WriteOther;
+#ifdef Q_OS_UNIX
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    if (mask & S_IWGRP)
+        permissions &= ~QFileDevice::WriteGroup;
+    if (mask & S_IRGRP)
+        permissions &= ~QFileDevice::ReadGroup;
+    if (mask & S_IWOTH)
+        permissions &= ~QFileDevice::WriteOther;
+    if (mask & S_IROTH)
+        permissions &= ~QFileDevice::ReadOther;
+#endif
+    return permissions;
 }
 
 // Moves the finished file over the destination (replacing an older one, as a save does).
@@ -189,6 +217,7 @@ ListExporter::Result ListExporter::run(const Request& request)
     }
     if (!written)
         return result; // the temporary file goes with `part`
+    QFile::setPermissions(path, savedPermissions(target));
 
     // The log row and the file's arrival are one act: the row is committed only once the file is in place, and
     // the file is taken away again if the commit fails.

@@ -285,6 +285,11 @@ private slots:
                                  "Updated\r\n"));
         QVERIFY(bytes.endsWith("\r\n"));
         QVERIFY(!bytes.contains("Deleted"));
+        // Permissions as any saved file gets (the umask's), not the temporary file's owner-only ones.
+        QFile plain(f->dir.filePath(QStringLiteral("plain.txt")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        QCOMPARE(QFile::permissions(file), plain.permissions());
 
         // Quoting, doubled quotes, a line break inside a field, the record's CRLF; the columns as asked for.
         r = exportList(*f->db, request(QStringLiteral("customer"), ListExporter::Format::Csv, file,

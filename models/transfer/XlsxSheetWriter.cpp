@@ -113,6 +113,8 @@ bool XlsxSheetWriter::writeText(int column, const QString& text)
 {
     if (!isValid() || text.isEmpty())
         return isValid();
+    if (!rowFits())
+        return false;
     const QString cut = text.size() > kMaxTextLength ? text.left(kMaxTextLength) : text;
     measure(column, cut);
     return check(
@@ -123,6 +125,8 @@ bool XlsxSheetWriter::writeInteger(int column, qint64 value)
 {
     if (!isValid())
         return false;
+    if (!rowFits())
+        return false;
     measure(column, QString::number(value));
     return check(worksheet_write_number(m_sheet, lxw_row_t(m_row), lxw_col_t(column), double(value), nullptr));
 }
@@ -130,6 +134,8 @@ bool XlsxSheetWriter::writeInteger(int column, qint64 value)
 bool XlsxSheetWriter::writeMoney(int column, qint64 minor, const QString& currency)
 {
     if (!isValid())
+        return false;
+    if (!rowFits())
         return false;
     // The shown text is about the plain amount, its grouping and its symbol.
     const QString plain = Money::plainText(minor, currency);
@@ -142,6 +148,8 @@ bool XlsxSheetWriter::writeDate(int column, const QDate& date)
 {
     if (!isValid() || !date.isValid())
         return isValid();
+    if (!rowFits())
+        return false;
     if (date.year() < 1900 || date.year() > 9999) // Excel has no such dates: keep the text
         return writeText(column, date.toString(Qt::ISODate));
     lxw_datetime value{date.year(), date.month(), date.day(), 0, 0, 0};
@@ -154,6 +162,8 @@ bool XlsxSheetWriter::writeDateTime(int column, const QDateTime& local)
 {
     if (!isValid() || !local.isValid())
         return isValid();
+    if (!rowFits())
+        return false;
     const QDate d = local.date();
     const QTime t = local.time();
     if (d.year() < 1900 || d.year() > 9999)
@@ -164,17 +174,23 @@ bool XlsxSheetWriter::writeDateTime(int column, const QDateTime& local)
                                           numberFormat(QStringLiteral("yyyy-mm-dd hh:mm"))));
 }
 
+bool XlsxSheetWriter::rowFits()
+{
+    if (m_row < kMaxRows)
+        return true;
+    if (m_error.isEmpty())
+        m_error = tr("The list has more rows than an Excel worksheet holds (%1). Export it as CSV instead.")
+                      .arg(kMaxRows - 1);
+    return false;
+}
+
 bool XlsxSheetWriter::nextRow()
 {
     if (!isValid())
         return false;
-    if (m_row + 1 >= kMaxRows) {
-        m_error = tr("The list has more rows than an Excel worksheet holds (%1). Export it as CSV instead.")
-                      .arg(kMaxRows - 1);
-        return false;
-    }
     ++m_row;
-    return true;
+    // The row just finished must have fitted, even one whose cells were all empty.
+    return m_row <= kMaxRows || rowFits();
 }
 
 bool XlsxSheetWriter::close()
@@ -186,7 +202,7 @@ bool XlsxSheetWriter::close()
             check(worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c),
                                        std::clamp(m_widths.at(c) + 1, kMinWidth, kMaxWidth), nullptr));
         if (m_columns > 0)
-            check(worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(std::max<qint64>(0, m_row - 1)),
+            check(worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(std::clamp<qint64>(m_row - 1, 0, kMaxRows - 1)),
                                        lxw_col_t(m_columns - 1)));
     }
     m_closed = true;

@@ -53,6 +53,7 @@ public:
 private:
     lxw_format* numberFormat(const QString& format);
     bool check(int status);
+    bool rowFits(); // false (with the message) once the rows pass Excel's limit
     void measure(int column, const QString& shown);
 
     lxw_workbook* m_workbook = nullptr;

@@ -411,6 +411,29 @@ private slots:
         QCOMPARE(c.value(QStringLiteral("C2")).value, QStringLiteral("-2"));
     }
 
+    void xlsxRowLimit()
+    {
+        // Excel's 1,048,576 rows: the header and 1,048,575 data rows fit; one more is refused in words.
+        QTemporaryDir dir;
+        for (const bool oneMore : {false, true}) {
+            const QString file = dir.filePath(oneMore ? QStringLiteral("over.xlsx") : QStringLiteral("full.xlsx"));
+            XlsxSheetWriter sheet(file, QStringLiteral("Limit"));
+            QVERIFY(sheet.writeHeader({QStringLiteral("N")}));
+            for (qint64 row = 1; row < XlsxSheetWriter::kMaxRows - 1; ++row)
+                QVERIFY(sheet.nextRow());       // empty rows cost nothing
+            QVERIFY(sheet.writeInteger(0, 42)); // the last row Excel has
+            QVERIFY(sheet.nextRow());
+            if (oneMore) {
+                QVERIFY(!sheet.writeInteger(0, 43));
+                QVERIFY2(sheet.error().contains(QStringLiteral("1048575")), qPrintable(sheet.error()));
+            } else {
+                QCOMPARE(sheet.dataRows(), XlsxSheetWriter::kMaxRows - 1);
+                QVERIFY2(sheet.close(), qPrintable(sheet.error()));
+                QVERIFY(zipMember(file, "xl/worksheets/sheet1.xml").contains("<c r=\"A1048576\"><v>42</v></c>"));
+            }
+        }
+    }
+
     void formulaInjectionInLists_data() { TestDatabase::addTargets(); }
     void formulaInjectionInLists()
     {

@@ -27,6 +27,8 @@ public:
     virtual QVariantHash newPresets() const { return {}; }
     virtual bool canOpenCurrent() const { return false; }
     virtual bool canDeleteCurrent() const { return false; }
+    // True when File > Export… can write what the page shows to a file (exportData()).
+    virtual bool canExport() const { return false; }
 
     // The tables whose changes this page shows; a ChangeSet touching none of them leaves it alone.
     virtual QStringList watchedTables() const { return {}; }
@@ -50,6 +52,8 @@ public Q_SLOTS:
     // update just the rows named override it.
     virtual void applyChanges(const ChangeSet& changes);
     virtual void focusFilter() {}
+    // Asks for a file and writes what the page shows to it (File > Export…).
+    virtual void exportData() {}
 
 Q_SIGNALS:
     // Open the editor for an existing record.
@@ -66,6 +70,8 @@ Q_SIGNALS:
     void currentChanged();
     // Something went wrong that the user should read (a failed query).
     void errorOccurred(const QString& message);
+    // Something went well that the user may want to know (a file written); the shell shows it for a while.
+    void statusMessage(const QString& message);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -4,28 +4,37 @@
 
 #include "RecordStore.h"
 
+#include "ListExporter.h"
 #include "LookupModel.h"
 #include "RecordListModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHideEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <climits>
 #include <memory>
 
 namespace {
+// Lists longer than this export with a progress dialog (and Cancel); shorter ones take well under a second.
+constexpr int kProgressRows = 20000;
+
 // The "no date" value of the from/to editors; shown as "Any".
 const QDate kNoDate(2000, 1, 1);
 
@@ -130,6 +139,16 @@ RecordListPage::RecordListPage(Database& db, const QString& entity, QWidget* par
     });
     addAction(clearAction);
 
+    // Export… in the table's context menu (and File > Export… in the shell): the filter bar has no room left at
+    // 1,280 pixels in Chinese.
+    m_exportAction = new QAction(tr("E&xport list…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportListAction"));
+    m_exportAction->setToolTip(tr("Save the rows shown, as filtered and sorted, to a CSV or Excel file"));
+    m_exportAction->setEnabled(false); // until the shell gives the page its file dialog
+    connect(m_exportAction, &QAction::triggered, this, &RecordListPage::exportData);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_exportAction);
+
     setFocusProxy(m_view);
     reload();
 }
@@ -205,6 +224,103 @@ bool RecordListPage::canOpenCurrent() const
 bool RecordListPage::canDeleteCurrent() const
 {
     return !currentId().isEmpty();
+}
+
+bool RecordListPage::canExport() const
+{
+    return bool(m_fileNameProvider);
+}
+
+void RecordListPage::setFileNameProvider(FileNameProvider provider)
+{
+    m_fileNameProvider = std::move(provider);
+    m_exportAction->setEnabled(canExport());
+}
+
+QStringList RecordListPage::visibleColumnKeys() const
+{
+    const QHeaderView* header = m_view->horizontalHeader();
+    QStringList keys;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && logical < m_model->spec().columns.size() && !header->isSectionHidden(logical))
+            keys << m_model->spec().columns.at(logical).key;
+    }
+    return keys;
+}
+
+bool RecordListPage::exportTo(const QString& fileName, QString* error)
+{
+    ListExporter::Request request;
+    request.entity = m_entity;
+    request.state = m_model->state();
+    request.columns = visibleColumnKeys();
+    request.fileName = fileName;
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (!ListExporter::parseFormat(suffix, &request.format))
+        request.format = ListExporter::Format::Csv; // .csv, .txt or anything else: CSV
+    if (request.format == ListExporter::Format::ICalendar && !ListExporter::supports(m_entity, request.format))
+        request.format = ListExporter::Format::Csv;
+
+    ListExporter exporter(m_db);
+    // A long list shows how far it got and can be cancelled; a short one only turns the cursor.
+    std::unique_ptr<QProgressDialog> progress;
+    const int rows = m_model->rowCount();
+    if (!m_model->isCountExact() || rows > kProgressRows) {
+        progress = std::make_unique<QProgressDialog>(tr("Exporting %1…").arg(title()), tr("Cancel"), 0,
+                                                     m_model->isCountExact() ? rows : 0, this);
+        progress->setObjectName(QStringLiteral("exportProgress"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        QProgressDialog* dialog = progress.get();
+        exporter.setProgress(
+            [dialog](qint64 done) {
+                dialog->setValue(dialog->maximum() > 0 ? int(std::min<qint64>(done, dialog->maximum())) : 0);
+                QCoreApplication::processEvents();
+                return !dialog->wasCanceled();
+            },
+            1000);
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ListExporter::Result result = exporter.run(request);
+    QApplication::restoreOverrideCursor();
+    progress.reset();
+    if (!result.ok) {
+        if (error && !result.cancelled) // cancelling is not a failure to report
+            *error = result.error;
+        return false;
+    }
+    emit statusMessage(tr("Exported %1 to %2.")
+                           .arg(countLabel(m_entity, int(std::min<qint64>(result.rows, INT_MAX))),
+                                QDir::toNativeSeparators(fileName)));
+    return true;
+}
+
+void RecordListPage::exportData()
+{
+    if (!m_fileNameProvider)
+        return;
+    QStringList filters{tr("CSV, UTF-8 (*.csv)"), tr("Excel workbook (*.xlsx)")};
+    if (ListExporter::supports(m_entity, ListExporter::Format::ICalendar))
+        filters << tr("iCalendar (*.ics)");
+    if (ListExporter::supports(m_entity, ListExporter::Format::VCard) && ListExporter::vCardAvailable())
+        filters << tr("vCard (*.vcf)");
+    QString file = m_fileNameProvider(tr("Export %1").arg(title()), title() + QStringLiteral(".csv"),
+                                      filters.join(QStringLiteral(";;")));
+    if (file.isEmpty())
+        return;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += QStringLiteral(".csv");
+    QString error;
+    if (exportTo(file, &error)) {
+        m_error->hide();
+        return;
+    }
+    if (error.isEmpty())
+        return;
+    m_error->setText(tr("Not exported: %1").arg(error));
+    m_error->show();
+    emit errorOccurred(m_error->text());
 }
 
 void RecordListPage::openCurrent()

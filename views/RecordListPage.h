@@ -3,8 +3,12 @@
 #include "Page.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 class Database;
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -18,7 +22,8 @@ struct ListSpec;
 // The list page of one entity (customers, contacts, follow-ups, opportunities, tasks): a filter bar
 // built from what the entity's ListSpec supports (quick text, owner, status or stage, tag, date range)
 // over a lazy RecordListModel in a table view. Enter opens, Delete asks the shell to delete, Esc clears
-// the filters, Ctrl+F focuses the quick filter. Header layout is remembered per entity.
+// the filters, Ctrl+F focuses the quick filter. Header layout is remembered per entity. Export… writes the rows the
+// list shows, in its column order, as CSV or Excel (iCalendar for tasks and follow-ups) through ListExporter.
 class RecordListPage : public Page
 {
     Q_OBJECT
@@ -32,6 +37,7 @@ public:
     QString newEntity() const override;
     bool canOpenCurrent() const override;
     bool canDeleteCurrent() const override;
+    bool canExport() const override;
     QStringList watchedTables() const override;
 
     QString currentId() const;
@@ -45,11 +51,21 @@ public:
     // Label of an entity in the plural with a count, e.g. "%n customers".
     static QString countLabel(const QString& entity, int count);
 
+    // (caption, suggested name, filter) -> file name, empty = cancelled; the shell's file dialog. Unset: no export.
+    using FileNameProvider = std::function<QString(const QString&, const QString&, const QString&)>;
+    void setFileNameProvider(FileNameProvider provider);
+    // The visible columns' keys in the order the header shows them (what an export writes).
+    QStringList visibleColumnKeys() const;
+    // Writes the list as it is shown to fileName, the format by its suffix (.xlsx, .ics, .vcf; CSV otherwise).
+    // False with *error in words when it cannot.
+    bool exportTo(const QString& fileName, QString* error = nullptr);
+
 public Q_SLOTS:
     void openCurrent() override;
     void deleteCurrent() override;
     void reload() override;
     void focusFilter() override;
+    void exportData() override;
     void clearFilters();
     // Shows the list filtered as another page asks (a dashboard drill-down): keys "owner", "status",
     // "stage", "tag" (ids or codes) and "from"/"to" (QDate); the filter bar shows the same choices.
@@ -81,6 +97,8 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QPushButton* m_clear = nullptr;
+    QAction* m_exportAction = nullptr; // in the table's context menu
+    FileNameProvider m_fileNameProvider;
     QLabel* m_count = nullptr;
     QLabel* m_error = nullptr;
     QTimer* m_searchTimer = nullptr;

@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "ImportCommand.h"
+#include "ExportCommand.h"
 #include "InitCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
@@ -35,6 +36,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 Cli::Startup Cli::startup(const QStringList& arguments)
@@ -90,7 +92,8 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption version = global.addVersionOption();
     global.addPositionalArgument(
         QStringLiteral("command"),
-        tr("What to do: %1.").arg(QStringLiteral("init, demo, check, backup, restore, report, import")), tr("COMMAND"));
+        tr("What to do: %1.").arg(QStringLiteral("init, demo, check, backup, restore, report, import, export")),
+        tr("COMMAND"));
     // Everything after the command name belongs to the command.
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!global.parse(arguments)) {

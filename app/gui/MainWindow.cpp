@@ -164,6 +164,9 @@ void MainWindow::createMenus()
     openLocal->setObjectName(QStringLiteral("openLocalAction"));
     openLocal->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportCurrent);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    file->addSeparator();
     QAction* backups = file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
     backups->setObjectName(QStringLiteral("backupsAction"));
     QAction* restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
@@ -284,8 +287,15 @@ Page* MainWindow::ensurePage(const QString& name)
         created = createDashboardPage();
     } else {
         for (const PageEntry& entry : kPages) {
-            if (name == QLatin1String(entry.name) && entry.entity)
-                created = new RecordListPage(*m_db, QString::fromLatin1(entry.entity), m_stack);
+            if (name == QLatin1String(entry.name) && entry.entity) {
+                auto* list = new RecordListPage(*m_db, QString::fromLatin1(entry.entity), m_stack);
+                // Exports are saved through the shell's file dialog (it keeps the open database's files safe).
+                list->setFileNameProvider(
+                    [this](const QString& caption, const QString& suggested, const QString& filter) {
+                        return DialogSeams::getSaveFileName(this, caption, suggested, filter);
+                    });
+                created = list;
+            }
         }
     }
     if (!created)
@@ -373,6 +383,7 @@ void MainWindow::connectPage(Page* p)
     connect(p, &Page::currentChanged, this, &MainWindow::updateActions);
     connect(p, &Page::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(p, &Page::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(p, &Page::back, this,
             [this] { showPage(m_backName.isEmpty() ? QStringLiteral("customers") : m_backName); });
 }
@@ -437,6 +448,13 @@ void MainWindow::updateActions()
     m_newAction->setEnabled(p && !p->newEntity().isEmpty());
     m_openAction->setEnabled(p && p->canOpenCurrent());
     m_deleteAction->setEnabled(p && p->canDeleteCurrent());
+    m_exportAction->setEnabled(p && p->canExport());
+}
+
+void MainWindow::exportCurrent()
+{
+    if (Page* p = currentPage(); p && p->canExport())
+        p->exportData();
 }
 
 void MainWindow::updateStatus()

@@ -60,6 +60,8 @@ public Q_SLOTS:
     // Asks, then replaces the local database's data with file off the GUI thread (the current data saved first)
     // and opens the database again, so every page shows the restored data.
     void restoreFrom(const QString& file);
+    // File > Export…: the current page writes what it shows to a file it asks for.
+    void exportCurrent();
 
 public:
     BackupScheduler* backupScheduler() const { return m_backups; }
@@ -98,6 +100,7 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QList<QAction*> m_pageActions;
     QUndoStack* m_undoStack = nullptr; // every edit made in this window, for Edit > Undo/Redo
     BackupScheduler* m_backups = nullptr;

@@ -55,6 +55,20 @@ double toMajor(qint64 minor, const QString& code)
     return double(minor) / std::pow(10.0, minorDigits(code));
 }
 
+QString plainText(qint64 minor, const QString& code)
+{
+    const int digits = minorDigits(code);
+    // Unsigned, so the most negative amount has a magnitude too.
+    const quint64 magnitude = minor < 0 ? quint64(0) - quint64(minor) : quint64(minor);
+    QString text = QString::number(magnitude);
+    if (digits > 0) {
+        if (text.size() <= digits)
+            text.prepend(QString(digits + 1 - text.size(), QLatin1Char('0')));
+        text.insert(text.size() - digits, QLatin1Char('.'));
+    }
+    return minor < 0 ? QLatin1Char('-') + text : text;
+}
+
 QString symbol(const QString& code, const QLocale& locale)
 {
     if (code.isEmpty() || code.compare(locale.currencySymbol(QLocale::CurrencyIsoCode), Qt::CaseInsensitive) == 0)

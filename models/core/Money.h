@@ -11,6 +11,9 @@ namespace Money {
 int minorDigits(const QString& code);
 // Display only: the stored and summed values stay integers.
 double toMajor(qint64 minor, const QString& code);
+// The amount in major units as plain machine text, exact (no floating point): "-1234.56", "1500" (JPY), with a
+// point and no grouping whatever the locale, for files other programs read (CSV exports).
+QString plainText(qint64 minor, const QString& code);
 // The symbol an amount of `code` is written with in `locale`: the locale's own symbol for its own
 // currency (¥ in China, $ in the US), otherwise an unambiguous one (US$, JP¥, €) or the ISO code.
 QString symbol(const QString& code, const QLocale& locale = QLocale());

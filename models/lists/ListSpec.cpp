@@ -103,6 +103,20 @@ QString ListColumn::sortKey() const
     return sortCollation.isEmpty() ? sortExpression : sortExpression + QStringLiteral(" COLLATE ") + sortCollation;
 }
 
+QString ListColumn::labelText(const QVariant& value) const
+{
+    const QString stored = value.toString();
+    if (kind == Kind::Lookup)
+        return translationContext ? QCoreApplication::translate(translationContext, stored.toUtf8().constData())
+                                  : stored;
+    if (kind == Kind::Choice) {
+        for (const auto& choice : choices)
+            if (choice.first == stored)
+                return QCoreApplication::translate(translationContext ? translationContext : "ListSpec", choice.second);
+    }
+    return stored;
+}
+
 Qt::Alignment ListColumn::alignment() const
 {
     switch (kind) {

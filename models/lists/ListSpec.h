@@ -4,6 +4,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <Qt>
 
 // One column of a record list: the SQL it reads, how it is shown, and the indexed key it sorts by.
@@ -42,6 +43,9 @@ struct ListColumn
 
     bool sortable() const { return !sortExpression.isEmpty(); }
     QString sortKey() const; // what ORDER BY sorts by: sortExpression with its COLLATE, if any
+    // Lookup and Choice: the name or choice users read for a stored value (seeded names and codes translated);
+    // other kinds: the value as text. The list and the exported files show the same words.
+    QString labelText(const QVariant& value) const;
     Qt::Alignment alignment() const;
 };
 

@@ -6,8 +6,6 @@
 #include "ReportFormat.h"
 
 #include "Database.h"
-#include "SearchDialect.h"
-#include "SqlDialect.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -23,53 +21,6 @@ namespace {
 // Anchors published together while the background walk runs.
 constexpr int kAnchorBatch = 64;
 } // namespace
-
-// The SELECT of the current sort, search and filters, split into the pieces every read combines.
-// Immutable once built, so the background worker can share it.
-struct RecordListModel::Query
-{
-    QString select;     // "SELECT id, values…, key FROM <from joins>"
-    QString baseFrom;   // base table only: counts and anchor walks need no joins
-    QString where;      // "alias.deleted_at IS NULL AND …"
-    QVariantList binds; // for `where`
-    QString idExpr;
-    QString sortExpr; // the indexed sort column (bare, so SQLite seeks on it in row-value comparisons)
-    QString collate;  // " COLLATE deskcrm_name" for name columns: ORDER BY and the seek's bound key use it
-    QString keyExpr;  // how the sort key is selected (text on PostgreSQL, so it binds back exactly)
-    bool descending = false;
-    bool nullsFirst = true; // each DBMS's own NULL placement, the one its indexes deliver
-    int keyIndex = 0;
-    QVector<int> valueIndex;
-    QVector<int> currencyIndex;
-
-    bool nullSegment(int segment) const { return nullsFirst ? segment == 0 : segment == 1; }
-
-    // WHERE … ORDER BY for one segment, optionally after a key; appends its binds.
-    QString tail(int segment, const RecordListModel::Position* after, QVariantList* outBinds) const
-    {
-        QString sql = QStringLiteral(" WHERE ") + where;
-        *outBinds = binds;
-        const bool nulls = nullSegment(segment);
-        sql +=
-            QStringLiteral(" AND ") + sortExpr + (nulls ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL"));
-        const QString op = descending ? QStringLiteral("<") : QStringLiteral(">");
-        if (after && after->afterKey && after->segment == segment) {
-            if (nulls) {
-                sql += QStringLiteral(" AND ") + idExpr + QLatin1Char(' ') + op + QStringLiteral(" ?");
-                *outBinds << after->id;
-            } else {
-                // The collation goes on the bound side: SQLite seeks on a row value only when its left
-                // side is bare index columns ("(c.name COLLATE x, c.id) > …" scans the whole index).
-                sql += QStringLiteral(" AND (") + sortExpr + QStringLiteral(", ") + idExpr + QStringLiteral(") ") + op +
-                       QStringLiteral(" (?") + collate + QStringLiteral(", ?)");
-                *outBinds << after->key << after->id;
-            }
-        }
-        const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        sql += QStringLiteral(" ORDER BY ") + sortExpr + collate + dir + QStringLiteral(", ") + idExpr + dir;
-        return sql;
-    }
-};
 
 RecordListModel::RecordListModel(Database& db, ListSpec spec, QObject* parent)
     : QAbstractTableModel(parent), m_db(db), m_spec(std::move(spec))
@@ -132,6 +83,16 @@ QVariantMap RecordListModel::filters() const
     return m_filters;
 }
 
+ListState RecordListModel::state() const
+{
+    ListState state;
+    state.sortColumn = m_sortColumn;
+    state.sortOrder = m_sortOrder;
+    state.searchText = m_searchText;
+    state.filters = m_filters;
+    return state;
+}
+
 QString RecordListModel::lastError() const
 {
     return m_lastError;
@@ -177,85 +138,9 @@ bool RecordListModel::refresh(QString* error)
     m_countExact = false;
     m_lastError.clear();
 
-    auto query = std::make_shared<Query>();
-    const SqlDialect& dialect = m_db.sqlDialect();
-    const SearchDialect& search = m_db.searchDialect();
-    const QString& a = m_spec.alias;
-    query->idExpr = a + QStringLiteral(".id");
     if (m_sortColumn < 0 || m_sortColumn >= m_spec.columns.size() || !m_spec.columns.at(m_sortColumn).sortable())
         m_sortColumn = m_spec.defaultSortColumn;
-    const ListColumn* sortCol =
-        m_sortColumn >= 0 && m_sortColumn < m_spec.columns.size() ? &m_spec.columns.at(m_sortColumn) : nullptr;
-    query->sortExpr = sortCol && sortCol->sortable() ? sortCol->sortExpression : query->idExpr;
-    if (sortCol && sortCol->sortable() && !sortCol->sortCollation.isEmpty())
-        query->collate = QStringLiteral(" COLLATE ") + sortCol->sortCollation;
-    query->descending = m_sortOrder == Qt::DescendingOrder;
-    // Each DBMS's own NULL placement, so the index serves.
-    query->nullsFirst = dialect.nullsFirst(query->descending);
-    query->keyExpr = dialect.seekKey(query->sortExpr);
-
-    QStringList select{query->idExpr};
-    for (const ListColumn& c : m_spec.columns) {
-        query->valueIndex << select.size();
-        select << c.expression;
-        if (c.kind == ListColumn::Kind::Money && !c.currencyExpression.isEmpty()) {
-            query->currencyIndex << select.size();
-            select << c.currencyExpression;
-        } else {
-            query->currencyIndex << -1;
-        }
-    }
-    query->keyIndex = select.size();
-    select << query->keyExpr;
-    query->select =
-        QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + m_spec.from;
-    query->baseFrom = m_spec.table + QLatin1Char(' ') + a;
-
-    QStringList where{a + QStringLiteral(".deleted_at IS NULL")};
-    for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it) {
-        const QString& key = it.key();
-        if (key == QLatin1String("from") || key == QLatin1String("to")) {
-            const QDate day = it.value().toDate();
-            if (!day.isValid())
-                continue;
-            const bool from = key == QLatin1String("from");
-            where << m_spec.dateColumn + (from ? QStringLiteral(" >= ?") : QStringLiteral(" < ?"));
-            const QDate bound = from ? day : day.addDays(1);
-            if (m_spec.dateKind == ListColumn::Kind::DateTime)
-                query->binds << SqlValues::timestamp(QDateTime(bound, QTime(0, 0)).toUTC()); // local midnight
-            else
-                query->binds << SqlValues::date(bound);
-            continue;
-        }
-        for (const ListFilter& f : m_spec.filters) {
-            if (f.key == key) {
-                where << f.condition;
-                query->binds << it.value();
-            }
-        }
-    }
-    if (!m_searchText.isEmpty()) {
-        const bool fullText = !m_spec.ftsTable.isEmpty() || !m_spec.trigramExpression.isEmpty();
-        const QString indexed =
-            search.indexedSubstring(a, m_spec.ftsTable, m_spec.trigramExpression, m_searchText, &query->binds);
-        if (!indexed.isEmpty()) {
-            where << indexed;
-        } else if (!m_spec.searchColumns.isEmpty()) {
-            // One or two characters (below a trigram), or no full-text index: LIKE, evaluated while the
-            // sorted index is walked page by page, so a page stops as soon as it is full.
-            const QString escaped = SearchDialect::escapeLike(m_searchText);
-            const QString pattern =
-                fullText ? QLatin1Char('%') + escaped + QLatin1Char('%') : escaped + QLatin1Char('%');
-            QStringList any;
-            for (const QString& c : m_spec.searchColumns) {
-                any << search.likeIgnoringCase(c);
-                query->binds << pattern;
-            }
-            where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-        }
-    }
-    query->where = where.join(QStringLiteral(" AND "));
-    m_query = query;
+    m_query = ListQuery::build(m_db, m_spec, state());
 
     QString message;
     const bool ok = loadFirstPage(&message);
@@ -349,7 +234,7 @@ bool RecordListModel::readPage(int index, Page* out, QString* error) const
 
 bool RecordListModel::fetchRows(const Position& from, int offset, int limit, QVector<Row>* out, QString* error) const
 {
-    const Query& query = *m_query;
+    const ListQuery& query = *m_query;
     for (int segment = from.segment; segment < 2 && limit > 0; ++segment) {
         QVariantList binds;
         const QString tail = query.tail(segment, &from, &binds);
@@ -541,19 +426,11 @@ QVariant RecordListModel::display(int column, const Row& row) const
         return ReportFormat::date(SqlValues::toDate(value));
     case ListColumn::Kind::DateTime:
         return ReportFormat::dateTime(SqlValues::toDateTime(value));
-    case ListColumn::Kind::Lookup: {
-        const QString name = value.toString();
-        return c.translationContext ? QCoreApplication::translate(c.translationContext, name.toUtf8().constData())
-                                    : VisibleText::revealed(name);
-    }
-    case ListColumn::Kind::Choice: {
-        const QString code = value.toString();
-        for (const auto& choice : c.choices)
-            if (choice.first == code)
-                return QCoreApplication::translate(c.translationContext ? c.translationContext : "ListSpec",
-                                                   choice.second);
-        return code;
-    }
+    case ListColumn::Kind::Lookup:
+        // Names people typed are shown with their hidden controls revealed; seeded ones are translated.
+        return c.translationContext ? c.labelText(value) : VisibleText::revealed(value.toString());
+    case ListColumn::Kind::Choice:
+        return c.labelText(value);
     }
     return value;
 }
@@ -672,7 +549,7 @@ void RecordListModel::startBackground()
 {
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
-    const std::shared_ptr<const Query> query = m_query;
+    const std::shared_ptr<const ListQuery> query = m_query;
     const ConnectionSettings settings = m_db.settings();
     const quint64 generation = m_generation;
     const bool needCount = !m_countExact;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListQuery.h"
 #include "ListSpec.h"
 
 #include <QAbstractTableModel>
@@ -46,6 +47,8 @@ public:
     void setFilter(const QString& key, const QVariant& value);
     void clearFilters();
     QVariantMap filters() const;
+    // Sort, quick filter and filters as they are now (what an export of this list reads).
+    ListState state() const;
 
     // Recounts and drops the cache (after a save, or to retry after loadFailed).
     bool refresh(QString* error = nullptr);
@@ -85,14 +88,7 @@ signals:
     void anchorsReady();       // far jumps no longer need OFFSET
 
 public:
-    // Where a page read starts: the start of a NULL/non-NULL segment of the sort column, or after a key.
-    struct Position
-    {
-        int segment = 0; // index into the sort's segment order
-        bool afterKey = false;
-        QVariant key; // sort key (null inside the NULL segment)
-        QString id;
-    };
+    using Position = ListQuery::Position; // where a page read starts
     struct Anchor
     {
         int row = 0; // the first row after `position`
@@ -111,7 +107,6 @@ private:
         QVector<Row> rows;
         quint64 lastUse = 0;
     };
-    struct Query; // the SELECT pieces for the current sort, search and filters
 
     bool loadFirstPage(QString* error);
     const Page* page(int index) const;
@@ -143,7 +138,7 @@ private:
     bool m_countExact = false;
     bool m_fetching = false;
     quint64 m_generation = 0;
-    std::shared_ptr<Query> m_query;
+    std::shared_ptr<const ListQuery> m_query; // the SELECT of the current sort, search and filters
     QVector<Anchor> m_anchors;
     bool m_anchorsComplete = false;
     int m_maxSyncOffset = 10000; // ~0.1 s of OFFSET at 1M rows on SQLite

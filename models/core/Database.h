@@ -39,6 +39,9 @@ public:
         // Out: set to whether the database's schema is newer than this program's (then open() refuses it), so a
         // caller can tell that refusal from the others (deskcrm-cli exits 3).
         bool* newerSchema = nullptr;
+        // Announce this connection's writes on that notifier instead of one of its own: a second connection
+        // (BackgroundConnection) whose writes the first connection's lists must see.
+        std::shared_ptr<ChangeNotifier> notifier;
     };
 
     ~Database();
@@ -82,6 +85,8 @@ public:
 
     // Announces every committed write (RecordWriter) and, later, colleagues' changes. Clones share it.
     ChangeNotifier& notifier() const { return *m_notifier; }
+    // The same notifier, for a second connection to share (Options::notifier).
+    std::shared_ptr<ChangeNotifier> sharedNotifier() const { return m_notifier; }
     // Hooks RecordWriter runs before each commit (audit, sync). Not owned; remove before deleting one.
     void addWriteHook(WriteHook* hook) { m_hooks.append(hook); }
     void removeWriteHook(WriteHook* hook) { m_hooks.removeAll(hook); }

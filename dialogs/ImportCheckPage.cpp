@@ -69,7 +69,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard* wizard) : QWizardPage(wizard), m_
     m_all->setObjectName(QStringLiteral("importAll"));
     m_good = new QRadioButton(m_choice);
     m_good->setObjectName(QStringLiteral("importGood"));
-    m_nothing = new QRadioButton(tr("Import &nothing (correct the file and import it again)"), m_choice);
+    m_nothing = new QRadioButton(tr("Import n&othing (correct the file and import it again)"), m_choice);
     m_nothing->setObjectName(QStringLiteral("importNothing"));
     m_choices = new QButtonGroup(this);
     m_choices->addButton(m_all, All);

@@ -55,12 +55,11 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : QWizardPage(wizard), m_wi
     m_clearProfile->setObjectName(QStringLiteral("clearProfile"));
     profileRow->addWidget(m_loadProfile);
     profileRow->addWidget(m_clearProfile);
-    profileRow->addStretch(1);
-    form->addRow(tr("Mapping:"), profileRow);
     m_profile = new QLabel(this);
     m_profile->setObjectName(QStringLiteral("profile"));
     m_profile->setWordWrap(true);
-    form->addRow(QString(), m_profile);
+    profileRow->addWidget(m_profile, 1);
+    form->addRow(tr("Mapping:"), profileRow);
     layout->addLayout(form);
 
     m_problem = new QLabel(this);

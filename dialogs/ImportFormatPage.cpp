@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 // What text in the encoding usually is, for the detection's sentence and the encoding combo.
 QString encodingText(const QString& name)
@@ -79,7 +81,7 @@ ImportFormatPage::ImportFormatPage(ImportWizard* wizard) : QWizardPage(wizard), 
     m_delimiter->addItem(tr("Vertical bar ( | )"), QStringLiteral("|"));
     auto* delimiterLabel = new QLabel(tr("&Separator:"), m_textOptions);
     delimiterLabel->setBuddy(m_delimiter);
-    m_header = new QCheckBox(tr("First row holds the column &names"), m_textOptions);
+    m_header = new QCheckBox(tr("First row &holds the column names"), m_textOptions);
     m_header->setObjectName(QStringLiteral("header"));
     m_header->setChecked(true);
     options->addWidget(encodingLabelWidget);
@@ -132,7 +134,10 @@ QString ImportFormatPage::describeDetection(const TextEncodingGuess& guess)
         QStringList others;
         for (const QString& name : guess.alternatives)
             others << name;
-        sentence += QLatin1Char(' ') + tr("It could also be read as %1.").arg(QLocale().createSeparatedList(others));
+        // No space after a full stop of Chinese text (。).
+        if (!sentence.endsWith(QChar(0x3002)))
+            sentence += QLatin1Char(' ');
+        sentence += tr("It could also be read as %1.").arg(QLocale().createSeparatedList(others));
     }
     return sentence;
 }
@@ -213,21 +218,19 @@ void ImportFormatPage::showSample()
 
     QString status;
     if (!sample.ok() && sample.decodingErrors > 0)
-        status = tr("The file cannot be read as %1: %n character(s) of its first lines cannot be decoded and show "
-                    "as �. Choose another encoding.",
-                    nullptr, int(sample.decodingErrors))
-                     .arg(sample.encoding);
+        status = tr("The file cannot be read as %1: characters of its first lines that cannot be decoded show as "
+                    "� (%2 of them). Choose another encoding.")
+                     .arg(sample.encoding, QLocale().toString(sample.decodingErrors));
     else if (!sample.ok())
         status = tr("The file cannot be read: %1").arg(sample.error);
     else if (sample.headers.isEmpty())
         status = tr("The file is empty.");
     else if (sample.decodingErrors > 0)
-        status = tr("%n character(s) of these rows cannot be read as %1 and show as �. Choose another encoding.",
-                    nullptr, int(sample.decodingErrors))
-                     .arg(sample.encoding);
+        status = tr("Characters of these rows that cannot be read as %1 show as � (%2 of them). Choose another "
+                    "encoding.")
+                     .arg(sample.encoding, QLocale().toString(sample.decodingErrors));
     else
-        status = tr("%1 columns; the first %n row(s) as they will be read:", nullptr, int(sample.rows.size()))
-                     .arg(sample.headers.size());
+        status = tr("Columns: %1. The first rows as they will be read:").arg(sample.headers.size());
     m_status->setText(status);
     m_status->setStyleSheet(!sample.ok() || sample.decodingErrors > 0 ? QStringLiteral("color: #b00020;") : QString());
 
@@ -259,6 +262,9 @@ void ImportFormatPage::showSample()
         lines << QLocale().toString(row.line);
     }
     m_model->setVerticalHeaderLabels(lines);
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column) + 8, 80, 320));
 }
 
 bool ImportFormatPage::isComplete() const

@@ -25,6 +25,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 struct Region
 {
@@ -94,12 +96,12 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard) : QWizardPage(wizard)
     auto* options = new QGroupBox(tr("Options"), top);
     auto* form = new QFormLayout(options);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows); // long questions above their answers
     m_key = new QComboBox(options);
     m_key->setObjectName(QStringLiteral("key"));
     m_key->setToolTip(tr("Records already in DeskCRM with the same value are updated instead of added again."));
     auto* keyLabel = new QLabel(tr("&Update records with the same:"), options);
     keyLabel->setBuddy(m_key);
-    keyLabel->setWordWrap(true);
     form->addRow(keyLabel, m_key);
     m_createMissing = new QCheckBox(tr("&Create missing customers, users, teams and products"), options);
     m_createMissing->setObjectName(QStringLiteral("createMissing"));
@@ -112,13 +114,11 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard) : QWizardPage(wizard)
     m_dateOrder->addItem(tr("Month first (12/31/2024)"), int(ImportValues::DateOrder::MonthFirst));
     auto* dateLabel = new QLabel(tr("&Dates such as 05/03/2024:"), options);
     dateLabel->setBuddy(m_dateOrder);
-    dateLabel->setWordWrap(true);
     form->addRow(dateLabel, m_dateOrder);
     m_currency = new CurrencyComboBox(options);
     m_currency->setObjectName(QStringLiteral("currency"));
-    auto* currencyLabel = new QLabel(tr("Amounts without a c&urrency:"), options);
+    auto* currencyLabel = new QLabel(tr("Amounts &without a currency:"), options);
     currencyLabel->setBuddy(m_currency);
-    currencyLabel->setWordWrap(true);
     form->addRow(currencyLabel, m_currency);
     m_region = new QComboBox(options);
     m_region->setObjectName(QStringLiteral("phoneRegion"));
@@ -133,7 +133,6 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard) : QWizardPage(wizard)
         m_region->insertItem(0, own, own);
     auto* regionLabel = new QLabel(tr("&Phone numbers without a country code are from:"), options);
     regionLabel->setBuddy(m_region);
-    regionLabel->setWordWrap(true);
     form->addRow(regionLabel, m_region);
     m_save = new QPushButton(tr("&Save mapping…"), options);
     m_save->setObjectName(QStringLiteral("saveMapping"));
@@ -162,8 +161,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard) : QWizardPage(wizard)
     bottomLayout->addWidget(m_preview, 1);
     splitter->addWidget(top);
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     connect(m_key, &QComboBox::currentIndexChanged, this, &ImportMappingPage::updatePreview);
@@ -416,6 +415,9 @@ void ImportMappingPage::updatePreview()
         lines << QLocale().toString(row.line);
     }
     m_previewModel->setVerticalHeaderLabels(lines);
+    m_preview->resizeColumnsToContents();
+    for (int column = 0; column < m_previewModel->columnCount(); ++column)
+        m_preview->setColumnWidth(column, std::clamp(m_preview->columnWidth(column) + 8, 80, 320));
     Q_EMIT completeChanged();
 }
 

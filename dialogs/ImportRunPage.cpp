@@ -92,8 +92,8 @@ void ImportRunPage::showProgress(const Importer::Progress& progress)
     QString speed = tr("%1 records per second").arg(locale.toString(qRound64(progress.rowsPerSecond)));
     if (progress.rowsPerSecond > 0 && total > progress.rows) {
         const qint64 seconds = qint64((total - progress.rows) / progress.rowsPerSecond) + 1;
-        speed += QStringLiteral(" · ") + (seconds < 60 ? tr("about %n second(s) left", nullptr, int(seconds))
-                                                       : tr("about %n minute(s) left", nullptr, int(seconds / 60 + 1)));
+        speed += QStringLiteral(" · ") + (seconds < 60 ? tr("time left: about %1 s").arg(seconds)
+                                                       : tr("time left: about %1 min").arg(seconds / 60 + 1));
     }
     m_speed->setText(speed);
 }
@@ -118,11 +118,11 @@ void ImportRunPage::showReport(const ImportReport& report)
         m_phase->setText(tr("Imported from %1 in %2 s.")
                              .arg(QFileInfo(m_wizard->filePath()).fileName(), locale.toString(report.seconds, 'f', 1)));
         QStringList lines;
-        lines << tr("%1 added, %2 updated, %3 unchanged.")
+        lines << tr("Added: %1. Updated: %2. Unchanged: %3.")
                      .arg(locale.toString(report.inserted), locale.toString(report.updated),
                           locale.toString(report.unchanged));
         if (report.rejected > 0)
-            lines << tr("%1 records with problems were left out.").arg(locale.toString(report.rejected));
+            lines << tr("Left out, with problems: %1.").arg(locale.toString(report.rejected));
         for (auto it = report.created.cbegin(); it != report.created.cend(); ++it) {
             lines << tr("Created for names the file gives: %1 %2.")
                          .arg(locale.toString(it.value()), ImportWizard::entityLabel(it.key()).toLower());

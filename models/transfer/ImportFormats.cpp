@@ -29,8 +29,10 @@ void readRawLines(const QString& path, const CsvOptions& options, int rows, Impo
     if (!decoder.isValid())
         return;
     const QString text = decoder.decode(bytes.mid(TextDecoding::bomLength(bytes, sample->encoding)));
-    const QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\n|\r")));
-    for (const QString& line : lines) {
+    QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\n|\r")));
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast(); // the end of the last line
+    for (const QString& line : std::as_const(lines)) {
         if (sample->rawLines.size() > rows)
             break;
         sample->rawLines << line;

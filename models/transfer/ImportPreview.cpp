@@ -7,9 +7,10 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char* text)
+// The engine's own words for what it refuses (the same source texts, so the same translations).
+QString engineText(const char* text)
 {
-    return QCoreApplication::translate("ImportPreview", text);
+    return QCoreApplication::translate("Importer", text);
 }
 } // namespace
 
@@ -30,7 +31,7 @@ QString cell(const ImportField& field, const QVariant& value, const ImportSpec& 
     }
     if (text.isEmpty()) {
         if (field.required)
-            *problem = tr("This field is required.");
+            *problem = engineText(QT_TRANSLATE_NOOP("Importer", "This field is required."));
         return field.defaultValue.toString();
     }
     const QLocale locale;
@@ -38,7 +39,9 @@ QString cell(const ImportField& field, const QVariant& value, const ImportSpec& 
     switch (field.kind) {
     case F::Text:
         if (field.maxLength > 0 && text.size() > field.maxLength)
-            *problem = tr("This text is %1 characters long; at most %2 fit.").arg(text.size()).arg(field.maxLength);
+            *problem = engineText(QT_TRANSLATE_NOOP("Importer", "This text is %1 characters long; at most %2 fit."))
+                           .arg(text.size())
+                           .arg(field.maxLength);
         return text;
     case F::Email:
         *problem = FieldValidator::email(text);
@@ -89,8 +92,11 @@ QString cell(const ImportField& field, const QVariant& value, const ImportSpec& 
             return text;
         }
         if (field.maximum >= field.minimum && (number < field.minimum || number > field.maximum))
-            *problem = tr("The value must lie between %1 and %2.").arg(field.minimum).arg(field.maximum);
-        return locale.toString(number);
+            *problem = engineText(QT_TRANSLATE_NOOP("Importer", "The value must lie between %1 and %2."))
+                           .arg(field.minimum)
+                           .arg(field.maximum);
+        // Years read as years (2016, not 2,016).
+        return field.maximum == 9999 ? QString::number(number) : locale.toString(number);
     }
     case F::Bool: {
         bool flag = false;
@@ -100,12 +106,14 @@ QString cell(const ImportField& field, const QVariant& value, const ImportSpec& 
             *problem = why;
             return text;
         }
-        return flag ? tr("Yes") : tr("No");
+        return flag ? QCoreApplication::translate("ImportPreview", "Yes")
+                    : QCoreApplication::translate("ImportPreview", "No");
     }
     case F::Choice: {
         const QString stored = field.choiceNames.value(ImportEntities::normalised(text));
         if (stored.isEmpty())
-            *problem = tr("Use one of: %1.").arg(field.choices.join(QStringLiteral(", ")));
+            *problem = engineText(QT_TRANSLATE_NOOP("Importer", "Use one of: %1."))
+                           .arg(field.choices.join(QStringLiteral(", ")));
         return stored.isEmpty() ? text : stored;
     }
     case F::Reference:

@@ -46,7 +46,9 @@ public:
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
             return false;
         while (!file.atEnd()) {
-            const QStringList parts = QString::fromUtf8(file.readLine()).chopped(1).split(QLatin1Char('\t'));
+            QString line = QString::fromUtf8(file.readLine()).chopped(1);
+            line.replace(QLatin1String("\\n"), QLatin1String("\n")); // the files write a line break as \n
+            const QStringList parts = line.split(QLatin1Char('\t'));
             if (parts.size() == 3)
                 m_texts.insert(parts.at(0) + QChar(0x1F) + parts.at(1), parts.at(2));
         }
@@ -190,11 +192,15 @@ private slots:
         DialogSeams::setSuppressMessages(true);
         m_language = qEnvironmentVariable("DESKCRM_UI_LANG", QStringLiteral("en"));
         Translations::install(*qApp, m_language);
-        for (const QString& path :
-             qEnvironmentVariable("DESKCRM_PENDING_TSV").split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
-            auto* pending = new PendingTranslations;
-            if (pending->load(path))
-                qApp->installTranslator(pending);
+        // Only for Chinese: the English texts are the sources themselves.
+        const QStringList pendingFiles =
+            m_language.startsWith(QLatin1String("zh"))
+                ? qEnvironmentVariable("DESKCRM_PENDING_TSV").split(QLatin1Char(':'), Qt::SkipEmptyParts)
+                : QStringList();
+        for (const QString& path : pendingFiles) {
+            auto* translator = new PendingTranslations;
+            if (translator->load(path))
+                qApp->installTranslator(translator);
         }
     }
 

@@ -41,7 +41,7 @@ public:
         bool* newerSchema = nullptr;
         // Announce this connection's writes on that notifier instead of one of its own: a second connection
         // (BackgroundConnection) whose writes the first connection's lists must see.
-        std::shared_ptr<ChangeNotifier> notifier;
+        std::shared_ptr<ChangeNotifier> notifier = nullptr;
     };
 
     ~Database();

@@ -1198,11 +1198,12 @@ ImportReport Importer::run(Accept accept)
     qint64 largest = 0;
     for (const auto& step : m_steps)
         largest = std::max(largest, step->validRows);
-    // As for demo data: a bigger cache (64 MiB: an import streams within 100 MB), and a rollback journal instead of the
-    // WAL for one big transaction (BulkLoadDialect::leaveWriteAheadLog). Both restored afterwards.
+    // As for demo data: a bigger cache (24 MiB: an import of a million rows stays within 100 MB), and a rollback
+    // journal instead of the WAL for one big transaction (BulkLoadDialect::leaveWriteAheadLog). Both restored
+    // afterwards.
     const BulkLoadDialect& loading = m_db.bulkLoadDialect();
     const bool big = largest >= m_bulkLoadFrom;
-    const QString restoreCache = big ? loading.enlargeCache(m_db.connection(), 64) : QString();
+    const QString restoreCache = big ? loading.enlargeCache(m_db.connection(), 24) : QString();
     const QString restoreJournal = big ? loading.leaveWriteAheadLog(m_db) : QString();
 
     const WriteResult result = RecordWriter::transact(m_db, [&](RecordWriter& writer) -> WriteResult {

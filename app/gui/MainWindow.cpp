@@ -15,6 +15,7 @@
 #include "DatabaseBackup.h"
 #include "DeletedItemsPage.h"
 #include "DialogSeams.h"
+#include "ImportWizard.h"
 #include "PasswordStore.h"
 #include "PipelineBoardPage.h"
 #include "RecordDialog.h"
@@ -164,6 +165,8 @@ void MainWindow::createMenus()
     openLocal->setObjectName(QStringLiteral("openLocalAction"));
     openLocal->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    QAction* import = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    import->setObjectName(QStringLiteral("importAction"));
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportCurrent);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     file->addSeparator();
@@ -215,6 +218,8 @@ void MainWindow::createMenus()
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     const QString previous = m_currentName;
+    // The wizard works on the database being replaced: an import under way is cancelled (rolled back) first.
+    delete m_importWizard;
     m_backups->setDatabase(nullptr);
     clearPages();
     // Edits of another database cannot be undone in this one.
@@ -662,6 +667,20 @@ void MainWindow::showBackups()
     dialog->setBusy(m_backups->isBusy());
     m_backupsDialog = dialog;
     dialog->open();
+}
+
+void MainWindow::importFile()
+{
+    if (!m_db)
+        return;
+    if (m_importWizard) {
+        m_importWizard->raise();
+        return;
+    }
+    auto* wizard = new ImportWizard(*m_db, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_importWizard = wizard;
+    wizard->open();
 }
 
 void MainWindow::restoreFromBackup()

@@ -12,6 +12,7 @@
 
 class BackupScheduler;
 class BackupsDialog;
+class ImportWizard;
 class CustomerPage;
 class Database;
 class Page;
@@ -55,6 +56,8 @@ public Q_SLOTS:
     void openLocalDatabase();
     // File > Backups…: the daily copies' folder and count, "Back up now" and the copies made so far.
     void showBackups();
+    // File > Import…: the import wizard on the open database (it does the work on a connection of its own).
+    void importFile();
     // File > Restore…: picks a backup file, then restoreFrom().
     void restoreFromBackup();
     // Asks, then replaces the local database's data with file off the GUI thread (the current data saved first)
@@ -105,5 +108,6 @@ private:
     QUndoStack* m_undoStack = nullptr; // every edit made in this window, for Edit > Undo/Redo
     BackupScheduler* m_backups = nullptr;
     QPointer<BackupsDialog> m_backupsDialog;
+    QPointer<ImportWizard> m_importWizard;
     QPointer<QProgressDialog> m_restoreProgress;
 };

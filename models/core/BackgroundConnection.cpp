@@ -15,14 +15,22 @@ QString uniqueConnectionName()
 } // namespace
 
 BackgroundConnection::BackgroundConnection(const Database& db, int cacheMiB)
-    : BackgroundConnection(db.settings(), db.currentUserId(), db.currentUserName(), cacheMiB, &db.clock())
+    : BackgroundConnection(db.settings(), db.currentUserId(), db.currentUserName(), cacheMiB, &db.clock(),
+                           db.sharedNotifier())
 {
 }
 
 BackgroundConnection::BackgroundConnection(const ConnectionSettings& settings, const QString& userId,
                                            const QString& userName, int cacheMiB, Clock* clock)
+    : BackgroundConnection(settings, userId, userName, cacheMiB, clock, nullptr)
+{
+}
+
+BackgroundConnection::BackgroundConnection(const ConnectionSettings& settings, const QString& userId,
+                                           const QString& userName, int cacheMiB, Clock* clock,
+                                           std::shared_ptr<ChangeNotifier> notifier)
     : m_settings(settings), m_userId(userId), m_userName(userName), m_cacheMiB(cacheMiB), m_clock(clock),
-      m_connectionName(uniqueConnectionName())
+      m_notifier(std::move(notifier)), m_connectionName(uniqueConnectionName())
 {
     m_thread.reset(QThread::create([this]() { work(); }));
     m_thread->setObjectName(m_connectionName);
@@ -74,6 +82,7 @@ void BackgroundConnection::work()
             options.ensureUser = false;
             options.connectionName = m_connectionName;
             options.cacheMiB = m_cacheMiB;
+            options.notifier = m_notifier;
             openError.clear();
             db = Database::open(m_settings, options, &openError);
             if (db) {

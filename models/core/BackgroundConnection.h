@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 
+class ChangeNotifier;
 class Clock;
 class Database;
 class QThread;
@@ -22,6 +23,8 @@ class QThread;
 // used in the thread that opened it, so this connection is opened, used and closed on a thread of its
 // own; jobs run there one after another in submission order. It opens on the first job, acting as the
 // same user and reading the same clock, without migrating, and on SQLite with a larger page cache of its own.
+// Made from a Database, it announces its writes on that database's notifier (queued to the notifier's thread),
+// so an import written here updates the lists shown on the first connection.
 class BackgroundConnection
 {
 public:
@@ -49,6 +52,8 @@ public:
     QString connectionName() const { return m_connectionName; }
 
 private:
+    BackgroundConnection(const ConnectionSettings& settings, const QString& userId, const QString& userName,
+                         int cacheMiB, Clock* clock, std::shared_ptr<ChangeNotifier> notifier);
     void work();
 
     const ConnectionSettings m_settings;
@@ -56,6 +61,7 @@ private:
     const QString m_userName;
     const int m_cacheMiB;
     Clock* const m_clock;
+    const std::shared_ptr<ChangeNotifier> m_notifier; // null: the connection's own
     const QString m_connectionName;
 
     std::mutex m_mutex;

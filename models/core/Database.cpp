@@ -55,6 +55,8 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
 {
     const QString name = options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
     std::unique_ptr<Database> database(new Database(settings, name));
+    if (options.notifier)
+        database->m_notifier = options.notifier;
 
     const bool sqlite = settings.dialect == Dialect::SQLite;
     const bool memory = sqlite && settings.path == QLatin1String(":memory:");

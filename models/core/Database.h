@@ -43,6 +43,9 @@ public:
         // Called before each migration an upgrade applies (step counts from 0) and once more at its end, on the
         // opening thread: an upgrade of a large database takes a while and the user sees how far it got.
         std::function<void(int step, int steps)> upgradeProgress;
+        // Announce this connection's writes on that notifier instead of one of its own: a second connection
+        // (BackgroundConnection) whose writes the first connection's lists must see.
+        std::shared_ptr<ChangeNotifier> notifier = nullptr;
     };
 
     ~Database();
@@ -86,6 +89,8 @@ public:
 
     // Announces every committed write (RecordWriter) and, later, colleagues' changes. Clones share it.
     ChangeNotifier& notifier() const { return *m_notifier; }
+    // The same notifier, for a second connection to share (Options::notifier).
+    std::shared_ptr<ChangeNotifier> sharedNotifier() const { return m_notifier; }
     // Hooks RecordWriter runs before each commit (audit, sync). Not owned; remove before deleting one.
     void addWriteHook(WriteHook* hook) { m_hooks.append(hook); }
     void removeWriteHook(WriteHook* hook) { m_hooks.removeAll(hook); }

@@ -1,10 +1,13 @@
 #include "BackgroundConnection.h"
+#include "ChangeNotifier.h"
 #include "RecordTestHelpers.h"
+#include "RecordWriter.h"
 #include "SqlValues.h"
 #include "TestDatabase.h"
 #include "Uuid.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTest>
 #include <QThread>
@@ -78,6 +81,38 @@ private slots:
             })
             .get();
         QCOMPARE(teams, 2);
+    }
+
+    // What a job writes through RecordWriter is announced on the first connection's notifier, on its thread, so
+    // the lists shown on the first connection update (the import wizard writes here).
+    void writesAreAnnouncedOnTheFirstConnectionsNotifier_data() { TestDatabase::addTargets(); }
+    void writesAreAnnouncedOnTheFirstConnectionsNotifier()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        QSignalSpy changed(&db->notifier(), &ChangeNotifier::changed);
+        QString id;
+        {
+            BackgroundConnection background(*db);
+            background
+                .run([&](Database* second, const QString& message) {
+                    QVERIFY2(second, qPrintable(message));
+                    RecordWriter writer(*second);
+                    const WriteResult added =
+                        writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("Far")}});
+                    QVERIFY(added.ok() && writer.commit().ok());
+                    id = added.id;
+                })
+                .get();
+        }
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE(changed.size(), 1); // queued to this thread
+        const auto changes = changed.first().first().value<ChangeSet>();
+        QVERIFY(changes.touches(QStringLiteral("customers")));
+        QCOMPARE(changes.ids(QStringLiteral("customers")), QStringList{id});
     }
 
     void runsJobsInOrderOnOneThread_data() { TestDatabase::addTargets(); }

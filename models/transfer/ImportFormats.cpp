@@ -1,0 +1,128 @@
+#include "ImportFormats.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace {
+std::unique_ptr<RowSource> openCsv(const QString& path, const CsvOptions& options, QString* error)
+{
+    auto reader = std::make_unique<CsvReader>(path, options);
+    if (!reader->open()) {
+        if (error)
+            *error = reader->error();
+        return nullptr;
+    }
+    return reader;
+}
+// The first lines of a text file decoded in the chosen encoding (else the detected one), however broken.
+void readRawLines(const QString& path, const CsvOptions& options, int rows, ImportSample* sample)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray bytes = file.read(TextDecoding::kSampleSize);
+    sample->detected = TextDecoding::detect(bytes);
+    sample->encoding = options.encoding.isEmpty() ? sample->detected.name : options.encoding;
+    QStringDecoder decoder(sample->encoding.toLatin1().constData());
+    if (!decoder.isValid())
+        return;
+    const QString text = decoder.decode(bytes.mid(TextDecoding::bomLength(bytes, sample->encoding)));
+    QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\n|\r")));
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast(); // the end of the last line
+    for (const QString& line : std::as_const(lines)) {
+        if (sample->rawLines.size() > rows)
+            break;
+        sample->rawLines << line;
+        sample->decodingErrors += line.count(QChar::ReplacementCharacter);
+    }
+}
+} // namespace
+
+namespace ImportFormats {
+
+const QList<ImportFormat>& all()
+{
+    static const QList<ImportFormat> formats = [] {
+        QList<ImportFormat> list;
+        ImportFormat csv;
+        csv.id = QStringLiteral("csv");
+        csv.label = QT_TRANSLATE_NOOP("ImportFormats", "CSV and text files");
+        csv.suffixes = QStringList{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")};
+        csv.textOptions = true;
+        csv.open = openCsv;
+        list << csv;
+        return list;
+    }();
+    return formats;
+}
+
+const ImportFormat& forFile(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const ImportFormat& format : all()) {
+        if (format.suffixes.contains(suffix))
+            return format;
+    }
+    return all().first();
+}
+
+QString fileFilter()
+{
+    QStringList everything;
+    QStringList entries;
+    for (const ImportFormat& format : all()) {
+        QStringList patterns;
+        for (const QString& suffix : format.suffixes)
+            patterns << QStringLiteral("*.") + suffix;
+        everything << patterns;
+        entries << QStringLiteral("%1 (%2)").arg(format.displayName(), patterns.join(QLatin1Char(' ')));
+    }
+    return QCoreApplication::translate("ImportFormats", "Files DeskCRM can import (%1)")
+               .arg(everything.join(QLatin1Char(' '))) +
+           QStringLiteral(";;") + entries.join(QStringLiteral(";;")) + QStringLiteral(";;") +
+           QCoreApplication::translate("ImportFormats", "All files (*)");
+}
+
+std::unique_ptr<RowSource> open(const QString& path, const CsvOptions& options, QString* error)
+{
+    return forFile(path).open(path, options, error);
+}
+
+ImportSample sample(const QString& path, const CsvOptions& options, int rows)
+{
+    ImportSample sample;
+    sample.format = &forFile(path);
+    sample.size = QFileInfo(path).size();
+    sample.header = options.header;
+    auto source = sample.format->open(path, options, &sample.error);
+    if (!source) {
+        if (sample.format->textOptions)
+            readRawLines(path, options, rows, &sample);
+        return sample;
+    }
+    sample.headers = source->headers();
+    if (const auto* csv = dynamic_cast<const CsvReader*>(source.get())) {
+        sample.detected = csv->detected();
+        sample.encoding = csv->encoding();
+        sample.delimiter = csv->delimiter();
+    }
+    SourceRow row;
+    while (sample.rows.size() < rows && source->next(&row))
+        sample.rows << row;
+    if (sample.rows.size() < rows && !source->error().isEmpty())
+        sample.error = source->error();
+    for (const SourceRow& read : std::as_const(sample.rows)) {
+        for (const QVariant& cell : read.cells) {
+            if (cell.typeId() == QMetaType::QString)
+                sample.decodingErrors += cell.toString().count(QChar::ReplacementCharacter);
+        }
+    }
+    for (const QString& name : std::as_const(sample.headers))
+        sample.decodingErrors += name.count(QChar::ReplacementCharacter);
+    return sample;
+}
+
+} // namespace ImportFormats

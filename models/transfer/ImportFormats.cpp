@@ -1,5 +1,8 @@
 #include "ImportFormats.h"
 
+#include "VCardRowSource.h"
+#include "XlsxReader.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -54,6 +57,34 @@ const QList<ImportFormat>& all()
         csv.textOptions = true;
         csv.open = openCsv;
         list << csv;
+        ImportFormat xlsx;
+        xlsx.id = QStringLiteral("xlsx");
+        xlsx.label = QT_TRANSLATE_NOOP("ImportFormats", "Excel workbooks");
+        xlsx.suffixes = QStringList{QStringLiteral("xlsx"), QStringLiteral("xlsm")};
+        xlsx.open = [](const QString& path, const CsvOptions&, QString* error) -> std::unique_ptr<RowSource> {
+            // The first sheet; typed cells (dates, numbers) arrive as they are.
+            auto workbook = std::make_unique<XlsxReader>(path);
+            if (!workbook->open()) {
+                *error = workbook->error();
+                return nullptr;
+            }
+            return workbook;
+        };
+        list << xlsx;
+        ImportFormat vcard;
+        vcard.id = QStringLiteral("vcf");
+        vcard.label = QT_TRANSLATE_NOOP("ImportFormats", "Address books (vCard)");
+        vcard.suffixes = QStringList{QStringLiteral("vcf"), QStringLiteral("vcard")};
+        vcard.open = [](const QString& path, const CsvOptions& options, QString* error) -> std::unique_ptr<RowSource> {
+            auto cards = std::make_unique<VCardRowSource>(
+                path, TextDecoding::canonicalName(options.encoding).toLatin1());
+            if (!cards->error().isEmpty()) {
+                *error = cards->error();
+                return nullptr;
+            }
+            return cards;
+        };
+        list << vcard;
         return list;
     }();
     return formats;

@@ -1,5 +1,7 @@
 #include "ListExporter.h"
 
+#include "ContactCardExport.h"
+
 #include "CsvWriter.h"
 #include "Database.h"
 #include "ICalendarWriter.h"
@@ -472,18 +474,49 @@ bool ListExporter::writeCalendar(const ListSpec& spec, const Request& request, c
 
 bool ListExporter::vCardAvailable()
 {
-    // vCard: true once writeVCard hands the rows to the vCard writer (the readers' work, merged later).
-    return false;
+    return true;
 }
 
 bool ListExporter::writeVCard(const ListSpec& spec, const Request& request, const QString& path, Result* result)
 {
-    // vCard: the one place contacts are handed to the vCard 3.0/4.0 writer (models/transfer, from the vCard
-    // reading and writing work). Until it is merged, exporting contacts as vCard is refused in words.
-    Q_UNUSED(spec)
-    Q_UNUSED(request)
-    Q_UNUSED(path)
-    result->error = tr("Exporting contacts as vCard is not available in this version yet; export them as CSV or "
-                       "Excel instead.");
-    return false;
+    // The list's own query picks the contacts (its filters and search); ContactCardExport writes them, one card
+    // at a time. Only the ids are held: a few megabytes for the largest address book.
+    const auto query = ListQuery::build(m_db, spec, request.state);
+    ContactCardExport::Options options;
+    QString failure;
+    const bool read = query->forEachRow(
+        m_db, m_pageRows,
+        [&](const QVector<QVariant>& row) {
+            options.ids << row.value(0).toString();
+            return true;
+        },
+        &failure);
+    if (!read || !failure.isEmpty()) {
+        result->error = failure;
+        return false;
+    }
+    if (options.ids.isEmpty()) {
+        // No contact passes the list's filters: an empty address book, not every contact.
+        QFile empty(path);
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            result->error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), empty.errorString());
+            return false;
+        }
+        return true;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        result->error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const qint64 written = ContactCardExport::write(m_db, options, file, &failure);
+    if (written < 0 || !file.flush()) {
+        result->error = failure.isEmpty() ? file.errorString() : failure;
+        return false;
+    }
+    result->rows = written;
+    if (!progressed(result->rows, result))
+        return false;
+    file.close();
+    return true;
 }

@@ -91,6 +91,26 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>Normalised %1 &quot;%2&quot; to &quot;%3&quot; (%n rows).</source>
+        <translation>
+            <numerusform>Normalised %1 &quot;%2&quot; to &quot;%3&quot; (%n row).</numerusform>
+            <numerusform>Normalised %1 &quot;%2&quot; to &quot;%3&quot; (%n rows).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 has at most %n decimal place.</numerusform>
+            <numerusform>%1 has at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoneyEdit</name>
     <message numerus="yes">
         <source>Enter at most %n decimal(s).</source>
@@ -238,6 +258,16 @@
         <translation>
             <numerusform>Saved %n change.</numerusform>
             <numerusform>Saved %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message numerus="yes">
+        <source>The workbook has %n sheet(s); there is no sheet number %1.</source>
+        <translation>
+            <numerusform>The workbook has %n sheet; there is no sheet number %1.</numerusform>
+            <numerusform>The workbook has %n sheets; there is no sheet number %1.</numerusform>
         </translation>
     </message>
 </context>

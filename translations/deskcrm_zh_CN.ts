@@ -314,6 +314,21 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     </message>
 </context>
 <context>
+    <name>ConnectingDialog</name>
+    <message>
+        <source>Opening the database</source>
+        <translation>正在打开数据库</translation>
+    </message>
+    <message>
+        <source>Upgrading the database for this version of DeskCRM: step %1 of %2. A large database takes a while; nothing is changed unless the upgrade completes.</source>
+        <translation>正在为此版本的 DeskCRM 升级数据库：第 %1 步，共 %2 步。数据库较大时需要一些时间；升级完成前不会改动任何数据。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to a Team Database</source>
@@ -466,6 +481,13 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
 </context>
 <context>
+    <name>ContactCardExport</name>
+    <message>
+        <source>Contacts cannot be filtered by “%1”.</source>
+        <translation>联系人无法按“%1”筛选。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>New Contact</source>
@@ -525,6 +547,92 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Choose the customer this contact works for.</source>
         <translation>请选择该联系人所属的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read twice (it is not a regular file).</source>
+        <translation>无法重复读取该文件（它不是普通文件）。</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>未知的文本编码“%1”。</translation>
+    </message>
+    <message>
+        <source>This is not a text file: its first bytes contain binary data (NUL bytes).</source>
+        <translation>这不是文本文件：文件开头含有二进制数据（NUL 字节）。</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate fields.</source>
+        <translation>引号或换行符不能用作字段分隔符。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The header row cannot be read: %1</source>
+        <translation>无法读取标题行：%1</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Cannot read the file after line %1: %2</source>
+        <translation>读取到第 %1 行之后出错：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field that starts there is never closed (a missing &quot; before the end of the file).</source>
+        <translation>第 %1 行：从此处开始的带引号字段没有结束（文件结尾前缺少 &quot;）。</translation>
+    </message>
+    <message>
+        <source>Field %1 is longer than %2 characters.</source>
+        <translation>第 %1 个字段超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Field %1 has text after its closing quote.</source>
+        <translation>第 %1 个字段的结束引号后还有文字。</translation>
+    </message>
+    <message>
+        <source>The record contains binary data (NUL bytes).</source>
+        <translation>该记录含有二进制数据（NUL 字节）。</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be read as %1; choose the file&apos;s encoding.</source>
+        <translation>部分字符无法按 %1 读取，请选择文件的编码。</translation>
+    </message>
+    <message>
+        <source>This record has %1 fields where the header has %2.</source>
+        <translation>该记录有 %1 个字段，而标题行有 %2 个。</translation>
+    </message>
+    <message>
+        <source>This record has %1 fields where the first has %2.</source>
+        <translation>该记录有 %1 个字段，而第一条记录有 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The encoding &quot;%1&quot; is not known.</source>
+        <translation>无法识别编码“%1”。</translation>
+    </message>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>文件未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>Some text cannot be written in the chosen encoding.</source>
+        <translation>部分文字无法用所选编码保存。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1913,81 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export a list (customers, contacts, follow-ups, opportunities, tasks) as CSV, Excel, vCard or iCalendar.</source>
+        <translation>导出列表（客户、联系人、跟进记录、商机、任务）为 CSV、Excel、vCard 或 iCalendar 文件。</translation>
+    </message>
+    <message>
+        <source>The list: customers, contacts, interactions (follow-ups), opportunities or tasks.</source>
+        <translation>要导出的列表：customers（客户）、contacts（联系人）、interactions（跟进记录）、opportunities（商机）或 tasks（任务）。</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>csv, xlsx (Excel), vcf (vCard, contacts) or ics (iCalendar, tasks and follow-ups).</source>
+        <translation>csv、xlsx（Excel）、vcf（vCard，仅联系人）或 ics（iCalendar，仅任务和跟进记录）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Only the rows the list&apos;s quick filter finds for this text.</source>
+        <translation>仅导出列表快速筛选能按此文字找到的行。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>CSV only: the text encoding, such as gb18030 for Excel on Chinese Windows (default: UTF-8 with a byte order mark).</source>
+        <translation>仅用于 CSV：文字编码，例如供中文 Windows 版 Excel 使用的 gb18030（默认：带 BOM 的 UTF-8）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>--entity must be one of: customers, contacts, interactions, opportunities, tasks.</source>
+        <translation>--entity 必须是以下之一：customers、contacts、interactions、opportunities、tasks。</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx, vcf or ics.</source>
+        <translation>--format 必须是 csv、xlsx、vcf 或 ics。</translation>
+    </message>
+    <message>
+        <source>Only contacts can be exported as vCard.</source>
+        <translation>只有联系人可以导出为 vCard。</translation>
+    </message>
+    <message>
+        <source>Only tasks and follow-ups (interactions) can be exported as iCalendar.</source>
+        <translation>只有任务和跟进记录（interactions）可以导出为 iCalendar。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --output FILE.</source>
+        <translation>请用 --output FILE 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--encoding applies to CSV files only.</source>
+        <translation>--encoding 仅适用于 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Exported %1 row(s) to %2 in %3 s.</source>
+        <translation>已导出 %1 行到 %2，用时 %3 秒。</translation>
+    </message>
+</context>
+<context>
     <name>FieldValidator</name>
     <message>
         <source>This field is required.</source>
@@ -1941,6 +2124,1363 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
 </context>
 <context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write a calendar entry: %1</source>
+        <translation>无法写入日历条目：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar: %1</source>
+        <translation>无法写入日历：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check the records</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>Every record is checked before anything is imported. Nothing has been written yet.</source>
+        <translation>导入前会逐条检查所有记录。目前尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import n&amp;othing (correct the file and import it again)</source>
+        <translation>不导入(&amp;O)（修改文件后重新导入）</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;all records</source>
+        <translation>导入全部记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import only the &amp;good records</source>
+        <translation>仅导入无问题的记录(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1: %2 records so far…</source>
+        <translation>正在检查 %1：已检查 %2 条记录…</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>检查已停止。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing can be imported:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;无法导入：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>%1 records read: %2 can be imported, %3 have problems.</source>
+        <translation>共读取 %1 条记录：%2 条可以导入，%3 条有问题。</translation>
+    </message>
+    <message>
+        <source>The list shows the first %1 problems; the saved report has them all.</source>
+        <translation>列表仅显示前 %1 个问题；保存的报告包含全部问题。</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Import &amp;all %1 records</source>
+        <translation>导入全部 %1 条记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import only the %1 &amp;good records; leave out the %2 with problems</source>
+        <translation>仅导入 %1 条无问题的记录，跳过 %2 条有问题的记录(&amp;G)</translation>
+    </message>
+    <message>
+        <source>%1-problems.csv</source>
+        <translation>%1-问题.csv</translation>
+    </message>
+    <message>
+        <source>Save the row report</source>
+        <translation>保存逐行报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>报告已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems (--report FILE saves them all).</source>
+        <translation>……另有 %1 个问题（用 --report FILE 可全部保存）。</translation>
+    </message>
+    <message>
+        <source>Import a CSV file (customers, contacts, follow-ups, opportunities, tasks, users, teams, products), checked first and written in one transaction.</source>
+        <translation>导入 CSV 文件（客户、联系人、跟进记录、商机、任务、用户、团队、产品），先检查，再在一个事务中写入。</translation>
+    </message>
+    <message>
+        <source>What the file holds: %1.</source>
+        <translation>文件内容的类型：%1。</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Import the files of the folder given as argument with this import profile (a name, or a JSON file).</source>
+        <translation>按此导入方案（名称或 JSON 文件）导入参数所指文件夹中的文件。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding, such as UTF-8, GB18030, Big5, windows-1252 (default: detected).</source>
+        <translation>文件的文本编码，如 UTF-8、GB18030、Big5、windows-1252（默认自动识别）。</translation>
+    </message>
+    <message>
+        <source>The field separator: , ; or tab (default: detected).</source>
+        <translation>字段分隔符：, ; 或 tab（默认自动识别）。</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel workbook (.xlsx) to import: its name or number (default: the first).</source>
+        <translation>要导入的 Excel 工作簿（.xlsx）工作表：名称或序号（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>SHEET</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>The first row is data, not column names.</source>
+        <translation>第一行是数据，不是列名。</translation>
+    </message>
+    <message>
+        <source>Match existing records on this column or field (such as external_id, email or name): they are updated instead of added again.</source>
+        <translation>按此列或字段（如 external_id、email 或 name）匹配已有记录：匹配到的记录会被更新，而不是重复添加。</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>A saved column mapping (JSON).</source>
+        <translation>已保存的列映射（JSON）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Create the users, teams, customers, contacts and products the file names but the database does not have (default: report them).</source>
+        <translation>自动创建文件中提到但数据库中没有的用户、团队、客户、联系人和产品（默认：报告出来）。</translation>
+    </message>
+    <message>
+        <source>How to read dates such as 05/03/2024: dmy (day first) or mdy (month first).</source>
+        <translation>如何理解 05/03/2024 这样的日期：dmy（日在前）或 mdy（月在前）。</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Currency of amounts written without one (default CNY).</source>
+        <translation>未注明币种的金额所用的币种（默认 CNY）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Region of phone numbers written without a country code, such as CN or US (default: the computer&apos;s).</source>
+        <translation>不带国家代码的电话号码所属地区，如 CN 或 US（默认：本机设置）。</translation>
+    </message>
+    <message>
+        <source>Import the valid records even when others are refused.</source>
+        <translation>即使部分记录被拒绝，也导入有效的记录。</translation>
+    </message>
+    <message>
+        <source>Check the file and report; write nothing.</source>
+        <translation>只检查文件并报告，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Save the row report (every problem) as CSV.</source>
+        <translation>将行报告（所有问题）保存为 CSV。</translation>
+    </message>
+    <message>
+        <source>Output: text (default) or json (the counts).</source>
+        <translation>输出格式：text（默认）或 json（统计数）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format 必须是 text 或 json。</translation>
+    </message>
+    <message>
+        <source>Give either --entity ENTITY FILE or --profile NAME DIR.</source>
+        <translation>请指定 --entity 类型 文件，或 --profile 名称 文件夹。</translation>
+    </message>
+    <message>
+        <source>Name the folder to import.</source>
+        <translation>请指定要导入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Name the file to import.</source>
+        <translation>请指定要导入的文件。</translation>
+    </message>
+    <message>
+        <source>--delimiter must be , ; | or tab.</source>
+        <translation>--delimiter 必须是 , ; | 或 tab。</translation>
+    </message>
+    <message>
+        <source>--date-order must be dmy or mdy.</source>
+        <translation>--date-order 必须是 dmy 或 mdy。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown import profile &quot;%1&quot;.</source>
+        <translation>未知的导入方案“%1”。</translation>
+    </message>
+    <message>
+        <source>The mapping is for %1, not %2.</source>
+        <translation>该映射用于 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is a vCard file, which holds contacts: import it with --entity contacts.</source>
+        <translation>%1 是 vCard 文件，其中是联系人：请使用 --entity contacts 导入。</translation>
+    </message>
+    <message>
+        <source>%1: vCard</source>
+        <translation>%1：vCard</translation>
+    </message>
+    <message>
+        <source>%1: sheet “%2”</source>
+        <translation>%1：工作表“%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2, fields separated by &quot;%3&quot;</source>
+        <translation>%1：%2，字段分隔符为“%3”</translation>
+    </message>
+    <message>
+        <source>Checking: %1 rows (%2%)</source>
+        <translation>正在检查：%1 行（%2%）</translation>
+    </message>
+    <message>
+        <source>Importing: %1 rows (%2%)</source>
+        <translation>正在导入：%1 行（%2%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Normalised %1 &quot;%2&quot; to &quot;%3&quot; (%n rows).</source>
+        <translation>
+            <numerusform>已将 %1 的“%2”规范为“%3”（%n 行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records read: %2 added, %3 updated, %4 unchanged, %5 refused (%6 s).</source>
+        <translation>读取 %1 条记录：新增 %2 条，更新 %3 条，未变 %4 条，拒绝 %5 条（%6 秒）。</translation>
+    </message>
+    <message>
+        <source>Created for names the file gives: %1 %2.</source>
+        <translation>按文件中的名称新建：%1 个 %2。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>FILE|DIR</source>
+        <translation>文件|文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>DeskCRM reads the file, shows what it found, and checks every record before anything is imported. The import happens whole or not at all.</source>
+        <translation>DeskCRM 会先读取文件、展示读取结果，并在导入前逐条检查记录。导入要么全部完成，要么完全不写入。</translation>
+    </message>
+    <message>
+        <source>A CSV file, for example customers.csv</source>
+        <translation>CSV 文件，例如 客户.csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation>文件内容(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Load a saved mapping…</source>
+        <translation>载入已保存的映射(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget it</source>
+        <translation>不使用(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>字段映射：</translation>
+    </message>
+    <message>
+        <source>Without a saved mapping, the columns are matched to fields by their names (in English or Chinese), or as you mapped the same columns last time. You can change every match before anything is checked.</source>
+        <translation>未载入映射时，系统会按列名（中文或英文）自动对应字段；如果上次导入过列名相同的文件，则沿用上次的映射。检查之前，每一列的对应关系都可以修改。</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Load a saved mapping</source>
+        <translation>载入已保存的映射</translation>
+    </message>
+    <message>
+        <source>Import mappings (*.json);;All files (*)</source>
+        <translation>导入映射 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This profile imports %1 files together. Import it with deskcrm-cli import --profile; the wizard imports one file at a time.</source>
+        <translation>此方案需同时导入 %1 个文件，请使用 deskcrm-cli import --profile 导入；导入向导一次只能导入一个文件。</translation>
+    </message>
+    <message>
+        <source>“%1”, for %2: how to read the file, which column goes where, and the options.</source>
+        <translation>“%1”，用于%2：包括文件读取方式、各列对应的字段以及导入选项。</translation>
+    </message>
+    <message>
+        <source>None: matched by the column names.</source>
+        <translation>无：按列名自动对应。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not read the file %1.</source>
+        <translation>无权读取文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormatPage</name>
+    <message>
+        <source>Unicode text in UTF-8</source>
+        <translation>UTF-8 编码的 Unicode 文本</translation>
+    </message>
+    <message>
+        <source>Unicode text in %1</source>
+        <translation>%1 编码的 Unicode 文本</translation>
+    </message>
+    <message>
+        <source>Chinese text in GB18030 (GBK)</source>
+        <translation>GB18030（GBK）编码的中文文本</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese text in Big5</source>
+        <translation>Big5 编码的繁体中文文本</translation>
+    </message>
+    <message>
+        <source>Western European text in Windows-1252 (Latin-1)</source>
+        <translation>Windows-1252（Latin-1）编码的西欧文本</translation>
+    </message>
+    <message>
+        <source>text in %1</source>
+        <translation>%1 编码的文本</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode（UTF-8）</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, little-endian)</source>
+        <translation>Unicode（UTF-16，小端）</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode（UTF-16，大端）</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (GB18030, GBK)</source>
+        <translation>简体中文（GB18030、GBK）</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Big5)</source>
+        <translation>繁体中文（Big5）</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252, Latin-1)</source>
+        <translation>西欧语言（Windows-1252、Latin-1）</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>文件读取方式</translation>
+    </message>
+    <message>
+        <source>Check the first rows below. If names look garbled, choose another encoding.</source>
+        <translation>请核对下方前几行内容。如果名称显示为乱码，请更换编码。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（,）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（;）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>竖线（|）</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>分隔符(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>First row &amp;holds the column names</source>
+        <translation>首行为列名(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The file says it holds %1 (it starts with a byte order mark).</source>
+        <translation>文件标明其内容为%1（文件以字节顺序标记开头）。</translation>
+    </message>
+    <message>
+        <source>Looks like %1 (almost certain).</source>
+        <translation>看起来是%1（几乎可以确定）。</translation>
+    </message>
+    <message>
+        <source>Looks like %1 (probably).</source>
+        <translation>看起来是%1（可能性较大）。</translation>
+    </message>
+    <message>
+        <source>Perhaps %1, but the file gives little to go on: check the rows below.</source>
+        <translation>可能是%1，但文件中可供判断的内容较少，请核对下方各行。</translation>
+    </message>
+    <message>
+        <source>It could also be read as %1.</source>
+        <translation>也可以按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>A %1 file.</source>
+        <translation>%1文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as %1: characters of its first lines that cannot be decoded show as � (%2 of them). Choose another encoding.</source>
+        <translation>无法按 %1 读取该文件：开头几行中有 %2 个字符无法解码，显示为 �。请更换编码。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Characters of these rows that cannot be read as %1 show as � (%2 of them). Choose another encoding.</source>
+        <translation>这些行中有 %2 个字符无法按 %1 读取，显示为 �。请更换编码。</translation>
+    </message>
+    <message>
+        <source>Columns: %1. The first rows as they will be read:</source>
+        <translation>共 %1 列。以下为按当前设置读取的前几行：</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first lines</source>
+        <translation>文件开头几行</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormats</name>
+    <message>
+        <source>CSV and text files</source>
+        <translation>CSV 和文本文件</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Address books (vCard)</source>
+        <translation>通讯录（vCard）</translation>
+    </message>
+    <message>
+        <source>Files DeskCRM can import (%1)</source>
+        <translation>可导入的文件 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <source>Which column goes where</source>
+        <translation>列与字段的对应</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>导入选项</translation>
+    </message>
+    <message>
+        <source>Records already in DeskCRM with the same value are updated instead of added again.</source>
+        <translation>DeskCRM 中已有相同值的记录将被更新，而不会重复添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Update records with the same:</source>
+        <translation>按以下字段更新已有记录(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create missing customers, users, teams and products</source>
+        <translation>自动新建不存在的客户、用户、团队和产品(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Otherwise a name DeskCRM does not know is reported as a problem of its row.</source>
+        <translation>否则，DeskCRM 中不存在的名称将作为该行的问题列出。</translation>
+    </message>
+    <message>
+        <source>As the file shows (ask when unclear)</source>
+        <translation>根据文件判断（无法判断时询问）</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>日在前（31/12/2024）</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>月在前（12/31/2024）</translation>
+    </message>
+    <message>
+        <source>&amp;Dates such as 05/03/2024:</source>
+        <translation>日期格式，如 05/03/2024(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Amounts &amp;without a currency:</source>
+        <translation>未注明币种的金额(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers without a country code are from:</source>
+        <translation>未带国家/地区代码的电话号码所属地区(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>保存映射(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Saves the columns, the options and how the file is read as a profile (JSON) to load for the next file of this kind, here or with deskcrm-cli import --mapping.</source>
+        <translation>将列映射、导入选项和文件读取方式保存为映射方案（JSON），下次导入同类文件时可在此载入，或通过 deskcrm-cli import --mapping 使用。</translation>
+    </message>
+    <message>
+        <source>Each column of the file fills one field of the %1, or is left out. The rows at the bottom show what will be stored; red cells would be refused.</source>
+        <translation>文件的每一列对应%1的一个字段，也可以不导入。下方各行显示将要保存的内容；红色单元格将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Mapped as the profile “%1” says.</source>
+        <translation>已按映射方案“%1”对应。</translation>
+    </message>
+    <message>
+        <source>Mapped as you mapped a file with these columns last time.</source>
+        <translation>已沿用上次导入相同列时的映射。</translation>
+    </message>
+    <message>
+        <source>Mapped by the column names. Check each field before you go on.</source>
+        <translation>已按列名自动对应。继续之前请逐一核对。</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Values in it</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Field in DeskCRM</source>
+        <translation>DeskCRM 字段</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>列“%1”对应的字段</translation>
+    </message>
+    <message>
+        <source>— do not import —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>Nothing: always add new records</source>
+        <translation>不匹配：始终添加新记录</translation>
+    </message>
+    <message>
+        <source>Choose the field of at least one column.</source>
+        <translation>请至少为一列选择对应字段。</translation>
+    </message>
+    <message>
+        <source>Still to map (required): %1.</source>
+        <translation>尚未对应的必填字段：%1。</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored:</source>
+        <translation>以下为前几行将保存的内容：</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <source>Import mappings (*.json)</source>
+        <translation>导入映射 (*.json)</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1.</source>
+        <translation>映射已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfile</name>
+    <message>
+        <source>File %1 of the profile: %2</source>
+        <translation>导入方案中的第 %1 个文件：%2</translation>
+    </message>
+    <message>
+        <source>The profile names no file to import.</source>
+        <translation>导入方案中没有要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping to %1: %2</source>
+        <translation>无法将映射保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>无法读取映射 %1：%2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2</source>
+        <translation>映射 %1 不是 JSON 对象：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>……另有 %1 个问题</translation>
+    </message>
+    <message>
+        <source>Cannot save the row report to %1: %2</source>
+        <translation>无法将行报告保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The good records are imported in one step; the records with problems are left out. Cancel leaves the database as it was.</source>
+        <translation>无问题的记录将一次性导入，有问题的记录将被跳过。取消后数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>All records are imported in one step. Cancel leaves the database as it was.</source>
+        <translation>所有记录将一次性导入。取消后数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Checking the file again: %1 of %2 records…</source>
+        <translation>正在再次检查文件：%1 / %2 条记录…</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 records…</source>
+        <translation>正在导入：%1 / %2 条记录…</translation>
+    </message>
+    <message>
+        <source>%1 records per second</source>
+        <translation>每秒 %1 条记录</translation>
+    </message>
+    <message>
+        <source>time left: about %1 s</source>
+        <translation>预计剩余约 %1 秒</translation>
+    </message>
+    <message>
+        <source>time left: about %1 min</source>
+        <translation>预计剩余约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>正在停止导入…</translation>
+    </message>
+    <message>
+        <source>Imported from %1 in %2 s.</source>
+        <translation>已从 %1 导入，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Added: %1. Updated: %2. Unchanged: %3.</source>
+        <translation>新增：%1 条。更新：%2 条。未变：%3 条。</translation>
+    </message>
+    <message>
+        <source>Left out, with problems: %1.</source>
+        <translation>因有问题而跳过：%1 条。</translation>
+    </message>
+    <message>
+        <source>Created for names the file gives: %1 %2.</source>
+        <translation>按文件中的名称新建%2：%1 个。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database is unchanged.</source>
+        <translation>未导入任何数据，数据库保持不变。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The database is unchanged.</source>
+        <translation>%1
+
+数据库保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSpec</name>
+    <message>
+        <source>External ID</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation>上级公司</translation>
+    </message>
+    <message>
+        <source>Year established</source>
+        <translation>成立年份</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Actual close</source>
+        <translation>实际成交日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Engaged on</source>
+        <translation>接洽日期</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间计划</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Parent team</source>
+        <translation>上级团队</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Unknown entity &quot;%1&quot;; choose one of %2.</source>
+        <translation>未知的数据类型“%1”，请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is mapped to &quot;%2&quot;, which %3 do not have.</source>
+        <translation>列“%1”映射到了“%2”，但 %3 没有该字段。</translation>
+    </message>
+    <message>
+        <source>The constant field &quot;%1&quot; is not a field of %2.</source>
+        <translation>固定值字段“%1”不是 %2 的字段。</translation>
+    </message>
+    <message>
+        <source>The value map for &quot;%1&quot; names no field of %2.</source>
+        <translation>值映射“%1”不是 %2 的字段。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not a field of %2; use one of %3.</source>
+        <translation>匹配键“%1”不是 %2 的字段，请使用 %3 之一。</translation>
+    </message>
+    <message>
+        <source>The delimiter must be one character, not &quot;%1&quot;.</source>
+        <translation>分隔符必须是单个字符，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The date order must be &quot;dmy&quot; or &quot;mdy&quot;, not &quot;%1&quot;.</source>
+        <translation>日期顺序必须是“dmy”或“mdy”，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>This is not a date.</source>
+        <translation>这不是日期。</translation>
+    </message>
+    <message>
+        <source>This is not a date and time.</source>
+        <translation>这不是日期时间。</translation>
+    </message>
+    <message>
+        <source>This is not a valid time of day.</source>
+        <translation>这不是有效的时间。</translation>
+    </message>
+    <message>
+        <source>This is not an amount of money.</source>
+        <translation>这不是金额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 最多只有 %n 位小数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>This is not a whole number.</source>
+        <translation>这不是整数。</translation>
+    </message>
+    <message>
+        <source>This is not yes or no.</source>
+        <translation>这不是“是”或“否”。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>停止导入</translation>
+    </message>
+    <message>
+        <source>Stop the import? Nothing will be imported: the database stays exactly as it was.</source>
+        <translation>要停止导入吗？停止后不会导入任何数据，数据库将完全保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>此字段为必填项。</translation>
+    </message>
+    <message>
+        <source>This text is %1 characters long; at most %2 fit.</source>
+        <translation>此文本长 %1 个字符，最多只能 %2 个。</translation>
+    </message>
+    <message>
+        <source>The value must lie between %1 and %2.</source>
+        <translation>数值必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>请使用以下值之一：%1。</translation>
+    </message>
+    <message>
+        <source>The mapping names the column &quot;%1&quot;, which the file does not have.</source>
+        <translation>映射中的列“%1”在文件中不存在。</translation>
+    </message>
+    <message>
+        <source>No column of the file is mapped to a field of %1.</source>
+        <translation>文件中没有任何列映射到 %1 的字段。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the required field &quot;%1&quot; (%2).</source>
+        <translation>没有列映射到必填字段“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not mapped to a column of the file.</source>
+        <translation>匹配键“%1”没有映射到文件中的列。</translation>
+    </message>
+    <message>
+        <source>A contact is found by name within its customer: map the customer.</source>
+        <translation>联系人按所属客户内的姓名查找：请映射客户列。</translation>
+    </message>
+    <message>
+        <source>There is no %1 named &quot;%2&quot; for a new customer.</source>
+        <translation>新客户下没有名为“%2”的%1。</translation>
+    </message>
+    <message>
+        <source>Cannot look this name up: %1</source>
+        <translation>无法查找该名称：%1</translation>
+    </message>
+    <message>
+        <source>Several records have this name; rename them or import by another key.</source>
+        <translation>有多条记录使用此名称，请改名或改用其他匹配键导入。</translation>
+    </message>
+    <message>
+        <source>Cannot create it: %1</source>
+        <translation>无法创建：%1</translation>
+    </message>
+    <message>
+        <source>There is no %1 named &quot;%2&quot;; create missing references to add it.</source>
+        <translation>没有名为“%2”的%1；选择自动创建缺失项即可添加。</translation>
+    </message>
+    <message>
+        <source>There is no %1 named &quot;%2&quot;.</source>
+        <translation>没有名为“%2”的%1。</translation>
+    </message>
+    <message>
+        <source>This key appears already on line %1.</source>
+        <translation>此匹配键已在第 %1 行出现。</translation>
+    </message>
+    <message>
+        <source>There is no %1 named &quot;%2&quot; in the database or the file.</source>
+        <translation>数据库和文件中都没有名为“%2”的%1。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; has dates with the day first (such as 31/1) and dates with the month first (such as 1/31); choose the date order.</source>
+        <translation>列“%1”中既有日在前的日期（如 31/1），也有月在前的日期（如 1/31），请选择日期顺序。</translation>
+    </message>
+    <message>
+        <source>Is the day or the month first? No date of the column tells; choose the date order.</source>
+        <translation>日在前还是月在前？该列的日期无法判断，请选择日期顺序。</translation>
+    </message>
+    <message>
+        <source>The dates in the column &quot;%1&quot; (such as %2) can be read day first or month first; choose the date order.</source>
+        <translation>列“%1”中的日期（如 %2）既可理解为日在前，也可理解为月在前，请选择日期顺序。</translation>
+    </message>
+    <message>
+        <source>The file has no records to import.</source>
+        <translation>文件中没有可导入的记录。</translation>
+    </message>
+    <message>
+        <source>Line %1 changed between checking and importing: %2</source>
+        <translation>第 %1 行在检查和导入之间发生了变化：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create the database schema, or upgrade it to this program&apos;s version.</source>
@@ -2043,6 +3583,88 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Choose the customer of the interaction.</source>
         <translation>请选择跟进记录所属的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>There is no list of &quot;%1&quot; to export.</source>
+        <translation>没有可导出的“%1”列表。</translation>
+    </message>
+    <message>
+        <source>The %1 list cannot be exported as %2.</source>
+        <translation>“%1”列表不能导出为 %2 格式。</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an open DeskCRM database; choose another file.</source>
+        <translation>%1 是正在使用的 DeskCRM 数据库，请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <source>The export was not made because it could not be recorded: %1</source>
+        <translation>无法记录本次导出，因此未导出：%1</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>跟进：%1</translation>
+    </message>
+    <message>
+        <source>Follow up with %1: %2</source>
+        <translation>跟进“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ListQuery</name>
+    <message>
+        <source>Cannot read the list: %1</source>
+        <translation>无法读取列表：%1</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +3974,26 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Media &amp; entertainment</source>
+        <translation>传媒娱乐</translation>
+    </message>
+    <message>
+        <source>Marketing &amp; advertising</source>
+        <translation>市场营销与广告</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>专业服务</translation>
+    </message>
+    <message>
+        <source>Staffing &amp; recruitment</source>
+        <translation>人力资源服务</translation>
+    </message>
 </context>
 <context>
     <name>LookupComboBox</name>
@@ -2549,6 +4191,14 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Restored from %1.</source>
         <translation>已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2750,12 +4400,12 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>请输入商机名称。</translation>
     </message>
     <message>
-        <source>Choose the customer of the opportunity.</source>
-        <translation>请选择商机所属的客户。</translation>
-    </message>
-    <message>
         <source>Choose a sales stage.</source>
         <translation>请选择销售阶段。</translation>
+    </message>
+    <message>
+        <source>Choose the customer who bought: a won deal needs one.</source>
+        <translation>请选择成交客户：赢单必须关联客户。</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +4639,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No customer yet</source>
+        <translation>尚未关联客户</translation>
+    </message>
 </context>
 <context>
     <name>PipelineColumnModel</name>
@@ -3078,6 +4732,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>This deal has no customer yet. Open it and choose who bought before marking it won.</source>
+        <translation>此商机尚未关联客户。请先打开商机并选择成交客户，再标记为赢单。</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +4979,50 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Fro&amp;m:</source>
         <translation>从(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>导出列表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown, as filtered and sorted, to a CSV or Excel file</source>
+        <translation>将当前显示的行（按当前筛选和排序）保存为 CSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>已导出 %1 到 %2。</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历 (*.ics)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard 名片 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +5578,13 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
 </context>
 <context>
+    <name>RowShaping</name>
+    <message>
+        <source>The scale of &quot;%1&quot; must be a power of ten from 0 to 12.</source>
+        <translation>“%1”的倍率必须是 10 的 0 到 12 次幂。</translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
     <message>
         <source>Demo data generation was cancelled; nothing was written.</source>
@@ -4014,6 +5723,13 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>This database was made by a newer DeskCRM (schema version %1; this program knows up to version %2). It was not changed. Please update DeskCRM to open it.</source>
         <translation>此数据库由更新版本的 DeskCRM 创建（结构版本 %1；本程序最高支持版本 %2）。数据库未被修改。请更新 DeskCRM 后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ShapedRows</name>
+    <message>
+        <source>The import profile names the column &quot;%1&quot;, which the file does not have.</source>
+        <translation>导入方案引用了列“%1”，但文件中没有该列。</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +6011,195 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Choose a priority.</source>
         <translation>请选择优先级。</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>The file cannot be read again from its start.</source>
+        <translation>无法从头重新读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>Text outside any vCard: “%1”.</source>
+        <translation>此内容不属于任何 vCard 名片：“%1”。</translation>
+    </message>
+    <message>
+        <source>This card has no END:VCARD: it is cut short, or the next card begins inside it.</source>
+        <translation>此名片缺少 END:VCARD：文件可能被截断，或下一张名片从其中开始。</translation>
+    </message>
+    <message>
+        <source>Line %1 of this card is not a vCard property: “%2”.</source>
+        <translation>此名片的第 %1 行不是有效的 vCard 属性：“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>VCardRowSource</name>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>生日：%1</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Web site: %1</source>
+        <translation>网站：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VCardWriter</name>
+    <message>
+        <source>The vCard file could not be written: %1</source>
+        <translation>无法写入 vCard 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook is damaged (%1: %2).</source>
+        <translation>工作簿已损坏（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>its data cannot be unpacked</source>
+        <translation>数据无法解压</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>过大</translation>
+    </message>
+    <message>
+        <source>its checksum is wrong</source>
+        <translation>校验和错误</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97–2003 workbook (.xls) or an encrypted one: save it as .xlsx (Excel Workbook) without a password and import that.</source>
+        <translation>这是 Excel 97–2003 工作簿（.xls）或加密的工作簿：请另存为不带密码的 .xlsx（Excel 工作簿）后再导入。</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx), or it is damaged: it is not a readable zip archive.</source>
+        <translation>该文件不是 Excel 工作簿（.xlsx），或已损坏：无法作为 zip 压缩包读取。</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation>该文件不是 Excel 工作簿（.xlsx）：其中没有工作簿内容。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>该工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>内容不完整</translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to text the workbook does not have.</source>
+        <translation>单元格 %1 引用的文本在工作簿中不存在。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the error %2.</source>
+        <translation>单元格 %1 的值为错误 %2。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the date “%2”, which cannot be read.</source>
+        <translation>单元格 %1 中的日期“%2”无法识别。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds “%2”, which is not a number.</source>
+        <translation>单元格 %1 中的“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”; its sheets are: %2.</source>
+        <translation>该工作簿中没有工作表“%1”，现有工作表：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbook has %n sheet(s); there is no sheet number %1.</source>
+        <translation>
+            <numerusform>该工作簿共有 %n 个工作表，没有第 %1 个工作表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is empty.</source>
+        <translation>工作表“%1”为空。</translation>
+    </message>
+    <message>
+        <source>%1 at line %2</source>
+        <translation>%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>Cell %1%2 holds a value, but its column has no header.</source>
+        <translation>单元格 %1%2 有值，但所在列没有表头。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetWriter</name>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the worksheet &quot;%1&quot;.</source>
+        <translation>无法创建工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>The list has more rows than an Excel worksheet holds (%1). Export it as CSV instead.</source>
+        <translation>列表行数超过 Excel 工作表的上限（%1 行），请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

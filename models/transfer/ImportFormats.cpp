@@ -76,8 +76,8 @@ const QList<ImportFormat>& all()
         vcard.label = QT_TRANSLATE_NOOP("ImportFormats", "Address books (vCard)");
         vcard.suffixes = QStringList{QStringLiteral("vcf"), QStringLiteral("vcard")};
         vcard.open = [](const QString& path, const CsvOptions& options, QString* error) -> std::unique_ptr<RowSource> {
-            auto cards = std::make_unique<VCardRowSource>(
-                path, TextDecoding::canonicalName(options.encoding).toLatin1());
+            auto cards =
+                std::make_unique<VCardRowSource>(path, TextDecoding::canonicalName(options.encoding).toLatin1());
             if (!cards->error().isEmpty()) {
                 *error = cards->error();
                 return nullptr;

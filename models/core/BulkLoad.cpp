@@ -62,7 +62,21 @@ bool BulkLoad::begin(QString* error)
         undo();
         return false;
     }
-    for (const auto& drop : indexes + foreignKeys) {
+    QList<QPair<QString, QString>> searchTriggers;
+    QStringList searchRebuilds;
+    const QString search = dialect.searchIndexTriggers(m_tables);
+    if (!search.isEmpty()) {
+        if (!exec(q, search, error)) {
+            undo();
+            return false;
+        }
+        while (q.next()) {
+            searchTriggers.append({q.value(0).toString(), q.value(1).toString()});
+            searchRebuilds << q.value(2).toString();
+        }
+        q.finish();
+    }
+    for (const auto& drop : indexes + foreignKeys + searchTriggers) {
         if (!exec(q, drop.first, error)) {
             undo();
             return false;
@@ -72,6 +86,8 @@ bool BulkLoad::begin(QString* error)
         return false;
     m_indexes = indexes;
     m_foreignKeys = foreignKeys;
+    m_searchTriggers = searchTriggers;
+    m_searchRebuilds = searchRebuilds;
     m_begun = true;
     QString summaryError;
     if (!m_summaries.suspendTriggers(&summaryError) && error)
@@ -94,6 +110,14 @@ bool BulkLoad::finish(QString* error)
         if (!exec(q, key.second, error))
             return false;
     m_foreignKeys.clear();
+    for (const auto& trigger : std::as_const(m_searchTriggers))
+        if (!exec(q, trigger.second, error))
+            return false;
+    m_searchTriggers.clear();
+    for (const QString& rebuild : std::as_const(m_searchRebuilds))
+        if (!exec(q, rebuild, error))
+            return false;
+    m_searchRebuilds.clear();
     if (!m_summaries.resumeTriggers(error))
         return false;
     // Fresh statistics: the planner must know the tables grew (ANALYZE is transactional on both).

@@ -315,6 +315,17 @@ public:
             .arg(likePrefix(namePrefix));
     }
     QStringList indexBuildSettings() const override { return {}; }
+    QString searchIndexTriggers(const QStringList& tables) const override
+    {
+        // The insert trigger of an external-content FTS5 table ("customers_fts_ai" for customers_fts); updates and
+        // deletes keep theirs (they touch rows the index already holds), and the rebuild makes all of it exact.
+        return QStringLiteral("SELECT 'DROP TRIGGER \"' || t.name || '\"', t.sql, 'INSERT INTO \"' || f.name || "
+                              "'\"(\"' || f.name || '\") VALUES (''rebuild'')' FROM sqlite_master t "
+                              "JOIN sqlite_master f ON f.type = 'table' AND t.name = f.name || '_ai' "
+                              "AND f.sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' "
+                              "WHERE t.type = 'trigger' AND t.tbl_name IN (%1) ORDER BY t.name")
+            .arg(quotedList(tables));
+    }
     QString enlargeCache(const QSqlDatabase& connection, int mebibytes) const override
     {
         QSqlQuery pragma(connection);
@@ -369,6 +380,7 @@ public:
                               "AND t.relnamespace = current_schema()::regnamespace ORDER BY t.relname, c.conname")
             .arg(quotedList(tables));
     }
+    QString searchIndexTriggers(const QStringList&) const override { return QString(); }
     QString triggers(const QString& namePrefix) const override
     {
         return QStringLiteral("SELECT format('ALTER TABLE %I DISABLE TRIGGER %I', c.relname, t.tgname), "

@@ -114,6 +114,11 @@ public:
     // them (the tables' owner only); SQLite cannot switch a trigger off, so it is dropped and created again from
     // its own text.
     virtual QString triggers(const QString& namePrefix) const = 0;
+    // (DROP TRIGGER, CREATE TRIGGER, rebuild) for the triggers that feed a full-text index of `tables` row by row
+    // on insert, or empty when the dialect keeps no such index (PostgreSQL's trigram index is a secondary index).
+    // A load drops them and rebuilds the whole index once at the end: SQLite's FTS5 'rebuild' of 100,000
+    // customers takes a third of the time their row-by-row inserts took.
+    virtual QString searchIndexTriggers(const QStringList& tables) const = 0;
     // Run (inside the load's transaction) before the indexes are built again: room for their sorts.
     virtual QStringList indexBuildSettings() const = 0;
 

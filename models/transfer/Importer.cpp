@@ -1003,7 +1003,10 @@ bool Importer::writePass(RecordWriter& writer, Accept accept, ImportReport* repo
             count.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 LIMIT %2) t")
                            .arg(step.table)
                            .arg(step.validRows + 1));
-            if (count.next() && count.value(0).toLongLong() <= step.validRows) {
+            const bool small = count.next() && count.value(0).toLongLong() <= step.validRows;
+            // An active statement on the table makes SQLite refuse to drop its indexes ("table is locked").
+            count.finish();
+            if (small) {
                 QStringList tables{step.table};
                 if (opportunities)
                     tables << QStringLiteral("stage_history");

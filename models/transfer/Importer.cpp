@@ -1148,6 +1148,7 @@ bool Importer::writePass(RecordWriter& writer, Accept accept, ImportReport* repo
                 report->fatal = error;
                 return false;
             }
+            report->bulkLoaded = true;
         }
         // Parents named by rows of the same file, now that every row is in.
         if (!step.deferred.isEmpty()) {

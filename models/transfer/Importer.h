@@ -42,6 +42,7 @@ public:
     QList<ImportProblem> problems;
     qint64 moreProblems = 0; // problems beyond kMaxProblems, counted only
     bool written = false;    // the transaction committed
+    bool bulkLoaded = false; // some file went in through BulkLoad (indexes and summaries rebuilt once)
     bool cancelled = false;
     double seconds = 0;
 

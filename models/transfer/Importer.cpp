@@ -876,16 +876,8 @@ bool Importer::validatePass(ImportReport* report)
                 for (const ImportProblem& p : std::as_const(converted.problems))
                     report->addProblem(p);
             }
-            if (rows % kBatchRows == 0) {
-                if (cancelled()) {
-                    report->cancelled = true;
-                    return false;
-                }
-                if (m_progress) {
-                    m_progress({1, int(s), rows, step.source->position(), step.source->size(),
-                                rows / std::max(0.001, timer.elapsed() / 1000.0)});
-                }
-            }
+            if (rows % kBatchRows == 0 && !checkpoint(1, int(s), rows, *step.source, timer, report))
+                return false;
         }
         if (!step.source->error().isEmpty()) {
             report->fatal = step.source->error();
@@ -952,6 +944,19 @@ ImportReport Importer::validate()
     validatePass(&report);
     report.seconds = timer.elapsed() / 1000.0;
     return report;
+}
+
+bool Importer::checkpoint(int pass, int file, qint64 rows, const RowSource& source, const QElapsedTimer& timer,
+                          ImportReport* report)
+{
+    if (cancelled()) {
+        report->cancelled = true;
+        return false;
+    }
+    if (m_progress)
+        m_progress(
+            {pass, file, rows, source.position(), source.size(), rows / std::max(0.001, timer.elapsed() / 1000.0)});
+    return true;
 }
 
 bool Importer::writePass(RecordWriter& writer, Accept accept, ImportReport* report)
@@ -1123,18 +1128,8 @@ bool Importer::writePass(RecordWriter& writer, Accept accept, ImportReport* repo
                 if (lookups && keyIndex >= 0 && !flush())
                     return false;
             }
-            if (rows % kBatchRows == 0) {
-                if (!flush())
-                    return false;
-                if (cancelled()) {
-                    report->cancelled = true;
-                    return false;
-                }
-                if (m_progress) {
-                    m_progress({2, int(s), rows, step.source->position(), step.source->size(),
-                                rows / std::max(0.001, timer.elapsed() / 1000.0)});
-                }
-            }
+            if (rows % kBatchRows == 0 && (!flush() || !checkpoint(2, int(s), rows, *step.source, timer, report)))
+                return false;
         }
         if (!step.source->error().isEmpty()) {
             report->fatal = step.source->error();

@@ -120,6 +120,9 @@ private:
     bool validatePass(ImportReport* report);
     bool writePass(class RecordWriter& writer, Accept accept, ImportReport* report);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
+    // Between batches of a pass: false (report->cancelled set) when the user cancelled, else tells the progress.
+    bool checkpoint(int pass, int file, qint64 rows, const RowSource& source, const class QElapsedTimer& timer,
+                    ImportReport* report);
 
     Database& m_db;
     std::vector<std::unique_ptr<Step>> m_steps;

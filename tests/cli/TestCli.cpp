@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "Database.h"
 #include "FileAttributes.h"
 #include "RecordWriter.h"
@@ -20,37 +21,13 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Outcome
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Outcome = CliRunner::Run;
 
     QTemporaryDir m_home; // XDG data home: the default database must never be the developer's own
 
-    static QString program()
-    {
-        return qEnvironmentVariable("DESKCRM_BINARY_DIR") + QStringLiteral("/app/cli/deskcrm-cli");
-    }
+    static QString program() { return CliRunner::program(); }
 
-    Outcome cli(const QStringList& arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
-        process.setProcessEnvironment(environment);
-        process.start(program(), arguments);
-        Outcome outcome;
-        if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit) {
-            outcome.err = QStringLiteral("deskcrm-cli did not finish: ") + process.errorString();
-            return outcome;
-        }
-        outcome.exitCode = process.exitCode();
-        outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-        outcome.err = QString::fromUtf8(process.readAllStandardError());
-        return outcome;
-    }
+    Outcome cli(const QStringList& arguments) const { return CliRunner::run(arguments, m_home.path()); }
 
     static qint64 count(const Database& db, const char* table)
     {

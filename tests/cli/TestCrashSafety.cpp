@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "ConnectionSettings.h"
 #include "Database.h"
 #include "RecordTestHelpers.h"
@@ -54,22 +55,14 @@ class TestCrashSafety : public QObject
 {
     Q_OBJECT
 
-    static QString cliProgram()
-    {
-        return qEnvironmentVariable("DESKCRM_BINARY_DIR") + QStringLiteral("/app/cli/deskcrm-cli");
-    }
+    static QString cliProgram() { return CliRunner::program(); }
 
     // Runs deskcrm-cli to the end; exit code, and everything it said for a failure message.
     static int runCli(const QStringList& arguments, QString* said)
     {
-        QProcess process;
-        process.start(cliProgram(), arguments);
-        if (!process.waitForFinished(300000)) {
-            *said = process.errorString();
-            return -1;
-        }
-        *said = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        const CliRunner::Run run = CliRunner::run(arguments);
+        *said = run.said();
+        return run.exitCode;
     }
 
     // Reads the process's output until `done` says enough, or the deadline passes.

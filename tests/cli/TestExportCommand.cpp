@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "Database.h"
 #include "TestDatabase.h"
 #include "ZipMember.h"
@@ -17,37 +18,11 @@ class TestExportCommand : public QObject
 {
     Q_OBJECT
 
-    struct Outcome
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Outcome = CliRunner::Run;
 
     QTemporaryDir m_home;
 
-    static QString program()
-    {
-        return qEnvironmentVariable("DESKCRM_BINARY_DIR") + QStringLiteral("/app/cli/deskcrm-cli");
-    }
-
-    Outcome cli(const QStringList& arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
-        process.setProcessEnvironment(environment);
-        process.start(program(), arguments);
-        Outcome outcome;
-        if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit) {
-            outcome.err = QStringLiteral("deskcrm-cli did not finish: ") + process.errorString();
-            return outcome;
-        }
-        outcome.exitCode = process.exitCode();
-        outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-        outcome.err = QString::fromUtf8(process.readAllStandardError());
-        return outcome;
-    }
+    Outcome cli(const QStringList& arguments) const { return CliRunner::run(arguments, m_home.path()); }
 
     static QByteArray readFile(const QString& path)
     {
@@ -72,7 +47,8 @@ class TestExportCommand : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(program()), qPrintable(program() + QStringLiteral(" is missing (DESKCRM_BINARY_DIR)")));
+        QVERIFY2(QFile::exists(CliRunner::program()),
+                 qPrintable(CliRunner::program() + QStringLiteral(" is missing (DESKCRM_BINARY_DIR)")));
         QVERIFY(m_home.isValid());
     }
 

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "Database.h"
 #include "RecordTestHelpers.h"
 #include "TestDatabase.h"
@@ -20,30 +21,10 @@ class TestImportCommand : public QObject
 {
     Q_OBJECT
 
-    static QString cliProgram()
-    {
-        return qEnvironmentVariable("DESKCRM_BINARY_DIR") + QStringLiteral("/app/cli/deskcrm-cli");
-    }
+    static QString cliProgram() { return CliRunner::program(); }
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Run cli(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(cliProgram(), arguments);
-        Run run;
-        if (!process.waitForFinished(300000))
-            return run;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        return run;
-    }
+    using Run = CliRunner::Run;
+    static Run cli(const QStringList& arguments) { return CliRunner::run(arguments); }
 
     static QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
     {
@@ -78,8 +59,8 @@ private Q_SLOTS:
                                                              "K2,上海浦东贸易,b@pd.cn,上海\n")));
         Run run = cli(base + QStringList{good, QStringLiteral("--format"), QStringLiteral("json"),
                                          QStringLiteral("--key"), QStringLiteral("外部编号")});
-        QVERIFY2(run.exitCode == 0, run.err.constData());
-        QJsonObject counts = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonObject counts = QJsonDocument::fromJson(run.outBytes).object();
         QCOMPARE(counts.value(QStringLiteral("read")).toInt(), 2);
         QCOMPARE(counts.value(QStringLiteral("inserted")).toInt(), 2);
         QVERIFY(counts.contains(QStringLiteral("seconds")));
@@ -91,7 +72,7 @@ private Q_SLOTS:
         run = cli(base + QStringList{good, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--key"),
                                      QStringLiteral("external_id")});
         QCOMPARE(run.exitCode, 0);
-        counts = QJsonDocument::fromJson(run.out).object();
+        counts = QJsonDocument::fromJson(run.outBytes).object();
         QCOMPARE(counts.value(QStringLiteral("inserted")).toInt(), 0);
         QCOMPARE(counts.value(QStringLiteral("unchanged")).toInt(), 2);
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers")), 2);
@@ -100,7 +81,7 @@ private Q_SLOTS:
         const QString bad = write(dir, QStringLiteral("bad.csv"), "Name,E-mail\nOne,one@example.com\nTwo,two@\n");
         run = cli(base + QStringList{bad});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("line 3") && run.err.contains("E-mail"), run.err.constData());
+        QVERIFY2(run.err.contains("line 3") && run.err.contains("E-mail"), qPrintable(run.err));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers")), 2);
 
         // --dry-run checks only; --good-rows-only imports the good row and still exits 1.
@@ -164,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
         const Run check = cli({QStringLiteral("--database"), tdb.databaseArgument(), QStringLiteral("check")});
-        QVERIFY2(check.exitCode == 0, (check.out + check.err).constData());
+        QVERIFY2(check.exitCode == 0, qPrintable(check.said()));
         auto db = tdb.open(&error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers")), before);

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "Database.h"
 #include "RecordTestHelpers.h"
 #include "TestDatabase.h"
@@ -47,23 +48,8 @@ class TestSalesDataImport : public QObject
         return rows;
     }
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out, err;
-    };
-    static Run cli(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(qEnvironmentVariable("DESKCRM_BINARY_DIR") + QStringLiteral("/app/cli/deskcrm-cli"), arguments);
-        Run run;
-        if (!process.waitForFinished(600000))
-            return run;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        return run;
-    }
+    using Run = CliRunner::Run;
+    static Run cli(const QStringList& arguments) { return CliRunner::run(arguments, {}, 600000); }
 
 private Q_SLOTS:
     void wholeDataSetArrives_data() { TestDatabase::addTargets(); }

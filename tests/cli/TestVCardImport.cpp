@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "ContactCardExport.h"
 #include "Importer.h"
 #include "RecordTestHelpers.h"
@@ -94,26 +95,8 @@ class TestVCardImport : public QObject
         return spec;
     }
 
-    struct Outcome
-    {
-        int exitCode = -1;
-        QString out, err;
-    };
-    Outcome cli(const QStringList& arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
-        process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("DESKCRM_BINARY_DIR") + QStringLiteral("/app/cli/deskcrm-cli"), arguments);
-        Outcome outcome;
-        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-            return outcome;
-        outcome.exitCode = process.exitCode();
-        outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-        outcome.err = QString::fromUtf8(process.readAllStandardError());
-        return outcome;
-    }
+    using Outcome = CliRunner::Run;
+    Outcome cli(const QStringList& arguments) const { return CliRunner::run(arguments, m_home.path(), 120000); }
 
     static QString fixture(const QString& name)
     {
@@ -225,7 +208,7 @@ private slots:
                  QStringLiteral("contacts"), QStringLiteral("--create-missing"), QStringLiteral("--format"),
                  QStringLiteral("json"), fixture(QStringLiteral("gmail-3.0.vcf"))});
         QVERIFY2(o.exitCode == 0, qPrintable(o.err));
-        const QJsonObject counts = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        const QJsonObject counts = QJsonDocument::fromJson(o.outBytes).object();
         QCOMPARE(counts.value(QStringLiteral("inserted")).toInt(), 2);
         QCOMPARE(counts.value(QStringLiteral("created")).toObject().value(QStringLiteral("customers")).toInt(), 2);
         // Detected by content too: a .txt file holding cards.

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "ConnectionSettings.h"
 #include "Database.h"
 #include "RecordTestHelpers.h"
@@ -21,16 +22,10 @@ class TestXlsxImport : public QObject
 
     int cli(const QStringList& arguments, QString* err = nullptr) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path());
-        process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("DESKCRM_BINARY_DIR") + QStringLiteral("/app/cli/deskcrm-cli"), arguments);
-        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-            return -1;
+        const CliRunner::Run run = CliRunner::run(arguments, m_dir.path(), 120000);
         if (err)
-            *err = QString::fromUtf8(process.readAllStandardError());
-        return process.exitCode();
+            *err = run.err;
+        return run.exitCode;
     }
 
 private slots:

@@ -1,12 +1,9 @@
 #include "ImportCommand.h"
 
-#include "CsvReader.h"
 #include "FieldValidator.h"
+#include "ImportFormats.h"
 #include "Importer.h"
 #include "ShapedRows.h"
-#include "TextDecoding.h"
-#include "VCardRowSource.h"
-#include "XlsxReader.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -235,91 +232,37 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context)
         if (parser.isSet(QStringLiteral("phone-region")))
             spec.phoneRegion = parser.value(QStringLiteral("phone-region")).toUpper();
         const QString path = profile ? folder.filePath(spec.file) : spec.file;
-        if (VCardRowSource::isVCardFile(path)) {
-            // An address book: its cards are contacts in VCardRowSource's fixed columns, matched again on their UID
-            // unless --key says otherwise.
-            if (spec.entity != QLatin1String("contacts")) {
-                err << tr("%1 is a vCard file, which holds contacts: import it with --entity contacts.")
-                           .arg(QDir::toNativeSeparators(path))
-                    << Qt::endl;
-                return CliExit::UsageError;
-            }
-            auto vcard = std::make_unique<VCardRowSource>(path, TextDecoding::canonicalName(spec.encoding).toLatin1());
-            if (!vcard->error().isEmpty()) {
-                err << QDir::toNativeSeparators(path) << QStringLiteral(": ") << vcard->error() << Qt::endl;
-                return CliExit::Failure;
-            }
-            if (spec.columns.isEmpty())
-                spec.columns = VCardRowSource::importColumns();
-            const QString key = parser.value(QStringLiteral("key"));
-            if (!key.isEmpty())
-                spec.key = spec.columns.value(key, key);
-            else if (spec.key.isEmpty())
-                spec.key = QStringLiteral("external_id");
-            if (!spec.check(&error)) {
-                err << error << Qt::endl;
-                return CliExit::UsageError;
-            }
-            if (format == QLatin1String("text"))
-                err << tr("%1: vCard").arg(QFileInfo(path).fileName()) << Qt::endl;
-            importer.addFile(spec, vcard.get());
-            readers.push_back(std::move(vcard));
-            continue;
+        const ImportFormat& fileFormat = ImportFormats::forFile(path);
+        if (!fileFormat.entity.isEmpty() && spec.entity != fileFormat.entity) {
+            err << tr("%1: %2 hold only %3; import it with --entity %3.")
+                       .arg(QDir::toNativeSeparators(path), fileFormat.displayName(), fileFormat.entity)
+                << Qt::endl;
+            return CliExit::UsageError;
         }
-        if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0 ||
-            QFileInfo(path).suffix().compare(QLatin1String("xlsm"), Qt::CaseInsensitive) == 0) {
-            // A workbook: typed cells (dates, numbers) from the chosen sheet, the header its first row that is not
-            // empty.
-            auto workbook = std::make_unique<XlsxReader>(path);
-            const QString sheet = parser.value(QStringLiteral("sheet"));
-            bool number = false;
-            const int index = sheet.toInt(&number);
-            const bool opened = number ? workbook->open(index - 1) : workbook->open(sheet);
-            if (!opened) {
-                err << QDir::toNativeSeparators(path) << QStringLiteral(": ") << workbook->error() << Qt::endl;
-                return CliExit::Failure;
-            }
-            if (parser.isSet(QStringLiteral("key"))) {
-                const QString key = parser.value(QStringLiteral("key"));
-                const QString mapped = spec.effectiveColumns(workbook->headers()).value(key);
-                spec.key = !mapped.isEmpty() ? mapped : key;
-                if (!spec.check(&error)) {
-                    err << error << Qt::endl;
-                    return CliExit::UsageError;
-                }
-            }
-            if (format == QLatin1String("text"))
-                err << tr("%1: sheet “%2”").arg(QFileInfo(path).fileName(), workbook->sheetName()) << Qt::endl;
-            importer.addFile(spec, workbook.get());
-            readers.push_back(std::move(workbook));
-            continue;
-        }
-        CsvReader::Options options;
-        options.encoding = spec.encoding;
-        options.delimiter = spec.delimiter;
-        options.header = spec.header;
-        auto reader = std::make_unique<CsvReader>(path, options);
-        if (!reader->open()) {
-            err << QDir::toNativeSeparators(path) << QStringLiteral(": ") << reader->error() << Qt::endl;
+        auto reader = fileFormat.open(path,
+                                      ImportReadOptions(CsvOptions{spec.encoding, spec.delimiter, spec.header},
+                                                        parser.value(QStringLiteral("sheet"))),
+                                      &error);
+        if (!reader) {
+            err << QDir::toNativeSeparators(path) << QStringLiteral(": ") << error << Qt::endl;
             return CliExit::Failure;
         }
+        if (spec.columns.isEmpty())
+            spec.columns = fileFormat.columns;
         if (parser.isSet(QStringLiteral("key"))) {
             // A column of the file, or a field's name.
             const QString key = parser.value(QStringLiteral("key"));
             const QString mapped = spec.effectiveColumns(reader->headers()).value(key);
             spec.key = !mapped.isEmpty() ? mapped : key;
-            if (!spec.check(&error)) {
-                err << error << Qt::endl;
-                return CliExit::UsageError;
-            }
+        } else if (spec.key.isEmpty()) {
+            spec.key = fileFormat.key;
         }
-        if (format == QLatin1String("text")) {
-            err << tr("%1: %2, fields separated by \"%3\"")
-                       .arg(QFileInfo(path).fileName(), reader->encoding(),
-                            reader->delimiter() == QLatin1Char('\t') ? QStringLiteral("\\t")
-                                                                     : QString(reader->delimiter()))
-                << Qt::endl;
+        if (!spec.check(&error)) {
+            err << error << Qt::endl;
+            return CliExit::UsageError;
         }
+        if (format == QLatin1String("text"))
+            err << QFileInfo(path).fileName() << QStringLiteral(": ") << fileFormat.describe(*reader) << Qt::endl;
         RowSource* source = reader.get();
         readers.push_back(std::move(reader));
         if (!spec.shape.isEmpty()) {

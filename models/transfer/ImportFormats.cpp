@@ -9,9 +9,9 @@
 #include <QStringDecoder>
 
 namespace {
-std::unique_ptr<RowSource> openCsv(const QString& path, const CsvOptions& options, QString* error)
+std::unique_ptr<RowSource> openCsv(const QString& path, const ImportReadOptions& options, QString* error)
 {
-    auto reader = std::make_unique<CsvReader>(path, options);
+    auto reader = std::make_unique<CsvReader>(path, options.text);
     if (!reader->open()) {
         if (error)
             *error = reader->error();
@@ -56,34 +56,52 @@ const QList<ImportFormat>& all()
         csv.suffixes = QStringList{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")};
         csv.textOptions = true;
         csv.open = openCsv;
+        csv.describe = [](const RowSource& source) {
+            const auto& reader = static_cast<const CsvReader&>(source);
+            const QChar delimiter = reader.delimiter();
+            return QCoreApplication::translate("ImportFormats", "%1, fields separated by \"%2\"")
+                .arg(reader.encoding(), delimiter == QLatin1Char('\t') ? QStringLiteral("\\t") : QString(delimiter));
+        };
         list << csv;
         ImportFormat xlsx;
         xlsx.id = QStringLiteral("xlsx");
         xlsx.label = QT_TRANSLATE_NOOP("ImportFormats", "Excel workbooks");
         xlsx.suffixes = QStringList{QStringLiteral("xlsx"), QStringLiteral("xlsm")};
-        xlsx.open = [](const QString& path, const CsvOptions&, QString* error) -> std::unique_ptr<RowSource> {
-            // The first sheet; typed cells (dates, numbers) arrive as they are.
+        xlsx.open = [](const QString& path, const ImportReadOptions& options,
+                       QString* error) -> std::unique_ptr<RowSource> {
+            // Typed cells (dates, numbers) arrive as they are.
             auto workbook = std::make_unique<XlsxReader>(path);
-            if (!workbook->open()) {
+            bool number = false;
+            const int index = options.sheet.toInt(&number);
+            if (!(number ? workbook->open(index - 1) : workbook->open(options.sheet))) {
                 *error = workbook->error();
                 return nullptr;
             }
             return workbook;
+        };
+        xlsx.describe = [](const RowSource& source) {
+            return QCoreApplication::translate("ImportFormats", "sheet “%1”")
+                .arg(static_cast<const XlsxReader&>(source).sheetName());
         };
         list << xlsx;
         ImportFormat vcard;
         vcard.id = QStringLiteral("vcf");
         vcard.label = QT_TRANSLATE_NOOP("ImportFormats", "Address books (vCard)");
         vcard.suffixes = QStringList{QStringLiteral("vcf"), QStringLiteral("vcard")};
-        vcard.open = [](const QString& path, const CsvOptions& options, QString* error) -> std::unique_ptr<RowSource> {
+        vcard.open = [](const QString& path, const ImportReadOptions& options,
+                        QString* error) -> std::unique_ptr<RowSource> {
             auto cards =
-                std::make_unique<VCardRowSource>(path, TextDecoding::canonicalName(options.encoding).toLatin1());
+                std::make_unique<VCardRowSource>(path, TextDecoding::canonicalName(options.text.encoding).toLatin1());
             if (!cards->error().isEmpty()) {
                 *error = cards->error();
                 return nullptr;
             }
             return cards;
         };
+        vcard.entity = QStringLiteral("contacts");
+        vcard.columns = VCardRowSource::importColumns();
+        vcard.key = QStringLiteral("external_id"); // the card's UID
+        vcard.describe = [](const RowSource&) { return QCoreApplication::translate("ImportFormats", "vCard"); };
         list << vcard;
         return list;
     }();
@@ -92,7 +110,9 @@ const QList<ImportFormat>& all()
 
 const ImportFormat& forFile(const QString& path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    // An address book is known by its first line too: phones and mail programs save them as .txt or nameless.
+    const QString suffix =
+        VCardRowSource::isVCardFile(path) ? QStringLiteral("vcf") : QFileInfo(path).suffix().toLower();
     for (const ImportFormat& format : all()) {
         if (format.suffixes.contains(suffix))
             return format;
@@ -117,7 +137,7 @@ QString fileFilter()
            QCoreApplication::translate("ImportFormats", "All files (*)");
 }
 
-std::unique_ptr<RowSource> open(const QString& path, const CsvOptions& options, QString* error)
+std::unique_ptr<RowSource> open(const QString& path, const ImportReadOptions& options, QString* error)
 {
     return forFile(path).open(path, options, error);
 }

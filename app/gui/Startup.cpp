@@ -45,7 +45,10 @@ std::unique_ptr<Database> Startup::open(const ConnectionSettings& settings, QWid
     const DatabaseProbe probe(settings);
     if (!ConnectingDialog::waitFor(probe, parent, error))
         return nullptr;
-    return Database::open(settings, error);
+    // The window's connection: its statements on the GUI thread are bounded (ConnectionSettings::statementTimeoutS).
+    ConnectionSettings bounded = settings;
+    bounded.statementTimeoutS = ConnectionSettings::configuredStatementTimeoutS();
+    return Database::open(bounded, error);
 }
 
 QString Startup::language(const GuiOptions& options)

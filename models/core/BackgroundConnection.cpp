@@ -26,10 +26,20 @@ BackgroundConnection::BackgroundConnection(const ConnectionSettings& settings, c
 {
 }
 
+namespace {
+// Work on this connection never holds the window, and the user can cancel it: an import's COPY or a year's report
+// may run longer than the bound the window's own connection has.
+ConnectionSettings unbounded(ConnectionSettings settings)
+{
+    settings.statementTimeoutS = 0;
+    return settings;
+}
+} // namespace
+
 BackgroundConnection::BackgroundConnection(const ConnectionSettings& settings, const QString& userId,
                                            const QString& userName, int cacheMiB, Clock* clock,
                                            std::shared_ptr<ChangeNotifier> notifier)
-    : m_settings(settings), m_userId(userId), m_userName(userName), m_cacheMiB(cacheMiB), m_clock(clock),
+    : m_settings(unbounded(settings)), m_userId(userId), m_userName(userName), m_cacheMiB(cacheMiB), m_clock(clock),
       m_notifier(std::move(notifier)), m_connectionName(uniqueConnectionName())
 {
     m_thread.reset(QThread::create([this]() { work(); }));

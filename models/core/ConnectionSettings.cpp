@@ -125,6 +125,15 @@ int ConnectionSettings::effectiveConnectTimeoutS() const
     return ok && configured > 0 ? configured : kDefaultConnectTimeoutS;
 }
 
+const char* const ConnectionSettings::kStatementTimeoutKey = "database/statementTimeoutS";
+
+int ConnectionSettings::configuredStatementTimeoutS()
+{
+    bool ok = false;
+    const int configured = QSettings().value(QLatin1String(kStatementTimeoutKey)).toInt(&ok);
+    return ok && configured >= 0 ? configured : kDefaultStatementTimeoutS;
+}
+
 QString ConnectionSettings::displayName() const
 {
     if (dialect == Dialect::SQLite)

@@ -35,6 +35,14 @@ struct ConnectionSettings
     static constexpr int kDefaultConnectTimeoutS = 10;
     static const char* const kConnectTimeoutKey; // QSettings key, seconds
     int effectiveConnectTimeoutS() const;
+    // How long one statement may run on a PostgreSQL server before the server cancels it (statement_timeout);
+    // 0: no limit. The window's own connection is bounded by the user's setting (configuredStatementTimeoutS):
+    // a query it runs on the GUI thread must not hold the window for minutes when the server is overloaded.
+    // Work off the GUI thread (BackgroundConnection: imports, exports, charts) has Cancel and runs unbounded.
+    int statementTimeoutS = 0;
+    static constexpr int kDefaultStatementTimeoutS = 30;
+    static const char* const kStatementTimeoutKey; // QSettings key, seconds; 0 turns the bound off
+    static int configuredStatementTimeoutS();
 
     // Accepts a file path, "sqlite:PATH", "file:///PATH", or "postgresql://user:password@host:port/db?sslmode=require"
     // (also "postgres://"). Anything else that starts with a scheme ("mysql://", "http://", a mistyped

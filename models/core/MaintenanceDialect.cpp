@@ -311,8 +311,24 @@ public:
         }
     }
 
-    // The server's faults (lost connection, timeouts, lock waits) are explained where they are handled.
-    QString explain(const QSqlError&, const QString&) const override { return {}; }
+    QString explain(const QSqlError& error, const QString& database) const override
+    {
+        const QString state = error.nativeErrorCode();
+        if (state == QLatin1String("57014")) // query_canceled: the statement_timeout the window's connection has
+            return QCoreApplication::translate(
+                       "DatabaseCheck",
+                       "The server %1 did not answer in time, so DeskCRM stopped waiting and nothing was saved. "
+                       "Your changes are still on screen: try again in a moment. If it keeps happening, the server "
+                       "is overloaded; its administrator can look at it.")
+                .arg(database);
+        if (state.startsWith(QLatin1String("08"))) // connection_exception: the server went away mid-session
+            return QCoreApplication::translate(
+                       "DatabaseCheck",
+                       "The connection to the server %1 was lost (network or server restart), so nothing was saved. "
+                       "Your changes are still on screen: check the network, then save again.")
+                .arg(database);
+        return {};
+    }
 
     bool backupSupported(QString* instead) const override
     {

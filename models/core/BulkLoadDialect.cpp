@@ -1,6 +1,7 @@
 #include "BulkLoadDialect.h"
 
 #include "Database.h"
+#include "NativeHandle.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -16,17 +17,6 @@
 #include <map>
 
 namespace {
-// The driver's native handle of `connection`, when it is of the type named: Qt's drivers say "sqlite3*" and
-// "PGconn*", or the struct's own name ("pg_conn*") where the metatype comes from the compiler.
-template <typename Handle>
-Handle* nativeHandle(const QSqlDatabase& connection, const char* typeName, const char* structName)
-{
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), typeName) != 0 && qstrcmp(handle.typeName(), structName) != 0))
-        return nullptr;
-    return *static_cast<Handle* const*>(handle.constData());
-}
-
 // Multi-row INSERTs prepared once per row count (powers of two, so a handful serve any remainder), every value
 // bound through sqlite3_bind_* from its cell: no per-value lookup, conversion or copy.
 class SqliteInserter final : public BulkInserter

@@ -287,8 +287,7 @@ bool Database::configure(const Options& options, QString* error)
         statements << QStringLiteral("PRAGMA synchronous = FULL");
         statements << QStringLiteral("PRAGMA busy_timeout = %1").arg(m_settings.effectiveBusyTimeoutMs());
     } else {
-        statements << QStringLiteral("SET TIME ZONE 'UTC'") << QStringLiteral("SET client_min_messages = WARNING")
-                   << QStringLiteral("SET statement_timeout = %1").arg(qint64(m_settings.statementTimeoutS) * 1000);
+        statements << sessionSetup();
     }
     // Negative = KiB. Opt-in per connection: the GUI connection keeps the default so long lists stay small.
     if (isSQLite() && options.cacheMiB > 0)
@@ -305,6 +304,30 @@ bool Database::configure(const Options& options, QString* error)
             }
             return false;
         }
+    }
+    return true;
+}
+
+QStringList Database::sessionSetup() const
+{
+    if (isSQLite())
+        return {};
+    return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages = WARNING"),
+            QStringLiteral("SET statement_timeout = %1").arg(qint64(m_settings.statementTimeoutS) * 1000)};
+}
+
+bool Database::reconnectIfLost(const QSqlError& failure) const
+{
+    QSqlDatabase db = connection();
+    if (!sqlDialect().connectionLost(db, failure))
+        return false;
+    db.close();
+    if (!db.open())
+        return false;
+    QSqlQuery q(db);
+    for (const QString& statement : sessionSetup()) {
+        if (!q.exec(statement))
+            return false;
     }
     return true;
 }
@@ -405,6 +428,14 @@ bool Database::beginTransaction(QString* error) const
             return true;
         failure = q.lastError();
     }
+    // The server went away while the window sat idle (restart, Wi-Fi): nothing was started, so a new connection
+    // can start this transaction as if nothing happened.
+    if (reconnectIfLost(failure)) {
+        QSqlDatabase again = connection();
+        if (begin.isEmpty() ? again.transaction() : QSqlQuery(again).exec(begin))
+            return true;
+        failure = again.lastError();
+    }
     if (error) {
         const QString explained = describeError(failure);
         *error =
@@ -413,11 +444,13 @@ bool Database::beginTransaction(QString* error) const
     return false;
 }
 
-bool Database::commitTransaction(QString* error) const
+bool Database::commitTransaction(QString* error, QSqlError* failure) const
 {
     QSqlDatabase db = connection();
     if (db.commit())
         return true;
+    if (failure)
+        *failure = db.lastError();
     if (error)
         *error = describeError(db.lastError());
     db.rollback();

@@ -10,6 +10,7 @@
 #include "SqliteFiles.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <QList>
@@ -100,7 +101,11 @@ public:
     // database is read-only, and waits up to the busy timeout for another program's write. Its error is a whole
     // message for the user.
     bool beginTransaction(QString* error) const;
-    bool commitTransaction(QString* error) const; // rolls back when the commit fails
+    bool commitTransaction(QString* error, QSqlError* failure = nullptr) const; // rolls back when the commit fails
+    // When the connection is gone (PostgreSQL restarted, network dropped: `failure` says so, or the connection's own
+    // state), opens it again and redoes the session setup; true when it works again. Whatever transaction was open
+    // is lost (the server rolled it back): the caller runs its whole action again.
+    bool reconnectIfLost(const QSqlError& failure = QSqlError()) const;
     void rollbackTransaction() const;
     void setClock(Clock* clock) { m_clock = clock ? clock : &Clock::system(); }
 
@@ -118,6 +123,7 @@ public:
 private:
     Database(ConnectionSettings settings, QString connectionName);
     bool configure(const Options& options, QString* error);
+    QStringList sessionSetup() const; // the statements every new PostgreSQL session needs
     bool ensureCurrentUser(QString* error);
     QString readOnlyRefusal() const;
 

@@ -77,7 +77,7 @@ QString RecordWriter::quoted(const QString& identifier, bool table) const
                                                         table ? QSqlDriver::TableName : QSqlDriver::FieldName);
 }
 
-WriteResult RecordWriter::sqlFailure(const QSqlQuery& q) const
+WriteResult RecordWriter::sqlFailure(const QSqlQuery& q)
 {
     // Busy, read-only, disk full: the user's words first; anything else as the database said it.
     const QString explained = m_db.describeError(q.lastError());
@@ -86,7 +86,29 @@ WriteResult RecordWriter::sqlFailure(const QSqlQuery& q) const
                                                       ? explained
                                                       : tr("The database refused the change: %1").arg(explained));
     result.retry = m_db.sqlDialect().mustRetry(q.lastError());
+    if (!result.retry && m_db.reconnectIfLost(q.lastError())) {
+        // The server rolled the transaction back with the connection: nothing of it is left, and nothing more may
+        // run in its name (on the new connection it would commit statement by statement). Running the whole
+        // action again on the new connection is safe.
+        m_active = false;
+        result.retry = true;
+    }
     return result;
+}
+
+bool RecordWriter::landed() const
+{
+    // Every row this writer touched carries its stamp: the first one tells whether the commit reached the disk.
+    for (const RowChange& change : m_changes.changes) {
+        if (change.kind == RowChange::Purged || change.ids.isEmpty())
+            continue;
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND updated_at = ?").arg(quoted(change.table, true)));
+        q.addBindValue(change.ids.first());
+        q.addBindValue(bindable(m_now));
+        return q.exec() && q.next();
+    }
+    return false;
 }
 
 WriteResult RecordWriter::transact(Database& db, const Work& work, int attempts)
@@ -383,8 +405,21 @@ WriteResult RecordWriter::commit()
         }
     }
     QString error;
-    if (!m_db.commitTransaction(&error)) {
+    QSqlError failure;
+    if (!m_db.commitTransaction(&error, &failure)) {
         m_active = false;
+        if (m_db.reconnectIfLost(failure)) {
+            // The connection broke while the commit was on its way: the server may have committed before it went.
+            // Ask the new connection, so a save the server kept is not made twice and one it lost runs again.
+            if (landed()) {
+                m_db.notifier().announce(m_changes);
+                return {};
+            }
+            WriteResult lost = WriteResult::failure(
+                WriteResult::Failed, tr("The change could not be saved: %1").arg(m_db.describeError(failure)));
+            lost.retry = true;
+            return lost;
+        }
         return WriteResult::failure(WriteResult::Failed, tr("The change could not be saved: %1").arg(error));
     }
     m_active = false;

@@ -63,9 +63,9 @@ public:
 
     // One user action as a whole: work runs on a new writer and, when it returns a success without having
     // committed, the writer commits. When the database gives up on the transaction (WriteResult::retry: a
-    // deadlock or serialization failure, PostgreSQL), all of it is rolled back and work runs again from the
-    // start, at most `attempts` times in all; work must therefore read what it decides on through the writer's
-    // transaction, never from state it changed in a failed attempt.
+    // deadlock or serialization failure, PostgreSQL) or the connection was lost and opened again, all of it is rolled
+    // back and work runs again from the start, at most `attempts` times in all; work must therefore read what it
+    // decides on through the writer's transaction, never from state it changed in a failed attempt.
     using Work = std::function<WriteResult(RecordWriter& writer)>;
     static constexpr int kAttempts = 3;
     static WriteResult transact(Database& db, const Work& work, int attempts = kAttempts);
@@ -75,7 +75,8 @@ private:
 
     QVariant bindable(const QVariant& value) const;
     QString quoted(const QString& identifier, bool table = false) const;
-    WriteResult sqlFailure(const class QSqlQuery& q) const;
+    WriteResult sqlFailure(const class QSqlQuery& q);
+    bool landed() const; // after a connection lost during commit: whether the server kept this transaction
     QVariantHash currentRow(const QString& table, const QString& id) const;
     QStringList idsWhere(const QString& table, const QString& where, const QVariantList& binds, QString* error) const;
 

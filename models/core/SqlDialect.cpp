@@ -1,6 +1,10 @@
 #include "SqlDialect.h"
 
+#include "NativeHandle.h"
+
 #include <QSqlError>
+
+#include <libpq-fe.h>
 
 #include <QList>
 #include <QPair>
@@ -23,6 +27,7 @@ public:
     // With BEGIN IMMEDIATE a writer holds the lock from its start; a busy database has already been waited
     // for (busy timeout), and waiting again would only freeze the window longer.
     bool mustRetry(const QSqlError&) const override { return false; }
+    bool connectionLost(const QSqlDatabase&, const QSqlError&) const override { return false; } // a file stays
     QString seekKey(const QString& expression) const override { return expression; }
     QString indexHint(const QString& index) const override { return QStringLiteral("INDEXED BY %1 ").arg(index); }
     bool sharedBetweenConnections(const ConnectionSettings& settings) const override
@@ -48,6 +53,18 @@ public:
     bool mustRetry(const QSqlError& error) const override
     {
         return error.nativeErrorCode() == QLatin1String("40001") || error.nativeErrorCode() == QLatin1String("40P01");
+    }
+    bool connectionLost(const QSqlDatabase& connection, const QSqlError& error) const override
+    {
+        // Class 08 (connection exception) and the server's own shutdown codes (57P01 administrator, 57P02 crash,
+        // 57P03 cannot connect now). The driver reports a socket that closed mid-statement without a code, so the
+        // connection's own state decides too.
+        const QString state = error.nativeErrorCode();
+        if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+            state == QLatin1String("57P02") || state == QLatin1String("57P03"))
+            return true;
+        PGconn* conn = nativeHandle<PGconn>(connection, "PGconn*", "pg_conn*");
+        return conn && PQstatus(conn) == CONNECTION_BAD;
     }
     QString seekKey(const QString& expression) const override
     {

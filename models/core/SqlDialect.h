@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlDatabase;
 class QSqlError;
 
 // The SQL text that differs between SQLite and PostgreSQL and has no dialect class of its own (SearchDialect,
@@ -48,6 +49,9 @@ public:
     // True when the database gave up on the transaction for a reason that running it again from the start
     // may not meet: PostgreSQL's serialization failure (40001) and deadlock (40P01).
     virtual bool mustRetry(const QSqlError& error) const = 0;
+    // True when the connection itself is gone (PostgreSQL restarted, the network dropped, an administrator ended
+    // the session): the statement failed because nothing answered, and a new connection may succeed.
+    virtual bool connectionLost(const QSqlDatabase& connection, const QSqlError& error) const = 0;
 
     // Keyset paging. Whether NULLs come first in this order, as the dialect's own indexes deliver them (SQLite:
     // first ascending, PostgreSQL: first descending).

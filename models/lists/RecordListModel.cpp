@@ -143,7 +143,13 @@ bool RecordListModel::refresh(QString* error)
     m_query = ListQuery::build(m_db, m_spec, state());
 
     QString message;
-    const bool ok = loadFirstPage(&message);
+    bool ok = loadFirstPage(&message);
+    if (!ok && m_db.reconnectIfLost()) {
+        // The server went away while the window sat idle (restart, Wi-Fi): read again on a new connection.
+        m_prepared.clear();
+        m_pages.clear();
+        ok = loadFirstPage(&message);
+    }
     endResetModel();
     m_fetching = false;
     if (!ok) {

@@ -76,6 +76,19 @@ bool RecordModel::select()
 {
     if (m_saving)
         return true; // save() selects once the transaction is committed
+    if (selectOnce())
+        return true;
+    // The server went away while the window sat idle (restart, Wi-Fi): read again on a new connection.
+    if (!m_db.reconnectIfLost(lastError()))
+        return false;
+    // A model made while the connection was already dead could not read its table's columns.
+    if (QSqlTableModel::record().isEmpty())
+        setTable(tableName());
+    return selectOnce();
+}
+
+bool RecordModel::selectOnce()
+{
     m_emptySelect = true;
     const bool reset = QSqlTableModel::select();
     m_emptySelect = false;
@@ -582,6 +595,7 @@ RecordModel::SaveResult RecordModel::save()
             const WriteResult committed = writer.commit();
             if (!committed.ok()) {
                 ok = false;
+                m_retry = m_retry || committed.retry; // the connection broke before the commit landed
                 fail(QCoreApplication::translate("RecordModel", "The changes could not be committed: %1")
                          .arg(committed.message));
             }
@@ -596,8 +610,9 @@ RecordModel::SaveResult RecordModel::save()
                                         .arg(lastError().text().trimmed());
             }
             reviveSubmitted();
-            // PostgreSQL gave up on the transaction (deadlock, serialization): the edits are pending again, so the
-            // whole save runs once more, as RecordWriter::transact does for other writes.
+            // PostgreSQL gave up on the transaction (deadlock, serialization) or the connection was lost and opened
+            // again: the edits are pending again, so the whole save runs once more, as RecordWriter::transact does
+            // for other writes. New rows keep their ids, so a save can never arrive twice.
             if (m_retry && attempt < RecordWriter::kAttempts)
                 continue;
             result = m_failure;

@@ -117,6 +117,7 @@ protected:
     void setWriteError(const QString& message);
 
 private:
+    bool selectOnce();
     struct Submitted
     {
         enum Kind { Insert, Update, Delete };

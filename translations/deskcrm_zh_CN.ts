@@ -1754,6 +1754,14 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>The disk that holds %1 is full, so nothing was saved. Free some space, then save again.</source>
         <translation>存放 %1 的磁盘已满，未保存任何内容。请腾出一些空间后再保存。</translation>
     </message>
+    <message>
+        <source>The server %1 did not answer in time, so DeskCRM stopped waiting and nothing was saved. Your changes are still on screen: try again in a moment. If it keeps happening, the server is overloaded; its administrator can look at it.</source>
+        <translation>服务器 %1 未及时响应，DeskCRM 已停止等待，没有保存任何内容。您的修改仍在屏幕上：请稍后重试。如果反复出现，说明服务器负载过高，请联系管理员检查。</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost (network or server restart), so nothing was saved. Your changes are still on screen: check the network, then save again.</source>
+        <translation>与服务器 %1 的连接已断开（网络问题或服务器重启），没有保存任何内容。您的修改仍在屏幕上：请检查网络后再次保存。</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -2384,22 +2392,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>该映射用于 %1，而不是 %2。</translation>
     </message>
     <message>
-        <source>%1 is a vCard file, which holds contacts: import it with --entity contacts.</source>
-        <translation>%1 是 vCard 文件，其中是联系人：请使用 --entity contacts 导入。</translation>
-    </message>
-    <message>
-        <source>%1: vCard</source>
-        <translation>%1：vCard</translation>
-    </message>
-    <message>
-        <source>%1: sheet “%2”</source>
-        <translation>%1：工作表“%2”</translation>
-    </message>
-    <message>
-        <source>%1: %2, fields separated by &quot;%3&quot;</source>
-        <translation>%1：%2，字段分隔符为“%3”</translation>
-    </message>
-    <message>
         <source>Checking: %1 rows (%2%)</source>
         <translation>正在检查：%1 行（%2%）</translation>
     </message>
@@ -2432,6 +2424,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>FILE|DIR</source>
         <translation>文件|文件夹</translation>
+    </message>
+    <message>
+        <source>%1: %2 hold only %3; import it with --entity %3.</source>
+        <translation>%1：%2 只包含%3；请使用 --entity %3 导入。</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2665,18 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1, fields separated by &quot;%2&quot;</source>
+        <translation>%1，字段以“%2”分隔</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard 名片</translation>
     </message>
 </context>
 <context>

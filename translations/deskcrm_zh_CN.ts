@@ -1762,6 +1762,14 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>The connection to the server %1 was lost (network or server restart), so nothing was saved. Your changes are still on screen: check the network, then save again.</source>
         <translation>与服务器 %1 的连接已断开（网络问题或服务器重启），没有保存任何内容。您的修改仍在屏幕上：请检查网络后再次保存。</translation>
     </message>
+    <message>
+        <source>The server %1 does not offer an encrypted connection, and this connection requires one, so DeskCRM did not connect: it never sends your password and customers unencrypted when told not to. Ask the server&apos;s administrator to turn on TLS (ssl = on).</source>
+        <translation>服务器 %1 不提供加密连接，而此连接要求加密，因此 DeskCRM 没有连接：在要求加密时，它绝不会以明文发送您的密码和客户数据。请联系服务器管理员开启 TLS（ssl = on）。</translation>
+    </message>
+    <message>
+        <source>The server %1 could not prove who it is: its certificate does not name this server or is not signed by an authority this computer trusts. DeskCRM did not connect, because someone could be listening in between. Check the server name, or ask the administrator for the server&apos;s CA certificate (saved as ~/.postgresql/root.crt).</source>
+        <translation>服务器 %1 无法证明自己的身份：其证书上的名称与该服务器不符，或者不是由本机信任的证书颁发机构签发的。DeskCRM 没有连接，因为中间可能有人窃听。请检查服务器名称，或向管理员索取服务器的 CA 证书（保存为 ~/.postgresql/root.crt）。</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

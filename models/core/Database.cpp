@@ -125,8 +125,12 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
                                  .arg(settings.effectiveSslMode()));
     }
     if (!db.open()) {
-        if (error)
-            *error = tr("Cannot open the database %1: %2").arg(settings.displayName(), db.lastError().text().trimmed());
+        if (error) {
+            const QString explained = database->describeError(db.lastError());
+            *error = explained != db.lastError().text().trimmed()
+                         ? explained
+                         : tr("Cannot open the database %1: %2").arg(settings.displayName(), explained);
+        }
         return nullptr;
     }
     if (sqlite && !memory) {

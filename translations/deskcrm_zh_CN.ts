@@ -1623,6 +1623,22 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <extracomment>%1 is why the file was refused, a full sentence</extracomment>
         <translation>%1数据库未作任何更改。</translation>
     </message>
+    <message>
+        <source>%1 is not damaged, so it was not replaced: open it and restore into it instead.</source>
+        <translation>%1 没有损坏，因此没有被替换：请打开它，再向其中恢复备份。</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied beside the database (%2). The database was not changed.</source>
+        <translation>无法将 %1 复制到数据库所在的文件夹（%2）。数据库没有任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside. The database was not changed.</source>
+        <translation>无法将 %1 移到一旁。数据库没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1. The database was not changed.</source>
+        <translation>无法用备份替换 %1。数据库没有任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -5592,6 +5608,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
+    <message>
+        <source>Kept the damaged %1 as %2.</source>
+        <translation>已将损坏的 %1 保留为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>RowShaping</name>
@@ -5820,6 +5840,25 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>New stage</source>
         <translation>新阶段</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in its place? The damaged file is kept beside it under another name.</source>
+        <translation>要选择一个备份来替换它吗？损坏的文件会以另一个名称保留在原处旁边。</translation>
+    </message>
+    <message>
+        <source>DeskCRM databases (*.sqlite *.db);;All files (*)</source>
+        <translation>DeskCRM 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The damaged file was kept as %3.</source>
+        <translation>已从 %2 恢复 %1。损坏的文件保留为 %3。</translation>
     </message>
 </context>
 <context>

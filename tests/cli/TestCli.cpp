@@ -412,6 +412,53 @@ private slots:
         VERIFY_OUTCOME(cli({QStringLiteral("--database"), database, QStringLiteral("check")}), 0);
     }
 
+    // The case the damage message sends the user to: the database itself cannot be opened any more.
+    void restoreReplacesADamagedDatabase()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("crm.sqlite"));
+        const QString backup = dir.filePath(QStringLiteral("monday.sqlite"));
+        VERIFY_OUTCOME(cli({QStringLiteral("--database"), database, QStringLiteral("demo"),
+                            QStringLiteral("--customers"), QStringLiteral("12")}),
+                       0);
+        VERIFY_OUTCOME(
+            cli({QStringLiteral("--database"), database, QStringLiteral("backup"), QStringLiteral("-o"), backup}), 0);
+        QFile file(database);
+        QVERIFY(file.resize(file.size() / 2));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray damaged = file.readAll();
+        file.close();
+        VERIFY_OUTCOME(cli({QStringLiteral("--database"), database, QStringLiteral("check")}), 1);
+
+        // A bad backup changes nothing.
+        const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+        QVERIFY(QFile(empty).open(QIODevice::WriteOnly));
+        Outcome refused =
+            cli({QStringLiteral("--database"), database, QStringLiteral("restore"), QStringLiteral("--from"), empty});
+        VERIFY_OUTCOME(refused, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("was not changed")), qPrintable(refused.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), damaged);
+        file.close();
+
+        const Outcome outcome =
+            cli({QStringLiteral("--database"), database, QStringLiteral("restore"), QStringLiteral("--from"), backup});
+        VERIFY_OUTCOME(outcome, 0);
+        const QStringList kept = QDir(dir.path()).entryList({QStringLiteral("crm-damaged-*.sqlite")});
+        QCOMPARE(kept.size(), 1);
+        QVERIFY2(outcome.out.contains(kept.first()) && outcome.out.contains(QLatin1String("No problems")),
+                 qPrintable(outcome.out));
+        QFile keptFile(dir.filePath(kept.first()));
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keptFile.readAll(), damaged); // kept as it was, for whoever wants to salvage it
+        QString error;
+        ConnectionSettings settings;
+        settings.path = database;
+        auto db = openRaw(settings, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(count(*db, "customers"), qint64(12));
+    }
+
     void restoreRefusesBadFiles_data()
     {
         QTest::addColumn<QString>("kind");

@@ -98,7 +98,10 @@ std::unique_ptr<Database> Startup::open(const ConnectionSettings& settings, QWid
     // The window's connection: its statements on the GUI thread are bounded (ConnectionSettings::statementTimeoutS).
     ConnectionSettings bounded = settings;
     bounded.statementTimeoutS = ConnectionSettings::configuredStatementTimeoutS();
-    return Database::open(bounded, error);
+    auto db = Database::open(bounded, error);
+    if (db)
+        db->watchServer();
+    return db;
 }
 
 QString Startup::language(const GuiOptions& options)

@@ -1921,6 +1921,68 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
 </context>
 <context>
+    <name>DuplicateIndex</name>
+    <message>
+        <source>Could not read the records: %1</source>
+        <translation>无法读取记录：%1</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>无法查找重复记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateKeys</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>电子邮件相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>名称相似</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between reasons</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateMerger</name>
+    <message>
+        <source>Choose the record to keep and at least one other.</source>
+        <translation>请选择要保留的记录，并至少再选择一条要合并的记录。</translation>
+    </message>
+    <message>
+        <source>Could not merge: %1</source>
+        <translation>无法合并：%1</translation>
+    </message>
+    <message>
+        <source>One of these records was deleted or merged in the meantime. Nothing was merged.</source>
+        <translation>其中一条记录已被他人删除或合并，未进行任何合并。</translation>
+    </message>
+    <message>
+        <source>Could not undo the merge: %1</source>
+        <translation>无法撤销合并：%1</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>此次合并已撤销。</translation>
+    </message>
+    <message>
+        <source>Could not undo the merge: it names no customers or contacts.</source>
+        <translation>无法撤销合并：其中没有客户或联系人。</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Export a list (customers, contacts, follow-ups, opportunities, tasks) as CSV, Excel, vCard or iCalendar.</source>

@@ -167,6 +167,18 @@ int DuplicateKeys::similarity(const QString& a, const QString& b)
 {
     if (a == b)
         return a.isEmpty() ? 0 : 100;
+    // Numbers tell branches and buildings apart (门店12 and 门店13, Unit 4 and Unit 5): different numbers are never
+    // a typo of each other.
+    const auto digits = [](const QString& text) {
+        QString only;
+        for (const QChar c : text) {
+            if (c.isDigit())
+                only.append(c);
+        }
+        return only;
+    };
+    if (digits(a) != digits(b))
+        return 0;
     const int n = int(a.size());
     const int m = int(b.size());
     const int longer = std::max(n, m);

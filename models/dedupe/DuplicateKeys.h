@@ -32,7 +32,7 @@ public:
     static QString name(const QString& text);
     // How alike two name keys are, 0 (nothing in common) to 100 (equal): one minus the edit distance over the
     // longer key's length. Keys differing in length by more than that allows are not compared character by
-    // character (0 at once), which keeps a scan fast.
+    // character (0 at once), which keeps a scan fast. Keys with different numbers in them are 0 (branches).
     static int similarity(const QString& a, const QString& b);
 
     // Names at least this similar are reported as similar names.

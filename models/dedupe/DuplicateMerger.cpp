@@ -147,6 +147,38 @@ QStringList DuplicateMerger::mergeableColumns(const QString& entity) const
     return columns;
 }
 
+bool DuplicateMerger::rows(const QString& entity, const QStringList& ids, QList<QVariantHash>* rows,
+                           QString* error) const
+{
+    rows->clear();
+    if (!mergeable(entity) || ids.isEmpty())
+        return true;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    bool ok = q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id IN (%2) AND deleted_at IS NULL")
+                            .arg(quoted(m_db, RecordStore::tableOf(entity), true), marks(ids.size())));
+    for (const QString& id : ids)
+        q.addBindValue(id);
+    ok = ok && q.exec();
+    if (!ok) {
+        *error = m_db.describeError(q.lastError());
+        return false;
+    }
+    QHash<QString, QVariantHash> byId;
+    while (q.next()) {
+        const QSqlRecord record = q.record();
+        QVariantHash row;
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), record.value(i));
+        byId.insert(row.value(QStringLiteral("id")).toString(), row);
+    }
+    for (const QString& id : ids) {
+        if (byId.contains(id))
+            rows->append(byId.value(id));
+    }
+    return true;
+}
+
 bool DuplicateMerger::preview(const Plan& plan, QList<Move>* moves, QString* error) const
 {
     moves->clear();

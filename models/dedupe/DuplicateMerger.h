@@ -42,6 +42,8 @@ public:
 
     // The columns a merge offers a choice for: the table's own data, not its key, row metadata or merge pointer.
     QStringList mergeableColumns(const QString& entity) const;
+    // The live records' stored values, every column, in the order of ids (a record gone meanwhile is left out).
+    bool rows(const QString& entity, const QStringList& ids, QList<QVariantHash>* rows, QString* error) const;
     // What a merge would move: per referencing table and column, the rows of the merged records (live or not).
     bool preview(const Plan& plan, QList<Move>* moves, QString* error) const;
 

@@ -128,6 +128,7 @@ private slots:
         QVERIFY(DuplicateKeys::similarity(QStringLiteral("northwind"), QStringLiteral("southwood")) <
                 DuplicateKeys::kSimilarName);
         QCOMPARE(DuplicateKeys::similarity(QStringLiteral("abc"), QStringLiteral("abcdefghijkl")), 0);
+        QCOMPARE(DuplicateKeys::similarity(QStringLiteral("acmestore12"), QStringLiteral("acmestore13")), 0);
         QVERIFY(DuplicateKeys::score(DuplicateKeys::SameEmail, 0) > DuplicateKeys::score(DuplicateKeys::SamePhone, 0));
         QVERIFY(DuplicateKeys::score(DuplicateKeys::SameName, 100) >
                 DuplicateKeys::score(DuplicateKeys::SimilarName, 90));

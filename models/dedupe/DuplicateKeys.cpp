@@ -1,6 +1,7 @@
 #include "DuplicateKeys.h"
 
 #include "FieldValidator.h"
+#include "TextFolding.h"
 
 #include <algorithm>
 #include <vector>
@@ -19,22 +20,6 @@ using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
-// NFKC, case folding, accents dropped (é → e, ü → u; Han characters have no marks and stay as they are).
-QString fold(const QString& text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toCaseFolded();
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        const QChar::Category category = c.category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
-            category == QChar::Mark_Enclosing)
-            continue;
-        folded.append(c);
-    }
-    return folded.normalized(QString::NormalizationForm_KC);
-}
-
 bool separator(QChar c)
 {
     return !c.isLetterOrNumber();
@@ -129,7 +114,7 @@ QStringList DuplicateKeys::phoneDigitForms(const QString& text, const QString& r
 
 QString DuplicateKeys::name(const QString& text)
 {
-    const QString folded = fold(text);
+    const QString folded = TextFolding::fold(text);
     // Words, split at whitespace and punctuation; trailing legal-form words go.
     QStringList words;
     QString word;

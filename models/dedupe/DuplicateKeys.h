@@ -25,10 +25,10 @@ public:
     // Every way the number may be stored with its separators dropped (E.164 digits with and without "+" and "00",
     // the national number with and without its trunk prefix): what a lookup by the stored digits asks for.
     static QStringList phoneDigitForms(const QString& text, const QString& region = {});
-    // The name folded (NFKC, case, accents), without whitespace and punctuation, and without the legal-form
-    // suffixes companies carry (Co., Ltd., Inc., Corp., GmbH, LLC, Limited, 有限公司, 股份有限公司, 有限责任公司,
-    // 集团 …), so "ACME Co., Ltd." and "acme" or "华为技术有限公司" and "华为技术" get one key. A name that is
-    // nothing but a suffix keeps it.
+    // The name folded as search folds it (TextFolding::fold: NFKC, case, accents), without whitespace and punctuation,
+    // and without the legal-form suffixes companies carry (Co., Ltd., Inc., Corp., GmbH, LLC, Limited, 有限公司,
+    // 股份有限公司, 有限责任公司, 集团 …), so "ACME Co., Ltd." and "acme" or "华为技术有限公司" and "华为技术" get one
+    // key. A name that is nothing but a suffix keeps it.
     static QString name(const QString& text);
     // How alike two name keys are, 0 (nothing in common) to 100 (equal): one minus the edit distance over the
     // longer key's length. Keys differing in length by more than that allows are not compared character by

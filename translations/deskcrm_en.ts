@@ -91,6 +91,33 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesCommand</name>
+    <message numerus="yes">
+        <source>%n group(s) of likely duplicates found in %1 s.</source>
+        <translation>
+            <numerusform>%n group of likely duplicates found in %1 s.</numerusform>
+            <numerusform>%n groups of likely duplicates found in %1 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindDuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n record(s)</source>
+        <translation>
+            <numerusform>%1 — %n record</numerusform>
+            <numerusform>%1 — %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of likely duplicates.</source>
+        <translation>
+            <numerusform>%n group of likely duplicates.</numerusform>
+            <numerusform>%n groups of likely duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>Normalised %1 &quot;%2&quot; to &quot;%3&quot; (%n rows).</source>
@@ -107,6 +134,58 @@
         <translation>
             <numerusform>%1 has at most %n decimal place.</numerusform>
             <numerusform>%1 has at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies)</source>
+        <translation>
+            <numerusform>%n opportunity</numerusform>
+            <numerusform>%n opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subsidiary(ies)</source>
+        <translation>
+            <numerusform>%n subsidiary</numerusform>
+            <numerusform>%n subsidiaries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
         </translation>
     </message>
 </context>

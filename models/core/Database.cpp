@@ -218,6 +218,11 @@ const MaintenanceDialect& Database::maintenanceDialect() const
     return MaintenanceDialect::of(m_settings.dialect);
 }
 
+const SchemaDialect& Database::schemaDialect() const
+{
+    return SchemaDialect::of(m_settings.dialect);
+}
+
 void Database::setCurrentUser(const QString& id, const QString& name)
 {
     m_currentUserId = id;

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "ConnectionSettings.h"
 #include "MaintenanceDialect.h"
+#include "SchemaDialect.h"
 #include "SearchDialect.h"
 #include "SqlDialect.h"
 #include "SqliteFiles.h"
@@ -77,6 +78,7 @@ public:
     const BulkLoadDialect& bulkLoadDialect() const;       // indexes, keys and triggers set aside for a load
     const BulkReadDialect& bulkReadDialect() const;       // long columns of integers read fast
     const MaintenanceDialect& maintenanceDialect() const; // checks, backup, statistics
+    const SchemaDialect& schemaDialect() const;           // foreign and unique keys from the catalogue
 
     // The users.id of whoever acts through this connection (the local user on SQLite, the row
     // matching current_user on PostgreSQL). Written to created_by/updated_by.

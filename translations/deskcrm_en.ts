@@ -341,6 +341,33 @@
     </message>
 </context>
 <context>
+    <name>TodayModel</name>
+    <message numerus="yes">
+        <source>%1 (%n days overdue)</source>
+        <translation>
+            <numerusform>%1 (%n day overdue)</numerusform>
+            <numerusform>%1 (%n days overdue)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n due, of them %1 overdue</source>
+        <translation>
+            <numerusform>%n due, of them %1 overdue</numerusform>
+            <numerusform>%n due, of them %1 overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n due</numerusform>
+            <numerusform>%n due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message numerus="yes">
         <source>The workbook has %n sheet(s); there is no sheet number %1.</source>

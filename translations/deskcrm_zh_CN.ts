@@ -130,6 +130,17 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <source>Move to previous stage</source>
+        <translation>移到上一阶段</translation>
+    </message>
+    <message>
+        <source>Move to next stage</source>
+        <translation>移到下一阶段</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Could not write %1.</source>
@@ -966,6 +977,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>%1 (%2)</source>
         <comment>tooltip: an action, its shortcut</comment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>查找客户</translation>
     </message>
 </context>
 <context>
@@ -2317,8 +2332,8 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>未知页面“%1”。可用页面：%2, customer:&lt;id&gt;。</translation>
     </message>
     <message>
-        <source>Start on a page: customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted or customer:&lt;id&gt;.</source>
-        <translation>启动时打开的页面：customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted 或 customer:&lt;id&gt;。</translation>
+        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted or customer:&lt;id&gt;.</source>
+        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted 或 customer:&lt;id&gt;。</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4413,26 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>今日待办(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Log call…</source>
+        <translation>记录通话(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>新建任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous stage</source>
+        <translation>移到上一阶段(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move to ne&amp;xt stage</source>
+        <translation>移到下一阶段(&amp;X)</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -4786,6 +4821,17 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Choose the customer who bought: a won deal needs one.</source>
         <translation>请选择成交客户：赢单必须关联客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Log call…</source>
+        <translation>记录通话…</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>新建任务…</translation>
     </message>
 </context>
 <context>
@@ -5468,6 +5514,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Only deleted records can be removed for good.</source>
         <translation>只有已删除的记录才能彻底删除。</translation>
+    </message>
+    <message>
+        <source>Cannot read the record: %1</source>
+        <translation>无法读取记录：%1</translation>
     </message>
 </context>
 <context>
@@ -6414,6 +6464,78 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Choose a priority.</source>
         <translation>请选择优先级。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Cannot read what is due today: %1</source>
+        <translation>无法读取今日待办：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days overdue)</source>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>&amp;Show this page at start-up</source>
+        <translation>启动时显示此页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Follow-ups you plan and tasks you own appear here on the day they are due, and stay until they are done.</source>
+        <translation>今天没有到期事项。您计划的跟进和您负责的任务会在到期当天显示在这里，完成之前一直保留。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>Due today, %1</source>
+        <translation>今日待办（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due, of them %1 overdue</source>
+        <translation>
+            <numerusform>共 %n 项，其中 %1 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>

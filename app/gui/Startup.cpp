@@ -10,6 +10,7 @@
 #include "DialogSeams.h"
 #include "FirstRunDialog.h"
 #include "PasswordStore.h"
+#include "TodayPage.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -124,6 +125,9 @@ QString Startup::initialPage(const GuiOptions& options)
 {
     if (!options.page.isEmpty())
         return options.page;
+    // The user asked to start the day with what is due (a check box on that page).
+    if (TodayPage::showAtStartup())
+        return QStringLiteral("today");
     const QString last = QSettings().value(kLastPage).toString();
     return GuiOptions::isValidPage(last) ? last : QStringLiteral("customers");
 }

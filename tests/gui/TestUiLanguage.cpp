@@ -260,9 +260,23 @@ private slots:
             for (const QString& c : mnemonicClashes(window))
                 problems << name + QStringLiteral(": mnemonic clash in ") + c;
             // Every page fits the 1,280 × 720 window the program is made for: a page whose minimum width
-            // is larger would have made the window grow.
+            // is larger would have made the window grow, and the window may not ask for more either (its
+            // minimum is the largest page's, with the navigation, menu and status bars).
             if (window.width() > 1280)
                 problems << QStringLiteral("%1: needs a %2-pixel-wide window").arg(name).arg(window.width());
+            const QSize pageMinimum =
+                window.currentPage()->minimumSizeHint().expandedTo(window.currentPage()->minimumSize());
+            const QSize windowMinimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+            for (const auto& [what, size] :
+                 {std::pair{QStringLiteral("page"), pageMinimum}, std::pair{QStringLiteral("window"), windowMinimum}}) {
+                if (size.width() > 1280 || size.height() > 720)
+                    problems << QStringLiteral("%1: the %2's minimum size is %3 × %4, more than 1,280 × 720")
+                                    .arg(name, what)
+                                    .arg(size.width())
+                                    .arg(size.height());
+            }
+            qInfo("%s: minimum size of the page %d x %d, of the window %d x %d", qPrintable(name), pageMinimum.width(),
+                  pageMinimum.height(), windowMinimum.width(), windowMinimum.height());
             if (!shots.isEmpty()) {
                 QDir().mkpath(shots);
                 const QString file = QStringLiteral("%1/%2-%3-%4.png")

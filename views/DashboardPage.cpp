@@ -557,6 +557,9 @@ void DashboardPage::showData(DashboardData next, const QString& error)
     m_status->setText(status);
     updateCurrencyBox();
     updateOffer();
+    // Laid out now, not at the next event loop pass: the currency box grows with its text, and grab() and tests
+    // must not see it clipped meanwhile.
+    layout()->activate();
     Q_EMIT refreshed();
 }
 
@@ -566,6 +569,8 @@ void DashboardPage::updateCurrencyBox()
     m_currencyShares->setText(shares.isEmpty() ? QStringLiteral("–") : shares);
     m_currencyShares->setToolTip(m_data.otherCurrenciesNote().isEmpty() ? tr("Won amount per currency in the period")
                                                                         : m_data.otherCurrenciesNote());
+    // The box's new width reaches the page's layout at once (see showData()), not through a posted event.
+    m_currencyShares->parentWidget()->updateGeometry();
 }
 
 void DashboardPage::updateOffer()

@@ -124,13 +124,16 @@ class TestDashboardFlow : public QObject
     // notifications of the fixture's rows, may redraw the page in between: waiting for a signal is not enough).
     static bool settled(DashboardPage* page)
     {
-        return QTest::qWaitFor([page]() {
+        const bool ready = QTest::qWaitFor([page]() {
             const ReportFilter wanted = page->filter();
             const ReportFilter shown = page->data().filter;
             return !page->isReading() && shown.from == wanted.from && shown.to == wanted.to &&
                    shown.teamId == wanted.teamId && shown.ownerId == wanted.ownerId &&
                    (wanted.currency.isEmpty() || shown.currency == wanted.currency);
         });
+        // Laid out as the user sees it (new texts resize the currency box and the tiles).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        return ready;
     }
 
     // Types into a combo box as a user picks an entry by its first letters; true once the figures were redrawn.
@@ -219,9 +222,11 @@ private slots:
                 QVERIFY2(labels.size() >= 2 && labels.size() <= 8, qPrintable(said));
                 QVERIFY2(QSet<QString>(labels.begin(), labels.end()).size() == labels.size(), qPrintable(said));
                 QVERIFY2(axis.max() >= max && axis.min() == 0, qPrintable(said));
-                if (whole) {
-                    for (const QString& label : labels)
+                for (const QString& label : labels) {
+                    if (whole)
                         QVERIFY2(!label.contains(u'.'), qPrintable(said));
+                    // Never all one character: QtCharts would elide the axis title beside them.
+                    QVERIFY2(labels.last().size() >= 2, qPrintable(said));
                 }
             }
         }
@@ -253,6 +258,7 @@ private slots:
         QCOMPARE(page->data().currency, QStringLiteral("CNY"));
         auto* shares = child<QLabel>(page, "currencyShares");
         QVERIFY(shares && shares->isVisible());
+        QTRY_VERIFY2(shares->width() >= shares->sizeHint().width(), qPrintable(shares->text())); // not clipped
         QVERIFY2(shares->text().startsWith(QStringLiteral("CNY ")) &&
                      shares->text().contains(QStringLiteral(" · USD ")),
                  qPrintable(shares->text()));
@@ -260,6 +266,17 @@ private slots:
                  qPrintable(shares->text()));
         QVERIFY(!child<QWidget>(page, "offer")->isVisible());
         screenshot(window.get(), QStringLiteral("cny"));
+        // The follow-ups chart's count axis (six follow-ups this week) labels at least two characters wide: QtCharts
+        // elides the axis title to a lone "⋮" beside one-character labels (跟进次数 in Chinese).
+        {
+            QChart* activity = page->chartView(QStringLiteral("activity"))->chart();
+            const QList<QAbstractAxis*> axes = activity->axes(Qt::Vertical);
+            QCOMPARE(axes.size(), 1);
+            auto* counts = qobject_cast<QValueAxis*>(axes.first());
+            QVERIFY(counts);
+            QVERIFY2(counts->max() >= 6 && tickLabels(counts).last().size() >= 2,
+                     qPrintable(tickLabels(counts).join(u',')));
+        }
 
         // Switched by typing its code: redrawn in dollars and remembered for the next start, print and the CLI.
         QVERIFY(pick(page, "currency", QStringLiteral("USD")));

@@ -452,11 +452,21 @@ void DashboardCharts::setTicks(QValueAxis* axis, double max, bool wholeNumbers)
     }
     if (wholeNumbers)
         step = std::max(1.0, std::round(step));
-    const int intervals = std::max(1, int(std::ceil(top / step - 1e-9)));
+    int intervals = std::max(1, int(std::ceil(top / step - 1e-9)));
+    // As many decimals as the step has: 0.5 -> 1, 0.05 -> 2, 20 -> 0. So neighbouring labels always differ.
+    int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
+    // Labels of one character are narrower than the "..." QtCharts keeps beside the axis title, which it then
+    // elides to a lone "⋮" (跟进次数 in Chinese): counts go up to 10 at least, amounts get a decimal.
+    if (decimals == 0 && step * intervals < 10) {
+        if (wholeNumbers) {
+            step = 2;
+            intervals = 5;
+        } else {
+            decimals = 1;
+        }
+    }
     axis->setTickType(QValueAxis::TicksFixed);
     axis->setRange(0, step * intervals);
     axis->setTickCount(intervals + 1);
-    // As many decimals as the step has: 0.5 -> 1, 0.05 -> 2, 20 -> 0. So neighbouring labels always differ.
-    const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }

@@ -1269,6 +1269,51 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <comment>counts of follow-ups</comment>
         <translation>每周跟进次数</translation>
     </message>
+    <message>
+        <source>None</source>
+        <comment>key figure: no amount at all</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No won deals in %1 in %2</source>
+        <comment>currency code, period</comment>
+        <translation>%2没有 %1 赢单</translation>
+    </message>
+    <message>
+        <source>No won deals for %1 in %2 in %3</source>
+        <comment>rep or team, currency code, period</comment>
+        <translation>“%1”在%3没有 %2 赢单</translation>
+    </message>
+    <message>
+        <source>No opportunities in %1</source>
+        <comment>period</comment>
+        <translation>%1没有商机</translation>
+    </message>
+    <message>
+        <source>No opportunities for %1 in %2</source>
+        <comment>rep or team, period</comment>
+        <translation>“%1”在%2没有商机</translation>
+    </message>
+    <message>
+        <source>No stage changes in %1</source>
+        <comment>period</comment>
+        <translation>%1没有阶段变更</translation>
+    </message>
+    <message>
+        <source>No stage changes for %1 in %2</source>
+        <comment>rep or team, period</comment>
+        <translation>“%1”在%2没有阶段变更</translation>
+    </message>
+    <message>
+        <source>No follow-ups in %1</source>
+        <comment>period</comment>
+        <translation>%1没有跟进记录</translation>
+    </message>
+    <message>
+        <source>No follow-ups for %1 in %2</source>
+        <comment>rep or team, period</comment>
+        <translation>“%1”在%2没有跟进记录</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1436,6 +1481,34 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Updating the figures…</source>
         <translation>正在更新数据…</translation>
+    </message>
+    <message>
+        <source>The currency of every amount on this page, in print and in deskcrm-cli report</source>
+        <translation>本页、打印报表和 deskcrm-cli report 中所有金额的币种</translation>
+    </message>
+    <message>
+        <source>Won amount per currency in the period</source>
+        <translation>统计期间内各币种的赢单金额</translation>
+    </message>
+    <message>
+        <source>No data in %1.</source>
+        <comment>period</comment>
+        <translation>%1没有数据。</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <comment>a year</comment>
+        <translation>显示%1</translation>
+    </message>
+    <message>
+        <source>No won deals in %1 in %2.</source>
+        <comment>currency code, period</comment>
+        <translation>%2没有 %1 赢单。</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <comment>a currency code</comment>
+        <translation>显示 %1</translation>
     </message>
 </context>
 <context>
@@ -5632,6 +5705,19 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <comment>report header: period, currency named in words and code</comment>
         <translation>统计期间：%1；币种：%2。</translation>
     </message>
+    <message>
+        <source>Team: %1; sales rep: %2.</source>
+        <comment>report header: the team and rep filter</comment>
+        <translation>团队：%1；销售代表：%2。</translation>
+    </message>
+    <message>
+        <source>all teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>all reps</source>
+        <translation>全部销售代表</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -5674,10 +5760,6 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>U</source>
         <translation>用户ID</translation>
-    </message>
-    <message>
-        <source>Reporting currency (default: the one most deals use).</source>
-        <translation>报表币种（默认为多数商机使用的币种）。</translation>
     </message>
     <message>
         <source>CUR</source>
@@ -5742,6 +5824,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>PDF reports need the graphical libraries; this program was started without them.</source>
         <translation>生成 PDF 报表需要图形库，但本程序启动时未加载图形库。</translation>
+    </message>
+    <message>
+        <source>Reporting currency (default: the one last chosen on the dashboard, else the one with the most won deals).</source>
+        <translation>报表币种（默认：上次在仪表盘中选择的币种，否则为赢单最多的币种）。</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +5999,11 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>C (occasional accounts)</source>
         <comment>value tier: the last 5% of won revenue</comment>
         <translation>C 类（一般客户）</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a calendar year (2026; zh: 2026年)</comment>
+        <translation>%1年</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,17 @@ private slots:
         for (const char* name : {"logCallAction", "newTaskAction", "movePreviousAction", "moveNextAction"})
             QVERIFY2(recordMenu.contains(QLatin1String(name)), name);
         QVERIFY(editMenu.contains(QStringLiteral("undoAction")) && editMenu.contains(QStringLiteral("redoAction")));
+        if (const QString shots = qEnvironmentVariable("DESKCRM_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QMenu* record = qobject_cast<QMenu*>(logCall->associatedObjects().value(0));
+            QVERIFY(record);
+            QDir().mkpath(shots);
+            record->popup(s.window.mapToGlobal(QPoint(120, 20)));
+            QTRY_VERIFY(record->isVisible());
+            QVERIFY(
+                record->grab().save(QStringLiteral("%1/record-menu-%2-%3.png")
+                                        .arg(shots, QLocale().name(), QString::fromLatin1(QTest::currentDataTag()))));
+            record->hide();
+        }
 
         // On the deal list with nothing selected: nothing to log a call about; board moves never apply to a list.
         auto* deals = qobject_cast<RecordListPage*>(s.window.currentPage());

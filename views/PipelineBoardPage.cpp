@@ -164,7 +164,7 @@ void PipelineBoardPage::buildFilterBar(QHBoxLayout* bar)
     // are as wide as their longest entry all the same.
     for (QComboBox* combo : {m_owner, m_team, m_tag, m_period}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == m_period ? 10 : 7);
+        combo->setMinimumContentsLength(combo == m_period ? 9 : 6);
         bar->addWidget(combo);
     }
 

@@ -585,17 +585,22 @@ void MainWindow::openEditor(const QString& entity, const QString& id, const QVar
         return;
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RecordDialog::saved, this, [this, dialog](const QString& savedEntity, const QString& savedId) {
-        // The editor's title says what was done ("New Customer", "Edit Opportunity").
-        m_undoStack->push(new RecordSaveCommand(*m_db, savedEntity, dialog->lastSave(), dialog->windowTitle(),
-                                                [this](const QString& message) { showError(message); }));
-        // The list shows what was just saved, even when its filter would hide a new record.
-        if (auto* list = qobject_cast<RecordListPage*>(currentPage())) {
-            if (list->entity() == savedEntity)
-                list->revealId(savedId);
-        }
-        statusBar()->showMessage(tr("Saved."), 4000);
-    });
+    const bool created = id.isEmpty();
+    connect(dialog, &RecordDialog::saved, this,
+            [this, dialog, created](const QString& savedEntity, const QString& savedId) {
+                // The editor's title says what was done ("New Customer", "Edit Opportunity").
+                m_undoStack->push(new RecordSaveCommand(*m_db, savedEntity, dialog->lastSave(), dialog->windowTitle(),
+                                                        [this](const QString& message) { showError(message); }));
+                // The list shows a new record even when its filter would hide it; an edited one stays selected if
+                // shown.
+                if (auto* list = qobject_cast<RecordListPage*>(currentPage())) {
+                    if (list->entity() == savedEntity && created)
+                        list->revealId(savedId);
+                    else if (list->entity() == savedEntity)
+                        list->selectId(savedId);
+                }
+                statusBar()->showMessage(tr("Saved."), 4000);
+            });
     dialog->open();
 }
 

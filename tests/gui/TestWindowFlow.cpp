@@ -17,10 +17,12 @@
 #include "TestDatabase.h"
 #include "TodayModel.h"
 #include "TodayPage.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -179,6 +181,8 @@ class TestWindowFlow : public QObject
 private slots:
     void initTestCase()
     {
+        // English unless DESKCRM_UI_LANG says otherwise (for screenshots in Chinese; the assertions name data only).
+        Translations::install(*qApp, qEnvironmentVariable("DESKCRM_UI_LANG", QStringLiteral("en")));
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("DeskCRM-test"));
         QCoreApplication::setApplicationName(QStringLiteral("TestWindowFlow"));
@@ -333,6 +337,17 @@ private slots:
         for (const char* name : {"logCallAction", "newTaskAction", "movePreviousAction", "moveNextAction"})
             QVERIFY2(recordMenu.contains(QLatin1String(name)), name);
         QVERIFY(editMenu.contains(QStringLiteral("undoAction")) && editMenu.contains(QStringLiteral("redoAction")));
+        if (const QString shots = qEnvironmentVariable("DESKCRM_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QMenu* record = qobject_cast<QMenu*>(logCall->associatedObjects().value(0));
+            QVERIFY(record);
+            QDir().mkpath(shots);
+            record->popup(s.window.mapToGlobal(QPoint(120, 20)));
+            QTRY_VERIFY(record->isVisible());
+            QVERIFY(
+                record->grab().save(QStringLiteral("%1/record-menu-%2-%3.png")
+                                        .arg(shots, QLocale().name(), QString::fromLatin1(QTest::currentDataTag()))));
+            record->hide();
+        }
 
         // On the deal list with nothing selected: nothing to log a call about; board moves never apply to a list.
         auto* deals = qobject_cast<RecordListPage*>(s.window.currentPage());
@@ -432,6 +447,13 @@ private slots:
         QVERIFY(today);
         QCOMPARE(today->model()->rowCount(), 2);
         QCOMPARE(today->model()->overdueCount(), 1);
+        // DESKCRM_SCREENSHOT_DIR: the page as the user sees it at 1,280 × 720, with something due.
+        if (const QString shots = qEnvironmentVariable("DESKCRM_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            QVERIFY(
+                s.window.grab().save(QStringLiteral("%1/today-%2-%3.png")
+                                         .arg(shots, QLocale().name(), QString::fromLatin1(QTest::currentDataTag()))));
+        }
         const int followUpRow = today->model()->rowOf(QStringLiteral("interaction"), s.f.followUp);
         const int taskRow = today->model()->rowOf(QStringLiteral("task"), s.f.overdueTask);
         QCOMPARE(taskRow, 0); // overdue first

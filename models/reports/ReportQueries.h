@@ -87,7 +87,7 @@ public:
 
     // The months (their first day, ascending) in which opportunities of the filter's people close, in
     // filter.currency when it is set (every currency when empty); the filter's period is ignored, undated deals
-    // are left out. Tells a period without data from one that merely has none in the chosen period.
+    // are left out. The dashboard offers one of these years when its period has no deals.
     QList<QDate> dataMonths(const ReportFilter& filter, QString* error = nullptr) const;
     // Names for the captions of a filter: the team's name / the user's display name (username when it has
     // none); empty for an empty or unknown id.

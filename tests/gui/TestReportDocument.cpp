@@ -305,6 +305,9 @@ private slots:
         const QString customersText = squeeze(pdfText(customers));
         QVERIFY2(customersText.contains(QStringLiteral("上海华东贸易有限公司")), qPrintable(customersText.left(800)));
         QVERIFY(!customersText.contains(QStringLiteral("AcmeCorporation")));
+        // The rep the list is restricted to is named under the title (the lists have no team filter: all teams).
+        const QString people = squeeze(ReportBuilder::peopleText(QString(), QStringLiteral("王小明")));
+        QVERIFY2(customersText.contains(people), qPrintable(people + QStringLiteral(" in ") + customersText.left(800)));
 
         const QString history = dir.filePath(QStringLiteral("history.pdf"));
         QVERIFY2(ReportDocument::writePdf(*db, ReportDocument::Kind::CustomerHistory, thisYear(), history, &error,

@@ -60,19 +60,19 @@ bool ReportBuilder::build(const Options& options, ReportDocument* document, QStr
 
     document->setCompanyName(options.companyName.isEmpty() ? QStringLiteral("DeskCRM") : options.companyName);
     document->setTitle(ReportDocument::kindTitle(options.kind));
-    const ReportQueries names(m_db);
+    // The lists are restricted to the rep, not to a team (they have no team filter): the header says so.
     QString failure;
-    const QString teamName = names.teamName(options.filter.teamId, &failure);
-    const QString ownerName = names.userName(options.filter.ownerId, &failure);
+    const QString ownerName = ReportQueries(m_db).userName(options.filter.ownerId, &failure);
     if (!failure.isEmpty()) {
         if (error)
             *error = failure;
         return false;
     }
-    document->setPeriod(headerText(options.filter, teamName, ownerName));
+    document->setPeriod(headerText(options.filter, QString(), ownerName));
     document->setPrintedAt(m_db.clock().nowUtc());
     document->addHeading(ReportDocument::kindTitle(options.kind));
-    document->addParagraph(peopleText(teamName, ownerName));
+    if (options.kind != Kind::CustomerHistory)
+        document->addParagraph(peopleText(QString(), ownerName));
 
     QVariantMap filters = options.listFilters;
     if (!options.filter.ownerId.isEmpty())

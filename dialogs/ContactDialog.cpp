@@ -31,7 +31,7 @@ ContactDialog::ContactDialog(Database& db, const QString& id, const QVariantHash
     addField(QStringLiteral("title"), tr("&Job title:"), title);
     addField(QStringLiteral("phone"), tr("P&hone:"), phone);
     addField(QStringLiteral("mobile"), tr("&Mobile:"), mobile);
-    addField(QStringLiteral("email"), tr("&E-mail:"), email);
+    addField(QStringLiteral("email"), tr("E-ma&il:"), email);
     addField(QStringLiteral("is_primary"), tr("&Primary:"), primary);
     addField(QStringLiteral("notes"), tr("No&tes:"), notes);
 

@@ -526,16 +526,16 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>邮箱(&amp;E)：</translation>
-    </message>
-    <message>
         <source>&amp;Primary:</source>
         <translation>主要联系人(&amp;P)：</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>邮箱(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -786,10 +786,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>邮箱(&amp;E)：</translation>
-    </message>
-    <message>
         <source>&amp;Website:</source>
         <translation>网站(&amp;W)：</translation>
     </message>
@@ -804,10 +800,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>&amp;Value tier:</source>
         <translation>价值分层(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Lead source:</source>
@@ -839,6 +831,14 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>A&amp;ddress:</source>
         <comment>street and number</comment>
         <translation>详细地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>邮箱(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -966,6 +966,14 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>%1 (%2)</source>
         <comment>tooltip: an action, its shortcut</comment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Notes and background</source>
+        <translation>备注与背景</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>背景：</translation>
     </message>
 </context>
 <context>
@@ -1764,17 +1772,74 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
 </context>
 <context>
-    <name>DateField</name>
+    <name>DateEntry</name>
     <message>
-        <source>None</source>
-        <translation>无</translation>
+        <source>Date and time (T: today)</source>
+        <translation>日期和时间（T：今天）</translation>
     </message>
-</context>
-<context>
-    <name>DateTimeField</name>
     <message>
-        <source>None</source>
-        <translation>无</translation>
+        <source>Date (T: today)</source>
+        <translation>日期（T：今天）</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1 or %2, or press T for today, + for tomorrow, W for a week from today; F4 opens the calendar.</source>
+        <translation>输入日期，如 %1 或 %2；按 T 填入今天，按 + 填入明天，按 W 填入一周后；F4 打开日历。</translation>
+    </message>
+    <message>
+        <source>Calendar (F4)</source>
+        <translation>日历（F4）</translation>
+    </message>
+    <message>
+        <source>Enter a date and time such as %1.</source>
+        <translation>请填写日期和时间，如 %1。</translation>
+    </message>
+    <message>
+        <source>Enter a date such as %1.</source>
+        <translation>请填写日期，如 %1。</translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as %1, or press T for today.</source>
+        <translation>无法识别该日期。请按 %1 的格式填写，或按 T 填入今天。</translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as %1 or %2, or press T for today.</source>
+        <translation>无法识别该日期。请按 %1 或 %2 的格式填写，或按 T 填入今天。</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>To&amp;morrow</source>
+        <translation>明天(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>一周后(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>一周后</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -1845,8 +1910,8 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Res&amp;tore</source>
-        <translation>恢复(&amp;T)</translation>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2006,10 +2071,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>邮箱地址无效。</translation>
     </message>
     <message>
-        <source>This is not a valid phone number.</source>
-        <translation>电话号码无效。</translation>
-    </message>
-    <message>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
@@ -2028,6 +2089,14 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>The expected close date is too far in the future.</source>
         <translation>预计成交日期太过遥远。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number. Write it with the country code, e.g. %1.</source>
+        <translation>电话号码无效。请连同国家/地区代码填写，如 %1。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number. Write it as %1, or with the country code, e.g. %2.</source>
+        <translation>电话号码无效。请按 %1 的格式填写，或连同国家/地区代码填写，如 %2。</translation>
     </message>
 </context>
 <context>
@@ -3558,10 +3627,6 @@ The database is unchanged.</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>主题(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Details:</source>
         <translation>详情(&amp;D)：</translation>
     </message>
@@ -3576,6 +3641,10 @@ The database is unchanged.</source>
     <message>
         <source>&amp;Author:</source>
         <translation>记录人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>主题(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -4057,10 +4126,6 @@ The database is unchanged.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Record</source>
-        <translation>记录(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -4208,6 +4273,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Recor&amp;d</source>
+        <translation>记录(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -4345,16 +4414,8 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <source>Curr&amp;ency:</source>
-        <translation>币种(&amp;E)：</translation>
-    </message>
-    <message>
         <source>E&amp;xpected close:</source>
         <translation>预计成交日期(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>&amp;Stage:</source>
-        <translation>销售阶段(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Probability:</source>
@@ -4391,6 +4452,14 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation>币种(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>销售阶段(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -4783,10 +4852,6 @@ The backup is checked first. Before anything is replaced, the current data is sa
 <context>
     <name>RecordDialog</name>
     <message>
-        <source>Save (%1)</source>
-        <translation>保存（%1）</translation>
-    </message>
-    <message>
         <source>A new record could not be started: %1</source>
         <translation>无法新建记录：%1</translation>
     </message>
@@ -4841,6 +4906,22 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Save your changes before closing?</source>
         <translation>关闭前是否保存更改？</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (%1 or %2)</source>
+        <translation>保存（%1 或 %2）</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el</source>
+        <translation>取消(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存并关闭（Esc）</translation>
     </message>
 </context>
 <context>
@@ -5990,10 +6071,6 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
-    </message>
-    <message>
         <source>C&amp;ustomer:</source>
         <translation>客户(&amp;U)：</translation>
     </message>
@@ -6008,6 +6085,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,10 @@ QHash<QString, QString> CustomerModel::validate(const QSqlRecord& record) const
     const QString email = FieldValidator::email(record.value(QStringLiteral("email")).toString());
     if (!email.isEmpty())
         errors.insert(QStringLiteral("email"), email);
-    const QString phone = FieldValidator::phone(record.value(QStringLiteral("phone")).toString());
+    // A number without a country code is read as one of the customer's country (else the user's region).
+    const QString phone =
+        FieldValidator::phone(record.value(QStringLiteral("phone")).toString(),
+                              FieldValidator::phoneRegionFor(record.value(QStringLiteral("country")).toString()));
     if (!phone.isEmpty())
         errors.insert(QStringLiteral("phone"), phone);
     const QVariant size = record.value(QStringLiteral("company_size"));

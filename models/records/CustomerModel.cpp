@@ -2,6 +2,10 @@
 
 #include "FieldValidator.h"
 
+#include "Database.h"
+
+#include <QSqlQuery>
+
 CustomerModel::CustomerModel(Database& db, QObject* parent) : RecordModel(db, QStringLiteral("customers"), parent) {}
 
 QHash<QString, QString> CustomerModel::validate(const QSqlRecord& record) const
@@ -22,6 +26,19 @@ QHash<QString, QString> CustomerModel::validate(const QSqlRecord& record) const
     if (!size.isNull() && size.toLongLong() < 0)
         errors.insert(QStringLiteral("company_size"), tr("The company size cannot be negative."));
     return errors;
+}
+
+QString CustomerModel::phoneRegionOf(Database& db, const QString& customerId)
+{
+    QString country;
+    if (!customerId.isEmpty()) {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT country FROM customers WHERE id = ?"));
+        q.addBindValue(customerId);
+        if (q.exec() && q.next())
+            country = q.value(0).toString();
+    }
+    return FieldValidator::phoneRegionFor(country);
 }
 
 QVariantHash CustomerModel::defaults() const

@@ -366,6 +366,47 @@ private slots:
         QSettings().remove(QLatin1String(TaskDialog::kReminderTimeKey));
     }
 
+    // A contact's numbers are read in its customer's country: 13812345678 in the English interface.
+    void contactPhoneReadsInTheCustomersCountry_data() { TestDatabase::addTargets(); }
+    void contactPhoneReadsInTheCustomersCountry()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        CustomerModel customers(*db);
+        const int row = customers.addRecord({{QStringLiteral("name"), QStringLiteral("上海贸易")},
+                                             {QStringLiteral("country"), QStringLiteral("中国")}});
+        const QString chinese = customers.recordId(row);
+        QVERIFY(customers.save().ok());
+        const QString american = insertCustomer(*db, QStringLiteral("Boston Trading"));
+
+        for (const QString& customer : {american, chinese}) {
+            auto dialog = open(*db, QStringLiteral("contact"), {}, {{QStringLiteral("customer_id"), customer}});
+            QVERIFY(dialog);
+            QSignalSpy saved(dialog.get(), &RecordDialog::saved);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Li Wei"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier); // &Mobile
+            auto* mobile = dialog->findChild<QLineEdit*>(QStringLiteral("mobile"));
+            QCOMPARE(QApplication::focusWidget(), mobile);
+            QTest::keyClicks(mobile, QStringLiteral("13812345678"));
+            QTest::keyClick(mobile, Qt::Key_Return, Qt::ControlModifier);
+            auto* mobileError = dialog->findChild<QLabel*>(QStringLiteral("mobileError"));
+            if (customer == american) {
+                // en_US and no country: an American number is expected, and the message says how else to write it.
+                QCOMPARE(saved.count(), 0);
+                QVERIFY(mobileError->isVisible());
+                QVERIFY2(mobileError->text().contains(QStringLiteral("+86")), qPrintable(mobileError->text()));
+                DialogSeams::setNextAnswer(QMessageBox::Discard);
+                dialog->reject();
+            } else {
+                QCOMPARE(saved.count(), 1);
+            }
+        }
+        QCOMPARE(count(*db, QStringLiteral("contacts")), 1);
+    }
+
     void newOpportunityShowsTheProbabilityItSaves_data() { TestDatabase::addTargets(); }
     void newOpportunityShowsTheProbabilityItSaves()
     {

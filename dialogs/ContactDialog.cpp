@@ -1,6 +1,7 @@
 #include "ContactDialog.h"
 
 #include "ContactModel.h"
+#include "CustomerModel.h"
 #include "CustomerPicker.h"
 #include "FieldValidator.h"
 
@@ -31,13 +32,17 @@ ContactDialog::ContactDialog(Database& db, const QString& id, const QVariantHash
     addField(QStringLiteral("title"), tr("&Job title:"), title);
     addField(QStringLiteral("phone"), tr("P&hone:"), phone);
     addField(QStringLiteral("mobile"), tr("&Mobile:"), mobile);
-    addField(QStringLiteral("email"), tr("&E-mail:"), email);
+    addField(QStringLiteral("email"), tr("E-ma&il:"), email);
     addField(QStringLiteral("is_primary"), tr("&Primary:"), primary);
     addField(QStringLiteral("notes"), tr("No&tes:"), notes);
 
     addInlineCheck(QStringLiteral("email"), &FieldValidator::email);
-    addInlineCheck(QStringLiteral("phone"), [](const QString& text) { return FieldValidator::phone(text); });
-    addInlineCheck(QStringLiteral("mobile"), [](const QString& text) { return FieldValidator::phone(text); });
+    // In the customer's country, as the model reads them on save.
+    for (const QString& column : {QStringLiteral("phone"), QStringLiteral("mobile")}) {
+        addInlineCheck(column, [&db, customer](const QString& text) {
+            return FieldValidator::phone(text, CustomerModel::phoneRegionOf(db, customer->value().toString()));
+        });
+    }
 
     populate();
     (customer->isReadOnly() ? static_cast<QWidget*>(name) : customer)->setFocus(Qt::OtherFocusReason);

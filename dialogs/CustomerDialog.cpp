@@ -61,7 +61,7 @@ CustomerDialog::CustomerDialog(Database& db, const QString& id, const QVariantHa
     addField(QStringLiteral("industry_id"), tr("&Industry:"), industry);
     addField(QStringLiteral("company_size"), tr("Si&ze:"), size);
     addField(QStringLiteral("phone"), tr("P&hone:"), phone);
-    addField(QStringLiteral("email"), tr("&E-mail:"), email);
+    addField(QStringLiteral("email"), tr("E-&mail:"), email);
     addField(QStringLiteral("website"), tr("&Website:"), website);
     // The address in the order the user's language writes it: 国家/地区 → 省份 → 城市 → 区县 → 详细地址 in
     // Chinese, street first elsewhere.
@@ -82,14 +82,16 @@ CustomerDialog::CustomerDialog(Database& db, const QString& id, const QVariantHa
         addField(field.first, addressLabels.value(field.first), field.second);
     }
     addField(QStringLiteral("value_tier"), tr("&Value tier:"), tier);
-    addField(QStringLiteral("status"), tr("&Status:"), status);
+    addField(QStringLiteral("status"), tr("St&atus:"), status);
     addField(QStringLiteral("lead_source_id"), tr("&Lead source:"), source);
     addField(QStringLiteral("owner_id"), tr("&Owner:"), owner);
     addField(QStringLiteral("notes"), tr("No&tes:"), notes);
     addField(QStringLiteral("background"), tr("&Background:"), background);
 
     addInlineCheck(QStringLiteral("email"), &FieldValidator::email);
-    addInlineCheck(QStringLiteral("phone"), [](const QString& text) { return FieldValidator::phone(text); });
+    addInlineCheck(QStringLiteral("phone"), [country](const QString& text) {
+        return FieldValidator::phone(text, FieldValidator::phoneRegionFor(country->text()));
+    });
 
     populate();
     name->setFocus(Qt::OtherFocusReason);

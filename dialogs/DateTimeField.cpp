@@ -1,69 +1,64 @@
 #include "DateTimeField.h"
 
-#include "ReportFormat.h"
-
 #include "Clock.h"
 #include "SqlValues.h"
 
-#include <QKeyEvent>
-
-namespace {
-const QDateTime kEmpty(QDate(1899, 12, 31), QTime(0, 0));
-} // namespace
-
-DateTimeField::DateTimeField(QWidget* parent, bool allowEmpty)
-    : QDateTimeEdit(parent), m_allowEmpty(allowEmpty), m_clock(&Clock::system())
+DateTimeField::DateTimeField(QWidget* parent, bool allowEmpty) : DateEntry(parent, true, allowEmpty)
 {
-    setCalendarPopup(true);
-    setTimeSpec(Qt::LocalTime);
-    setDisplayFormat(ReportFormat::dateTimeFormat()); // 2026-11-04 14:05 in Chinese, as in the lists
-    if (m_allowEmpty) {
-        setMinimumDateTime(kEmpty);
-        setSpecialValueText(tr("None"));
-        setDateTime(kEmpty);
-    } else {
-        setDateTime(m_clock->nowUtc().toLocalTime());
-    }
-    connect(this, &QDateTimeEdit::dateTimeChanged, this, [this] { Q_EMIT valueChanged(value()); });
+    if (!allowEmpty)
+        setLocalValue(now());
+    connect(this, &DateEntry::entryChanged, this, [this] { Q_EMIT valueChanged(value()); });
+}
+
+QDateTime DateTimeField::now() const
+{
+    // To the minute: the field shows no seconds, so the value it starts with has none either.
+    const QDateTime local = clock().nowUtc().toLocalTime();
+    return QDateTime(local.date(), QTime(local.time().hour(), local.time().minute()));
 }
 
 QVariant DateTimeField::value() const
 {
     if (isEmpty())
-        return {};
-    if (m_loaded.isValid() && dateTime() == m_loadedShown)
+        return allowsEmpty() ? QVariant() : QVariant(text());
+    if (!isReadable())
+        return text();
+    if (m_loaded.isValid() && localValue() == m_loadedShown)
         return m_loaded;
-    return dateTime().toUTC();
+    return localValue().toUTC();
 }
 
 void DateTimeField::setValue(const QVariant& stored)
 {
     const QDateTime when = SqlValues::toDateTime(stored);
     if (when.isValid())
-        setDateTime(when.toLocalTime());
+        setLocalValue(when.toLocalTime());
     else
-        setDateTime(m_allowEmpty ? kEmpty : m_clock->nowUtc().toLocalTime());
+        setLocalValue(allowsEmpty() ? QDateTime() : now());
     m_loaded = when;
-    m_loadedShown = dateTime();
+    m_loadedShown = localValue();
+}
+
+void DateTimeField::setDateTime(const QDateTime& when)
+{
+    setLocalValue(when.isValid() ? when.toLocalTime() : QDateTime());
 }
 
 void DateTimeField::setClock(const Clock* clock)
 {
-    m_clock = clock ? clock : &Clock::system();
-    if (!m_allowEmpty && !m_loaded.isValid())
-        setDateTime(m_clock->nowUtc().toLocalTime());
+    DateEntry::setClock(clock);
+    if (!allowsEmpty() && !m_loaded.isValid())
+        setLocalValue(now());
 }
 
-bool DateTimeField::isEmpty() const
+QTime DateTimeField::timeForDay(const QDate& day) const
 {
-    return m_allowEmpty && dateTime() <= kEmpty;
-}
-
-void DateTimeField::keyPressEvent(QKeyEvent* event)
-{
-    if (m_allowEmpty && event->key() == Qt::Key_Delete) {
-        setDateTime(kEmpty);
-        return;
-    }
-    QDateTimeEdit::keyPressEvent(event);
+    Q_UNUSED(day);
+    // Another day for the same appointment keeps its time.
+    const QDateTime current = localValue();
+    if (current.isValid())
+        return QTime(current.time().hour(), current.time().minute());
+    if (m_defaultTime.isValid())
+        return m_defaultTime;
+    return now().time();
 }

@@ -45,7 +45,7 @@ InteractionDialog::InteractionDialog(Database& db, const QString& id, const QVar
     addField(QStringLiteral("occurred_at"), tr("&When:"), when);
     addField(QStringLiteral("channel_id"), tr("C&hannel:"), channel);
     addField(QStringLiteral("type_id"), tr("&Type:"), type);
-    addField(QStringLiteral("subject"), tr("&Subject:"), subject);
+    addField(QStringLiteral("subject"), tr("Su&bject:"), subject);
     addField(QStringLiteral("content"), tr("&Details:"), content);
     addField(QStringLiteral("result"), tr("&Result:"), result);
     addField(QStringLiteral("next_follow_up"), tr("&Next follow-up:"), next);

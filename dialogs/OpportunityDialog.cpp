@@ -47,9 +47,9 @@ OpportunityDialog::OpportunityDialog(Database& db, const QString& id, const QVar
     addField(QStringLiteral("customer_id"), tr("C&ustomer:"), customer);
     addField(QStringLiteral("contact_id"), tr("&Contact:"), contact);
     addField(QStringLiteral("amount_minor"), tr("&Amount:"), amount);
-    addField(QStringLiteral("currency"), tr("Curr&ency:"), currency);
+    addField(QStringLiteral("currency"), tr("Currenc&y:"), currency);
     addField(QStringLiteral("expected_close"), tr("E&xpected close:"), close);
-    addField(QStringLiteral("stage_id"), tr("&Stage:"), stage);
+    addField(QStringLiteral("stage_id"), tr("Sta&ge:"), stage);
     addField(QStringLiteral("probability"), tr("&Probability:"), probability);
     addField(QStringLiteral("owner_id"), tr("&Owner:"), owner);
     addField(QStringLiteral("lead_source_id"), tr("&Lead source:"), source);
@@ -101,7 +101,9 @@ void OpportunityDialog::onStageChanged()
     const QModelIndex index = m_stages->index(row, 0);
     // A lost reason only means something for a lost opportunity.
     editorFor(QStringLiteral("lost_reason"))->setEnabled(index.data(LookupModel::LostRole).toBool());
-    if (!isLoading())
+    // A new opportunity is saved with its stage's probability (PipelineService::stageColumns): show that,
+    // not 0 %.
+    if (!isLoading() || isNew())
         qobject_cast<QSpinBox*>(editorFor(QStringLiteral("probability")))
             ->setValue(index.data(LookupModel::ProbabilityRole).toInt());
 }

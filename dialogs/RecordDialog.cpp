@@ -4,8 +4,11 @@
 
 #include "ReportFormat.h"
 
+#include "Database.h"
+
 #include "ConflictDialog.h"
 #include "CurrencyComboBox.h"
+#include "DateEntry.h"
 #include "DateField.h"
 #include "DateTimeField.h"
 #include "DialogSeams.h"
@@ -83,9 +86,17 @@ RecordDialog::RecordDialog(Database& db, QString entity, QWidget* parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    m_buttons->button(QDialogButtonBox::Save)
-        ->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    // Mnemonics of their own: no field label of a record editor uses S or E (TestRecordDialogKeys checks).
+    QPushButton* saveButton = m_buttons->button(QDialogButtonBox::Save);
+    saveButton->setObjectName(QStringLiteral("saveButton"));
+    saveButton->setText(tr("&Save"));
+    saveButton->setToolTip(tr("Save (%1 or %2)")
+                               .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText),
+                                    QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    QPushButton* cancelButton = m_buttons->button(QDialogButtonBox::Cancel);
+    cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    cancelButton->setText(tr("Canc&el"));
+    cancelButton->setToolTip(tr("Close without saving (Esc)"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
 
@@ -93,10 +104,17 @@ RecordDialog::RecordDialog(Database& db, QString entity, QWidget* parent)
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WindowShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &RecordDialog::onSaveShortcut);
+    // Ctrl+Enter too, as in mail and chat programs (Enter alone is a new line in the notes).
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, &RecordDialog::onSaveShortcut);
+    }
 
     m_layout = new QVBoxLayout(this);
-    m_layout->addWidget(m_banner);
+    // The banner sits under the fields, beside Save: when it appears the fields stay where they are.
     m_layout->addWidget(scroll, 1);
+    m_layout->addWidget(m_banner);
     m_layout->addWidget(m_buttons);
 
     m_mapper = new QDataWidgetMapper(this);
@@ -147,9 +165,17 @@ void RecordDialog::addField(const QString& column, const QString& label, QWidget
     error->setObjectName(column + QStringLiteral("Error"));
     error->setStyleSheet(QLatin1String(kErrorStyle));
     error->setWordWrap(true);
+    // The line is kept while there is no message, so fields do not move when one appears.
+    QSizePolicy keepSpace = error->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    error->setSizePolicy(keepSpace);
+    error->setMinimumHeight(error->fontMetrics().lineSpacing());
+    error->setText(QStringLiteral(" ")); // one line high, as a one-line message is
     error->hide();
     column_->addWidget(error);
     host->setFocusProxy(editor);
+    if (auto* date = qobject_cast<DateEntry*>(editor))
+        date->setClock(&m_db.clock()); // "today" is the database's
 
     auto* buddy = new QLabel(label, this);
     buddy->setBuddy(editor);
@@ -181,7 +207,7 @@ void RecordDialog::populate()
         m_mapper->setCurrentIndex(m_row);
     afterLoad();
     m_loading = false;
-    m_dirty = false;
+    m_loadedValues = currentValues();
 }
 
 LookupComboBox* RecordDialog::makeChoices(const QList<QPair<QVariant, QString>>& choices, const QString& noneText)
@@ -240,23 +266,83 @@ void RecordDialog::trackChanges(QWidget* editor)
 {
     const QMetaProperty user = editor->metaObject()->userProperty();
     if (user.isValid() && user.hasNotifySignal()) {
-        const int slot = metaObject()->indexOfSlot("markDirty()");
+        const int slot = metaObject()->indexOfSlot("fieldEdited()");
         QObject::connect(editor, user.notifySignal(), this, metaObject()->method(slot));
     }
 }
 
-void RecordDialog::markDirty()
+QHash<QString, QVariant> RecordDialog::currentValues() const
 {
-    if (!m_loading)
-        m_dirty = true;
+    QHash<QString, QVariant> values;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        values.insert(it.key(), RecordFieldDelegate::editorValue(it.value().editor));
+    return values;
 }
 
 bool RecordDialog::hasUnsavedChanges() const
 {
-    return m_loaded && m_dirty;
+    if (!m_loaded)
+        return false;
+    const QHash<QString, QVariant> now = currentValues();
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        if (!RecordFieldDelegate::sameValue(it.value(), m_loadedValues.value(it.key())))
+            return true;
+    }
+    return false;
 }
 
-void RecordDialog::addInlineCheck(const QString& column, QString (*check)(const QString&))
+QHash<QString, QString> RecordDialog::unreadableDates() const
+{
+    QHash<QString, QString> errors;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (const auto* date = qobject_cast<const DateEntry*>(it.value().editor); date && !date->isReadable())
+            errors.insert(it.key(), date->expectedText());
+    }
+    return errors;
+}
+
+QHash<QString, QString> RecordDialog::currentErrors()
+{
+    QHash<QString, QString> errors = unreadableDates();
+    if (m_model && m_row >= 0) {
+        // The row as a save would submit it, judged by the model's own rules; the model is not touched.
+        QSqlRecord record = m_model->record(m_row);
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+            if (record.indexOf(it.key()) >= 0 && !errors.contains(it.key()))
+                record.setValue(it.key(), RecordFieldDelegate::editorValue(it.value().editor));
+        }
+        const QHash<QString, QString> model = m_model->validate(record);
+        for (auto it = model.cbegin(); it != model.cend(); ++it)
+            errors.insert(it.key(), it.value());
+    }
+    QHash<QString, QString> own;
+    beforeSubmit(&own);
+    for (auto it = own.cbegin(); it != own.cend(); ++it)
+        errors.insert(it.key(), it.value());
+    return errors;
+}
+
+void RecordDialog::fieldEdited()
+{
+    if (m_loading)
+        return;
+    // Only errors on screen are judged again (a field is never marked while the user is still typing), and
+    // all of them: a customer's country decides whether its phone number reads.
+    QStringList shown;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (it.value().error && !it.value().error->isHidden())
+            shown << it.key();
+    }
+    if (shown.isEmpty())
+        return;
+    const QHash<QString, QString> errors = currentErrors();
+    for (const QString& column : std::as_const(shown)) {
+        if (!errors.contains(column))
+            clearFieldError(column);
+    }
+}
+
+void RecordDialog::addInlineCheck(const QString& column, std::function<QString(const QString&)> check)
 {
     auto* edit = qobject_cast<QLineEdit*>(editorFor(column));
     if (!edit)
@@ -290,6 +376,10 @@ void RecordDialog::showFieldError(const QString& column, const QString& message)
     }
     field.error->setText(message);
     field.error->show();
+    // The red frame replaces the style's own, which is a few pixels higher: a one-line field keeps its
+    // height, so nothing under it moves.
+    if (field.editor->styleSheet().isEmpty() && field.editor->sizePolicy().verticalPolicy() == QSizePolicy::Fixed)
+        field.editor->setFixedHeight(field.editor->sizeHint().height());
     field.editor->setStyleSheet(QLatin1String(kInvalidStyle));
     field.editor->setToolTip(message);
 }
@@ -299,7 +389,7 @@ void RecordDialog::clearFieldError(const QString& column)
     const Field field = m_fields.value(column);
     if (!field.editor)
         return;
-    field.error->clear();
+    field.error->setText(QStringLiteral(" "));
     field.error->hide();
     field.editor->setStyleSheet(QString());
     field.editor->setToolTip(QString());
@@ -359,7 +449,7 @@ bool RecordDialog::save()
     if (!m_loaded || !m_model)
         return false;
     clearFieldErrors();
-    QHash<QString, QString> errors;
+    QHash<QString, QString> errors = unreadableDates();
     if (!beforeSubmit(&errors) || !errors.isEmpty()) {
         applyErrors(errors, {});
         return false;
@@ -389,7 +479,7 @@ bool RecordDialog::save()
         return false;
     }
     m_isNew = false;
-    m_dirty = false;
+    m_loadedValues = currentValues();
     Q_EMIT saved(m_entity, m_recordId);
     QDialog::accept();
     return true;
@@ -424,7 +514,6 @@ RecordDialog::Resolution RecordDialog::resolveConflict(const QSqlRecord& theirs,
     }
     case ConflictDialog::KeepTheirs:
         m_model->revertAll();
-        m_dirty = false;
         if (deleted) {
             QDialog::reject();
             return Resolution::KeptTheirs;
@@ -435,6 +524,7 @@ RecordDialog::Resolution RecordDialog::resolveConflict(const QSqlRecord& theirs,
         m_mapper->setCurrentIndex(m_row);
         afterLoad();
         m_loading = false;
+        m_loadedValues = currentValues();
         showBanner(tr("Your changes were discarded; this is the version %1 saved.").arg(who), false);
         return Resolution::KeptTheirs;
     case ConflictDialog::Undecided:

@@ -8,6 +8,8 @@
 #include <QVariant>
 #include <QVariantHash>
 
+#include <functional>
+
 class Database;
 class LookupComboBox;
 class LookupModel;
@@ -41,15 +43,14 @@ public:
     // False when the record could not be loaded (deleted meanwhile, no permission); errorText() says why.
     bool isLoaded() const { return m_loaded; }
     QString errorText() const { return m_errorText; }
+    // True when a field's value differs from what the form was loaded with (typing a letter and
+    // deleting it again changes nothing).
     bool hasUnsavedChanges() const;
     // What the last successful save wrote (for Edit > Undo).
     QList<RecordModel::SavedWrite> lastSave() const
     {
         return m_model ? m_model->lastSave() : QList<RecordModel::SavedWrite>();
     }
-
-public Q_SLOTS:
-    void markDirty();
 
 public Q_SLOTS:
     // Validates and writes; true when the record is in the database. Shows errors inline otherwise.
@@ -81,16 +82,16 @@ protected:
     void addRow(const QString& label, QWidget* widget);
     // Called after the mapper has filled the widgets; subclasses adjust dependent widgets.
     virtual void afterLoad() {}
-    // Called before mapper->submit(); subclasses write values the mapper cannot (e.g. money).
-    // Return false with messages in errors (column -> text) to stop the save.
+    // Called before mapper->submit(); subclasses check values the mapper cannot (e.g. money). Return false
+    // with messages in errors (column -> text) to stop the save. Also called while a field with an error
+    // is edited, to clear the error once the field is fixed: check only, change nothing.
     virtual bool beforeSubmit(QHash<QString, QString>* errors);
     // Checks a line edit while the user types (e-mail, phone): check returns a message or "".
-    void addInlineCheck(const QString& column, QString (*check)(const QString&));
+    void addInlineCheck(const QString& column, std::function<QString(const QString&)> check);
     void showFieldError(const QString& column, const QString& message);
     void clearFieldError(const QString& column);
     void clearFieldErrors();
     void showBanner(const QString& message, bool error = true);
-    void setDirty(bool dirty) { m_dirty = dirty; }
     // How a stored value of column reads to a user (combo names, local dates, formatted money).
     virtual QString displayValue(const QString& column, const QVariant& value) const;
     QWidget* editorFor(const QString& column) const;
@@ -114,13 +115,22 @@ private:
     void applyErrors(const QHash<QString, QString>& errors, const QString& message);
     void trackChanges(QWidget* editor);
     void onSaveShortcut();
+    // The values the form shows now, by column (what hasUnsavedChanges() compares with).
+    QHash<QString, QVariant> currentValues() const;
+    // The errors the current values would get on save (model rules, beforeSubmit(), unreadable dates).
+    QHash<QString, QString> currentErrors();
+    QHash<QString, QString> unreadableDates() const;
 
+private Q_SLOTS:
+    // A field's value changed: errors go as soon as their fields' values are acceptable.
+    void fieldEdited();
+
+private:
     Database& m_db;
     QString m_entity;
     QString m_recordId;
     bool m_isNew = true;
     bool m_loaded = false;
-    bool m_dirty = false;
     bool m_loading = false;
     QString m_errorText;
     RecordModel* m_model = nullptr;
@@ -130,6 +140,7 @@ private:
     QLabel* m_banner = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QHash<QString, Field> m_fields;
+    QHash<QString, QVariant> m_loadedValues; // as populate() showed them
     QStringList m_fieldOrder;
     int m_row = -1;
 };

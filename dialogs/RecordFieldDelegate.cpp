@@ -63,6 +63,17 @@ void RecordFieldDelegate::setEditorData(QWidget* editor, const QModelIndex& inde
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
+bool RecordFieldDelegate::eventFilter(QObject* object, QEvent* event)
+{
+    // QDataWidgetMapper installs its delegate as an event filter on every mapped widget. The item-view
+    // filter would eat Esc (and put the field back to the model's value), turn Tab into "edit the next
+    // item" (a date edit then only walks its own sections) and commit on focus-out, which means nothing
+    // in ManualSubmit. A record form wants none of that.
+    Q_UNUSED(object);
+    Q_UNUSED(event);
+    return false;
+}
+
 void RecordFieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
 {
     const QVariant value = editorValue(editor);

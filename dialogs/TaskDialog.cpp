@@ -10,6 +10,9 @@
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSettings>
+
+const char* const TaskDialog::kReminderTimeKey = "reminders/defaultTime";
 
 TaskDialog::TaskDialog(Database& db, const QString& id, const QVariantHash& presets, QWidget* parent)
     : RecordDialog(db, QStringLiteral("task"), parent)
@@ -29,6 +32,10 @@ TaskDialog::TaskDialog(Database& db, const QString& id, const QVariantHash& pres
     customer->setReadOnly(presets.contains(QStringLiteral("customer_id")));
     auto* opportunity = makeChoices({}, tr("(none)"));
     auto* reminder = new DateTimeField(this, true);
+    // A reminder set by picking a day rings at a working-hour time, not at midnight.
+    const QTime remindAt = QTime::fromString(
+        QSettings().value(QLatin1String(kReminderTimeKey), QStringLiteral("09:00")).toString(), QStringLiteral("H:mm"));
+    reminder->setDefaultTime(remindAt.isValid() ? remindAt : QTime(9, 0));
     auto* notes = new QPlainTextEdit(this);
     notes->setTabChangesFocus(true);
 
@@ -36,7 +43,7 @@ TaskDialog::TaskDialog(Database& db, const QString& id, const QVariantHash& pres
     addField(QStringLiteral("owner_id"), tr("&Owner:"), owner);
     addField(QStringLiteral("due_date"), tr("&Due date:"), due);
     addField(QStringLiteral("priority"), tr("&Priority:"), priority);
-    addField(QStringLiteral("status"), tr("&Status:"), status);
+    addField(QStringLiteral("status"), tr("St&atus:"), status);
     addField(QStringLiteral("customer_id"), tr("C&ustomer:"), customer);
     addField(QStringLiteral("opportunity_id"), tr("Opportunit&y:"), opportunity);
     addField(QStringLiteral("reminder_at"), tr("&Remind me at:"), reminder);

@@ -12,6 +12,9 @@ class TaskDialog : public RecordDialog
 public:
     TaskDialog(Database& db, const QString& id, const QVariantHash& presets, QWidget* parent = nullptr);
 
+    // QSettings key: the time ("HH:mm", default 09:00) a reminder gets when the user picks only its day.
+    static const char* const kReminderTimeKey;
+
 protected:
     void afterLoad() override;
 

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -127,12 +128,36 @@ CustomerPage::CustomerPage(Database& db, QWidget* parent) : Page(parent), m_db(d
     auto* columns = new QSplitter(Qt::Horizontal, this);
     columns->setObjectName(QStringLiteral("customerSplitter"));
     columns->setChildrenCollapsible(false);
-    auto* left = new QWidget(columns);
-    auto* leftLayout = new QVBoxLayout(left);
+    // Left: the timeline over the customer's notes and background, read in full (scrolling), however long.
+    auto* left = new QSplitter(Qt::Vertical, columns);
+    left->setObjectName(QStringLiteral("timelineSplitter"));
+    left->setChildrenCollapsible(false);
+    auto* timelineBox = new QWidget(left);
+    auto* leftLayout = new QVBoxLayout(timelineBox);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    const Section timeline = makeSection(QStringLiteral("interaction"), QStringLiteral("timelineTable"), left);
+    const Section timeline = makeSection(QStringLiteral("interaction"), QStringLiteral("timelineTable"), timelineBox);
     leftLayout->addWidget(timeline.title);
     leftLayout->addWidget(timeline.view, 1);
+    left->addWidget(timelineBox);
+    m_notesBox = new QWidget(left);
+    auto* notesLayout = new QVBoxLayout(m_notesBox);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    auto* notesTitle = new QLabel(tr("Notes and background"), m_notesBox);
+    notesTitle->setObjectName(QStringLiteral("customerNotesTitle"));
+    QFont boldTitle = notesTitle->font();
+    boldTitle.setBold(true);
+    notesTitle->setFont(boldTitle);
+    m_notes = new QPlainTextEdit(m_notesBox);
+    m_notes->setObjectName(QStringLiteral("customerNotes"));
+    m_notes->setReadOnly(true);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 3);
+    notesLayout->addWidget(notesTitle);
+    notesLayout->addWidget(m_notes, 1);
+    left->addWidget(m_notesBox);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
     auto* right = new QSplitter(Qt::Vertical, columns);
     right->setChildrenCollapsible(false);
     const Section contacts = makeSection(QStringLiteral("contact"), QStringLiteral("contactsTable"), right);
@@ -324,6 +349,15 @@ bool CustomerPage::loadHeader(QString* error)
     }
     html += QStringLiteral("</tr></table>");
     m_detailsLabel->setText(html);
+
+    // Notes and background as typed, every character of them (a note can run to pages).
+    QStringList notes;
+    if (!text("notes").trimmed().isEmpty())
+        notes << text("notes").trimmed();
+    if (!text("background").trimmed().isEmpty())
+        notes << tr("Background:") + QLatin1Char('\n') + text("background").trimmed();
+    m_notes->setPlainText(notes.join(QStringLiteral("\n\n")));
+    m_notesBox->setVisible(!notes.isEmpty());
     return true;
 }
 

@@ -7,6 +7,7 @@
 class Database;
 class QLabel;
 class QPagedPaintDevice;
+class QPlainTextEdit;
 class QTableView;
 class RecordListModel;
 
@@ -74,6 +75,8 @@ private:
     QLabel* m_nameLabel = nullptr;
     QLabel* m_detailsLabel = nullptr;
     QLabel* m_contactLabel = nullptr;
+    QWidget* m_notesBox = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
     RecordListModel* m_timeline = nullptr;
     RecordListModel* m_contacts = nullptr;
     RecordListModel* m_opportunities = nullptr;

@@ -28,7 +28,7 @@ DeletedItemsPage::DeletedItemsPage(Database& db, QWidget* parent) : Page(parent)
     auto* barLayout = new QHBoxLayout(bar);
     barLayout->setContentsMargins(6, 6, 6, 6);
 
-    m_restoreAction = new QAction(tr("Res&tore"), this);
+    m_restoreAction = new QAction(tr("&Restore"), this);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_restoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_restoreAction, &QAction::triggered, this, &DeletedItemsPage::restoreCurrent);
@@ -70,6 +70,12 @@ DeletedItemsPage::DeletedItemsPage(Database& db, QWidget* parent) : Page(parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     layout->addWidget(m_view, 1);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateButtons();
+        emit currentChanged();
+    });
+    // A mouse click makes the row current before it selects it: the buttons follow the selection too,
+    // or a clicked row would leave Restore and Purge disabled.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
         emit currentChanged();
     });

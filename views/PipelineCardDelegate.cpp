@@ -158,9 +158,10 @@ void PipelineCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->drawText(customerRect, Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(customer, Qt::ElideRight, customerRect.width()));
 
-    // Line 3: amount, expected close at the right (red when overdue).
+    // Line 3: amount, the close date at the right: expected on an open deal (red when overdue), the
+    // day it was won or lost on a closed one.
     const int y3 = y2 + lineH + kGap;
-    const QDate close = index.data(PipelineColumnModel::ExpectedCloseRole).toDate();
+    const QDate close = index.data(PipelineColumnModel::CloseDateRole).toDate();
     QRect amountRect(inner.left(), y3, inner.width(), lineH);
     if (close.isValid()) {
         const QString closeText = ReportFormat::date(close);

@@ -205,7 +205,7 @@ void MainWindow::createMenus()
         m_pageActions.append(action);
     }
 
-    QMenu* record = menuBar()->addMenu(tr("&Record"));
+    QMenu* record = menuBar()->addMenu(tr("Recor&d"));
     m_newAction = record->addAction(tr("&New"), this, &MainWindow::newRecord);
     m_newAction->setObjectName(QStringLiteral("newAction"));
     m_newAction->setShortcut(QKeySequence::New);

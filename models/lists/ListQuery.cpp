@@ -86,8 +86,8 @@ std::shared_ptr<const ListQuery> ListQuery::build(const Database& db, const List
             // One or two characters (below a trigram), or no full-text index: LIKE, evaluated while the
             // sorted index is walked page by page, so a page stops as soon as it is full.
             const QString escaped = SearchDialect::escapeLike(searchText);
-            const QString pattern =
-                fullText ? QLatin1Char('%') + escaped + QLatin1Char('%') : escaped + QLatin1Char('%');
+            const QString pattern = fullText || spec.substringSearch ? QLatin1Char('%') + escaped + QLatin1Char('%')
+                                                                     : escaped + QLatin1Char('%');
             QStringList any;
             for (const QString& c : spec.searchColumns) {
                 any << search.likeIgnoringCase(c);

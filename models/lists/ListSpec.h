@@ -81,6 +81,9 @@ struct ListSpec
     QString ftsTable;
     QString trigramExpression;
     QStringList searchColumns;
+    // Without a full-text index: match the term anywhere in searchColumns (LIKE '%term%', which no index
+    // serves: for lists whose users search by a word inside, such as task titles), not only at the start.
+    bool substringSearch = false;
 
     QList<ListFilter> filters;                          // "owner", "tag", "status", "stage", "customer"
     QString dateColumn;                                 // "from"/"to" filters compare this column

@@ -114,7 +114,8 @@ const int kCardPage = 100;
 // Card columns in the order readCard() expects.
 // (The stage is known from the query, so it is not read per row: 10,000 fewer UUID strings.)
 const char kCardColumns[] = "o.id, o.name, o.customer_id, c.name, o.amount_minor, o.currency, o.owner_id, "
-                            "o.expected_close, COALESCE(o.stage_entered_at, o.created_at), o.version, o.position";
+                            "o.expected_close, COALESCE(o.stage_entered_at, o.created_at), o.version, o.position, "
+                            "o.actual_close";
 
 PipelineCard readCard(const QSqlQuery& q, const QString& stageId)
 {
@@ -131,6 +132,7 @@ PipelineCard readCard(const QSqlQuery& q, const QString& stageId)
     c.stageEnteredAt = q.value(8);
     c.version = q.value(9).toInt();
     c.position = q.value(10).toDouble();
+    c.actualClose = q.value(11);
     return c;
 }
 
@@ -445,6 +447,11 @@ PipelineService::Result PipelineBoardModel::moveCard(const QString& opportunityI
     if (card.stageId != stageId) {
         card.stageId = stageId;
         card.stageEnteredAt = m_db.clock().timestamp();
+        // What moveToStage() wrote: closing dates the deal, reopening clears the date.
+        const bool closing = m_columns.at(toColumn)->stage().isClosed();
+        card.actualClose =
+            closing ? QVariant(SqlValues::date(opts.actualClose.isValid() ? opts.actualClose : m_db.clock().today()))
+                    : QVariant();
         card.datesParsed = false;
     }
     card.position = opts.position;

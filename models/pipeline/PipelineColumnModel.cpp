@@ -61,6 +61,12 @@ QVariant PipelineColumnModel::data(const QModelIndex& index, int role) const
         return c.currency;
     case ExpectedCloseRole:
         return c.expectedCloseDate;
+    case ActualCloseRole:
+        return c.actualCloseDate;
+    case CloseDateRole:
+        if (m_stage.isClosed())
+            return c.actualCloseDate.isValid() ? c.actualCloseDate : c.expectedCloseDate;
+        return c.expectedCloseDate;
     case OverdueRole:
         return !m_stage.isClosed() && c.expectedCloseDate.isValid() && c.expectedCloseDate < m_today;
     case OwnerNameRole:
@@ -85,6 +91,7 @@ const PipelineCard& PipelineColumnModel::parsed(int row) const
     const PipelineCard& c = m_cards.at(row);
     if (!c.datesParsed) {
         c.expectedCloseDate = SqlValues::toDate(c.expectedClose);
+        c.actualCloseDate = SqlValues::toDate(c.actualClose);
         const QDateTime entered = SqlValues::toDateTime(c.stageEnteredAt);
         c.stageEnteredDate = entered.isValid() ? entered.toLocalTime().date() : QDate();
         c.datesParsed = true;
@@ -131,6 +138,8 @@ QHash<int, QByteArray> PipelineColumnModel::roleNames() const
             {AmountMinorRole, "amountMinor"},
             {CurrencyRole, "currency"},
             {ExpectedCloseRole, "expectedClose"},
+            {ActualCloseRole, "actualClose"},
+            {CloseDateRole, "closeDate"},
             {OwnerNameRole, "ownerName"},
             {DaysInStageRole, "daysInStage"},
             {VersionRole, "version"}};

@@ -39,12 +39,14 @@ struct PipelineCard
     QString stageId;
     qint64 amountMinor = 0;
     QVariant expectedClose;
+    QVariant actualClose; // set on won and lost deals
     QVariant stageEnteredAt;
     int version = 0;
     double position = 0;
     // Parsed on first paint and kept (the model's data() is const).
     mutable bool datesParsed = false;
     mutable QDate expectedCloseDate;
+    mutable QDate actualCloseDate;
     mutable QDate stageEnteredDate;
 };
 
@@ -91,6 +93,10 @@ public:
         VersionRole,
         PositionRole,
         StageIdRole,
+        // QDate: the date a card shows: actual_close on a won or lost stage (when the deal closed),
+        // expected_close on an open one.
+        CloseDateRole,
+        ActualCloseRole, // QDate, invalid while open
     };
 
     // Reads at most `limit` cards ordered by (position, id) after (afterPosition, afterId); an empty

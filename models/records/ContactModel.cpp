@@ -1,5 +1,6 @@
 #include "ContactModel.h"
 
+#include "CustomerModel.h"
 #include "FieldValidator.h"
 
 ContactModel::ContactModel(Database& db, QObject* parent) : RecordModel(db, QStringLiteral("contacts"), parent) {}
@@ -14,8 +15,11 @@ QHash<QString, QString> ContactModel::validate(const QSqlRecord& record) const
     const QString email = FieldValidator::email(record.value(QStringLiteral("email")).toString());
     if (!email.isEmpty())
         errors.insert(QStringLiteral("email"), email);
+    // Numbers without a country code are read as ones of the customer's country.
+    const QString region =
+        CustomerModel::phoneRegionOf(database(), record.value(QStringLiteral("customer_id")).toString());
     for (const QString& column : {QStringLiteral("phone"), QStringLiteral("mobile")}) {
-        const QString phone = FieldValidator::phone(record.value(column).toString());
+        const QString phone = FieldValidator::phone(record.value(column).toString(), region);
         if (!phone.isEmpty())
             errors.insert(column, phone);
     }

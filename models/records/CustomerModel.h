@@ -12,6 +12,9 @@ public:
 
     QString entity() const override { return QStringLiteral("customer"); }
     QHash<QString, QString> validate(const QSqlRecord& record) const override;
+    // The region the phone numbers of a customer and its contacts are read in: the customer's country
+    // (FieldValidator::regionOfCountry), else FieldValidator::defaultRegion().
+    static QString phoneRegionOf(Database& db, const QString& customerId);
 
 protected:
     QVariantHash defaults() const override;

@@ -1,8 +1,10 @@
 #include "FieldValidator.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSettings>
 
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
@@ -70,9 +72,26 @@ QString FieldValidator::phone(const QString& text, const QString& defaultRegion)
     if (halfWidth(text).isEmpty())
         return {};
     PhoneNumber number;
-    if (!parsePhone(text, defaultRegion, &number))
-        return tr("This is not a valid phone number.");
-    return {};
+    if (parsePhone(text, defaultRegion, &number))
+        return {};
+    // Say how to write it: as a number of the region the field reads, or with a country code.
+    const QString region = (defaultRegion.isEmpty() ? FieldValidator::defaultRegion() : defaultRegion).toUpper();
+    PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    auto example = [util](const QString& of, PhoneNumberUtil::PhoneNumberFormat format) {
+        PhoneNumber sample;
+        std::string shown;
+        if (util->GetExampleNumberForType(of.toStdString(), PhoneNumberUtil::MOBILE, &sample))
+            util->Format(sample, format, &shown);
+        return QString::fromStdString(shown);
+    };
+    const QString international = example(region == QLatin1String("CN") ? QStringLiteral("US") : QStringLiteral("CN"),
+                                          PhoneNumberUtil::INTERNATIONAL);
+    const QString national =
+        region == QLatin1String("ZZ") ? QString() : formatPhone(example(region, PhoneNumberUtil::E164), region);
+    if (national.isEmpty())
+        return tr("This is not a valid phone number. Write it with the country code, e.g. %1.").arg(international);
+    return tr("This is not a valid phone number. Write it as %1, or with the country code, e.g. %2.")
+        .arg(national, international);
 }
 
 QString FieldValidator::normalisePhone(const QString& text, const QString& defaultRegion)
@@ -158,11 +177,86 @@ QString FieldValidator::normaliseText(const QString& text)
     return text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
 }
 
+const char* const FieldValidator::kPhoneRegionKey = "forms/phoneRegion";
+
 QString FieldValidator::defaultRegion()
 {
+    const QString chosen = QSettings().value(QLatin1String(kPhoneRegionKey)).toString().trimmed().toUpper();
+    if (chosen.size() == 2 && QLocale::codeToTerritory(chosen) != QLocale::AnyTerritory)
+        return chosen;
     const QLocale locale;
     if (locale.territory() == QLocale::AnyTerritory)
         return QStringLiteral("ZZ");
     const QString code = QLocale::territoryToCode(locale.territory());
     return code.size() == 2 ? code : QStringLiteral("ZZ");
+}
+
+QString FieldValidator::regionOfCountry(const QString& country)
+{
+    const QString key = normaliseText(country).remove(QLatin1Char('.'));
+    if (key.isEmpty())
+        return {};
+    if (key.size() == 2) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(key.toUpper());
+        if (territory != QLocale::AnyTerritory)
+            return key.toUpper();
+    }
+    // Every territory's English name and its names in its own languages, and the short forms and
+    // Chinese names people write that Qt does not list.
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> byName = {
+            {QStringLiteral("中国"), QStringLiteral("CN")},
+            {QStringLiteral("中国大陆"), QStringLiteral("CN")},
+            {QStringLiteral("中华人民共和国"), QStringLiteral("CN")},
+            {QStringLiteral("prc"), QStringLiteral("CN")},
+            {QStringLiteral("mainland china"), QStringLiteral("CN")},
+            {QStringLiteral("china mainland"), QStringLiteral("CN")},
+            {QStringLiteral("香港"), QStringLiteral("HK")},
+            {QStringLiteral("中国香港"), QStringLiteral("HK")},
+            {QStringLiteral("澳门"), QStringLiteral("MO")},
+            {QStringLiteral("中国澳门"), QStringLiteral("MO")},
+            {QStringLiteral("台湾"), QStringLiteral("TW")},
+            {QStringLiteral("中国台湾"), QStringLiteral("TW")},
+            {QStringLiteral("美国"), QStringLiteral("US")},
+            {QStringLiteral("usa"), QStringLiteral("US")},
+            {QStringLiteral("united states of america"), QStringLiteral("US")},
+            {QStringLiteral("英国"), QStringLiteral("GB")},
+            {QStringLiteral("uk"), QStringLiteral("GB")},
+            {QStringLiteral("日本"), QStringLiteral("JP")},
+            {QStringLiteral("韩国"), QStringLiteral("KR")},
+            {QStringLiteral("德国"), QStringLiteral("DE")},
+            {QStringLiteral("法国"), QStringLiteral("FR")},
+            {QStringLiteral("新加坡"), QStringLiteral("SG")},
+            {QStringLiteral("加拿大"), QStringLiteral("CA")},
+            {QStringLiteral("澳大利亚"), QStringLiteral("AU")},
+            {QStringLiteral("马来西亚"), QStringLiteral("MY")},
+            {QStringLiteral("印度"), QStringLiteral("IN")},
+            {QStringLiteral("俄罗斯"), QStringLiteral("RU")},
+            {QStringLiteral("意大利"), QStringLiteral("IT")},
+            {QStringLiteral("西班牙"), QStringLiteral("ES")},
+            {QStringLiteral("荷兰"), QStringLiteral("NL")},
+            {QStringLiteral("泰国"), QStringLiteral("TH")},
+            {QStringLiteral("越南"), QStringLiteral("VN")},
+        };
+        const QList<QLocale> all =
+            QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+        for (const QLocale& locale : all) {
+            const QString code = QLocale::territoryToCode(locale.territory());
+            if (code.size() != 2)
+                continue;
+            for (const QString& name : {QLocale::territoryToString(locale.territory()), locale.nativeTerritoryName()}) {
+                const QString normal = normaliseText(name).remove(QLatin1Char('.'));
+                if (!normal.isEmpty() && !byName.contains(normal))
+                    byName.insert(normal, code);
+            }
+        }
+        return byName;
+    }();
+    return names.value(key);
+}
+
+QString FieldValidator::phoneRegionFor(const QString& country)
+{
+    const QString region = regionOfCountry(country);
+    return region.isEmpty() ? defaultRegion() : region;
 }

@@ -11,7 +11,8 @@ public:
     static QString required(const QString& text);
     static QString email(const QString& text);
     // National or international formats; full-width digits are accepted. defaultRegion is an ISO 3166
-    // code ("CN", "US"); empty: defaultRegion().
+    // code ("CN", "US"); empty: defaultRegion(). A number that does not read says how to write it
+    // (a national example of the region, and an international one such as "+86 131 2345 6789").
     static QString phone(const QString& text, const QString& defaultRegion = {});
     static QString amountMinor(qint64 amount);
     static QString currency(const QString& code);
@@ -29,6 +30,14 @@ public:
     static QString formatPhone(const QString& text, const QString& region);
     // Lower case, NFKC (full-width to half-width), spaces collapsed: for name/e-mail duplicate checks.
     static QString normaliseText(const QString& text);
-    // The region of the user's locale ("CN" for zh_CN).
-    static QString defaultRegion(); // "ZZ" (international numbers only) when the locale names no region
+    // Where a phone number without a country code is taken to be: the setting forms/phoneRegion (an ISO
+    // 3166 code, e.g. "CN" for a team in China using the English interface), else the region of the
+    // user's locale ("CN" for zh_CN); "ZZ" (international numbers only) when neither names one.
+    static QString defaultRegion();
+    static const char* const kPhoneRegionKey; // QSettings key of that setting
+    // The ISO 3166 code of a country as people type it in an address: "China", "中国", "CN", "Deutschland",
+    // "USA"; empty when unknown.
+    static QString regionOfCountry(const QString& country);
+    // The region a record's phone numbers are read in: its country's, else defaultRegion().
+    static QString phoneRegionFor(const QString& country);
 };

@@ -2,6 +2,7 @@
 #include "CustomerModel.h"
 #include "CustomerPicker.h"
 #include "DateField.h"
+#include "DateTimeField.h"
 #include "LookupComboBox.h"
 #include "MoneyEdit.h"
 #include "RecordDialog.h"
@@ -136,7 +137,7 @@ private slots:
         QSignalSpy saved(dialog.get(), &RecordDialog::saved);
         auto* subject = dialog->findChild<QLineEdit*>(QStringLiteral("subject"));
         QTest::keyClicks(subject, QStringLiteral("Called about the renewal"));
-        auto* when = dialog->findChild<QDateTimeEdit*>(QStringLiteral("occurred_at"));
+        auto* when = dialog->findChild<DateTimeField*>(QStringLiteral("occurred_at"));
         const QDateTime local(QDate(2026, 11, 20), QTime(15, 30), Qt::LocalTime);
         when->setDateTime(local);
         QVERIFY(dialog->save());

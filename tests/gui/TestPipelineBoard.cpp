@@ -353,6 +353,54 @@ private slots:
         QVERIFY(scalar(*f.db, QStringLiteral("SELECT actual_close FROM opportunities WHERE id = ?"), {b}).isEmpty());
     }
 
+    // Issue 21: a won card shows the day the deal was won, not the day it was expected to close.
+    void wonCardShowsTheDayItClosed_data() { TestDatabase::addTargets(); }
+    void wonCardShowsTheDayItClosed()
+    {
+        Fixture f;
+        QVERIFY(setUp(f));
+        const QString deciding = QStringLiteral("00000000-0000-7000-8000-000000000004");
+        const QString a = insertOpportunity(*f.db, f.customer, QStringLiteral("Deal A"), deciding, 1);
+        const QDate expected = QDate::currentDate().addDays(20);
+        const QDate closeDay = QDate::currentDate().addDays(-1);
+        PipelineBoardPage page(*f.db, nullptr);
+        showPage(page);
+        connect(&page, &PipelineBoardPage::closeRequested, &page,
+                [&](const QString& id, const QString& stage, bool) { page.completeClose(id, stage, {}, closeDay); });
+        QCOMPARE(page.columnView(3)->model()->rowCount(), 1);
+        const QModelIndex open = page.columnView(3)->model()->index(0, 0);
+        QCOMPARE(open.data(PipelineColumnModel::CloseDateRole).toDate(), expected);
+        QVERIFY(!open.data(PipelineColumnModel::ActualCloseRole).toDate().isValid());
+
+        // Ctrl+Shift+→ from the last open stage: Won.
+        page.columnView(3)->setFocus();
+        QVERIFY(page.selectOpportunity(a));
+        QTest::keyClick(page.columnView(3), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(scalar(*f.db, QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"), {a}), kWon);
+        QCOMPARE(SqlValues::toDate(
+                     scalar(*f.db, QStringLiteral("SELECT actual_close FROM opportunities WHERE id = ?"), {a})),
+                 closeDay);
+        const QModelIndex won = page.columnView(4)->model()->index(0, 0);
+        QCOMPARE(won.data(PipelineColumnModel::IdRole).toString(), a);
+        QCOMPARE(won.data(PipelineColumnModel::CloseDateRole).toDate(), closeDay);
+        QCOMPARE(won.data(PipelineColumnModel::ExpectedCloseRole).toDate(), expected);
+
+        // Read from the database again, the same.
+        {
+            PipelineBoardPage again(*f.db, nullptr);
+            showPage(again);
+            const QModelIndex reread = again.columnView(4)->model()->index(0, 0);
+            QCOMPARE(reread.data(PipelineColumnModel::CloseDateRole).toDate(), closeDay);
+        }
+
+        // Back into the pipeline (Ctrl+Z): the expected date again.
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.columnView(4)->setFocus();
+        QTest::keyClick(page.columnView(4), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(page.columnView(3)->model()->index(0, 0).data(PipelineColumnModel::CloseDateRole).toDate(), expected);
+    }
+
     // An open column loads its first page of cards; the rest come when the view scrolls to them,
     // while the column's totals always cover every card.
     void columnsLoadPagesLazily_data() { TestDatabase::addTargets(); }

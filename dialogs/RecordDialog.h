@@ -58,6 +58,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void saved(const QString& entity, const QString& id);
+    // The user chose to open an existing record this one duplicates (the shell opens its editor).
+    void openExistingRequested(const QString& entity, const QString& id);
 
 protected:
     RecordDialog(Database& db, QString entity, QWidget* parent);
@@ -114,6 +116,9 @@ private:
     void applyErrors(const QHash<QString, QString>& errors, const QString& message);
     void trackChanges(QWidget* editor);
     void onSaveShortcut();
+    // Customers and contacts: warns about likely duplicates (new records, or changed name, e-mail or phone); false
+    // when the user did not choose to save anyway.
+    bool confirmNotDuplicate();
 
     Database& m_db;
     QString m_entity;

@@ -1983,6 +1983,53 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
 </context>
 <context>
+    <name>DuplicateWarningDialog</name>
+    <message>
+        <source>Possible duplicate contact</source>
+        <translation>可能重复的联系人</translation>
+    </message>
+    <message>
+        <source>Possible duplicate customer</source>
+        <translation>可能重复的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) already saved look like this one. Save it anyway, or open the existing one?</source>
+        <translation>
+            <numerusform>已有 %n 位联系人与此记录相似。仍要保存，还是打开已有的记录？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already saved look like this one. Save it anyway, or open the existing one?</source>
+        <translation>
+            <numerusform>已有 %n 个客户与此记录相似。仍要保存，还是打开已有的记录？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>仍然保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing</source>
+        <translation>打开已有记录(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesCommand</name>
     <message>
         <source>List likely duplicate customers or contacts (same e-mail, phone or name, similar names).</source>
@@ -2405,6 +2452,16 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Report saved to %1.</source>
         <translation>报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) look like records already saved or earlier in the file; they are imported all the same (listed as possible duplicates).</source>
+        <translation>
+            <numerusform>%n 条记录与已保存的记录或文件中前面的行相似；它们仍会导入（列为“可能重复”）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3710,14 @@ The database is unchanged.</source>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，未导入任何数据。</translation>
     </message>
+    <message>
+        <source>Looks like an earlier row of the file: %1 (%2).</source>
+        <translation>与文件中前面的行相似：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Looks like a saved record: %1 (%2).</source>
+        <translation>与已保存的记录相似：%1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -4373,6 +4438,22 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>合并联系人</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
     </message>
 </context>
 <context>
@@ -5379,6 +5460,17 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMergeCommand</name>
+    <message>
+        <source>Not undone: someone else changed these records in the meantime. Nothing was overwritten.</source>
+        <translation>未撤销：这些记录已被他人修改，未覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Not redone: someone else changed these records in the meantime. Nothing was overwritten.</source>
+        <translation>未重做：这些记录已被他人修改，未覆盖任何内容。</translation>
     </message>
 </context>
 <context>

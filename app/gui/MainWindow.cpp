@@ -15,6 +15,7 @@
 #include "DatabaseBackup.h"
 #include "DeletedItemsPage.h"
 #include "DialogSeams.h"
+#include "FindDuplicatesDialog.h"
 #include "ImportWizard.h"
 #include "PasswordStore.h"
 #include "PipelineBoardPage.h"
@@ -213,6 +214,10 @@ void MainWindow::createMenus()
     m_deleteAction = record->addAction(tr("&Delete"), this, &MainWindow::deleteCurrent);
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* duplicates = tools->addAction(tr("Find &duplicates…"), this, &MainWindow::findDuplicates);
+    duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
@@ -220,6 +225,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     const QString previous = m_currentName;
     // The wizard works on the database being replaced: an import under way is cancelled (rolled back) first.
     delete m_importWizard;
+    delete m_duplicatesDialog; // works on the database being replaced
     m_backups->setDatabase(nullptr);
     clearPages();
     // Edits of another database cannot be undone in this one.
@@ -552,6 +558,12 @@ void MainWindow::openEditor(const QString& entity, const QString& id, const QVar
         }
         statusBar()->showMessage(tr("Saved."), 4000);
     });
+    // "Open existing" in the duplicate warning: that record's editor, beside the one still being typed in.
+    connect(dialog, &RecordDialog::openExistingRequested, this,
+            [this](const QString& existingEntity, const QString& existingId) {
+                QTimer::singleShot(0, this,
+                                   [this, existingEntity, existingId] { openEditor(existingEntity, existingId, {}); });
+            });
     dialog->open();
 }
 
@@ -666,6 +678,29 @@ void MainWindow::showBackups()
     connect(m_backups, &BackupScheduler::backupFinished, dialog, &BackupsDialog::showBackupResult);
     dialog->setBusy(m_backups->isBusy());
     m_backupsDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::findDuplicates()
+{
+    if (!m_db)
+        return;
+    if (m_duplicatesDialog) {
+        m_duplicatesDialog->raise();
+        return;
+    }
+    auto* dialog = new FindDuplicatesDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMergeHandler([this](const DuplicateMerger::Plan& plan) {
+        const WriteResult result = DuplicateMerger(*m_db).merge(plan);
+        if (result.ok())
+            m_undoStack->push(new RecordMergeCommand(*m_db, plan, result.id,
+                                                     plan.entity == QLatin1String("contact") ? tr("Merge contacts")
+                                                                                             : tr("Merge customers"),
+                                                     [this](const QString& message) { showError(message); }));
+        return result;
+    });
+    m_duplicatesDialog = dialog;
     dialog->open();
 }
 

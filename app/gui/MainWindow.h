@@ -12,6 +12,7 @@
 
 class BackupScheduler;
 class BackupsDialog;
+class FindDuplicatesDialog;
 class ImportWizard;
 class CustomerPage;
 class Database;
@@ -65,6 +66,8 @@ public Q_SLOTS:
     void restoreFrom(const QString& file);
     // File > Export…: the current page writes what it shows to a file it asks for.
     void exportCurrent();
+    // Tools > Find duplicates…: groups of likely duplicate customers or contacts; merges go on the undo stack.
+    void findDuplicates();
 
 public:
     BackupScheduler* backupScheduler() const { return m_backups; }
@@ -109,5 +112,6 @@ private:
     BackupScheduler* m_backups = nullptr;
     QPointer<BackupsDialog> m_backupsDialog;
     QPointer<ImportWizard> m_importWizard;
+    QPointer<FindDuplicatesDialog> m_duplicatesDialog;
     QPointer<QProgressDialog> m_restoreProgress;
 };

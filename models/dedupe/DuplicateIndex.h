@@ -47,6 +47,8 @@ private:
         QString name;
     };
     Entry keyed(const DuplicateRecord& record) const;
+    // The same without the cache, safe on several threads at once (load() keys its rows in parallel).
+    static Entry keyOf(const DuplicateRecord& record, bool contact, const QString& region);
     void insert(const Entry& entry);
     QString scopedName(const Entry& entry) const { return entry.scope + QChar(0x1f) + entry.name; }
     // The pair's reasons and name similarity.
@@ -60,6 +62,7 @@ private:
     Database& m_db;
     QString m_entity;
     QString m_table;
+    QString m_region; // of national phone numbers: the user's (FieldValidator::defaultRegion)
     bool m_loaded = false;
     QList<Entry> m_entries;
     QHash<QString, QList<int>> m_byEmail;

@@ -4440,8 +4440,8 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
+        <source>Too&amp;ls</source>
+        <translation>工具(&amp;J)</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>

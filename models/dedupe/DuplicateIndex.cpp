@@ -159,14 +159,10 @@ void DuplicateIndex::insert(const Entry& entry)
     if (!entry.name.isEmpty()) {
         const QString scoped = scopedName(entry);
         QList<int>& ids = m_byName[scoped];
-        if (ids.isEmpty() && !m_sortedNames.isEmpty()) {
-            // A key new to a checked index goes into the sorted lists at its place.
-            m_sortedNames.insert(
-                std::lower_bound(m_sortedNames.begin(), m_sortedNames.end(), scoped) - m_sortedNames.begin(), scoped);
-            const QString back = reversed(scoped);
-            m_sortedReversed.insert(std::lower_bound(m_sortedReversed.begin(), m_sortedReversed.end(), back) -
-                                        m_sortedReversed.begin(),
-                                    back);
+        if (ids.isEmpty() && !m_sortedNames.empty()) {
+            // A key new to a checked index goes into the sorted sets.
+            m_sortedNames.insert(scoped);
+            m_sortedReversed.insert(reversed(scoped));
         }
         ids.append(at);
     }
@@ -253,9 +249,12 @@ QList<DuplicateMatch> DuplicateIndex::check(const DuplicateRecord& candidate, QS
 QList<DuplicateMatch> DuplicateIndex::checkLoaded(const Entry& candidate) const
 {
     QList<int> seen;
+    QSet<int> taken;
     auto consider = [&](int at) {
-        if (!seen.contains(at))
+        if (!taken.contains(at)) {
+            taken.insert(at);
             seen << at;
+        }
     };
     for (int at : m_byEmail.value(candidate.email))
         consider(at);
@@ -268,22 +267,24 @@ QList<DuplicateMatch> DuplicateIndex::checkLoaded(const Entry& candidate) const
         for (int at : m_byName.value(scoped))
             consider(at);
         if (candidate.name.size() >= DuplicateKeys::kSimilarMinLength) {
-            if (m_sortedNames.isEmpty() && !m_byName.isEmpty()) {
-                m_sortedNames = m_byName.keys();
-                std::sort(m_sortedNames.begin(), m_sortedNames.end());
-                for (const QString& key : std::as_const(m_sortedNames))
-                    m_sortedReversed << reversed(key);
-                std::sort(m_sortedReversed.begin(), m_sortedReversed.end());
+            if (m_sortedNames.empty() && !m_byName.isEmpty()) {
+                for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
+                    m_sortedNames.insert(it.key());
+                    m_sortedReversed.insert(reversed(it.key()));
+                }
             }
-            // Neighbours in sorted order, forwards and backwards, within the candidate's scope.
+            // Neighbours in sorted order, forwards and backwards (a few records of each), within the scope.
             for (int pass = 0; pass < 2; ++pass) {
-                const QStringList& sorted = pass == 0 ? m_sortedNames : m_sortedReversed;
+                const std::set<QString>& sorted = pass == 0 ? m_sortedNames : m_sortedReversed;
                 const QString key = pass == 0 ? scoped : reversed(scoped);
-                const int at = int(std::lower_bound(sorted.begin(), sorted.end(), key) - sorted.begin());
-                for (int i = std::max(0, at - 8); i < std::min(int(sorted.size()), at + 8); ++i) {
-                    const QString neighbour = pass == 0 ? sorted.at(i) : reversed(sorted.at(i));
-                    for (int index : m_byName.value(neighbour))
-                        consider(index);
+                auto from = sorted.lower_bound(key);
+                for (int back = 0; back < 4 && from != sorted.begin(); ++back)
+                    --from;
+                auto it = from;
+                for (int step = 0; step < 9 && it != sorted.end(); ++step, ++it) {
+                    const QList<int> bucket = m_byName.value(pass == 0 ? *it : reversed(*it));
+                    for (qsizetype i = 0; i < std::min<qsizetype>(bucket.size(), 8); ++i)
+                        consider(bucket.at(i));
                 }
             }
         }

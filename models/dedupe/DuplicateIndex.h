@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <set>
+
 class Database;
 
 // Finds the saved customers or contacts a record looks like (DuplicateKeys' rules), to warn before it is saved.
@@ -69,6 +71,8 @@ private:
     QHash<QString, QList<int>> m_byPhone;
     QHash<QString, QList<int>> m_byName;         // scoped name key
     mutable QHash<QString, QString> m_phoneKeys; // raw text -> E.164: a scan meets the same numbers again
-    mutable QStringList m_sortedNames;           // scoped keys, sorted; built on the first check of a loaded index
-    mutable QStringList m_sortedReversed;        // the same keys written backwards, sorted
+    // Scoped name keys in order, and the same keys written backwards: built on the first check of a loaded index,
+    // then kept up by add() (an import adds row after row).
+    mutable std::set<QString> m_sortedNames;
+    mutable std::set<QString> m_sortedReversed;
 };

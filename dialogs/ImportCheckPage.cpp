@@ -170,6 +170,14 @@ void ImportCheckPage::showReport(const ImportReport& report)
             {line, new QStandardItem(p.column), new QStandardItem(p.value.left(200)), new QStandardItem(p.problem)});
         m_model->item(m_model->rowCount() - 1, 3)->setToolTip(p.problem);
     }
+    // Likely duplicates are warnings: listed after the problems, imported all the same.
+    for (const ImportProblem& p : report.duplicates) {
+        auto* line = new QStandardItem(p.line > 0 ? locale.toString(p.line) : QString());
+        line->setData(p.line, Qt::UserRole);
+        m_model->appendRow({line, new QStandardItem(tr("Possible duplicate")), new QStandardItem(p.value.left(200)),
+                            new QStandardItem(p.problem)});
+        m_model->item(m_model->rowCount() - 1, 3)->setToolTip(p.problem);
+    }
     m_save->setEnabled(!report.problems.isEmpty() || !report.fatal.isEmpty());
 
     if (report.cancelled) {
@@ -185,6 +193,10 @@ void ImportCheckPage::showReport(const ImportReport& report)
                                            .arg(locale.toString(report.problems.size()));
         if (report.ok())
             text += QLatin1Char(' ') + tr("Nothing is wrong.");
+        if (!report.duplicates.isEmpty())
+            text += QLatin1Char(' ') + tr("%n record(s) look like records already saved or earlier in the file; they "
+                                          "are imported all the same (listed as possible duplicates).",
+                                          nullptr, int(report.duplicates.size()));
         m_summary->setText(text);
         m_all->setText(tr("Import &all %1 records").arg(locale.toString(report.read)));
         m_good->setText(tr("Import only the %1 &good records; leave out the %2 with problems")

@@ -12,6 +12,8 @@
 #include "DateField.h"
 #include "DateTimeField.h"
 #include "DialogSeams.h"
+#include "DuplicateIndex.h"
+#include "DuplicateWarningDialog.h"
 #include "LookupComboBox.h"
 #include "LookupModel.h"
 #include "MoneyEdit.h"
@@ -455,6 +457,8 @@ bool RecordDialog::save()
         return false;
     }
     m_mapper->submit();
+    if (!confirmNotDuplicate())
+        return false;
     RecordModel::SaveResult result = m_model->save();
     for (int attempt = 0; result.status == RecordModel::SaveResult::Conflict && attempt < 3; ++attempt) {
         const Resolution resolution = resolveConflict(result.theirs, result.mine, result.row >= 0 ? result.row : m_row);
@@ -483,6 +487,47 @@ bool RecordDialog::save()
     Q_EMIT saved(m_entity, m_recordId);
     QDialog::accept();
     return true;
+}
+
+bool RecordDialog::confirmNotDuplicate()
+{
+    if (m_entity != QLatin1String("customer") && m_entity != QLatin1String("contact"))
+        return true;
+    const QStringList identifying{QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone"),
+                                  QStringLiteral("mobile")};
+    bool changed = m_isNew;
+    for (const QString& column : identifying) {
+        const int field = m_model->fieldIndex(column);
+        changed = changed || (field >= 0 && m_model->isDirty(m_model->index(m_row, field)));
+    }
+    if (!changed)
+        return true;
+    const auto text = [this](const char* column) { return m_model->value(m_row, QLatin1String(column)).toString(); };
+    DuplicateRecord candidate;
+    candidate.id = m_isNew ? QString() : m_recordId;
+    candidate.name = text("name");
+    candidate.email = text("email");
+    candidate.phone = text("phone");
+    if (m_entity == QLatin1String("contact")) {
+        candidate.mobile = text("mobile");
+        candidate.customerId = text("customer_id");
+    }
+    // A failed check never stops a save: the warning is a help, not a rule.
+    const QList<DuplicateMatch> matches = DuplicateIndex(m_db, m_entity).check(candidate);
+    if (matches.isEmpty())
+        return true;
+    QString openId;
+    switch (DuplicateWarningDialog::ask(m_entity, matches, this, &openId)) {
+    case DuplicateWarningDialog::SaveAnyway:
+        return true;
+    case DuplicateWarningDialog::OpenExisting:
+        if (!openId.isEmpty())
+            Q_EMIT openExistingRequested(m_entity, openId);
+        return false;
+    case DuplicateWarningDialog::Cancel:
+        break;
+    }
+    return false;
 }
 
 RecordDialog::Resolution RecordDialog::resolveConflict(const QSqlRecord& theirs, const QSqlRecord& mine, int row)

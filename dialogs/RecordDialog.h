@@ -59,6 +59,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void saved(const QString& entity, const QString& id);
+    // The user chose to open an existing record this one duplicates (the shell opens its editor).
+    void openExistingRequested(const QString& entity, const QString& id);
 
 protected:
     RecordDialog(Database& db, QString entity, QWidget* parent);
@@ -120,6 +122,9 @@ private:
     // The errors the current values would get on save (model rules, beforeSubmit(), unreadable dates).
     QHash<QString, QString> currentErrors();
     QHash<QString, QString> unreadableDates() const;
+    // Customers and contacts: warns about likely duplicates (new records, or changed name, e-mail or phone); false
+    // when the user did not choose to save anyway.
+    bool confirmNotDuplicate();
 
 private Q_SLOTS:
     // A field's value changed: errors go as soon as their fields' values are acceptable.

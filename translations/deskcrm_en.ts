@@ -91,6 +91,23 @@
     </message>
 </context>
 <context>
+    <name>DuplicateWarningDialog</name>
+    <message numerus="yes">
+        <source>%n contact(s) already saved look like this one. Save it anyway, or open the existing one?</source>
+        <translation>
+            <numerusform>%n contact already saved looks like this one. Save it anyway, or open the existing one?</numerusform>
+            <numerusform>%n contacts already saved look like this one. Save it anyway, or open the existing one?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already saved look like this one. Save it anyway, or open the existing one?</source>
+        <translation>
+            <numerusform>%n customer already saved looks like this one. Save it anyway, or open the existing one?</numerusform>
+            <numerusform>%n customers already saved look like this one. Save it anyway, or open the existing one?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesCommand</name>
     <message numerus="yes">
         <source>%n group(s) of likely duplicates found in %1 s.</source>
@@ -114,6 +131,16 @@
         <translation>
             <numerusform>%n group of likely duplicates.</numerusform>
             <numerusform>%n groups of likely duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message numerus="yes">
+        <source>%n record(s) look like records already saved or earlier in the file; they are imported all the same (listed as possible duplicates).</source>
+        <translation>
+            <numerusform>%n record looks like a record already saved or earlier in the file; it is imported all the same (listed as a possible duplicate).</numerusform>
+            <numerusform>%n records look like records already saved or earlier in the file; they are imported all the same (listed as possible duplicates).</numerusform>
         </translation>
     </message>
 </context>

@@ -143,3 +143,44 @@ void BoardMoveCommand::redo()
     else if (!m_done)
         setObsolete(true);
 }
+
+RecordMergeCommand::RecordMergeCommand(Database& db, const DuplicateMerger::Plan& plan, const QString& mergeId,
+                                       const QString& text, EditErrorSink errors)
+    : QUndoCommand(text), m_db(db), m_plan(plan), m_mergeId(mergeId), m_errors(std::move(errors))
+{
+}
+
+void RecordMergeCommand::undo()
+{
+    if (!m_done)
+        return;
+    const WriteResult result = DuplicateMerger(m_db).undo(m_mergeId);
+    if (!result.ok()) {
+        if (m_errors)
+            m_errors(result.status == WriteResult::Failed
+                         ? result.message
+                         : tr("Not undone: someone else changed these records in the meantime. Nothing was "
+                              "overwritten."));
+        setObsolete(true);
+        return;
+    }
+    m_done = false;
+}
+
+void RecordMergeCommand::redo()
+{
+    if (m_done)
+        return;
+    const WriteResult result = DuplicateMerger(m_db).merge(m_plan);
+    if (!result.ok()) {
+        if (m_errors)
+            m_errors(result.status == WriteResult::Failed
+                         ? result.message
+                         : tr("Not redone: someone else changed these records in the meantime. Nothing was "
+                              "overwritten."));
+        setObsolete(true);
+        return;
+    }
+    m_mergeId = result.id;
+    m_done = true;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DuplicateMerger.h"
 #include "RecordModel.h"
 
 #include <QString>
@@ -68,5 +69,25 @@ public:
 private:
     Move m_undo;
     Move m_redo;
+    bool m_done = true;
+};
+
+// Duplicates merged into one (Tools > Find duplicates… → Merge…): undo takes the merge back through merge_log (the
+// merged records return, their related rows move back, the survivor's values are restored); redo merges the same
+// records again. Pushed after the merge succeeded, with the merge_log id it wrote.
+class RecordMergeCommand : public QUndoCommand
+{
+public:
+    RecordMergeCommand(Database& db, const DuplicateMerger::Plan& plan, const QString& mergeId, const QString& text,
+                       EditErrorSink errors);
+    void undo() override;
+    void redo() override;
+    QString mergeId() const { return m_mergeId; }
+
+private:
+    Database& m_db;
+    DuplicateMerger::Plan m_plan;
+    QString m_mergeId;
+    EditErrorSink m_errors;
     bool m_done = true;
 };

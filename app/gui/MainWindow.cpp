@@ -15,6 +15,7 @@
 #include "DatabaseBackup.h"
 #include "DeletedItemsPage.h"
 #include "DialogSeams.h"
+#include "FindDuplicatesDialog.h"
 #include "ImportWizard.h"
 #include "PasswordStore.h"
 #include "PipelineBoardPage.h"
@@ -227,6 +228,10 @@ void MainWindow::createMenus()
     record->addAction(commandAction(Page::Command::MoveNext, tr("Move to ne&xt stage"),
                                     QStringLiteral("moveNextAction"),
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right)));
+
+    QMenu* tools = menuBar()->addMenu(tr("Too&ls"));
+    QAction* duplicates = tools->addAction(tr("Find &duplicates…"), this, &MainWindow::findDuplicates);
+    duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
 }
 
 QAction* MainWindow::commandAction(Page::Command command, const QString& text, const QString& objectName,
@@ -251,6 +256,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     const QString previous = m_currentName;
     // The wizard works on the database being replaced: an import under way is cancelled (rolled back) first.
     delete m_importWizard;
+    delete m_duplicatesDialog; // works on the database being replaced
     m_backups->setDatabase(nullptr);
     clearPages();
     // Edits of another database cannot be undone in this one.
@@ -601,6 +607,12 @@ void MainWindow::openEditor(const QString& entity, const QString& id, const QVar
                 }
                 statusBar()->showMessage(tr("Saved."), 4000);
             });
+    // "Open existing" in the duplicate warning: that record's editor, beside the one still being typed in.
+    connect(dialog, &RecordDialog::openExistingRequested, this,
+            [this](const QString& existingEntity, const QString& existingId) {
+                QTimer::singleShot(0, this,
+                                   [this, existingEntity, existingId] { openEditor(existingEntity, existingId, {}); });
+            });
     dialog->open();
 }
 
@@ -715,6 +727,29 @@ void MainWindow::showBackups()
     connect(m_backups, &BackupScheduler::backupFinished, dialog, &BackupsDialog::showBackupResult);
     dialog->setBusy(m_backups->isBusy());
     m_backupsDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::findDuplicates()
+{
+    if (!m_db)
+        return;
+    if (m_duplicatesDialog) {
+        m_duplicatesDialog->raise();
+        return;
+    }
+    auto* dialog = new FindDuplicatesDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMergeHandler([this](const DuplicateMerger::Plan& plan) {
+        const WriteResult result = DuplicateMerger(*m_db).merge(plan);
+        if (result.ok())
+            m_undoStack->push(new RecordMergeCommand(*m_db, plan, result.id,
+                                                     plan.entity == QLatin1String("contact") ? tr("Merge contacts")
+                                                                                             : tr("Merge customers"),
+                                                     [this](const QString& message) { showError(message); }));
+        return result;
+    });
+    m_duplicatesDialog = dialog;
     dialog->open();
 }
 

@@ -14,6 +14,7 @@
 
 class BackupScheduler;
 class BackupsDialog;
+class FindDuplicatesDialog;
 class ImportWizard;
 class CustomerPage;
 class Database;
@@ -67,6 +68,8 @@ public Q_SLOTS:
     void restoreFrom(const QString& file);
     // File > Export…: the current page writes what it shows to a file it asks for.
     void exportCurrent();
+    // Tools > Find duplicates…: groups of likely duplicate customers or contacts; merges go on the undo stack.
+    void findDuplicates();
 
 public:
     BackupScheduler* backupScheduler() const { return m_backups; }
@@ -115,5 +118,6 @@ private:
     BackupScheduler* m_backups = nullptr;
     QPointer<BackupsDialog> m_backupsDialog;
     QPointer<ImportWizard> m_importWizard;
+    QPointer<FindDuplicatesDialog> m_duplicatesDialog;
     QPointer<QProgressDialog> m_restoreProgress;
 };

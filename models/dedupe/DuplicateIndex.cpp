@@ -1,14 +1,19 @@
 #include "DuplicateIndex.h"
 
 #include "Database.h"
+#include "FieldValidator.h"
 #include "ListSpec.h"
 #include "RecordStore.h"
 #include "SearchDialect.h"
 
+#include <QPair>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace {
 bool isContact(const QString& entity)
@@ -70,7 +75,7 @@ bool sortMatches(const DuplicateMatch& a, const DuplicateMatch& b)
 } // namespace
 
 DuplicateIndex::DuplicateIndex(Database& db, const QString& entity)
-    : m_db(db), m_entity(entity), m_table(RecordStore::tableOf(entity))
+    : m_db(db), m_entity(entity), m_table(RecordStore::tableOf(entity)), m_region(FieldValidator::defaultRegion())
 {
 }
 
@@ -108,9 +113,24 @@ QString DuplicateIndex::phoneKey(const QString& text) const
     auto it = m_phoneKeys.constFind(text);
     if (it != m_phoneKeys.constEnd())
         return it.value();
-    const QString key = DuplicateKeys::phone(text);
+    const QString key = DuplicateKeys::phone(text, m_region);
     m_phoneKeys.insert(text, key);
     return key;
+}
+
+DuplicateIndex::Entry DuplicateIndex::keyOf(const DuplicateRecord& record, bool contact, const QString& region)
+{
+    Entry entry;
+    entry.record = record;
+    entry.email = DuplicateKeys::email(record.email);
+    for (const QString& number : {record.phone, record.mobile}) {
+        const QString key = number.trimmed().isEmpty() ? QString() : DuplicateKeys::phone(number, region);
+        if (!key.isEmpty() && !entry.phones.contains(key))
+            entry.phones << key;
+    }
+    entry.scope = contact ? record.customerId : QString();
+    entry.name = DuplicateKeys::name(record.name);
+    return entry;
 }
 
 DuplicateIndex::Entry DuplicateIndex::keyed(const DuplicateRecord& record) const
@@ -139,14 +159,10 @@ void DuplicateIndex::insert(const Entry& entry)
     if (!entry.name.isEmpty()) {
         const QString scoped = scopedName(entry);
         QList<int>& ids = m_byName[scoped];
-        if (ids.isEmpty() && !m_sortedNames.isEmpty()) {
-            // A key new to a checked index goes into the sorted lists at its place.
-            m_sortedNames.insert(
-                std::lower_bound(m_sortedNames.begin(), m_sortedNames.end(), scoped) - m_sortedNames.begin(), scoped);
-            const QString back = reversed(scoped);
-            m_sortedReversed.insert(std::lower_bound(m_sortedReversed.begin(), m_sortedReversed.end(), back) -
-                                        m_sortedReversed.begin(),
-                                    back);
+        if (ids.isEmpty() && !m_sortedNames.empty()) {
+            // A key new to a checked index goes into the sorted sets.
+            m_sortedNames.insert(scoped);
+            m_sortedReversed.insert(reversed(scoped));
         }
         ids.append(at);
     }
@@ -167,8 +183,28 @@ bool DuplicateIndex::load(QString* error)
             *error = tr("Could not read the records: %1").arg(m_db.describeError(q.lastError()));
         return false;
     }
+    QList<DuplicateRecord> records;
     while (q.next())
-        insert(keyed(readRecord(q)));
+        records.append(readRecord(q));
+    q.finish();
+    // Keys are most of a scan's time (phone parsing, folding) and independent of each other: one slice per core.
+    std::vector<Entry> keyedRecords(size_t(records.size()));
+    const bool contact = isContact(m_entity);
+    const int threads = int(std::clamp<qsizetype>(std::thread::hardware_concurrency(), 1, 8));
+    const qsizetype slice = (records.size() + threads - 1) / threads;
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads && qsizetype(t) * slice < records.size(); ++t) {
+        workers.emplace_back([&, t] {
+            const qsizetype end = std::min(records.size(), qsizetype(t + 1) * slice);
+            for (qsizetype i = qsizetype(t) * slice; i < end; ++i)
+                keyedRecords[size_t(i)] = keyOf(records.at(i), contact, m_region);
+        });
+    }
+    for (std::thread& worker : workers)
+        worker.join();
+    m_entries.reserve(records.size());
+    for (const Entry& entry : keyedRecords)
+        insert(entry);
     m_loaded = true;
     return true;
 }
@@ -213,9 +249,12 @@ QList<DuplicateMatch> DuplicateIndex::check(const DuplicateRecord& candidate, QS
 QList<DuplicateMatch> DuplicateIndex::checkLoaded(const Entry& candidate) const
 {
     QList<int> seen;
+    QSet<int> taken;
     auto consider = [&](int at) {
-        if (!seen.contains(at))
+        if (!taken.contains(at)) {
+            taken.insert(at);
             seen << at;
+        }
     };
     for (int at : m_byEmail.value(candidate.email))
         consider(at);
@@ -228,22 +267,24 @@ QList<DuplicateMatch> DuplicateIndex::checkLoaded(const Entry& candidate) const
         for (int at : m_byName.value(scoped))
             consider(at);
         if (candidate.name.size() >= DuplicateKeys::kSimilarMinLength) {
-            if (m_sortedNames.isEmpty() && !m_byName.isEmpty()) {
-                m_sortedNames = m_byName.keys();
-                std::sort(m_sortedNames.begin(), m_sortedNames.end());
-                for (const QString& key : std::as_const(m_sortedNames))
-                    m_sortedReversed << reversed(key);
-                std::sort(m_sortedReversed.begin(), m_sortedReversed.end());
+            if (m_sortedNames.empty() && !m_byName.isEmpty()) {
+                for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
+                    m_sortedNames.insert(it.key());
+                    m_sortedReversed.insert(reversed(it.key()));
+                }
             }
-            // Neighbours in sorted order, forwards and backwards, within the candidate's scope.
+            // Neighbours in sorted order, forwards and backwards (a few records of each), within the scope.
             for (int pass = 0; pass < 2; ++pass) {
-                const QStringList& sorted = pass == 0 ? m_sortedNames : m_sortedReversed;
+                const std::set<QString>& sorted = pass == 0 ? m_sortedNames : m_sortedReversed;
                 const QString key = pass == 0 ? scoped : reversed(scoped);
-                const int at = int(std::lower_bound(sorted.begin(), sorted.end(), key) - sorted.begin());
-                for (int i = std::max(0, at - 8); i < std::min(int(sorted.size()), at + 8); ++i) {
-                    const QString neighbour = pass == 0 ? sorted.at(i) : reversed(sorted.at(i));
-                    for (int index : m_byName.value(neighbour))
-                        consider(index);
+                auto from = sorted.lower_bound(key);
+                for (int back = 0; back < 4 && from != sorted.begin(); ++back)
+                    --from;
+                auto it = from;
+                for (int step = 0; step < 9 && it != sorted.end(); ++step, ++it) {
+                    const QList<int> bucket = m_byName.value(pass == 0 ? *it : reversed(*it));
+                    for (qsizetype i = 0; i < std::min<qsizetype>(bucket.size(), 8); ++i)
+                        consider(bucket.at(i));
                 }
             }
         }
@@ -264,75 +305,69 @@ QList<DuplicateMatch> DuplicateIndex::checkLoaded(const Entry& candidate) const
 
 QList<DuplicateMatch> DuplicateIndex::checkDatabase(const Entry& candidate, QString* error) const
 {
-    // Each condition is one indexed lookup; together they bring the few rows worth comparing.
-    QStringList conditions;
-    QVariantList binds;
-    if (!candidate.email.isEmpty()) {
-        conditions << QStringLiteral("(c.email IS NOT NULL AND lower(c.email) = ?)");
-        binds << candidate.email;
-    }
+    // Each condition is one indexed lookup, run on its own (an OR of them would let the planner scan the table);
+    // together they bring the few rows worth comparing.
+    QList<QPair<QString, QVariantList>> lookups;
+    if (!candidate.email.isEmpty())
+        lookups.append({QStringLiteral("c.email IS NOT NULL AND lower(c.email) = ?"), {candidate.email}});
     QStringList forms;
     for (const QString& number : {candidate.record.phone, candidate.record.mobile})
-        forms << DuplicateKeys::phoneDigitForms(number);
+        forms << DuplicateKeys::phoneDigitForms(number, m_region);
     forms.removeDuplicates();
     if (!forms.isEmpty()) {
         const QStringList phoneColumns = isContact(m_entity)
                                              ? QStringList{QStringLiteral("c.phone"), QStringLiteral("c.mobile")}
                                              : QStringList{QStringLiteral("c.phone")};
         const QString marks = QStringList(forms.size(), QStringLiteral("?")).join(QStringLiteral(", "));
-        for (const QString& column : phoneColumns) {
-            conditions
-                << QStringLiteral("(%1 IS NOT NULL AND %2 IN (%3))").arg(column, digitsExpression(column), marks);
-            binds << QVariantList(forms.cbegin(), forms.cend());
-        }
+        for (const QString& column : phoneColumns)
+            lookups.append(
+                {QStringLiteral("%1 IS NOT NULL AND %2 IN (%3)").arg(column, digitsExpression(column), marks),
+                 QVariantList(forms.cbegin(), forms.cend())});
     }
-    if (!candidate.record.name.trimmed().isEmpty()) {
+    const QString name = candidate.record.name.trimmed();
+    if (!name.isEmpty()) {
         if (isContact(m_entity)) {
-            if (!candidate.scope.isEmpty()) {
-                conditions << QStringLiteral("c.customer_id = ?");
-                binds << candidate.scope;
-            }
+            if (!candidate.scope.isEmpty())
+                lookups.append({QStringLiteral("c.customer_id = ?"), {candidate.scope}});
         } else {
-            conditions << QStringLiteral("c.name = ?");
-            binds << candidate.record.name.trimmed();
+            // The list's name index (in the name collation); the search index finds the rest.
+            lookups.append({QStringLiteral("c.name = ? COLLATE deskcrm_name"), {name}});
             const ListSpec spec = ListSpec::customers();
-            for (const QString& term : searchTerms(candidate.record.name)) {
+            for (const QString& term : searchTerms(name)) {
                 QVariantList searchBinds;
                 const QString indexed = m_db.searchDialect().indexedSubstring(
                     QStringLiteral("c"), spec.ftsTable, spec.trigramExpression, term, &searchBinds);
-                if (!indexed.isEmpty()) {
-                    conditions << QStringLiteral("(%1)").arg(indexed);
-                    binds << searchBinds;
-                }
+                if (!indexed.isEmpty())
+                    lookups.append({indexed, searchBinds});
             }
         }
     }
-    if (conditions.isEmpty())
-        return {};
 
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    const QString sql =
-        selectColumns() +
-        QStringLiteral("WHERE c.deleted_at IS NULL AND (%1) LIMIT 500").arg(conditions.join(QStringLiteral(" OR ")));
-    bool ok = q.prepare(sql);
-    for (const QVariant& bind : std::as_const(binds))
-        q.addBindValue(bind);
-    ok = ok && q.exec();
-    if (!ok) {
-        if (error)
-            *error = tr("Could not look for duplicates: %1").arg(m_db.describeError(q.lastError()));
-        return {};
-    }
     QList<DuplicateMatch> matches;
-    while (q.next()) {
-        const DuplicateRecord record = readRecord(q);
-        if (!candidate.record.id.isEmpty() && record.id == candidate.record.id)
-            continue;
-        int similarity = 0;
-        const DuplicateKeys::Reasons reasons = compare(candidate, keyed(record), &similarity);
-        if (reasons)
-            matches.append({record, reasons, DuplicateKeys::score(reasons, similarity)});
+    QSet<QString> seen;
+    for (const auto& lookup : std::as_const(lookups)) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        bool ok = q.prepare(selectColumns() +
+                            QStringLiteral("WHERE c.deleted_at IS NULL AND (%1) LIMIT 200").arg(lookup.first));
+        for (const QVariant& bind : lookup.second)
+            q.addBindValue(bind);
+        ok = ok && q.exec();
+        if (!ok) {
+            if (error)
+                *error = tr("Could not look for duplicates: %1").arg(m_db.describeError(q.lastError()));
+            return {};
+        }
+        while (q.next()) {
+            const DuplicateRecord record = readRecord(q);
+            if ((!candidate.record.id.isEmpty() && record.id == candidate.record.id) || seen.contains(record.id))
+                continue;
+            seen.insert(record.id);
+            int similarity = 0;
+            const DuplicateKeys::Reasons reasons = compare(candidate, keyed(record), &similarity);
+            if (reasons)
+                matches.append({record, reasons, DuplicateKeys::score(reasons, similarity)});
+        }
     }
     std::sort(matches.begin(), matches.end(), sortMatches);
     return matches;

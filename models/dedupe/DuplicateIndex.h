@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <set>
+
 class Database;
 
 // Finds the saved customers or contacts a record looks like (DuplicateKeys' rules), to warn before it is saved.
@@ -47,6 +49,8 @@ private:
         QString name;
     };
     Entry keyed(const DuplicateRecord& record) const;
+    // The same without the cache, safe on several threads at once (load() keys its rows in parallel).
+    static Entry keyOf(const DuplicateRecord& record, bool contact, const QString& region);
     void insert(const Entry& entry);
     QString scopedName(const Entry& entry) const { return entry.scope + QChar(0x1f) + entry.name; }
     // The pair's reasons and name similarity.
@@ -60,12 +64,15 @@ private:
     Database& m_db;
     QString m_entity;
     QString m_table;
+    QString m_region; // of national phone numbers: the user's (FieldValidator::defaultRegion)
     bool m_loaded = false;
     QList<Entry> m_entries;
     QHash<QString, QList<int>> m_byEmail;
     QHash<QString, QList<int>> m_byPhone;
     QHash<QString, QList<int>> m_byName;         // scoped name key
     mutable QHash<QString, QString> m_phoneKeys; // raw text -> E.164: a scan meets the same numbers again
-    mutable QStringList m_sortedNames;           // scoped keys, sorted; built on the first check of a loaded index
-    mutable QStringList m_sortedReversed;        // the same keys written backwards, sorted
+    // Scoped name keys in order, and the same keys written backwards: built on the first check of a loaded index,
+    // then kept up by add() (an import adds row after row).
+    mutable std::set<QString> m_sortedNames;
+    mutable std::set<QString> m_sortedReversed;
 };

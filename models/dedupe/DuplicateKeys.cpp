@@ -76,11 +76,10 @@ QString DuplicateKeys::phone(const QString& text, const QString& region)
 {
     if (text.trimmed().isEmpty())
         return {};
-    const QString valid = FieldValidator::normalisePhone(text, region);
-    if (!valid.isEmpty())
-        return valid;
-    // A number the validator does not accept (an old or mistyped one, as imported data holds) is still the same
-    // number in each of its written forms: libphonenumber writes it in E.164 all the same.
+    // One parse, as FieldValidator::normalisePhone does it (same text preparation and region), without its validity
+    // check: a valid number gets the same E.164 form, and a number the validator does not accept (an old or mistyped
+    // one, as imported data holds) is still the same number in each of its written forms. The validity rules are
+    // also most of the cost, and a scan parses every number once.
     PhoneNumber number;
     if (!parse(text, region, &number))
         return {};

@@ -3,6 +3,7 @@
 #include "BulkLoad.h"
 #include "BulkLoadDialect.h"
 #include "Database.h"
+#include "DuplicateIndex.h"
 #include "FieldValidator.h"
 #include "PipelineService.h"
 #include "RecordBatch.h"
@@ -791,7 +792,7 @@ static QString selfKey(const QString& table, const QString& name)
     return table == QLatin1String("teams") ? ImportEntities::normalised(name) : name.trimmed();
 }
 
-bool Importer::validatePass(ImportReport* report)
+bool Importer::validatePass(ImportReport* report, bool checkDuplicates)
 {
     References refs(m_db);
     QElapsedTimer timer;
@@ -832,6 +833,21 @@ bool Importer::validatePass(ImportReport* report)
         step.fileNames.clear();
         step.deferred.clear();
         step.validRows = 0;
+        // Likely duplicates of saved records and of the file's own earlier rows, for the validation report.
+        const QString dedupeEntity = entity == QLatin1String("customers")  ? QStringLiteral("customer")
+                                     : entity == QLatin1String("contacts") ? QStringLiteral("contact")
+                                                                           : QString();
+        std::unique_ptr<DuplicateIndex> duplicates;
+        if (checkDuplicates && !dedupeEntity.isEmpty() && step.keySlot < 0) {
+            duplicates = std::make_unique<DuplicateIndex>(m_db, dedupeEntity);
+            if (!duplicates->load(&error))
+                duplicates.reset(); // a warning only: the import goes on without it
+        }
+        const auto columnValue = [&step](const Converted& c, const char* column) {
+            const int at = int(step.columns.indexOf(QLatin1String(column)));
+            return at >= 0 && at < c.values.size() ? c.values.at(at).toString() : QString();
+        };
+        qint64 duplicateChecks = 0;
         SourceRow row;
         Converted converted;
         qint64 rows = 0;
@@ -862,6 +878,26 @@ bool Importer::validatePass(ImportReport* report)
                             ImportProblem{row.line, step.plan.at(step.selfSlot).header, converted.selfName, {}}};
                     }
                 }
+            }
+            if (duplicates && converted.problems.isEmpty() && duplicateChecks++ < ImportReport::kMaxDuplicateChecks) {
+                DuplicateRecord candidate;
+                candidate.name = columnValue(converted, "name");
+                candidate.email = columnValue(converted, "email");
+                candidate.phone = columnValue(converted, "phone");
+                candidate.mobile = columnValue(converted, "mobile");
+                candidate.customerId = columnValue(converted, "customer_id");
+                const QList<DuplicateMatch> matches = duplicates->check(candidate);
+                if (!matches.isEmpty()) {
+                    const DuplicateMatch& best = matches.first();
+                    report->duplicates << ImportProblem{
+                        row.line, QString(), candidate.name,
+                        best.record.id.isEmpty()
+                            ? tr("Looks like an earlier row of the file: %1 (%2).")
+                                  .arg(best.record.name, DuplicateKeys::describe(best.reasons).toLower())
+                            : tr("Looks like a saved record: %1 (%2).")
+                                  .arg(best.record.name, DuplicateKeys::describe(best.reasons).toLower())};
+                }
+                duplicates->add(candidate);
             }
             if (converted.problems.isEmpty()) {
                 ++report->valid;
@@ -941,7 +977,7 @@ ImportReport Importer::validate()
     QElapsedTimer timer;
     timer.start();
     ImportReport report;
-    validatePass(&report);
+    validatePass(&report, true);
     report.seconds = timer.elapsed() / 1000.0;
     return report;
 }

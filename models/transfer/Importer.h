@@ -40,6 +40,11 @@ public:
     QMap<QString, qint64> created; // entity -> rows made for references by name (create missing)
     QString fatal; // why nothing can be imported (unreadable file, undecided date order …); empty if none
     QList<ImportProblem> problems;
+    // validate() only: valid customer or contact rows that look like records already saved or like earlier rows of
+    // the file (DuplicateKeys' rules). Warnings: they are imported all the same. Files with a key are not checked
+    // (their rows update what they match); up to kMaxDuplicateChecks rows are.
+    QList<ImportProblem> duplicates;
+    static constexpr qint64 kMaxDuplicateChecks = 100000;
     qint64 moreProblems = 0; // problems beyond kMaxProblems, counted only
     bool written = false;    // the transaction committed
     bool bulkLoaded = false; // some file went in through BulkLoad (indexes and summaries rebuilt once)
@@ -117,7 +122,7 @@ private:
     class References;
     class RowPlan;
 
-    bool validatePass(ImportReport* report);
+    bool validatePass(ImportReport* report, bool checkDuplicates = false);
     bool writePass(class RecordWriter& writer, Accept accept, ImportReport* report);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
     // Between batches of a pass: false (report->cancelled set) when the user cancelled, else tells the progress.

@@ -1,11 +1,14 @@
+#include "CsvReader.h"
 #include "DuplicateFinder.h"
 #include "DuplicateIndex.h"
 #include "DuplicateKeys.h"
 #include "DuplicateMerger.h"
+#include "Importer.h"
 #include "RecordTestHelpers.h"
 #include "RecordWriter.h"
 #include "TestDatabase.h"
 
+#include <QBuffer>
 #include <QLocale>
 #include <QSqlQuery>
 #include <QTest>
@@ -413,6 +416,45 @@ private slots:
         }
         QCOMPARE(merger.undo(again.id).status, WriteResult::Conflict);
         QCOMPARE(value(*db, QStringLiteral("contacts"), QStringLiteral("customer_id"), person), keep);
+    }
+
+    // The importer's validation report lists likely duplicates of saved customers and of the file's own rows as
+    // warnings; the rows stay valid.
+    void importReportsDuplicates_data() { TestDatabase::addTargets(); }
+    void importReportsDuplicates()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        customer(*db, QStringLiteral("华为技术有限公司"), QStringLiteral("info@huawei.example"));
+        QBuffer buffer;
+        buffer.setData(QStringLiteral("name,email,phone\n"
+                                      "华为技术,,\n"
+                                      "Contoso,hello@contoso.example,+86 769 2355 7780\n"
+                                      "Contoso Ltd,,0769-23557780\n"
+                                      "Northwind,INFO@huawei.example,\n"
+                                      "Fabrikam,,\n")
+                           .toUtf8());
+        CsvReader reader(&buffer);
+        QVERIFY(reader.open());
+        ImportSpec spec;
+        spec.entity = QStringLiteral("customers");
+        Importer importer(*db);
+        importer.addFile(spec, &reader);
+        const ImportReport report = importer.validate();
+        QVERIFY2(report.fatal.isEmpty(), qPrintable(report.fatal));
+        QCOMPARE(report.valid, qint64(5));
+        QCOMPARE(report.rejected, qint64(0));
+        QStringList lines;
+        for (const ImportProblem& p : report.duplicates)
+            lines << QString::number(p.line);
+        QCOMPARE(lines, (QStringList{QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("5")}));
+        QVERIFY2(report.duplicates.at(0).problem.contains(QStringLiteral("华为技术有限公司")),
+                 qPrintable(report.duplicates.at(0).problem));
+        QVERIFY2(report.duplicates.at(1).problem.contains(QStringLiteral("Contoso")),
+                 qPrintable(report.duplicates.at(1).problem));
     }
 
     void mergeContacts_data() { TestDatabase::addTargets(); }

@@ -1762,6 +1762,14 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>The connection to the server %1 was lost (network or server restart), so nothing was saved. Your changes are still on screen: check the network, then save again.</source>
         <translation>与服务器 %1 的连接已断开（网络问题或服务器重启），没有保存任何内容。您的修改仍在屏幕上：请检查网络后再次保存。</translation>
     </message>
+    <message>
+        <source>The search index check could not run: %1</source>
+        <translation>无法检查搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>The search index holds every record as it is.</source>
+        <translation>搜索索引与所有记录一致。</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -2090,6 +2098,31 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Cancelled. The database was left unchanged.</source>
         <translation>已取消，数据库未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <source>Search Everything</source>
+        <translation>全局搜索</translation>
+    </message>
+    <message>
+        <source>Name, phone, e-mail, pinyin (zw for 张伟)…</source>
+        <translation>名称、电话、邮箱或拼音（输入 zw 可找到张伟）…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>未找到结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the selected one.</source>
+        <translation>
+            <numerusform>共 %n 条结果，按 Enter 键打开所选项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4241,18 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>全局搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>全局搜索（Ctrl+K）</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -5128,6 +5173,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>The change could not be saved: %1</source>
         <translation>无法保存此修改：%1</translation>
     </message>
+    <message>
+        <source>The search index could not be updated: %1</source>
+        <translation>无法更新搜索索引：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -5731,6 +5780,105 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>This database was made by a newer DeskCRM (schema version %1; this program knows up to version %2). It was not changed. Please update DeskCRM to open it.</source>
         <translation>此数据库由更新版本的 DeskCRM 创建（结构版本 %1；本程序最高支持版本 %2）。数据库未被修改。请更新 DeskCRM 后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Find customers, contacts, follow-ups, opportunities and tasks by any part of their text, pinyin or phone digits.</source>
+        <translation>按文字的任意部分、拼音或电话号码中的数字查找客户、联系人、跟进记录、商机和任务。</translation>
+    </message>
+    <message>
+        <source>Only these kinds, separated by commas: %1 (default: all).</source>
+        <translation>只查找这些类别，以逗号分隔：%1（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>KINDS</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>At most this many results in all (default 50).</source>
+        <translation>最多显示的结果总数（默认 50）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>json (one object per line, the default) or csv.</source>
+        <translation>json（每行一个对象，默认）或 csv。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Say what to search for: deskcrm-cli search TEXT</source>
+        <translation>请指定要查找的内容：deskcrm-cli search 文本</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv.</source>
+        <translation>--format 必须是 json 或 csv。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;.</source>
+        <translation>未知的类别“%1”。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message numerus="yes">
+        <source>The search index lacks %n record(s) of %1.</source>
+        <translation>
+            <numerusform>搜索索引缺少 %n 条%1记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index holds old text of %n record(s) of %1.</source>
+        <translation>
+            <numerusform>搜索索引中有 %n 条%1记录的内容已过时。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index holds %n record(s) of %1 that are deleted or gone.</source>
+        <translation>
+            <numerusform>搜索索引中有 %n 条%1记录已删除或已不存在。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchKinds</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,8 @@ public Q_SLOTS:
     void restoreFrom(const QString& file);
     // File > Export…: the current page writes what it shows to a file it asks for.
     void exportCurrent();
+    // Ctrl+K, Edit > Search Everything… and the tool bar's field: the global search dialog, starting with text.
+    void showGlobalSearch(const QString& text = QString());
 
 public:
     BackupScheduler* backupScheduler() const { return m_backups; }
@@ -74,6 +76,7 @@ protected:
 
 private:
     void createMenus();
+    void createSearchBar();
     void createNavigation();
     Page* ensurePage(const QString& name);
     Page* createPipelinePage();

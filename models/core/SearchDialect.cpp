@@ -20,6 +20,56 @@ public:
     {
         return column + QStringLiteral(" LIKE ? ESCAPE '\\'");
     }
+
+    // FTS5 phrases: one per term, all required.
+    static QString phrases(const QStringList& terms)
+    {
+        QStringList quoted;
+        for (QString term : terms)
+            quoted << QLatin1Char('"') + term.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        return quoted.join(QStringLiteral(" AND "));
+    }
+    QString globalSearch(const QStringList& substrings, const QStringList& tokens, const QStringList& scans,
+                         const QString& kind, int limit, QVariantList* binds) const override
+    {
+        // The first full-text table drives the query (it streams its matches in rowid order, so LIMIT stops it
+        // early); the other is a set to be in.
+        QString sql;
+        QStringList where;
+        if (!substrings.isEmpty()) {
+            sql =
+                QStringLiteral("SELECT si.record_id, si.title FROM search_fts f JOIN search_index si ON si.entry_id = "
+                               "f.rowid");
+            where << QStringLiteral("search_fts MATCH ?");
+            *binds << phrases(substrings);
+            if (!tokens.isEmpty()) {
+                where << QStringLiteral("si.entry_id IN (SELECT rowid FROM search_short WHERE search_short MATCH ?)");
+                *binds << phrases(tokens);
+            }
+        } else if (!tokens.isEmpty()) {
+            sql = QStringLiteral(
+                "SELECT si.record_id, si.title FROM search_short s JOIN search_index si ON si.entry_id = "
+                "s.rowid");
+            where << QStringLiteral("search_short MATCH ?");
+            *binds << phrases(tokens);
+        } else {
+            sql = QStringLiteral("SELECT si.record_id, si.title FROM search_index si");
+        }
+        where << QStringLiteral("si.kind = ?");
+        *binds << kind;
+        for (const QString& scan : scans) {
+            where << QStringLiteral("instr(si.body, ?) > 0");
+            *binds << scan;
+        }
+        *binds << limit;
+        return sql + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")) + QStringLiteral(" LIMIT ?");
+    }
+    QString searchIndexBytes() const override
+    {
+        return QStringLiteral("SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name = 'search_index' OR name LIKE "
+                              "'search\\_fts%' ESCAPE '\\' OR name LIKE 'search\\_short%' ESCAPE '\\' OR name = "
+                              "'ux_search_index_record'");
+    }
 };
 
 class PostgresSearchDialect final : public SearchDialect
@@ -35,6 +85,30 @@ public:
     }
     // A backslash is PostgreSQL's default LIKE escape.
     QString likeIgnoringCase(const QString& column) const override { return column + QStringLiteral(" ILIKE ?"); }
+
+    QString globalSearch(const QStringList& substrings, const QStringList& tokens, const QStringList& scans,
+                         const QString& kind, int limit, QVariantList* binds) const override
+    {
+        // body is folded and so are the terms: LIKE (not ILIKE) through the pg_trgm GIN index; the short tokens
+        // through the GIN index on the grams' array.
+        QStringList where{QStringLiteral("si.kind = ?")};
+        *binds << kind;
+        for (const QString& term : substrings + scans) {
+            where << QStringLiteral("si.body LIKE ?");
+            *binds << QString(QLatin1Char('%') + escapeLike(term) + QLatin1Char('%'));
+        }
+        if (!tokens.isEmpty()) {
+            where << QStringLiteral("string_to_array(si.grams, ' ') @> string_to_array(?, ' ')");
+            *binds << tokens.join(QLatin1Char(' '));
+        }
+        *binds << limit;
+        return QStringLiteral("SELECT si.record_id, si.title FROM search_index si WHERE ") +
+               where.join(QStringLiteral(" AND ")) + QStringLiteral(" LIMIT ?");
+    }
+    QString searchIndexBytes() const override
+    {
+        return QStringLiteral("SELECT pg_total_relation_size('search_index')");
+    }
 };
 } // namespace
 

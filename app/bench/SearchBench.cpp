@@ -145,18 +145,27 @@ int run(const QStringList& args)
     for (const QString& name : std::as_const(names))
         (hasHan(name) ? chinese : latin) << name;
     auto pick = [&](const QStringList& list) { return list.at(int(random.bounded(quint32(list.size())))); };
+    // A part of one word of a name, as a user types it (terms with a space in them are two terms).
     auto cut = [&](const QString& text, int length) {
-        const QString folded = TextFolding::fold(text);
-        if (folded.size() <= length)
-            return folded;
-        return folded.mid(int(random.bounded(quint32(folded.size() - length + 1))), length);
+        const QStringList words = TextFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QString word;
+        for (const QString& each : words) {
+            if (each.size() > word.size())
+                word = each;
+        }
+        if (word.size() <= length)
+            return word;
+        return word.mid(int(random.bounded(quint32(word.size() - length + 1))), length);
     };
     QStringList longTerms;
     QStringList shortTerms;
     QStringList pinyinTerms;
     for (int i = 0; i < queries; ++i) {
         const QStringList& source = latin.isEmpty() || (!chinese.isEmpty() && i % 2 == 0) ? chinese : latin;
-        longTerms << cut(pick(source), i % 4 < 2 ? 3 : 6).trimmed();
+        QString term;
+        while (term.size() < 3) // names whose longest word is shorter than three characters give no such term
+            term = cut(pick(source), i % 4 < 2 ? 3 : 6);
+        longTerms << term;
         if (!chinese.isEmpty()) {
             const QString name = pick(chinese);
             shortTerms << (i % 2 ? name.left(1) : name.left(2));

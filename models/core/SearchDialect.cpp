@@ -1,6 +1,10 @@
 #include "SearchDialect.h"
 
+#include "SearchKinds.h"
+
 namespace {
+constexpr qint64 kEntryMask = (qint64(1) << 40) - 1; // the entry_id part of a full-text rowid
+
 class SqliteSearchDialect final : public SearchDialect
 {
 public:
@@ -32,31 +36,35 @@ public:
     QString globalSearch(const QStringList& substrings, const QStringList& tokens, const QStringList& scans,
                          const QString& kind, int limit, QVariantList* binds) const override
     {
-        // The first full-text table drives the query (it streams its matches in rowid order, so LIMIT stops it
-        // early); the other is a set to be in.
+        // The full-text tables' rowids are (kind number << 40) | entry_id (migration 0010): the kind is a rowid
+        // range, which FTS5 seeks to. The first full-text table drives the query (it streams its matches in rowid
+        // order, so LIMIT stops it early); the other one is asked about each of those rows (a rowid seek in its
+        // match list, where a set of all its matches would read every row holding a common one-letter token).
+        const SearchKind* found = SearchKinds::find(kind);
+        const qint64 first = qint64(found ? found->number : 0) << 40;
+        const qint64 last = first | kEntryMask;
         QString sql;
         QStringList where;
-        if (!substrings.isEmpty()) {
-            sql =
-                QStringLiteral("SELECT si.record_id, si.title FROM search_fts f JOIN search_index si ON si.entry_id = "
-                               "f.rowid");
-            where << QStringLiteral("search_fts MATCH ?");
-            *binds << phrases(substrings);
-            if (!tokens.isEmpty()) {
-                where << QStringLiteral("si.entry_id IN (SELECT rowid FROM search_short WHERE search_short MATCH ?)");
+        const QString driver = !substrings.isEmpty() ? QStringLiteral("search_fts")
+                               : !tokens.isEmpty()   ? QStringLiteral("search_short")
+                                                     : QString();
+        if (!driver.isEmpty()) {
+            sql = QStringLiteral("SELECT si.record_id, si.title FROM %1 f JOIN search_index si ON si.entry_id = "
+                                 "(f.rowid & %2)")
+                      .arg(driver)
+                      .arg(kEntryMask);
+            where << driver + QStringLiteral(" MATCH ?") << QStringLiteral("f.rowid BETWEEN ? AND ?");
+            *binds << phrases(driver == QLatin1String("search_fts") ? substrings : tokens) << first << last;
+            if (!substrings.isEmpty() && !tokens.isEmpty()) {
+                where << QStringLiteral("EXISTS (SELECT 1 FROM search_short s WHERE s.rowid = f.rowid AND "
+                                        "search_short MATCH ?)");
                 *binds << phrases(tokens);
             }
-        } else if (!tokens.isEmpty()) {
-            sql = QStringLiteral(
-                "SELECT si.record_id, si.title FROM search_short s JOIN search_index si ON si.entry_id = "
-                "s.rowid");
-            where << QStringLiteral("search_short MATCH ?");
-            *binds << phrases(tokens);
         } else {
             sql = QStringLiteral("SELECT si.record_id, si.title FROM search_index si");
+            where << QStringLiteral("si.kind = ?");
+            *binds << kind;
         }
-        where << QStringLiteral("si.kind = ?");
-        *binds << kind;
         for (const QString& scan : scans) {
             where << QStringLiteral("instr(si.body, ?) > 0");
             *binds << scan;

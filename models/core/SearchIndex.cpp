@@ -175,8 +175,8 @@ bool insertRows(Database& db, const SearchKind& kind, const QList<Indexed>& rows
     auto statement = [](qsizetype count) {
         QStringList values;
         for (qsizetype i = 0; i < count; ++i)
-            values << QStringLiteral("(?, ?, ?, ?, ?)");
-        return QStringLiteral("INSERT INTO search_index (kind, record_id, title, body, grams) VALUES %1")
+            values << QStringLiteral("(?, ?, ?, ?, ?, ?)");
+        return QStringLiteral("INSERT INTO search_index (kind, kind_number, record_id, title, body, grams) VALUES %1")
             .arg(values.join(QStringLiteral(", ")));
     };
     QSqlQuery full(db.connection());
@@ -195,6 +195,7 @@ bool insertRows(Database& db, const SearchKind& kind, const QList<Indexed>& rows
         for (qsizetype i = start; i < start + count; ++i) {
             const Indexed& row = rows.at(i);
             q.addBindValue(kind.name);
+            q.addBindValue(kind.number);
             q.addBindValue(row.id);
             q.addBindValue(row.entry.title);
             q.addBindValue(row.entry.body);

@@ -15,6 +15,9 @@ struct SearchKind
     QStringList textColumns; // the title column first
     QStringList phoneColumns;
     const char* label = nullptr; // plural heading, translated through SearchKinds::label()
+    // Stable and unique per kind (stored in search_index.kind_number): SQLite's full-text tables number a kind's
+    // rows in a range of their own (number << 40), so a search of one kind seeks straight to its rows.
+    int number = 0;
 };
 
 // The registry of searchable record kinds, in the order results are grouped. Customers, contacts, follow-ups,
@@ -29,7 +32,8 @@ public:
     // By kind name or table name ("customer" or "customers"); nullptr when unknown.
     static const SearchKind* find(const QString& nameOrTable);
     static const SearchKind* forTable(const QString& table);
-    // Adds or replaces (same name) a kind. Call before the first search or write.
+    // Adds or replaces (same name) a kind, whose number no other kind may use (built in: 1-5). Call before the first
+    // search or write.
     static void add(const SearchKind& kind);
     // The kind's plural heading in the user's language ("Customers", "客户").
     static QString label(const SearchKind& kind);

@@ -10,11 +10,12 @@
 --   grams  short-term tokens, space-separated: each character and each pair of adjacent characters of non-Latin
 --          text (王, 张伟), and the first one and two characters of each Latin word, digit run and pinyin word
 --          (zw, zh): a term of one or two characters is found by exact token lookup, where trigrams find nothing
--- entry_id: the full-text tables' row number (SQLite: the rowid itself, named so VACUUM keeps it).
+-- entry_id numbers the rows (SQLite: the rowid itself, named so VACUUM keeps it); kind_number is SearchKind::number.
 -- @sqlite
 CREATE TABLE search_index (
     entry_id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
+    kind_number INTEGER NOT NULL,
     record_id {UUID} NOT NULL,
     title TEXT NOT NULL,
     body TEXT NOT NULL,
@@ -25,6 +26,7 @@ CREATE TABLE search_index (
 CREATE TABLE search_index (
     entry_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     kind TEXT NOT NULL,
+    kind_number INTEGER NOT NULL,
     record_id {UUID} NOT NULL,
     title TEXT NOT NULL,
     body TEXT NOT NULL,
@@ -34,16 +36,18 @@ CREATE TABLE search_index (
 CREATE UNIQUE INDEX ux_search_index_record ON search_index(kind, record_id);
 
 -- @sqlite
--- Both full-text tables read their text from search_index (external content) and are kept by these triggers.
-CREATE VIRTUAL TABLE search_fts USING fts5(body, content='search_index', content_rowid='entry_id', tokenize='trigram');
-CREATE VIRTUAL TABLE search_short USING fts5(grams, content='search_index', content_rowid='entry_id', tokenize='unicode61 remove_diacritics 0', detail='none');
+-- Both full-text tables are contentless (the text is in search_index) and kept by these triggers. Their rowid is
+-- (kind_number << 40) | entry_id: each kind's rows lie in a rowid range of their own, so a search of one kind seeks
+-- to its range instead of reading past every match of the other kinds.
+CREATE VIRTUAL TABLE search_fts USING fts5(body, content='', tokenize='trigram');
+CREATE VIRTUAL TABLE search_short USING fts5(grams, content='', tokenize='unicode61 remove_diacritics 0', detail='none');
 CREATE TRIGGER search_index_ai AFTER INSERT ON search_index BEGIN
-    INSERT INTO search_fts(rowid, body) VALUES (new.entry_id, new.body);
-    INSERT INTO search_short(rowid, grams) VALUES (new.entry_id, new.grams);
+    INSERT INTO search_fts(rowid, body) VALUES ((new.kind_number << 40) | new.entry_id, new.body);
+    INSERT INTO search_short(rowid, grams) VALUES ((new.kind_number << 40) | new.entry_id, new.grams);
 END;
 CREATE TRIGGER search_index_ad AFTER DELETE ON search_index BEGIN
-    INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.entry_id, old.body);
-    INSERT INTO search_short(search_short, rowid, grams) VALUES ('delete', old.entry_id, old.grams);
+    INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', (old.kind_number << 40) | old.entry_id, old.body);
+    INSERT INTO search_short(search_short, rowid, grams) VALUES ('delete', (old.kind_number << 40) | old.entry_id, old.grams);
 END;
 -- @end
 -- @postgresql

@@ -9,6 +9,7 @@
 #include "InitCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
+#include "SearchCommand.h"
 
 #include <QCommandLineParser>
 
@@ -39,6 +40,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<DuplicatesCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
 }
 
 Cli::Startup Cli::startup(const QStringList& arguments)

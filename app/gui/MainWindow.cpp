@@ -16,6 +16,7 @@
 #include "DeletedItemsPage.h"
 #include "DialogSeams.h"
 #include "FindDuplicatesDialog.h"
+#include "GlobalSearchDialog.h"
 #include "ImportWizard.h"
 #include "PasswordStore.h"
 #include "PipelineBoardPage.h"
@@ -36,6 +37,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressDialog>
@@ -45,6 +47,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -130,6 +133,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             });
 
     createMenus();
+    createSearchBar();
     resize(1280, 800);
     updateActions();
     updateStatus();
@@ -194,6 +198,10 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* search = edit->addAction(tr("&Search Everything…"), this, [this] { showGlobalSearch(); });
+    search->setObjectName(QStringLiteral("globalSearchAction"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     int number = 0;
@@ -249,6 +257,42 @@ QAction* MainWindow::commandAction(Page::Command command, const QString& text, c
     });
     m_commandActions.insert(command, action);
     return action;
+}
+
+void MainWindow::createSearchBar()
+{
+    // A field that looks like the search box: the first keystroke opens the dialog with what was typed.
+    QToolBar* bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("searchToolBar"));
+    bar->setMovable(false);
+    auto* field = new QLineEdit(bar);
+    field->setObjectName(QStringLiteral("globalSearchField"));
+    field->setPlaceholderText(tr("Search everything (Ctrl+K)"));
+    field->setMaximumWidth(360);
+    field->setClearButtonEnabled(false);
+    bar->addWidget(field);
+    connect(field, &QLineEdit::textEdited, this, [this, field](const QString& text) {
+        field->clear();
+        showGlobalSearch(text);
+    });
+}
+
+void MainWindow::showGlobalSearch(const QString& text)
+{
+    if (!m_db)
+        return;
+    auto* dialog = new GlobalSearchDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GlobalSearchDialog::openRecord, this, [this](const QString& kind, const QString& id) {
+        // A customer opens on its 360 page (everything about it); the other kinds in their editors.
+        if (kind == QLatin1String("customer"))
+            showPage(kCustomerPrefix + id);
+        else
+            openEditor(kind, id, {});
+    });
+    dialog->open();
+    if (!text.isEmpty())
+        dialog->setText(text);
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)

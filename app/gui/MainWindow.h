@@ -70,6 +70,8 @@ public Q_SLOTS:
     void exportCurrent();
     // Tools > Find duplicates…: groups of likely duplicate customers or contacts; merges go on the undo stack.
     void findDuplicates();
+    // Ctrl+K, Edit > Search Everything… and the tool bar's field: the global search dialog, starting with text.
+    void showGlobalSearch(const QString& text = QString());
 
 public:
     BackupScheduler* backupScheduler() const { return m_backups; }
@@ -82,6 +84,7 @@ private:
     // The Record menu's item for a page command (enabled while the current page's own action is).
     QAction* commandAction(Page::Command command, const QString& text, const QString& objectName,
                            const QKeySequence& shortcut);
+    void createSearchBar();
     void createNavigation();
     Page* ensurePage(const QString& name);
     Page* createPipelinePage();

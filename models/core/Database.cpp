@@ -6,6 +6,7 @@
 #include "NameCollation.h"
 #include "RecordWriter.h"
 #include "SchemaMigrator.h"
+#include "SearchIndex.h"
 #include "SqlValues.h"
 #include "Uuid.h"
 
@@ -151,6 +152,9 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
         if (!migrator.migrate(error))
             return nullptr;
         if (database->isSQLite() && !NameCollation::reindexIfChanged(database->connection(), error))
+            return nullptr;
+        // A database upgraded to the schema with the global search index gets its rows once.
+        if (!SearchIndex::buildIfMissing(*database, error))
             return nullptr;
     } else if (!migrator.checkNotNewer(error)) {
         return nullptr;

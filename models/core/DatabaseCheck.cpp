@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "MaintenanceDialect.h"
 #include "SchemaMigrator.h"
+#include "SearchIndex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,6 +25,7 @@ DatabaseCheck::Result DatabaseCheck::run() const
     m_db.maintenanceDialect().check(m_db.connection(), &result.passed, &result.problems, &result.skipped);
     if (result.schemaVersion > 0)
         checkPipeline(&result);
+    checkSearchIndex(&result);
     return result;
 }
 
@@ -60,6 +62,20 @@ void DatabaseCheck::checkSchema(Result* result) const
         result->passed.append(tr("All tables are present."));
     else
         result->problems.append(tr("Tables are missing: %1").arg(missing.join(QStringLiteral(", "))));
+}
+
+void DatabaseCheck::checkSearchIndex(Result* result) const
+{
+    if (result->schemaVersion < 10 || result->schemaVersion > result->programVersion)
+        return; // no index yet, or not one this program knows
+    QStringList problems;
+    QString error;
+    if (!SearchIndex::verify(m_db, &problems, &error))
+        result->problems.append(tr("The search index check could not run: %1").arg(error));
+    else if (problems.isEmpty())
+        result->passed.append(tr("The search index holds every record as it is."));
+    else
+        result->problems.append(problems);
 }
 
 void DatabaseCheck::checkPipeline(Result* result) const

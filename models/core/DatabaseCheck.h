@@ -8,8 +8,9 @@ class Database;
 
 // What `deskcrm-cli check` and the settings page report about a database: is its schema the one
 // this program expects, and is the data structurally sound (SQLite: integrity_check,
-// foreign_key_check and the search index; PostgreSQL: the tables, the search extension and that no
-// index was left invalid; those checks are MaintenanceDialect's). Read-only: it never repairs or migrates.
+// foreign_key_check and the list search index; PostgreSQL: the tables, the search extension and that no
+// index was left invalid; those checks are MaintenanceDialect's) and, on both, that the global search index
+// holds every live record as it is (SearchIndex::verify). Read-only: it never repairs or migrates.
 class DatabaseCheck
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
@@ -32,6 +33,7 @@ public:
 private:
     void checkSchema(Result* result) const;
     void checkPipeline(Result* result) const;
+    void checkSearchIndex(Result* result) const; // SearchIndex::verify
 
     const Database& m_db;
 };

@@ -1,6 +1,7 @@
 #include "RecordWriter.h"
 
 #include "ChangeNotifier.h"
+#include "SearchIndex.h"
 #include "SqlValues.h"
 #include "Uuid.h"
 #include "WriteHook.h"
@@ -397,6 +398,13 @@ WriteResult RecordWriter::commit()
 {
     if (!m_active)
         return notStarted();
+    // The global search index changes with the records, in the same transaction.
+    QString indexError;
+    if (!SearchIndex::apply(m_db, m_changes, &indexError)) {
+        rollback();
+        return WriteResult::failure(WriteResult::Failed,
+                                    tr("The search index could not be updated: %1").arg(indexError));
+    }
     for (WriteHook* hook : m_db.writeHooks()) {
         QString error;
         if (!hook->beforeCommit(m_db, m_changes, &error)) {

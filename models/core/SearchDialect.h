@@ -27,4 +27,13 @@ public:
 
     // `term` with the LIKE wildcards % and _ (and the escape character, a backslash) escaped.
     static QString escapeLike(QString term);
+
+    // Global search (SearchIndex, GlobalSearch): the records of one kind whose search_index row holds every
+    // term, as (record_id, title) rows, at most `limit`. Terms are folded already (SearchIndex::terms): substrings
+    // (three characters or more) through the trigram index, tokens through the short-term index, scans by a
+    // substring test of the rows the other terms left (or of the kind's rows when there are no others).
+    virtual QString globalSearch(const QStringList& substrings, const QStringList& tokens, const QStringList& scans,
+                                 const QString& kind, int limit, QVariantList* binds) const = 0;
+    // A query giving one number: the bytes the global search index takes (its table, indexes, full-text tables).
+    virtual QString searchIndexBytes() const = 0;
 };

@@ -86,6 +86,9 @@ private slots:
                                  << QStringList{QStringLiteral("--from"), QStringLiteral("pg_restore")};
         QTest::newRow("duplicates") << QStringList{QStringLiteral("duplicates"), QStringLiteral("--help")}
                                     << QStringList{QStringLiteral("--entity"), QStringLiteral("--format")};
+        QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("--help")}
+                                << QStringList{QStringLiteral("--kind"), QStringLiteral("--limit"),
+                                               QStringLiteral("--format"), QStringLiteral("TEXT")};
     }
     void helpOnEveryCommand()
     {
@@ -298,6 +301,83 @@ private slots:
                        QStringLiteral("tasks")});
         VERIFY_OUTCOME(outcome, 2);
         QVERIFY2(outcome.err.contains(QStringLiteral("--entity")), qPrintable(outcome.err));
+    // deskcrm-cli search: one JSON object per line with kind, id and title, at most --limit, only --kind's kinds;
+    // CSV with a header; `check` vouches for the index.
+    void search_data()
+    {
+        TestDatabase::addTargets();
+    }
+    void search()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        const QString database = tdb.databaseArgument();
+        VERIFY_OUTCOME(
+            cli({QStringLiteral("--database"), database, QStringLiteral("demo"), QStringLiteral("--customers"),
+                 QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("5")}),
+            0);
+        QString name;
+        QString id;
+        {
+            QString error;
+            auto db = tdb.open(&error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT name, id FROM customers ORDER BY id LIMIT 1")) && q.next());
+            name = q.value(0).toString();
+            id = q.value(1).toString();
+        }
+
+        Outcome outcome =
+            cli({QStringLiteral("--database"), database, QStringLiteral("search"), name, QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("200")});
+        VERIFY_OUTCOME(outcome, 0);
+        const QStringList lines = outcome.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(!lines.isEmpty(), qPrintable(outcome.said()));
+        bool foundIt = false;
+        for (const QString& line : lines) {
+            QVERIFY2(line.startsWith(QLatin1String("{\"kind\": ")), qPrintable(line));
+            QJsonParseError parseError;
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8(), &parseError).object();
+            QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(line));
+            QCOMPARE(object.keys(),
+                     (QStringList{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("title")}));
+            foundIt = foundIt || (object.value(QStringLiteral("kind")).toString() == QLatin1String("customer") &&
+                                  object.value(QStringLiteral("id")).toString() == id &&
+                                  object.value(QStringLiteral("title")).toString() == name);
+        }
+        QVERIFY2(foundIt, qPrintable(outcome.out));
+
+        // --limit and --kind; the first character of a Chinese name finds it too.
+        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("search"), name.left(1),
+                       QStringLiteral("--kind"), QStringLiteral("customers,contacts"), QStringLiteral("--limit"),
+                       QStringLiteral("3")});
+        VERIFY_OUTCOME(outcome, 0);
+        const QStringList limited = outcome.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(!limited.isEmpty() && limited.size() <= 3, qPrintable(outcome.out));
+        for (const QString& line : limited) {
+            const QString kind =
+                QJsonDocument::fromJson(line.toUtf8()).object().value(QStringLiteral("kind")).toString();
+            QVERIFY2(kind == QLatin1String("customer") || kind == QLatin1String("contact"), qPrintable(line));
+        }
+
+        outcome =
+            cli({QStringLiteral("--database"), database, QStringLiteral("search"), name, QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--kind"), QStringLiteral("customer")});
+        VERIFY_OUTCOME(outcome, 0);
+        QVERIFY2(outcome.out.startsWith(QLatin1String("kind,id,title\n")), qPrintable(outcome.out));
+        QVERIFY2(outcome.out.contains(QStringLiteral("customer,%1,").arg(id)), qPrintable(outcome.out));
+
+        VERIFY_OUTCOME(cli({QStringLiteral("--database"), database, QStringLiteral("search"), name,
+                            QStringLiteral("--kind"), QStringLiteral("planets")}),
+                       2);
+        VERIFY_OUTCOME(cli({QStringLiteral("--database"), database, QStringLiteral("search"), name,
+                            QStringLiteral("--format"), QStringLiteral("xml")}),
+                       2);
+        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("check")});
+        VERIFY_OUTCOME(outcome, 0);
+        QVERIFY2(outcome.out.contains(QLatin1String("search index holds every record")), qPrintable(outcome.out));
     }
 
     void customersOnly()

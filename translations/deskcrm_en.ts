@@ -135,6 +135,16 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearchDialog</name>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n result. Enter opens it.</numerusform>
+            <numerusform>%n results. Enter opens the selected one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCheckPage</name>
     <message numerus="yes">
         <source>%n record(s) look like records already saved or earlier in the file; they are imported all the same (listed as possible duplicates).</source>
@@ -364,6 +374,30 @@
         <translation>
             <numerusform>Saved %n change.</numerusform>
             <numerusform>Saved %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message numerus="yes">
+        <source>The search index lacks %n record(s) of %1.</source>
+        <translation>
+            <numerusform>The search index lacks %n record of %1.</numerusform>
+            <numerusform>The search index lacks %n records of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index holds old text of %n record(s) of %1.</source>
+        <translation>
+            <numerusform>The search index holds old text of %n record of %1.</numerusform>
+            <numerusform>The search index holds old text of %n records of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index holds %n record(s) of %1 that are deleted or gone.</source>
+        <translation>
+            <numerusform>The search index holds %n record of %1 that is deleted or gone.</numerusform>
+            <numerusform>The search index holds %n records of %1 that are deleted or gone.</numerusform>
         </translation>
     </message>
 </context>

@@ -537,16 +537,16 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>邮箱(&amp;E)：</translation>
-    </message>
-    <message>
         <source>&amp;Primary:</source>
         <translation>主要联系人(&amp;P)：</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>邮箱(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -797,10 +797,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>邮箱(&amp;E)：</translation>
-    </message>
-    <message>
         <source>&amp;Website:</source>
         <translation>网站(&amp;W)：</translation>
     </message>
@@ -815,10 +811,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>&amp;Value tier:</source>
         <translation>价值分层(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Lead source:</source>
@@ -850,6 +842,14 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>A&amp;ddress:</source>
         <comment>street and number</comment>
         <translation>详细地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>邮箱(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -981,6 +981,14 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Find customer</source>
         <translation>查找客户</translation>
+    </message>
+    <message>
+        <source>Notes and background</source>
+        <translation>备注与背景</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>背景：</translation>
     </message>
 </context>
 <context>
@@ -1874,19 +1882,84 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>The server %1 could not prove who it is: its certificate does not name this server or is not signed by an authority this computer trusts. DeskCRM did not connect, because someone could be listening in between. Check the server name, or ask the administrator for the server&apos;s CA certificate (saved as ~/.postgresql/root.crt).</source>
         <translation>服务器 %1 无法证明自己的身份：其证书上的名称与该服务器不符，或者不是由本机信任的证书颁发机构签发的。DeskCRM 没有连接，因为中间可能有人窃听。请检查服务器名称，或向管理员索取服务器的 CA 证书（保存为 ~/.postgresql/root.crt）。</translation>
     </message>
-</context>
-<context>
-    <name>DateField</name>
     <message>
-        <source>None</source>
-        <translation>无</translation>
+        <source>The search index check could not run: %1</source>
+        <translation>无法检查搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>The search index holds every record as it is.</source>
+        <translation>搜索索引与所有记录一致。</translation>
     </message>
 </context>
 <context>
-    <name>DateTimeField</name>
+    <name>DateEntry</name>
     <message>
-        <source>None</source>
-        <translation>无</translation>
+        <source>Date and time (T: today)</source>
+        <translation>日期和时间（T：今天）</translation>
+    </message>
+    <message>
+        <source>Date (T: today)</source>
+        <translation>日期（T：今天）</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1 or %2, or press T for today, + for tomorrow, W for a week from today; F4 opens the calendar.</source>
+        <translation>输入日期，如 %1 或 %2；按 T 填入今天，按 + 填入明天，按 W 填入一周后；F4 打开日历。</translation>
+    </message>
+    <message>
+        <source>Calendar (F4)</source>
+        <translation>日历（F4）</translation>
+    </message>
+    <message>
+        <source>Enter a date and time such as %1.</source>
+        <translation>请填写日期和时间，如 %1。</translation>
+    </message>
+    <message>
+        <source>Enter a date such as %1.</source>
+        <translation>请填写日期，如 %1。</translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as %1, or press T for today.</source>
+        <translation>无法识别该日期。请按 %1 的格式填写，或按 T 填入今天。</translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as %1 or %2, or press T for today.</source>
+        <translation>无法识别该日期。请按 %1 或 %2 的格式填写，或按 T 填入今天。</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>To&amp;morrow</source>
+        <translation>明天(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>一周后(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>一周后</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -1957,8 +2030,8 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Res&amp;tore</source>
-        <translation>恢复(&amp;T)</translation>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2168,53 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
 </context>
 <context>
+    <name>DuplicateWarningDialog</name>
+    <message>
+        <source>Possible duplicate contact</source>
+        <translation>可能重复的联系人</translation>
+    </message>
+    <message>
+        <source>Possible duplicate customer</source>
+        <translation>可能重复的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) already saved look like this one. Save it anyway, or open the existing one?</source>
+        <translation>
+            <numerusform>已有 %n 位联系人与此记录相似。仍要保存，还是打开已有的记录？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already saved look like this one. Save it anyway, or open the existing one?</source>
+        <translation>
+            <numerusform>已有 %n 个客户与此记录相似。仍要保存，还是打开已有的记录？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>仍然保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing</source>
+        <translation>打开已有记录(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesCommand</name>
     <message>
         <source>List likely duplicate customers or contacts (same e-mail, phone or name, similar names).</source>
@@ -2221,10 +2341,6 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>邮箱地址无效。</translation>
     </message>
     <message>
-        <source>This is not a valid phone number.</source>
-        <translation>电话号码无效。</translation>
-    </message>
-    <message>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
@@ -2243,6 +2359,14 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>The expected close date is too far in the future.</source>
         <translation>预计成交日期太过遥远。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number. Write it with the country code, e.g. %1.</source>
+        <translation>电话号码无效。请连同国家/地区代码填写，如 %1。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number. Write it as %1, or with the country code, e.g. %2.</source>
+        <translation>电话号码无效。请按 %1 的格式填写，或连同国家/地区代码填写，如 %2。</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2492,31 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Cancelled. The database was left unchanged.</source>
         <translation>已取消，数据库未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <source>Search Everything</source>
+        <translation>全局搜索</translation>
+    </message>
+    <message>
+        <source>Name, phone, e-mail, pinyin (zw for 张伟)…</source>
+        <translation>名称、电话、邮箱或拼音（输入 zw 可找到张伟）…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>未找到结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the selected one.</source>
+        <translation>
+            <numerusform>共 %n 条结果，按 Enter 键打开所选项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2666,16 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Report saved to %1.</source>
         <translation>报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) look like records already saved or earlier in the file; they are imported all the same (listed as possible duplicates).</source>
+        <translation>
+            <numerusform>%n 条记录与已保存的记录或文件中前面的行相似；它们仍会导入（列为“可能重复”）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3924,14 @@ The database is unchanged.</source>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，未导入任何数据。</translation>
     </message>
+    <message>
+        <source>Looks like an earlier row of the file: %1 (%2).</source>
+        <translation>与文件中前面的行相似：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Looks like a saved record: %1 (%2).</source>
+        <translation>与已保存的记录相似：%1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3836,10 +4003,6 @@ The database is unchanged.</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>主题(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Details:</source>
         <translation>详情(&amp;D)：</translation>
     </message>
@@ -3854,6 +4017,10 @@ The database is unchanged.</source>
     <message>
         <source>&amp;Author:</source>
         <translation>记录人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>主题(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -4335,10 +4502,6 @@ The database is unchanged.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Record</source>
-        <translation>记录(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -4505,6 +4668,38 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Move to ne&amp;xt stage</source>
         <translation>移到下一阶段(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>全局搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d</source>
+        <translation>记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Too&amp;ls</source>
+        <translation>工具(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>全局搜索（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>合并联系人</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
     </message>
 </context>
 <context>
@@ -4825,16 +5020,8 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <source>Curr&amp;ency:</source>
-        <translation>币种(&amp;E)：</translation>
-    </message>
-    <message>
         <source>E&amp;xpected close:</source>
         <translation>预计成交日期(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>&amp;Stage:</source>
-        <translation>销售阶段(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Probability:</source>
@@ -4871,6 +5058,14 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation>币种(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>销售阶段(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -5274,10 +5469,6 @@ The backup is checked first. Before anything is replaced, the current data is sa
 <context>
     <name>RecordDialog</name>
     <message>
-        <source>Save (%1)</source>
-        <translation>保存（%1）</translation>
-    </message>
-    <message>
         <source>A new record could not be started: %1</source>
         <translation>无法新建记录：%1</translation>
     </message>
@@ -5332,6 +5523,22 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Save your changes before closing?</source>
         <translation>关闭前是否保存更改？</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (%1 or %2)</source>
+        <translation>保存（%1 或 %2）</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el</source>
+        <translation>取消(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存并关闭（Esc）</translation>
     </message>
 </context>
 <context>
@@ -5525,6 +5732,17 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
 </context>
 <context>
+    <name>RecordMergeCommand</name>
+    <message>
+        <source>Not undone: someone else changed these records in the meantime. Nothing was overwritten.</source>
+        <translation>未撤销：这些记录已被他人修改，未覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Not redone: someone else changed these records in the meantime. Nothing was overwritten.</source>
+        <translation>未重做：这些记录已被他人修改，未覆盖任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>RecordModel</name>
     <message>
         <source>Unknown column %1.</source>
@@ -5622,6 +5840,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>The change could not be saved: %1</source>
         <translation>无法保存此修改：%1</translation>
+    </message>
+    <message>
+        <source>The search index could not be updated: %1</source>
+        <translation>无法更新搜索索引：%1</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +6473,105 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Find customers, contacts, follow-ups, opportunities and tasks by any part of their text, pinyin or phone digits.</source>
+        <translation>按文字的任意部分、拼音或电话号码中的数字查找客户、联系人、跟进记录、商机和任务。</translation>
+    </message>
+    <message>
+        <source>Only these kinds, separated by commas: %1 (default: all).</source>
+        <translation>只查找这些类别，以逗号分隔：%1（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>KINDS</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>At most this many results in all (default 50).</source>
+        <translation>最多显示的结果总数（默认 50）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>json (one object per line, the default) or csv.</source>
+        <translation>json（每行一个对象，默认）或 csv。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Say what to search for: deskcrm-cli search TEXT</source>
+        <translation>请指定要查找的内容：deskcrm-cli search 文本</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv.</source>
+        <translation>--format 必须是 json 或 csv。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;.</source>
+        <translation>未知的类别“%1”。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message numerus="yes">
+        <source>The search index lacks %n record(s) of %1.</source>
+        <translation>
+            <numerusform>搜索索引缺少 %n 条%1记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index holds old text of %n record(s) of %1.</source>
+        <translation>
+            <numerusform>搜索索引中有 %n 条%1记录的内容已过时。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index holds %n record(s) of %1 that are deleted or gone.</source>
+        <translation>
+            <numerusform>搜索索引中有 %n 条%1记录已删除或已不存在。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchKinds</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
     <name>ShapedRows</name>
     <message>
         <source>The import profile names the column &quot;%1&quot;, which the file does not have.</source>
@@ -6526,10 +6847,6 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
-    </message>
-    <message>
         <source>C&amp;ustomer:</source>
         <translation>客户(&amp;U)：</translation>
     </message>
@@ -6544,6 +6861,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,8 @@ private slots:
                        QStringLiteral("tasks")});
         VERIFY_OUTCOME(outcome, 2);
         QVERIFY2(outcome.err.contains(QStringLiteral("--entity")), qPrintable(outcome.err));
+    }
+
     // deskcrm-cli search: one JSON object per line with kind, id and title, at most --limit, only --kind's kinds;
     // CSV with a header; `check` vouches for the index.
     void search_data()

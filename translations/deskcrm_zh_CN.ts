@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About DeskCRM</source>
+        <translation>关于 DeskCRM</translation>
+    </message>
+    <message>
+        <source>Customers, contacts, follow-ups, opportunities and tasks for sales teams: on this computer or on the team&apos;s PostgreSQL server.</source>
+        <translation>面向销售团队的客户、联系人、跟进、商机和任务管理：数据可以保存在本机，也可以保存在团队的 PostgreSQL 服务器上。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt：</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite：</translation>
+    </message>
+    <message>
+        <source>PostgreSQL client (libpq):</source>
+        <translation>PostgreSQL 客户端（libpq）：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>DeskCRM is built on these libraries, each under its own licence:</source>
+        <translation>DeskCRM 使用了以下程序库，它们各自遵循自己的许可证：</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>程序库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the versions and the database for a support request.</source>
+        <translation>复制版本信息和数据库名称，用于向技术支持求助。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Copy a SQLite database to a file while it may be in use (PostgreSQL: use pg_dump).</source>
@@ -2130,6 +2197,14 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Start on a page: customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted or customer:&lt;id&gt;.</source>
         <translation>启动时打开的页面：customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted 或 customer:&lt;id&gt;。</translation>
     </message>
+    <message>
+        <source>A CSV, Excel or vCard file to import.</source>
+        <translation>要导入的 CSV、Excel 或 vCard 文件。</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[文件]</translation>
+    </message>
 </context>
 <context>
     <name>ICalendarWriter</name>
@@ -4207,6 +4282,18 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About DeskCRM</source>
+        <translation>关于 DeskCRM(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Finish the import under way first, then open %1 again.</source>
+        <translation>请先完成正在进行的导入，然后再打开 %1。</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,7 @@ CustomerPage::CustomerPage(Database& db, QWidget* parent) : Page(parent), m_db(d
     leftLayout->addWidget(timeline.title);
     leftLayout->addWidget(timeline.view, 1);
     auto* right = new QSplitter(Qt::Vertical, columns);
+    right->setObjectName(QStringLiteral("customerSideSplitter"));
     right->setChildrenCollapsible(false);
     const Section contacts = makeSection(QStringLiteral("contact"), QStringLiteral("contactsTable"), right);
     const Section opportunities =

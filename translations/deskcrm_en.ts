@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesCommand</name>
+    <message numerus="yes">
+        <source>%n group(s) of likely duplicates found in %1 s.</source>
+        <translation>
+            <numerusform>%n group of likely duplicates found in %1 s.</numerusform>
+            <numerusform>%n groups of likely duplicates found in %1 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>Normalised %1 &quot;%2&quot; to &quot;%3&quot; (%n rows).</source>
@@ -258,6 +268,33 @@
         <translation>
             <numerusform>Saved %n change.</numerusform>
             <numerusform>Saved %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message numerus="yes">
+        <source>%1 (%n days overdue)</source>
+        <translation>
+            <numerusform>%1 (%n day overdue)</numerusform>
+            <numerusform>%1 (%n days overdue)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n due, of them %1 overdue</source>
+        <translation>
+            <numerusform>%n due, of them %1 overdue</numerusform>
+            <numerusform>%n due, of them %1 overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n due</numerusform>
+            <numerusform>%n due</numerusform>
         </translation>
     </message>
 </context>

@@ -197,6 +197,17 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <source>Move to previous stage</source>
+        <translation>移到上一阶段</translation>
+    </message>
+    <message>
+        <source>Move to next stage</source>
+        <translation>移到下一阶段</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Could not write %1.</source>
@@ -1034,6 +1045,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <comment>tooltip: an action, its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Find customer</source>
+        <translation>查找客户</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
@@ -1321,6 +1336,51 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <comment>counts of follow-ups</comment>
         <translation>每周跟进次数</translation>
     </message>
+    <message>
+        <source>None</source>
+        <comment>key figure: no amount at all</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No won deals in %1 in %2</source>
+        <comment>currency code, period</comment>
+        <translation>%2没有 %1 赢单</translation>
+    </message>
+    <message>
+        <source>No won deals for %1 in %2 in %3</source>
+        <comment>rep or team, currency code, period</comment>
+        <translation>“%1”在%3没有 %2 赢单</translation>
+    </message>
+    <message>
+        <source>No opportunities in %1</source>
+        <comment>period</comment>
+        <translation>%1没有商机</translation>
+    </message>
+    <message>
+        <source>No opportunities for %1 in %2</source>
+        <comment>rep or team, period</comment>
+        <translation>“%1”在%2没有商机</translation>
+    </message>
+    <message>
+        <source>No stage changes in %1</source>
+        <comment>period</comment>
+        <translation>%1没有阶段变更</translation>
+    </message>
+    <message>
+        <source>No stage changes for %1 in %2</source>
+        <comment>rep or team, period</comment>
+        <translation>“%1”在%2没有阶段变更</translation>
+    </message>
+    <message>
+        <source>No follow-ups in %1</source>
+        <comment>period</comment>
+        <translation>%1没有跟进记录</translation>
+    </message>
+    <message>
+        <source>No follow-ups for %1 in %2</source>
+        <comment>rep or team, period</comment>
+        <translation>“%1”在%2没有跟进记录</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1488,6 +1548,34 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Updating the figures…</source>
         <translation>正在更新数据…</translation>
+    </message>
+    <message>
+        <source>The currency of every amount on this page, in print and in deskcrm-cli report</source>
+        <translation>本页、打印报表和 deskcrm-cli report 中所有金额的币种</translation>
+    </message>
+    <message>
+        <source>Won amount per currency in the period</source>
+        <translation>统计期间内各币种的赢单金额</translation>
+    </message>
+    <message>
+        <source>No data in %1.</source>
+        <comment>period</comment>
+        <translation>%1没有数据。</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <comment>a year</comment>
+        <translation>显示%1</translation>
+    </message>
+    <message>
+        <source>No won deals in %1 in %2.</source>
+        <comment>currency code, period</comment>
+        <translation>%2没有 %1 赢单。</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <comment>a currency code</comment>
+        <translation>显示 %1</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1778,22 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <extracomment>%1 is why the file was refused, a full sentence</extracomment>
         <translation>%1数据库未作任何更改。</translation>
     </message>
+    <message>
+        <source>%1 is not damaged, so it was not replaced: open it and restore into it instead.</source>
+        <translation>%1 没有损坏，因此没有被替换：请打开它，再向其中恢复备份。</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied beside the database (%2). The database was not changed.</source>
+        <translation>无法将 %1 复制到数据库所在的文件夹（%2）。数据库没有任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside. The database was not changed.</source>
+        <translation>无法将 %1 移到一旁。数据库没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1. The database was not changed.</source>
+        <translation>无法用备份替换 %1。数据库没有任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -1828,6 +1932,14 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>The connection to the server %1 was lost (network or server restart), so nothing was saved. Your changes are still on screen: check the network, then save again.</source>
         <translation>与服务器 %1 的连接已断开（网络问题或服务器重启），没有保存任何内容。您的修改仍在屏幕上：请检查网络后再次保存。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer an encrypted connection, and this connection requires one, so DeskCRM did not connect: it never sends your password and customers unencrypted when told not to. Ask the server&apos;s administrator to turn on TLS (ssl = on).</source>
+        <translation>服务器 %1 不提供加密连接，而此连接要求加密，因此 DeskCRM 没有连接：在要求加密时，它绝不会以明文发送您的密码和客户数据。请联系服务器管理员开启 TLS（ssl = on）。</translation>
+    </message>
+    <message>
+        <source>The server %1 could not prove who it is: its certificate does not name this server or is not signed by an authority this computer trusts. DeskCRM did not connect, because someone could be listening in between. Check the server name, or ask the administrator for the server&apos;s CA certificate (saved as ~/.postgresql/root.crt).</source>
+        <translation>服务器 %1 无法证明自己的身份：其证书上的名称与该服务器不符，或者不是由本机信任的证书颁发机构签发的。DeskCRM 没有连接，因为中间可能有人窃听。请检查服务器名称，或向管理员索取服务器的 CA 证书（保存为 ~/.postgresql/root.crt）。</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2097,109 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>%1 is DeskCRM&apos;s open database or one of its working files. Choose another file; using this one could damage the database.</source>
         <translation>%1 是 DeskCRM 正在使用的数据库或其工作文件。请选择其他文件；使用此文件可能损坏数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateIndex</name>
+    <message>
+        <source>Could not read the records: %1</source>
+        <translation>无法读取记录：%1</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>无法查找重复记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateKeys</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>电子邮件相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>名称相似</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between reasons</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateMerger</name>
+    <message>
+        <source>Choose the record to keep and at least one other.</source>
+        <translation>请选择要保留的记录，并至少再选择一条要合并的记录。</translation>
+    </message>
+    <message>
+        <source>Could not merge: %1</source>
+        <translation>无法合并：%1</translation>
+    </message>
+    <message>
+        <source>One of these records was deleted or merged in the meantime. Nothing was merged.</source>
+        <translation>其中一条记录已被他人删除或合并，未进行任何合并。</translation>
+    </message>
+    <message>
+        <source>Could not undo the merge: %1</source>
+        <translation>无法撤销合并：%1</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>此次合并已撤销。</translation>
+    </message>
+    <message>
+        <source>Could not undo the merge: it names no customers or contacts.</source>
+        <translation>无法撤销合并：其中没有客户或联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesCommand</name>
+    <message>
+        <source>List likely duplicate customers or contacts (same e-mail, phone or name, similar names).</source>
+        <translation>列出可能重复的客户或联系人（电子邮件、电话或名称相同，或名称相似）。</translation>
+    </message>
+    <message>
+        <source>customers or contacts.</source>
+        <translation>customers（客户）或 contacts（联系人）。</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>text (default) or json (one group per line).</source>
+        <translation>text（默认）或 json（每行一组）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>--entity must be customers or contacts.</source>
+        <translation>--entity 必须是 customers 或 contacts。</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format 必须是 text 或 json。</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 (score %3)</source>
+        <translation>第 %1 组：%2（相似度 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of likely duplicates found in %1 s.</source>
+        <translation>
+            <numerusform>找到 %n 组可能重复的记录，用时 %1 秒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2194,8 +2409,8 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>未知页面“%1”。可用页面：%2, customer:&lt;id&gt;。</translation>
     </message>
     <message>
-        <source>Start on a page: customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted or customer:&lt;id&gt;.</source>
-        <translation>启动时打开的页面：customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted 或 customer:&lt;id&gt;。</translation>
+        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted or customer:&lt;id&gt;.</source>
+        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted 或 customer:&lt;id&gt;。</translation>
     </message>
     <message>
         <source>A CSV, Excel or vCard file to import.</source>
@@ -4295,6 +4510,26 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Finish the import under way first, then open %1 again.</source>
         <translation>请先完成正在进行的导入，然后再打开 %1。</translation>
     </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>今日待办(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Log call…</source>
+        <translation>记录通话(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>新建任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous stage</source>
+        <translation>移到上一阶段(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move to ne&amp;xt stage</source>
+        <translation>移到下一阶段(&amp;X)</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -4501,6 +4736,17 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Choose the customer who bought: a won deal needs one.</source>
         <translation>请选择成交客户：赢单必须关联客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Log call…</source>
+        <translation>记录通话…</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>新建任务…</translation>
     </message>
 </context>
 <context>
@@ -5184,6 +5430,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Only deleted records can be removed for good.</source>
         <translation>只有已删除的记录才能彻底删除。</translation>
     </message>
+    <message>
+        <source>Cannot read the record: %1</source>
+        <translation>无法读取记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>RecordWriter</name>
@@ -5297,6 +5547,19 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <comment>report header: period, currency named in words and code</comment>
         <translation>统计期间：%1；币种：%2。</translation>
     </message>
+    <message>
+        <source>Team: %1; sales rep: %2.</source>
+        <comment>report header: the team and rep filter</comment>
+        <translation>团队：%1；销售代表：%2。</translation>
+    </message>
+    <message>
+        <source>all teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>all reps</source>
+        <translation>全部销售代表</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -5339,10 +5602,6 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>U</source>
         <translation>用户ID</translation>
-    </message>
-    <message>
-        <source>Reporting currency (default: the one most deals use).</source>
-        <translation>报表币种（默认为多数商机使用的币种）。</translation>
     </message>
     <message>
         <source>CUR</source>
@@ -5407,6 +5666,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>PDF reports need the graphical libraries; this program was started without them.</source>
         <translation>生成 PDF 报表需要图形库，但本程序启动时未加载图形库。</translation>
+    </message>
+    <message>
+        <source>Reporting currency (default: the one last chosen on the dashboard, else the one with the most won deals).</source>
+        <translation>报表币种（默认：上次在仪表盘中选择的币种，否则为赢单最多的币种）。</translation>
     </message>
 </context>
 <context>
@@ -5579,6 +5842,11 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <comment>value tier: the last 5% of won revenue</comment>
         <translation>C 类（一般客户）</translation>
     </message>
+    <message>
+        <source>%1</source>
+        <comment>a calendar year (2026; zh: 2026年)</comment>
+        <translation>%1年</translation>
+    </message>
 </context>
 <context>
     <name>ReportQueries</name>
@@ -5670,6 +5938,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Kept the damaged %1 as %2.</source>
+        <translation>已将损坏的 %1 保留为 %2。</translation>
     </message>
 </context>
 <context>
@@ -5902,6 +6174,25 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in its place? The damaged file is kept beside it under another name.</source>
+        <translation>要选择一个备份来替换它吗？损坏的文件会以另一个名称保留在原处旁边。</translation>
+    </message>
+    <message>
+        <source>DeskCRM databases (*.sqlite *.db);;All files (*)</source>
+        <translation>DeskCRM 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The damaged file was kept as %3.</source>
+        <translation>已从 %2 恢复 %1。损坏的文件保留为 %3。</translation>
+    </message>
+</context>
+<context>
     <name>StorageLocation</name>
     <message>
         <source>%1 is on a network drive (%2). DeskCRM&apos;s database works safely only on this computer&apos;s own disk: if two computers open it, or the connection drops while saving, changes can be lost or the file damaged. Move it to a local folder, or use a team database (PostgreSQL) for sharing.</source>
@@ -6106,6 +6397,78 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Choose a priority.</source>
         <translation>请选择优先级。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Cannot read what is due today: %1</source>
+        <translation>无法读取今日待办：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days overdue)</source>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>&amp;Show this page at start-up</source>
+        <translation>启动时显示此页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Follow-ups you plan and tasks you own appear here on the day they are due, and stay until they are done.</source>
+        <translation>今天没有到期事项。您计划的跟进和您负责的任务会在到期当天显示在这里，完成之前一直保留。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>Due today, %1</source>
+        <translation>今日待办（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due, of them %1 overdue</source>
+        <translation>
+            <numerusform>共 %n 项，其中 %1 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>

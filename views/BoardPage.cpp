@@ -2,6 +2,7 @@
 
 #include "BoardColumnView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -24,6 +25,25 @@ BoardPage::BoardPage(QWidget* parent)
     m_scroll->setWidget(m_host);
     m_ghost->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_ghost->hide();
+
+    // The same moves as Ctrl+Shift+Left/Right on a card, for the Record menu (which has the shortcuts).
+    m_movePrevious = new QAction(tr("Move to previous stage"), this);
+    m_movePrevious->setObjectName(QStringLiteral("movePreviousCommand"));
+    m_moveNext = new QAction(tr("Move to next stage"), this);
+    m_moveNext->setObjectName(QStringLiteral("moveNextCommand"));
+    for (QAction* action : {m_movePrevious, m_moveNext}) {
+        const int direction = action == m_moveNext ? 1 : -1;
+        connect(action, &QAction::triggered, this, [this, direction] {
+            int column = -1;
+            int row = -1;
+            if (currentCell(&column, &row))
+                onMoveCardRequested(column, row, direction);
+        });
+    }
+    setCommandAction(Command::MovePrevious, m_movePrevious);
+    setCommandAction(Command::MoveNext, m_moveNext);
+    connect(this, &Page::currentChanged, this, &BoardPage::updateMoveCommands);
+    updateMoveCommands();
 }
 
 BoardPage::~BoardPage() = default;
@@ -241,6 +261,32 @@ void BoardPage::onNeighbourColumn(int column, int direction, int row)
         to->setFocus();
         m_scroll->ensureWidgetVisible(m_frames.at(target), 0, 0);
     }
+}
+
+bool BoardPage::currentCell(int* column, int* row) const
+{
+    for (bool focused : {true, false}) {
+        for (int i = 0; i < m_views.size(); ++i) {
+            const BoardColumnView* view = m_views.at(i);
+            const bool chosen =
+                focused ? view->hasFocus() : view->selectionModel() && view->selectionModel()->hasSelection();
+            if (chosen && view->currentIndex().isValid()) {
+                *column = i;
+                *row = view->currentIndex().row();
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void BoardPage::updateMoveCommands()
+{
+    int column = -1;
+    int row = -1;
+    const bool card = currentCell(&column, &row);
+    m_movePrevious->setEnabled(card && column > 0);
+    m_moveNext->setEnabled(card && column + 1 < m_views.size());
 }
 
 void BoardPage::onMoveCardRequested(int column, int row, int direction)

@@ -7,6 +7,7 @@
 
 class BoardColumnView;
 class QAbstractItemDelegate;
+class QAction;
 class QFrame;
 class QHBoxLayout;
 class QLabel;
@@ -15,7 +16,8 @@ class QScrollArea;
 // What the pipeline board and the task board share: a horizontal strip of columns (a frame with a
 // header and a BoardColumnView each), the in-page drag (a picture of the card follows the cursor,
 // the column under it shows where the card would land) and keyboard walking between columns.
-// Subclasses say what a card is and what a drop or a key move does.
+// Subclasses say what a card is and what a drop or a key move does. The Record menu's "Move to previous/next
+// stage" (Ctrl+Shift+Left/Right) are the page's MovePrevious/MoveNext commands.
 class BoardPage : public Page
 {
     Q_OBJECT
@@ -50,6 +52,9 @@ private:
     void onDragCancelled();
     void onNeighbourColumn(int column, int direction, int row);
     void onMoveCardRequested(int column, int row, int direction);
+    // The card the user is on: in the focused column, else the selected one. False when there is none.
+    bool currentCell(int* column, int* row) const;
+    void updateMoveCommands();
 
     QScrollArea* m_scroll;
     QWidget* m_host;
@@ -57,6 +62,8 @@ private:
     QVector<QFrame*> m_frames;
     QVector<BoardColumnView*> m_views;
     QLabel* m_ghost;
+    QAction* m_movePrevious;
+    QAction* m_moveNext;
     // The drag: a press on a card arms it, moving past the start distance starts it. Mouse events
     // are watched on every column's viewport (a real drag delivers them all to the pressed one,
     // QTest sends each to the widget it names; both work).

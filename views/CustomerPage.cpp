@@ -74,10 +74,16 @@ CustomerPage::CustomerPage(Database& db, QWidget* parent) : Page(parent), m_db(d
     auto* actions = new QWidget(this);
     auto* actionsLayout = new QHBoxLayout(actions);
     actionsLayout->setContentsMargins(0, 4, 0, 4);
-    addQuickAction(QStringLiteral("logCallAction"), tr("Log a &call"), QStringLiteral("interaction"),
-                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), actions);
-    addQuickAction(QStringLiteral("addTaskAction"), tr("Add &task"), QStringLiteral("task"),
-                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), actions);
+    // Log a call and Add task are the Record menu's "Log call…" and "New task…" here: the menu item has the
+    // shortcut (one shortcut, one action) and triggers these.
+    QAction* logCall = addQuickAction(QStringLiteral("logCallAction"), tr("Log a &call"), QStringLiteral("interaction"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), actions);
+    QAction* addTask = addQuickAction(QStringLiteral("addTaskAction"), tr("Add &task"), QStringLiteral("task"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), actions);
+    for (QAction* action : {logCall, addTask})
+        action->setShortcut({});
+    setCommandAction(Command::LogCall, logCall);
+    setCommandAction(Command::NewTask, addTask);
     addQuickAction(QStringLiteral("newOpportunityAction"), tr("New &opportunity"), QStringLiteral("opportunity"),
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), actions);
     addQuickAction(QStringLiteral("addContactAction"), tr("Add co&ntact"), QStringLiteral("contact"),
@@ -104,6 +110,12 @@ CustomerPage::CustomerPage(Database& db, QWidget* parent) : Page(parent), m_db(d
     connect(backButton, &QPushButton::clicked, this, &Page::back);
     actionsLayout->addWidget(backButton);
     layout->addWidget(actions);
+
+    auto* findAction = new QAction(tr("Find customer"), this);
+    findAction->setObjectName(QStringLiteral("findCustomerAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, &CustomerPage::findCustomerRequested);
+    addAction(findAction);
 
     auto* backAction = new QAction(tr("Back"), this);
     backAction->setObjectName(QStringLiteral("backAction"));
@@ -195,8 +207,8 @@ CustomerPage::Section CustomerPage::makeSection(const QString& entity, const QSt
     return s;
 }
 
-void CustomerPage::addQuickAction(const QString& objectName, const QString& text, const QString& entity,
-                                  const QKeySequence& shortcut, QWidget* bar)
+QAction* CustomerPage::addQuickAction(const QString& objectName, const QString& text, const QString& entity,
+                                      const QKeySequence& shortcut, QWidget* bar)
 {
     auto* action = new QAction(text, this);
     action->setObjectName(objectName);
@@ -221,6 +233,7 @@ void CustomerPage::addQuickAction(const QString& objectName, const QString& text
     button->setToolTip(action->toolTip());
     connect(button, &QPushButton::clicked, action, &QAction::trigger);
     bar->layout()->addWidget(button);
+    return action;
 }
 
 bool CustomerPage::paintHistory(QPagedPaintDevice* device, QString* error)
@@ -374,7 +387,7 @@ bool CustomerPage::canOpenCurrent() const
 
 bool CustomerPage::canDeleteCurrent() const
 {
-    return focusedSection() != nullptr;
+    return !m_customerId.isEmpty();
 }
 
 void CustomerPage::openCurrent()
@@ -394,9 +407,14 @@ void CustomerPage::deleteCurrent()
 {
     if (const Section* s = focusedSection()) {
         const QString id = s->model->idAt(s->view->currentIndex().row());
-        if (!id.isEmpty())
+        if (!id.isEmpty()) {
             emit deleteRecord(s->model->spec().entity, id);
+            return;
+        }
     }
+    // Nothing selected in the lists here: the page's record is the customer.
+    if (!m_customerId.isEmpty())
+        emit deleteRecord(QStringLiteral("customer"), m_customerId);
 }
 
 QStringList CustomerPage::watchedTables() const

@@ -12,7 +12,8 @@ class RecordListModel;
 
 // "Customer 360": one customer's header (name, company, tier, status, owner, phone, e-mail) over its
 // follow-up timeline (newest first), contacts, opportunities and tasks, with quick actions that ask
-// the shell for editors prefilled with {"customer_id": id}. Esc goes back to where the user came from.
+// the shell for editors prefilled with {"customer_id": id}. Esc goes back to where the user came from, Ctrl+F
+// to the customer list's search; Delete deletes what is selected in a list here, else the customer.
 class CustomerPage : public Page
 {
     Q_OBJECT
@@ -41,6 +42,10 @@ public:
     // tasks), for a visit. False with a message on a failed query.
     bool paintHistory(QPagedPaintDevice* device, QString* error = nullptr);
 
+Q_SIGNALS:
+    // Ctrl+F: the user wants to find another customer (the shell goes to the customer list's search).
+    void findCustomerRequested();
+
 public Q_SLOTS:
     void openCurrent() override;
     void deleteCurrent() override;
@@ -56,8 +61,8 @@ private:
         QLabel* title = nullptr;
     };
     Section makeSection(const QString& entity, const QString& objectName, QWidget* parent);
-    void addQuickAction(const QString& objectName, const QString& text, const QString& entity,
-                        const QKeySequence& shortcut, QWidget* bar);
+    QAction* addQuickAction(const QString& objectName, const QString& text, const QString& entity,
+                            const QKeySequence& shortcut, QWidget* bar);
     bool loadHeader(QString* error);
     void updateSectionTitles();
     // The child table the user is in (focus or last used), with its entity; nullptr for none.

@@ -27,10 +27,13 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 namespace {
 QLabel* caption(const QString& text, QWidget* parent)
@@ -63,10 +66,7 @@ DashboardPage::DashboardPage(Database& db, QWidget* parent) : Page(parent), m_db
     connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::runRefresh);
     buildUi();
     fillCurrencies();
-    const auto range = periodRange(Period::ThisYear, m_db.clock().today());
-    m_from->setDate(range.first);
-    m_to->setDate(range.second);
-    m_period->setCurrentIndex(int(Period::ThisYear));
+    restorePeriod();
     scheduleRefresh(DashboardData::All);
 }
 
@@ -129,10 +129,6 @@ void DashboardPage::buildUi()
     filters->addWidget(m_team);
     filters->addWidget(caption(tr("Rep"), this));
     filters->addWidget(m_owner);
-    // Amounts are never converted: the figures are in one currency at a time, chosen here.
-    m_currency = combo("currency", this);
-    filters->addWidget(caption(tr("Currency"), this));
-    filters->addWidget(m_currency);
     filters->addSpacing(12);
     filters->addWidget(refreshButton);
     filters->addStretch(1);
@@ -178,13 +174,51 @@ void DashboardPage::buildUi()
     outer->addLayout(filters);
     outer->addLayout(reports);
 
-    // Key figures strip.
+    // Key figures strip, the currency they are in first: amounts are never converted, so the figures are in
+    // one currency at a time, chosen where they are read, with every currency's won amount beside it.
+    auto* currencyBox = new QFrame(this);
+    currencyBox->setObjectName(QStringLiteral("currencyBox"));
+    currencyBox->setFrameShape(QFrame::StyledPanel);
+    auto* currencyLayout = new QVBoxLayout(currencyBox);
+    currencyLayout->setContentsMargins(6, 3, 6, 3);
+    currencyLayout->setSpacing(2);
+    auto* currencyRow = new QHBoxLayout;
+    m_currency = combo("currency", currencyBox);
+    m_currency->setToolTip(tr("The currency of every amount on this page, in print and in deskcrm-cli report"));
+    currencyRow->addWidget(caption(tr("Currency"), currencyBox));
+    currencyRow->addWidget(m_currency);
+    currencyRow->addStretch(1);
+    currencyLayout->addLayout(currencyRow);
+    m_currencyShares = new QLabel(currencyBox);
+    m_currencyShares->setObjectName(QStringLiteral("currencyShares"));
+    m_currencyShares->setToolTip(tr("Won amount per currency in the period"));
+    currencyLayout->addWidget(m_currencyShares);
     m_figures = new QWidget(this);
     m_figures->setObjectName(QStringLiteral("keyFigures"));
     auto* figureLayout = new QHBoxLayout(m_figures);
     figureLayout->setContentsMargins(0, 0, 0, 0);
     figureLayout->setSpacing(6);
-    outer->addWidget(m_figures);
+    auto* figureRow = new QHBoxLayout;
+    figureRow->setSpacing(6);
+    figureRow->addWidget(currencyBox);
+    figureRow->addWidget(m_figures, 1);
+    outer->addLayout(figureRow);
+
+    // "No data in 2026 — Show 2017": shown when the filter leaves nothing but another year or currency has it.
+    m_offer = new QFrame(this);
+    m_offer->setObjectName(QStringLiteral("offer"));
+    auto* offerLayout = new QHBoxLayout(m_offer);
+    offerLayout->setContentsMargins(0, 0, 0, 0);
+    m_offerText = new QLabel(m_offer);
+    m_offerText->setObjectName(QStringLiteral("offerText"));
+    m_offerButton = new QPushButton(m_offer);
+    m_offerButton->setObjectName(QStringLiteral("offerButton"));
+    connect(m_offerButton, &QPushButton::clicked, this, &DashboardPage::acceptOffer);
+    offerLayout->addWidget(m_offerText);
+    offerLayout->addWidget(m_offerButton);
+    offerLayout->addStretch(1);
+    m_offer->hide();
+    outer->addWidget(m_offer);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -258,11 +292,19 @@ void DashboardPage::buildUi()
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::onPeriodChanged);
     auto filterChanged = [this]() { scheduleRefresh(DashboardData::All); };
-    connect(m_from, &QDateEdit::dateChanged, this, filterChanged);
-    connect(m_to, &QDateEdit::dateChanged, this, filterChanged);
+    auto datesChanged = [this]() {
+        savePeriod();
+        scheduleRefresh(DashboardData::All);
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, datesChanged);
+    connect(m_to, &QDateEdit::dateChanged, this, datesChanged);
     connect(m_team, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_owner, &QComboBox::currentIndexChanged, this, filterChanged);
-    connect(m_currency, &QComboBox::currentIndexChanged, this, filterChanged);
+    // The user's choice of currency holds for the next start, printing and deskcrm-cli report as well.
+    connect(m_currency, &QComboBox::currentIndexChanged, this, [this]() {
+        ReportQueries::setChosenCurrency(m_currency->currentData().toString());
+        scheduleRefresh(DashboardData::All);
+    });
     // The revenue switches re-read only what they change.
     connect(m_revenueView, &QComboBox::currentIndexChanged, this, [this]() {
         m_granularity->setEnabled(m_revenueView->currentData().toInt() == int(ReportQueries::Breakdown::None));
@@ -320,9 +362,50 @@ void DashboardPage::setPeriod(Period period, const QDate& from, const QDate& to)
     scheduleRefresh(DashboardData::All);
 }
 
+DashboardPage::Period DashboardPage::period() const
+{
+    return Period(m_period->currentData().toInt());
+}
+
 void DashboardPage::onPeriodChanged()
 {
-    setPeriod(Period(m_period->currentData().toInt()), m_from->date(), m_to->date());
+    setPeriod(period(), m_from->date(), m_to->date());
+    savePeriod();
+}
+
+namespace {
+const QLatin1String kPeriodKey("dashboard/period");
+const QLatin1String kPeriodNames[] = {QLatin1String("month"), QLatin1String("quarter"), QLatin1String("year")};
+} // namespace
+
+void DashboardPage::savePeriod() const
+{
+    // "month", "quarter", "year" (this one, whenever the page opens) or a custom range "2017-01-01/2017-12-31".
+    const Period chosen = period();
+    QString value;
+    if (chosen == Period::Custom)
+        value = m_from->date().toString(Qt::ISODate) + QLatin1Char('/') + m_to->date().toString(Qt::ISODate);
+    else
+        value = kPeriodNames[int(chosen)];
+    QSettings().setValue(kPeriodKey, value);
+}
+
+void DashboardPage::restorePeriod()
+{
+    const QString stored = QSettings().value(kPeriodKey).toString();
+    for (int i = 0; i < int(std::size(kPeriodNames)); ++i) {
+        if (stored == kPeriodNames[i]) {
+            setPeriod(Period(i));
+            return;
+        }
+    }
+    const QStringList range = stored.split(QLatin1Char('/'));
+    const QDate from = QDate::fromString(range.value(0), Qt::ISODate);
+    const QDate to = QDate::fromString(range.value(1), Qt::ISODate);
+    if (range.size() == 2 && from.isValid() && to.isValid() && from <= to)
+        setPeriod(Period::Custom, from, to);
+    else
+        setPeriod(Period::ThisYear);
 }
 
 void DashboardPage::setOwner(const QString& userId)
@@ -361,11 +444,10 @@ void DashboardPage::fillCurrencies()
     QString error;
     const QStringList codes = ReportQueries(m_db).currencies(&error);
     QString chosen = m_currency->currentData().toString();
-    // First time: the language's own currency when there are deals in it (¥ for a Chinese team even if
-    // most deals happen to be in dollars), else the most used one.
-    const QString local = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
+    // First time: the user's last choice, else the currency with the most won business, whatever the language,
+    // as the printed report and deskcrm-cli report choose it.
     if (chosen.isEmpty() || !codes.contains(chosen))
-        chosen = codes.contains(local) ? local : codes.value(0);
+        chosen = ReportQueries(m_db).reportingCurrency(ReportQueries::chosenCurrency(), &error);
     const QSignalBlocker block(m_currency);
     m_currency->clear();
     for (const QString& code : codes)
@@ -473,7 +555,76 @@ void DashboardPage::showData(DashboardData next, const QString& error)
     if (!note.isEmpty())
         status += QStringLiteral(" · ") + note;
     m_status->setText(status);
+    updateCurrencyBox();
+    updateOffer();
+    // Laid out now, not at the next event loop pass: the currency box grows with its text, and grab() and tests
+    // must not see it clipped meanwhile.
+    layout()->activate();
     Q_EMIT refreshed();
+}
+
+void DashboardPage::updateCurrencyBox()
+{
+    const QString shares = m_data.currencySharesText();
+    m_currencyShares->setText(shares.isEmpty() ? QStringLiteral("–") : shares);
+    m_currencyShares->setToolTip(m_data.otherCurrenciesNote().isEmpty() ? tr("Won amount per currency in the period")
+                                                                        : m_data.otherCurrenciesNote());
+    // The box's new width reaches the page's layout at once (see showData()), not through a posted event.
+    m_currencyShares->parentWidget()->updateGeometry();
+}
+
+void DashboardPage::updateOffer()
+{
+    m_offerYear = 0;
+    m_offerCurrency.clear();
+    const QString periodName = ReportFormat::periodName(m_data.filter);
+    if (m_data.currencyTotals.isEmpty()) {
+        // Nothing of these people in the period: the year nearest before its end that has deals, else the
+        // first one after it.
+        ReportFilter people;
+        people.teamId = m_data.filter.teamId;
+        people.ownerId = m_data.filter.ownerId;
+        QString error;
+        const QList<QDate> months = ReportQueries(m_db).dataMonths(people, &error);
+        const QDate end = m_data.filter.to.isValid() ? m_data.filter.to : m_db.clock().today();
+        for (const QDate& month : months) {
+            if (month <= end)
+                m_offerYear = month.year();
+        }
+        if (m_offerYear == 0 && !months.isEmpty())
+            m_offerYear = months.constFirst().year();
+        if (m_offerYear != 0) {
+            m_offerText->setText(tr("No data in %1.", "period").arg(periodName));
+            m_offerButton->setText(tr("Show %1", "a year").arg(ReportFormat::year(m_offerYear)));
+        }
+    } else {
+        // Deals in the period, but none won in the chosen currency while another has some.
+        bool wonHere = false;
+        for (const auto& total : std::as_const(m_data.currencyTotals)) {
+            if (total.currency == m_data.currency)
+                wonHere = total.wonDeals > 0;
+            else if (m_offerCurrency.isEmpty() && total.wonDeals > 0)
+                m_offerCurrency = total.currency;
+        }
+        if (wonHere)
+            m_offerCurrency.clear();
+        if (!m_offerCurrency.isEmpty()) {
+            m_offerText->setText(
+                tr("No won deals in %1 in %2.", "currency code, period").arg(m_data.currency, periodName));
+            m_offerButton->setText(tr("Show %1", "a currency code").arg(m_offerCurrency));
+        }
+    }
+    m_offer->setVisible(m_offerYear != 0 || !m_offerCurrency.isEmpty());
+}
+
+void DashboardPage::acceptOffer()
+{
+    if (m_offerYear != 0) {
+        setPeriod(Period::Custom, QDate(m_offerYear, 1, 1), QDate(m_offerYear, 12, 31));
+        savePeriod();
+    } else if (!m_offerCurrency.isEmpty()) {
+        m_currency->setCurrentIndex(std::max(0, m_currency->findData(m_offerCurrency)));
+    }
 }
 
 void DashboardPage::setChart(const QString& name, QChart* chart)

@@ -18,6 +18,7 @@ class LookupModel;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 class QTimer;
 class QToolButton;
@@ -58,6 +59,7 @@ public:
     void setTeams(const QList<QPair<QString, QString>>& teams);
 
     void setPeriod(Period period, const QDate& from = {}, const QDate& to = {});
+    Period period() const;
     void setOwner(const QString& userId);                  // empty = all reps
     void setTeam(const QString& teamId);                   // empty = all teams
     void setBreakdown(ReportQueries::Breakdown breakdown); // None = revenue over time
@@ -122,6 +124,14 @@ private:
     void updateTeamTable();
     void fillCurrencies();
     void onPeriodChanged();
+    // The period the user picked last (setting dashboard/period) and how it is written there.
+    void savePeriod() const;
+    void restorePeriod();
+    void updateCurrencyBox();
+    // Offers the year that has deals when the period has none, or the currency that has won deals when the
+    // chosen one has none in the period.
+    void updateOffer();
+    void acceptOffer();
     void onFunnelClicked(int index);
     QString askFileName(const QString& caption, const QString& suggested, const QString& filter);
     void paintReport(QPrinter* printer);
@@ -150,6 +160,12 @@ private:
     QComboBox* m_pageSize = nullptr;
     QComboBox* m_orientation = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_currencyShares = nullptr;
+    QWidget* m_offer = nullptr;
+    QLabel* m_offerText = nullptr;
+    QPushButton* m_offerButton = nullptr;
+    int m_offerYear = 0;     // the year the offer shows, or
+    QString m_offerCurrency; // the currency it switches to
     QWidget* m_figures = nullptr;
     QToolButton* m_overdue = nullptr;
     QTableWidget* m_teamTable = nullptr;

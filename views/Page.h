@@ -2,15 +2,19 @@
 
 #include "ChangeSet.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariantHash>
 #include <QWidget>
 
+#include <functional>
+
 // A page of the main window's stack. The shell routes the Record menu (New, Open, Delete) to the
 // current page through these virtuals and turns the page's requests (signals) into dialogs, so a page
 // never needs to know about editors or message boxes. Page-local keys (Ctrl+F, Esc, quick actions) are
 // QActions the page owns.
+class QAction;
 class QUndoStack;
 
 class Page : public QWidget
@@ -29,6 +33,17 @@ public:
     virtual bool canDeleteCurrent() const { return false; }
     // True when File > Export… can write what the page shows to a file (exportData()).
     virtual bool canExport() const { return false; }
+
+    // Record menu commands whose meaning depends on the page: the shell has one menu item (and shortcut) for each
+    // and triggers the current page's commandAction(); the item is enabled while that action is.
+    enum class Command {
+        LogCall,      // a follow-up for the customer of the record the user is on
+        NewTask,      // a task for that customer
+        MovePrevious, // the current card into the board's previous column
+        MoveNext,     // … into the next column
+    };
+    // The page's action for a command; nullptr when the page has none (the menu item is disabled there).
+    QAction* commandAction(Command command) const { return m_commands.value(command); }
 
     // The tables whose changes this page shows; a ChangeSet touching none of them leaves it alone.
     virtual QStringList watchedTables() const { return {}; }
@@ -77,9 +92,16 @@ protected:
     void showEvent(QShowEvent* event) override;
     // Re-reads now if visible, otherwise when next shown.
     void reloadWhenVisible();
+    // Makes action the page's answer to a Record menu command (the page keeps it enabled or not).
+    void setCommandAction(Command command, QAction* action);
+    // Log call… and New task… for the record the user is on: presets() gives the editor's presets
+    // ({"customer_id": …}) and is called when triggered; the actions are enabled while available() is true,
+    // checked whenever the page emits currentChanged().
+    void addRecordCommands(std::function<bool()> available, std::function<QVariantHash()> presets);
 
 private:
     QUndoStack* m_undoStack = nullptr;
+    QMap<Command, QAction*> m_commands;
     bool m_stale = false;
     int m_changeReloads = 0;
 };

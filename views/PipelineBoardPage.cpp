@@ -7,6 +7,7 @@
 #include "BoardColumnView.h"
 #include "Database.h"
 #include "PipelineCardDelegate.h"
+#include "RecordStore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -105,6 +106,21 @@ PipelineBoardPage::PipelineBoardPage(Database& db, QWidget* parent)
     connect(m_model, &PipelineBoardModel::fetchFailed, this,
             [this](const QString& message) { showMessage(message, true); });
 
+    // Log call… and New task… about the selected deal, for its customer.
+    addRecordCommands([this] { return !currentOpportunityId().isEmpty(); },
+                      [this] {
+                          const QString id = currentOpportunityId();
+                          QString error;
+                          const QString customer =
+                              RecordStore(m_db).customerOf(QStringLiteral("opportunity"), id, &error);
+                          if (!error.isEmpty())
+                              showMessage(error, true);
+                          QVariantHash presets{{QStringLiteral("opportunity_id"), id}};
+                          if (!customer.isEmpty())
+                              presets.insert(QStringLiteral("customer_id"), customer);
+                          return presets;
+                      });
+
     fillFilterChoices();
     QString error;
     if (!m_model->load(PipelineBoardFilter(), &error))
@@ -143,8 +159,12 @@ void PipelineBoardPage::buildFilterBar(QHBoxLayout* bar)
     m_period->addItem(tr("Closing this quarter"), ThisQuarter);
     m_period->addItem(tr("Closing next quarter"), NextQuarter);
     m_period->addItem(tr("Closing this year"), ThisYear);
+    // Sized for a few characters, not for the longest entry (as on the lists): a long rep, team or tag name
+    // must not push the bar past 1,280 pixels or squeeze the search box to nothing. The lists that drop down
+    // are as wide as their longest entry all the same.
     for (QComboBox* combo : {m_owner, m_team, m_tag, m_period}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_period ? 10 : 7);
         bar->addWidget(combo);
     }
 
@@ -164,6 +184,9 @@ void PipelineBoardPage::buildFilterBar(QHBoxLayout* bar)
     m_maxAmount->setSpecialValueText(tr("Any maximum"));
     m_minAmount->setToolTip(tr("Smallest amount"));
     m_maxAmount->setToolTip(tr("Largest amount"));
+    // Their size hint is room for "To 2,000,000,000"; the bar may squeeze them to what "Any maximum" needs.
+    for (QSpinBox* spin : {m_minAmount, m_maxAmount})
+        spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(spin->specialValueText()) + 36);
     bar->addWidget(m_minAmount);
     bar->addWidget(m_maxAmount);
 
@@ -171,6 +194,7 @@ void PipelineBoardPage::buildFilterBar(QHBoxLayout* bar)
     m_search->setObjectName(QStringLiteral("pipelineSearch"));
     m_search->setPlaceholderText(tr("Search opportunities or customers"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(140);
     bar->addWidget(m_search, 1);
 
     auto* refresh = new QToolButton(this);

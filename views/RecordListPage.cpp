@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QHideEvent>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
@@ -113,6 +114,9 @@ RecordListPage::RecordListPage(Database& db, const QString& entity, QWidget* par
 
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex&) { openCurrent(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &Page::currentChanged);
+    // Selecting the row that is already current (the view makes the first row current, unselected, when it gets
+    // the focus) changes what Open, Delete and Log call… can do all the same.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &Page::currentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
         emit currentChanged();
@@ -148,6 +152,22 @@ RecordListPage::RecordListPage(Database& db, const QString& entity, QWidget* par
     connect(m_exportAction, &QAction::triggered, this, &RecordListPage::exportData);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addAction(m_exportAction);
+
+    // Log call… and New task… for the customer of the selected row (a deal's follow-up also names the deal).
+    addRecordCommands([this] { return !currentId().isEmpty(); },
+                      [this] {
+                          QVariantHash presets;
+                          QString error;
+                          const QString id = currentId();
+                          const QString customer = RecordStore(m_db).customerOf(m_entity, id, &error);
+                          if (!error.isEmpty())
+                              emit errorOccurred(error);
+                          if (!customer.isEmpty())
+                              presets.insert(QStringLiteral("customer_id"), customer);
+                          if (m_entity == QLatin1String("opportunity"))
+                              presets.insert(QStringLiteral("opportunity_id"), id);
+                          return presets;
+                      });
 
     setFocusProxy(m_view);
     reload();
@@ -214,6 +234,58 @@ bool RecordListPage::selectId(const QString& id)
     m_view->setCurrentIndex(m_model->index(row, 0));
     m_view->scrollTo(m_model->index(row, 0));
     return true;
+}
+
+bool RecordListPage::revealId(const QString& id)
+{
+    if (selectId(id))
+        return true;
+    // Not among the rows read so far: perhaps the filters hide it, perhaps it is further down.
+    if (!m_search->text().isEmpty() || !m_model->filters().isEmpty())
+        clearFilters();
+    // A bounded read-ahead: a new record sorts anywhere, but a user looking for it scrolls no further either.
+    for (int pages = 0; !selectId(id) && pages < 50; ++pages) {
+        if (!m_model->canFetchMore({}))
+            return false;
+        m_model->fetchMore({});
+    }
+    return selectId(id);
+}
+
+bool RecordListPage::selectFirstMatch()
+{
+    if (m_searchTimer->isActive()) {
+        m_searchTimer->stop();
+        applySearch();
+    }
+    m_view->setFocus(Qt::OtherFocusReason);
+    if (m_model->rowCount() == 0)
+        return false;
+    const QModelIndex first = m_model->index(0, 0);
+    m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(first);
+    return true;
+}
+
+bool RecordListPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (plain && (enter || key->key() == Qt::Key_Down)) {
+            // The box's own keys, not the Record menu's Enter (which would open the row selected before).
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->accept();
+                return true;
+            }
+            if (key->key() == Qt::Key_Down) {
+                selectFirstMatch();
+                return true;
+            }
+        }
+    }
+    return Page::eventFilter(watched, event);
 }
 
 bool RecordListPage::canOpenCurrent() const
@@ -442,14 +514,13 @@ void RecordListPage::buildFilterBar()
             m_searchTimer->start();
     });
     connect(m_searchTimer, &QTimer::timeout, this, &RecordListPage::applySearch);
-    // Down from the filter goes to the results, so the keyboard never has to leave the home row.
+    // Enter opens the first match; Down goes to the results with the first one selected (eventFilter), so the
+    // keyboard never has to leave the home row.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchTimer->stop();
-        applySearch();
-        m_view->setFocus();
-        if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
-            m_view->setCurrentIndex(m_model->index(0, 0));
+        if (selectFirstMatch())
+            openCurrent();
     });
+    m_search->installEventFilter(this);
 
     const ListSpec& spec = m_model->spec();
     if (spec.supportsFilter(QStringLiteral("owner")))

@@ -43,6 +43,9 @@ public:
     QString currentId() const;
     // Selects the row of id when it is loaded; false otherwise.
     bool selectId(const QString& id);
+    // Shows and selects a record the list may be hiding (a customer just saved): clears the filters when they
+    // hide it and reads on until its row is loaded. False when the list cannot show it at all.
+    bool revealId(const QString& id);
     RecordListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     // "12 customers", or "Counting…" while a large list is still being counted.
@@ -73,6 +76,7 @@ public Q_SLOTS:
 
 protected:
     void hideEvent(QHideEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildFilterBar();
@@ -80,6 +84,8 @@ private:
     void fillLookups();
     void applyFilters();
     void applySearch();
+    // Applies a search still waiting for its timer, then selects the first row; false for an empty list.
+    bool selectFirstMatch();
     void updateCount();
     void saveHeader() const;
     QString settingsKey() const;

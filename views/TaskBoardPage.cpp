@@ -7,6 +7,7 @@
 
 #include "BoardColumnView.h"
 #include "Database.h"
+#include "RecordStore.h"
 #include "TaskCardDelegate.h"
 
 #include <QAction>
@@ -110,6 +111,17 @@ TaskBoardPage::TaskBoardPage(Database& db, QWidget* parent)
     refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(refreshAction, &QAction::triggered, this, &TaskBoardPage::reload);
     addAction(refreshAction);
+
+    // Log call… and New task… about the selected task's customer.
+    addRecordCommands(
+        [this] { return !currentTaskId().isEmpty(); },
+        [this] {
+            QString error;
+            const QString customer = RecordStore(m_db).customerOf(QStringLiteral("task"), currentTaskId(), &error);
+            if (!error.isEmpty())
+                showMessage(error);
+            return customer.isEmpty() ? QVariantHash() : QVariantHash{{QStringLiteral("customer_id"), customer}};
+        });
 
     QString error;
     if (!m_model->load(TaskBoardModel::Filter(), &error))

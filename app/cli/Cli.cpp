@@ -4,6 +4,7 @@
 #include "BuildInfo.h"
 #include "CheckCommand.h"
 #include "DemoCommand.h"
+#include "DuplicatesCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
@@ -38,6 +39,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<DuplicatesCommand>());
 }
 
 Cli::Startup Cli::startup(const QStringList& arguments)

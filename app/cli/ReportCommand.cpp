@@ -171,7 +171,10 @@ void ReportCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("team"), tr("Only this team (its id)."), tr("T")});
     parser.addOption({QStringLiteral("owner"), tr("Only this sales rep (the user's id)."), tr("U")});
     parser.addOption(
-        {QStringLiteral("currency"), tr("Reporting currency (default: the one most deals use)."), tr("CUR")});
+        {QStringLiteral("currency"),
+         tr("Reporting currency (default: the one last chosen on the dashboard, else the one with the most won "
+            "deals)."),
+         tr("CUR")});
     parser.addOption({QStringLiteral("granularity"), tr("Revenue per month or quarter (default month)."), tr("G"),
                       QStringLiteral("month")});
     parser.addOption({QStringLiteral("format"), tr("csv, json or pdf (pdf needs --output)."), tr("FORMAT")});
@@ -182,8 +185,9 @@ QByteArray ReportCommand::render(Database& db, const Request& request, QString* 
 {
     QString message;
     ReportFilter filter = ReportQueries::wholeMonths(request.filter);
+    // The dashboard's rule, so the screen, its print-out and this command show the same currency.
     if (filter.currency.isEmpty())
-        filter.currency = ReportQueries(db).mainCurrency(&message);
+        filter.currency = ReportQueries(db).reportingCurrency(ReportQueries::chosenCurrency(), &message);
     QList<Table> tables;
     if (!message.isEmpty() || !collect(db, request, filter, &tables, &message)) {
         if (error)
@@ -197,6 +201,9 @@ QByteArray ReportCommand::render(Database& db, const Request& request, QString* 
         root.insert(QStringLiteral("to"), dateText(filter.to));
         root.insert(QStringLiteral("team"), filter.teamId);
         root.insert(QStringLiteral("owner"), filter.ownerId);
+        const ReportQueries names(db);
+        root.insert(QStringLiteral("team_name"), names.teamName(filter.teamId));
+        root.insert(QStringLiteral("owner_name"), names.userName(filter.ownerId));
         root.insert(QStringLiteral("currency"), filter.currency);
         for (const Table& table : std::as_const(tables)) {
             QJsonArray rows;
@@ -299,7 +306,10 @@ int writeReport(Database& db, const ReportCommand::Request& request, const QStri
                 << Qt::endl;
             return CliExit::Failure;
         }
-        if (!ReportDocument::writePdf(db, kind, request.filter, output, &error)) {
+        ReportFilter filter = request.filter;
+        if (filter.currency.isEmpty()) // the dashboard's rule, as render() applies it
+            filter.currency = ReportQueries(db).reportingCurrency(ReportQueries::chosenCurrency(), &error);
+        if (!error.isEmpty() || !ReportDocument::writePdf(db, kind, filter, output, &error)) {
             err << error << Qt::endl;
             return CliExit::Failure;
         }

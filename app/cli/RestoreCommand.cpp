@@ -1,5 +1,6 @@
 #include "RestoreCommand.h"
 
+#include "Clock.h"
 #include "DatabaseBackup.h"
 #include "DatabaseCheck.h"
 
@@ -37,7 +38,23 @@ int RestoreCommand::run(const QCommandLineParser& parser, CliContext& context)
     const QString nativeFrom = QDir::toNativeSeparators(QFileInfo(from).absoluteFilePath());
     const QString nativeDatabase = QDir::toNativeSeparators(QFileInfo(context.settings.path).absoluteFilePath());
     int exitCode = CliExit::Success;
-    {
+    // A database too damaged to open cannot take a restore into itself: it is kept under another name instead.
+    const DatabaseBackup::Inspection current = DatabaseBackup::inspect(context.settings.path);
+    if (current.status == DatabaseBackup::Inspection::Damaged ||
+        current.status == DatabaseBackup::Inspection::NotADatabase) {
+        context.err << current.message << Qt::endl;
+        context.err << tr("Checking %1 …").arg(nativeFrom) << Qt::endl;
+        DatabaseBackup::Restored restored;
+        if (!DatabaseBackup::replaceDamaged(context.settings.path, from, Clock::system(), &restored)) {
+            context.err << restored.error << Qt::endl;
+            return restored.inspection.status == DatabaseBackup::Inspection::NewerSchema ? CliExit::NewerSchema
+                                                                                         : CliExit::Failure;
+        }
+        context.out
+            << tr("Kept the damaged %1 as %2.").arg(nativeDatabase, QDir::toNativeSeparators(restored.savedCopy))
+            << Qt::endl;
+        context.out << tr("Restored %1 from %2.").arg(nativeDatabase, nativeFrom) << Qt::endl;
+    } else {
         // The current database as it is: no upgrade, no user row, nothing written before the copy.
         Database::Options options;
         options.migrate = false;

@@ -13,7 +13,7 @@ struct Parser
                                 QCoreApplication::translate("GuiOptions", "path-or-url")};
     QCommandLineOption page{QStringList{QStringLiteral("p"), QStringLiteral("page")},
                             QCoreApplication::translate("GuiOptions",
-                                                        "Start on a page: customers, contacts, interactions, "
+                                                        "Start on a page: today, customers, contacts, interactions, "
                                                         "opportunities, pipeline, tasks, taskboard, dashboard, "
                                                         "deleted or customer:<id>."),
                             QCoreApplication::translate("GuiOptions", "name")};
@@ -36,9 +36,10 @@ struct Parser
 
 QStringList GuiOptions::pageNames()
 {
-    return {QStringLiteral("customers"),     QStringLiteral("contacts"),  QStringLiteral("interactions"),
-            QStringLiteral("opportunities"), QStringLiteral("pipeline"),  QStringLiteral("tasks"),
-            QStringLiteral("taskboard"),     QStringLiteral("dashboard"), QStringLiteral("deleted")};
+    return {QStringLiteral("today"),        QStringLiteral("customers"),     QStringLiteral("contacts"),
+            QStringLiteral("interactions"), QStringLiteral("opportunities"), QStringLiteral("pipeline"),
+            QStringLiteral("tasks"),        QStringLiteral("taskboard"),     QStringLiteral("dashboard"),
+            QStringLiteral("deleted")};
 }
 
 bool GuiOptions::isValidPage(const QString& page)

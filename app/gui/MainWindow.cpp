@@ -28,6 +28,7 @@
 #include "StageSettingsDialog.h"
 #include "StorageLocation.h"
 #include "TaskBoardPage.h"
+#include "TodayPage.h"
 #include "WindowPlacement.h"
 
 #include <QAction>
@@ -59,8 +60,9 @@ struct PageEntry
     const char* title;  // navigation text
 };
 
-// Navigation order; Ctrl+1..9 follow it.
+// Navigation order; Ctrl+0..9 follow it (Today first, the morning's page).
 const PageEntry kPages[] = {
+    {"today", nullptr, QT_TRANSLATE_NOOP("MainWindow", "Toda&y")},
     {"customers", "customer", QT_TRANSLATE_NOOP("MainWindow", "&Customers")},
     {"contacts", "contact", QT_TRANSLATE_NOOP("MainWindow", "C&ontacts")},
     {"interactions", "interaction", QT_TRANSLATE_NOOP("MainWindow", "&Follow-ups")},
@@ -195,7 +197,7 @@ void MainWindow::createMenus()
     edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    int number = 1;
+    int number = 0;
     for (const PageEntry& entry : kPages) {
         const QString name = QString::fromLatin1(entry.name);
         QAction* action = view->addAction(tr(entry.title), this, [this, name] { showPage(name); });
@@ -215,6 +217,18 @@ void MainWindow::createMenus()
     m_deleteAction = record->addAction(tr("&Delete"), this, &MainWindow::deleteCurrent);
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
+    record->addSeparator();
+    record->addAction(commandAction(Page::Command::LogCall, tr("&Log call…"), QStringLiteral("logCallAction"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)));
+    record->addAction(commandAction(Page::Command::NewTask, tr("New &task…"), QStringLiteral("newTaskAction"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)));
+    record->addSeparator();
+    record->addAction(commandAction(Page::Command::MovePrevious, tr("Move to &previous stage"),
+                                    QStringLiteral("movePreviousAction"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left)));
+    record->addAction(commandAction(Page::Command::MoveNext, tr("Move to ne&xt stage"),
+                                    QStringLiteral("moveNextAction"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right)));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About DeskCRM"), this, &MainWindow::showAbout);
@@ -226,6 +240,23 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(m_db ? m_db->settings().displayName() : QString(), this);
     dialog.exec();
+}
+
+QAction* MainWindow::commandAction(Page::Command command, const QString& text, const QString& objectName,
+                                   const QKeySequence& shortcut)
+{
+    // One menu item for every page: it runs the current page's own action for the command, if it has one.
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, [this, command] {
+        Page* p = currentPage();
+        QAction* own = p ? p->commandAction(command) : nullptr;
+        if (own && own->isEnabled())
+            own->trigger();
+    });
+    m_commandActions.insert(command, action);
+    return action;
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
@@ -287,7 +318,15 @@ Page* MainWindow::ensurePage(const QString& name)
         return nullptr;
     Page* created = nullptr;
     if (name == kCustomerPage) {
-        created = new CustomerPage(*m_db, m_stack);
+        auto* customer = new CustomerPage(*m_db, m_stack);
+        // Ctrl+F on a customer: find another one, in the customer list's search box.
+        connect(customer, &CustomerPage::findCustomerRequested, this, [this] {
+            if (showPage(QStringLiteral("customers")))
+                currentPage()->focusFilter();
+        });
+        created = customer;
+    } else if (name == QLatin1String("today")) {
+        created = new TodayPage(*m_db, m_stack);
     } else if (name == QLatin1String("deleted")) {
         auto* deleted = new DeletedItemsPage(*m_db, m_stack);
         // The local file's user administers it. On a team database purging is for administrators,
@@ -470,6 +509,10 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(p && p->canOpenCurrent());
     m_deleteAction->setEnabled(p && p->canDeleteCurrent());
     m_exportAction->setEnabled(p && p->canExport());
+    for (auto it = m_commandActions.cbegin(); it != m_commandActions.cend(); ++it) {
+        const QAction* own = p ? p->commandAction(it.key()) : nullptr;
+        it.value()->setEnabled(own && own->isEnabled());
+    }
 }
 
 void MainWindow::exportCurrent()
@@ -562,9 +605,10 @@ void MainWindow::openEditor(const QString& entity, const QString& id, const QVar
         // The editor's title says what was done ("New Customer", "Edit Opportunity").
         m_undoStack->push(new RecordSaveCommand(*m_db, savedEntity, dialog->lastSave(), dialog->windowTitle(),
                                                 [this](const QString& message) { showError(message); }));
+        // The list shows what was just saved, even when its filter would hide a new record.
         if (auto* list = qobject_cast<RecordListPage*>(currentPage())) {
             if (list->entity() == savedEntity)
-                list->selectId(savedId);
+                list->revealId(savedId);
         }
         statusBar()->showMessage(tr("Saved."), 4000);
     });

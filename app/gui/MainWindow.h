@@ -1,9 +1,11 @@
 #pragma once
 
 #include "ConnectionSettings.h"
+#include "Page.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QMap>
 #include <QPointer>
 #include <QString>
 #include <QVariantHash>
@@ -15,8 +17,8 @@ class BackupsDialog;
 class ImportWizard;
 class CustomerPage;
 class Database;
-class Page;
 class QAction;
+class QKeySequence;
 class QLabel;
 class QListWidget;
 class QProgressDialog;
@@ -80,6 +82,9 @@ protected:
 
 private:
     void createMenus();
+    // The Record menu's item for a page command (enabled while the current page's own action is).
+    QAction* commandAction(Page::Command command, const QString& text, const QString& objectName,
+                           const QKeySequence& shortcut);
     void createNavigation();
     Page* ensurePage(const QString& name);
     Page* createPipelinePage();
@@ -112,6 +117,7 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_exportAction = nullptr;
     QList<QAction*> m_pageActions;
+    QMap<Page::Command, QAction*> m_commandActions;
     QUndoStack* m_undoStack = nullptr; // every edit made in this window, for Edit > Undo/Redo
     BackupScheduler* m_backups = nullptr;
     QPointer<BackupsDialog> m_backupsDialog;

@@ -1,15 +1,20 @@
 #include "Startup.h"
 
+#include "BackupScheduler.h"
+#include "Clock.h"
 #include "ConnectingDialog.h"
 #include "ConnectionDialog.h"
 #include "Database.h"
+#include "DatabaseBackup.h"
 #include "DatabaseProbe.h"
 #include "DialogSeams.h"
 #include "FirstRunDialog.h"
 #include "PasswordStore.h"
+#include "TodayPage.h"
 
 #include <QCoreApplication>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -18,6 +23,52 @@ namespace {
 const QString kLastDatabase = QStringLiteral("database/last");
 const QString kLastPage = QStringLiteral("ui/lastPage");
 const QString kLanguage = QStringLiteral("ui/language");
+
+// A local database too damaged to open: the user can pick a backup to take its place (the damaged file is kept),
+// which is what the damage message tells them to do — File > Restore… is out of reach with no window open.
+// nullptr when the file is not damaged, or the user chose no backup (then *error is empty: they have been told).
+std::unique_ptr<Database> offerRestore(const ConnectionSettings& settings, QWidget* parent, QString* error)
+{
+    const DatabaseBackup::Inspection current = DatabaseBackup::inspect(settings.path);
+    if (current.status != DatabaseBackup::Inspection::Damaged &&
+        current.status != DatabaseBackup::Inspection::NotADatabase)
+        return nullptr;
+    const QString title = QCoreApplication::translate("Startup", "Restore from backup");
+    QString why = *error;
+    for (;;) {
+        const auto answer = DialogSeams::question(
+            parent, title,
+            why + QStringLiteral("\n\n") +
+                QCoreApplication::translate(
+                    "Startup",
+                    "Choose a backup to put in its place? The damaged file is kept beside it under another name."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            break;
+        QString folder = BackupScheduler::settings().folder;
+        if (folder.isEmpty())
+            folder = BackupRotation::defaultFolder(settings.path);
+        const QString file = DialogSeams::getOpenFileName(
+            parent, title, folder,
+            QCoreApplication::translate("Startup", "DeskCRM databases (*.sqlite *.db);;All files (*)"),
+            DialogSeams::OpenPurpose::Database);
+        if (file.isEmpty())
+            break;
+        DatabaseBackup::Restored restored;
+        if (!DatabaseBackup::replaceDamaged(settings.path, file, Clock::system(), &restored)) {
+            why = restored.error;
+            continue;
+        }
+        DialogSeams::information(
+            parent, title,
+            QCoreApplication::translate("Startup", "Restored %1 from %2. The damaged file was kept as %3.")
+                .arg(QDir::toNativeSeparators(settings.path), QDir::toNativeSeparators(file),
+                     QDir::toNativeSeparators(restored.savedCopy)));
+        return Startup::open(settings, parent, error);
+    }
+    error->clear();
+    return nullptr;
+}
 
 // Asks for the team connection (prefilled) until it opens or the user gives up.
 std::unique_ptr<Database> askForTeamDatabase(ConnectionSettings settings, QWidget* parent, QString* error)
@@ -48,7 +99,10 @@ std::unique_ptr<Database> Startup::open(const ConnectionSettings& settings, QWid
     // The window's connection: its statements on the GUI thread are bounded (ConnectionSettings::statementTimeoutS).
     ConnectionSettings bounded = settings;
     bounded.statementTimeoutS = ConnectionSettings::configuredStatementTimeoutS();
-    return Database::open(bounded, error);
+    auto db = Database::open(bounded, error);
+    if (db)
+        db->watchServer();
+    return db;
 }
 
 QString Startup::language(const GuiOptions& options)
@@ -71,6 +125,9 @@ QString Startup::initialPage(const GuiOptions& options)
 {
     if (!options.page.isEmpty())
         return options.page;
+    // The user asked to start the day with what is due (a check box on that page).
+    if (TodayPage::showAtStartup())
+        return QStringLiteral("today");
     const QString last = QSettings().value(kLastPage).toString();
     return GuiOptions::isValidPage(last) ? last : QStringLiteral("customers");
 }
@@ -104,6 +161,8 @@ std::unique_ptr<Database> Startup::openInitialDatabase(const GuiOptions& options
     // (a path given on the command line is taken as is).
     const bool firstRun = options.database.isEmpty() && !QFileInfo::exists(settings.path);
     auto db = Startup::open(settings, parent, error);
+    if (!db && !error->isEmpty())
+        return offerRestore(settings, parent, error);
     if (!db || !firstRun)
         return db;
     FirstRunDialog firstRunDialog(*db, parent);

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "ConnectionWatchdog.h"
+
 #include "ChangeNotifier.h"
 #include "NameCollation.h"
 #include "RecordWriter.h"
@@ -36,6 +38,7 @@ Database::Database(ConnectionSettings settings, QString connectionName)
 
 Database::~Database()
 {
+    m_watchdog.reset(); // before the connection it watches
     if (m_registeredFile)
         SqliteFiles::unregisterOpen(m_settings.path);
     {
@@ -125,8 +128,12 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
                                  .arg(settings.effectiveSslMode()));
     }
     if (!db.open()) {
-        if (error)
-            *error = tr("Cannot open the database %1: %2").arg(settings.displayName(), db.lastError().text().trimmed());
+        if (error) {
+            const QString explained = database->describeError(db.lastError());
+            *error = explained != db.lastError().text().trimmed()
+                         ? explained
+                         : tr("Cannot open the database %1: %2").arg(settings.displayName(), explained);
+        }
         return nullptr;
     }
     if (sqlite && !memory) {
@@ -209,6 +216,11 @@ const BulkReadDialect& Database::bulkReadDialect() const
 const MaintenanceDialect& Database::maintenanceDialect() const
 {
     return MaintenanceDialect::of(m_settings.dialect);
+}
+
+const SchemaDialect& Database::schemaDialect() const
+{
+    return SchemaDialect::of(m_settings.dialect);
 }
 
 void Database::setCurrentUser(const QString& id, const QString& name)
@@ -321,15 +333,39 @@ bool Database::reconnectIfLost(const QSqlError& failure) const
     QSqlDatabase db = connection();
     if (!sqlDialect().connectionLost(db, failure))
         return false;
+    // Connecting to a server that answers nothing would hold the window for the whole connect timeout.
+    if (m_watchdog && m_watchdog->serverSilent())
+        return false;
     db.close();
     if (!db.open())
         return false;
+    if (m_watchdog)
+        m_watchdog->watch(db);
     QSqlQuery q(db);
     for (const QString& statement : sessionSetup()) {
         if (!q.exec(statement))
             return false;
     }
     return true;
+}
+
+void Database::watchServer()
+{
+    if (!isPostgres() || m_watchdog)
+        return;
+    const auto quoted = [](QString value) {
+        value.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        return QLatin1Char('\'') + value + QLatin1Char('\'');
+    };
+    QStringList conninfo{QStringLiteral("host=") + quoted(m_settings.host),
+                         QStringLiteral("port=%1").arg(m_settings.port),
+                         QStringLiteral("dbname=") + quoted(m_settings.database),
+                         QStringLiteral("sslmode=") + quoted(m_settings.effectiveSslMode()),
+                         QStringLiteral("application_name=DeskCRM-watchdog")};
+    if (!m_settings.user.isEmpty())
+        conninfo << QStringLiteral("user=") + quoted(m_settings.user);
+    m_watchdog = std::make_unique<ConnectionWatchdog>(conninfo.join(QLatin1Char(' ')));
+    m_watchdog->watch(connection());
 }
 
 bool Database::ensureCurrentUser(QString* error)
@@ -391,7 +427,13 @@ bool Database::ensureCurrentUser(QString* error)
 QString Database::describeError(const QSqlError& error) const
 {
     const QString driverText = error.text().trimmed();
-    const QString explained = maintenanceDialect().explain(error, m_settings.displayName());
+    QString explained = maintenanceDialect().explain(error, m_settings.displayName());
+    // A socket that closed mid-statement comes without a code: the connection's state tells.
+    if (explained.isEmpty() && error.type() != QSqlError::ConnectionError && isPostgres() &&
+        sqlDialect().connectionLost(connection(), error))
+        explained = maintenanceDialect().explain(
+            QSqlError(error.driverText(), error.databaseText(), QSqlError::StatementError, QStringLiteral("08006")),
+            m_settings.displayName());
     if (explained.isEmpty())
         return driverText;
     return tr("%1\n(Technical detail: %2)").arg(explained, driverText);

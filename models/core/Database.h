@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "ConnectionSettings.h"
 #include "MaintenanceDialect.h"
+#include "SchemaDialect.h"
 #include "SearchDialect.h"
 #include "SqlDialect.h"
 #include "SqliteFiles.h"
@@ -24,6 +25,8 @@ class WriteHook;
 // One open DeskCRM database: a named QSqlDatabase connection with its dialect, its schema brought up
 // to date, and the DeskCRM user acting on it. Owns the connection; closing it removes the connection.
 // Every model takes a Database& so tests and the CLI can open several side by side.
+class ConnectionWatchdog;
+
 class Database
 {
 public:
@@ -75,6 +78,7 @@ public:
     const BulkLoadDialect& bulkLoadDialect() const;       // indexes, keys and triggers set aside for a load
     const BulkReadDialect& bulkReadDialect() const;       // long columns of integers read fast
     const MaintenanceDialect& maintenanceDialect() const; // checks, backup, statistics
+    const SchemaDialect& schemaDialect() const;           // foreign and unique keys from the catalogue
 
     // The users.id of whoever acts through this connection (the local user on SQLite, the row
     // matching current_user on PostgreSQL). Written to created_by/updated_by.
@@ -109,6 +113,12 @@ public:
     void rollbackTransaction() const;
     void setClock(Clock* clock) { m_clock = clock ? clock : &Clock::system(); }
 
+    // For the window's PostgreSQL connection: a ConnectionWatchdog cuts a call that waits for a server which stopped
+    // answering, and reconnectIfLost() is not attempted until the server answers again. Call on the thread that
+    // uses the connection; nothing for SQLite.
+    void watchServer();
+    const ConnectionWatchdog* watchdog() const { return m_watchdog.get(); }
+
     // A second connection to the same database (for another thread, or a test's second user).
     std::unique_ptr<Database> clone(QString* error) const;
 
@@ -138,6 +148,7 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     SqliteFiles::Identity m_files;
+    std::unique_ptr<ConnectionWatchdog> m_watchdog;
 };
 
 // RAII transaction: rolls back unless commit() succeeded. One user action = one of these.

@@ -1,5 +1,7 @@
 #include "DatabaseBackup.h"
 
+#include "Clock.h"
+
 #include "Database.h"
 #include "MaintenanceDialect.h"
 #include "NameCollation.h"
@@ -13,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 DatabaseBackup::DatabaseBackup(const Database& db) : m_db(db) {}
 
@@ -88,8 +91,16 @@ DatabaseBackup::Inspection DatabaseBackup::inspect(const QString& filePath)
     const QString connectionName = QStringLiteral("deskcrm-inspect-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
     {
         QSqlDatabase file = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        file.setDatabaseName(info.absoluteFilePath());
-        file.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        // With no -wal beside it the file is whole, and "immutable" reads it without making -wal and -shm files:
+        // looking at a file leaves nothing behind (a refused database stays exactly as it was).
+        if (QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal"))) {
+            file.setDatabaseName(info.absoluteFilePath());
+            file.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            file.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                                 QStringLiteral("?mode=ro&immutable=1"));
+            file.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         if (!file.open()) {
             refuse(Inspection::Unreadable,
                    tr("The file %1 cannot be opened: %2").arg(native, file.lastError().text().trimmed()));
@@ -192,5 +203,68 @@ bool DatabaseBackup::restoreFrom(const QString& filePath, Restored* result, cons
         out.error = error;
         return false;
     }
+    return true;
+}
+
+bool DatabaseBackup::replaceDamaged(const QString& databasePath, const QString& filePath, const Clock& clock,
+                                    Restored* result)
+{
+    Restored ignored;
+    Restored& out = result ? *result : ignored;
+    out = Restored{};
+    const QFileInfo database(databasePath);
+    const QString nativeDatabase = QDir::toNativeSeparators(database.absoluteFilePath());
+    const Inspection current = inspect(databasePath);
+    if (current.status != Inspection::Damaged && current.status != Inspection::NotADatabase) {
+        out.error =
+            tr("%1 is not damaged, so it was not replaced: open it and restore into it instead.").arg(nativeDatabase);
+        return false;
+    }
+    out.inspection = inspect(filePath);
+    if (!out.inspection.ok()) {
+        out.error = tr("%1 The database was not changed.").arg(out.inspection.message);
+        return false;
+    }
+    const QDir dir = database.absoluteDir();
+    const QString stamp = clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = dir.filePath(QStringLiteral("%1-damaged-%2.sqlite").arg(database.completeBaseName(), stamp));
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = dir.filePath(QStringLiteral("%1-damaged-%2-%3.sqlite").arg(database.completeBaseName(), stamp).arg(n));
+
+    // The copy is made before anything moves, so a full disk leaves the damaged file where it was.
+    const QString incoming = dir.filePath(QStringLiteral(".%1-restoring.sqlite").arg(database.completeBaseName()));
+    QFile::remove(incoming);
+    QFile source(filePath);
+    if (!source.copy(incoming)) {
+        QFile::remove(incoming);
+        out.error = tr("%1 could not be copied beside the database (%2). The database was not changed.")
+                        .arg(QDir::toNativeSeparators(filePath), source.errorString());
+        return false;
+    }
+    QList<QPair<QString, QString>> moved;
+    const auto undo = [&moved, &incoming] {
+        for (auto it = moved.crbegin(); it != moved.crend(); ++it)
+            QFile::rename(it->second, it->first);
+        QFile::remove(incoming);
+    };
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        const QString from = database.absoluteFilePath() + suffix;
+        if (!QFileInfo::exists(from))
+            continue;
+        if (!QFile::rename(from, aside + suffix)) {
+            undo();
+            out.error =
+                tr("%1 could not be moved aside. The database was not changed.").arg(QDir::toNativeSeparators(from));
+            return false;
+        }
+        moved.append({from, aside + suffix});
+    }
+    if (!QFile::rename(incoming, database.absoluteFilePath())) {
+        undo();
+        out.error = tr("The backup could not be put in place of %1. The database was not changed.").arg(nativeDatabase);
+        return false;
+    }
+    out.savedCopy = aside;
     return true;
 }

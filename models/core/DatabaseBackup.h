@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class Clock;
 class Database;
 
 // Copies an open SQLite database to a file with SQLite's online backup API, so the copy is a
@@ -62,6 +63,14 @@ public:
     // saveTo names the copy of the current content (empty: beforeRestorePath()), so a caller can say where it
     // goes before asking.
     bool restoreFrom(const QString& filePath, Restored* result, const QString& saveTo = {}) const;
+
+    // For a database file that cannot be opened because it is damaged or not a database at all (Inspection says
+    // so; anything else is refused): the backup is checked and copied beside it, the damaged file and its working
+    // files are kept under a new name ("crm-damaged-20261202-143005.sqlite", result->savedCopy) and the copy takes
+    // its place. Any failed step puts everything back as it was. Nothing can be open on the damaged file in this
+    // process (SqliteFiles); it is renamed, not written, so a handle elsewhere keeps what it had.
+    static bool replaceDamaged(const QString& databasePath, const QString& filePath, const Clock& clock,
+                               Restored* result);
 
 private:
     const Database& m_db;

@@ -327,6 +327,26 @@ public:
                        "The connection to the server %1 was lost (network or server restart), so nothing was saved. "
                        "Your changes are still on screen: check the network, then save again.")
                 .arg(database);
+        if (error.type() == QSqlError::ConnectionError) {
+            // libpq gives no code for these, only its (English, unless its catalogue for the user's language is
+            // installed) text; unmatched, the user still gets that text.
+            const QString text = error.databaseText();
+            if (text.contains(QLatin1String("does not support SSL")))
+                return QCoreApplication::translate(
+                           "DatabaseCheck",
+                           "The server %1 does not offer an encrypted connection, and this connection requires one, "
+                           "so DeskCRM did not connect: it never sends your password and customers unencrypted "
+                           "when told not to. Ask the server's administrator to turn on TLS (ssl = on).")
+                    .arg(database);
+            if (text.contains(QLatin1String("certificate")))
+                return QCoreApplication::translate(
+                           "DatabaseCheck",
+                           "The server %1 could not prove who it is: its certificate does not name this server or "
+                           "is not signed by an authority this computer trusts. DeskCRM did not connect, because "
+                           "someone could be listening in between. Check the server name, or ask the administrator "
+                           "for the server's CA certificate (saved as ~/.postgresql/root.crt).")
+                    .arg(database);
+        }
         return {};
     }
 

@@ -4,6 +4,7 @@
 #include <QFile>
 
 #if defined(Q_OS_UNIX)
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -15,6 +16,7 @@
 #elif defined(Q_OS_WIN)
 #include <io.h>
 #include <qt_windows.h>
+#include <winsock2.h> // before windows.h
 #endif
 
 namespace Platform {
@@ -118,6 +120,15 @@ QString networkFileSystem(const QString& folder)
 #else
     Q_UNUSED(folder)
     return {};
+#endif
+}
+
+void shutDownSocket(int socket)
+{
+#if defined(Q_OS_WIN)
+    ::shutdown(static_cast<SOCKET>(socket), SD_BOTH);
+#else
+    ::shutdown(socket, SHUT_RDWR);
 #endif
 }
 

@@ -31,4 +31,8 @@ QFileDevice::Permissions newFilePermissions();
 // empty for a local disk or when the system cannot tell.
 QString networkFileSystem(const QString& folder);
 
+// Ends a socket's traffic both ways without closing the descriptor, which stays its owner's (libpq's): a blocked
+// recv() on it returns at once (ConnectionWatchdog).
+void shutDownSocket(int socket);
+
 } // namespace Platform

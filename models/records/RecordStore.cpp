@@ -55,6 +55,38 @@ const QString kTasksOfCustomer =
 
 RecordStore::RecordStore(Database& db) : m_db(db) {}
 
+QString RecordStore::customerOf(const QString& entity, const QString& id, QString* error) const
+{
+    if (id.isEmpty())
+        return {};
+    QString sql;
+    if (entity == QLatin1String("customer"))
+        sql = QStringLiteral("SELECT id FROM customers WHERE id = ?");
+    else if (entity == QLatin1String("task"))
+        sql = QStringLiteral("SELECT COALESCE(t.customer_id, o.customer_id) FROM tasks t "
+                             "LEFT JOIN opportunities o ON o.id = t.opportunity_id WHERE t.id = ?");
+    else if (entity == QLatin1String("contact") || entity == QLatin1String("interaction") ||
+             entity == QLatin1String("opportunity"))
+        sql = QStringLiteral("SELECT customer_id FROM %1 WHERE id = ?").arg(tableOf(entity));
+    if (sql.isEmpty()) {
+        if (error)
+            *error = tr("Unknown kind of record: %1").arg(entity);
+        return {};
+    }
+    QSqlQuery q(m_db.connection());
+    bool ok = q.prepare(sql);
+    if (ok) {
+        q.addBindValue(id);
+        ok = q.exec();
+    }
+    if (!ok) {
+        if (error)
+            *error = tr("Cannot read the record: %1").arg(m_db.describeError(q.lastError()));
+        return {};
+    }
+    return q.next() && !q.value(0).isNull() ? q.value(0).toString() : QString();
+}
+
 QStringList RecordStore::entities()
 {
     return {QStringLiteral("customer"), QStringLiteral("contact"), QStringLiteral("interaction"),

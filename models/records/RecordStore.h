@@ -26,6 +26,11 @@ public:
     static bool tombstone(RecordWriter& writer, const QString& entity, const QString& id,
                           const QVariant& expectedVersion, QString* error);
 
+    // The customer a record belongs to: the customer itself, a contact's, follow-up's or opportunity's
+    // customer, a task's own customer or else its opportunity's. Empty when it has none (a task on its own) or
+    // does not exist; a failed query also says why in *error.
+    QString customerOf(const QString& entity, const QString& id, QString* error = nullptr) const;
+
     static QStringList entities();
     static QString tableOf(const QString& entity); // empty for an unknown entity
     static QString entityOfTable(const QString& table);

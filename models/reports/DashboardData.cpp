@@ -29,7 +29,21 @@ struct Read
 // In the order a sequential load reads them, which is also the order errors are reported in.
 const Read reads[] = {
     {0, 8,
-     [](DashboardData& d, const ReportQueries& q, QString* e) { d.otherCurrencies = q.otherCurrencies(d.filter, e); }},
+     [](DashboardData& d, const ReportQueries& q, QString* e) {
+         d.currencyTotals = q.currencyTotals(d.filter, e);
+         d.otherCurrencies.clear();
+         for (const auto& total : std::as_const(d.currencyTotals)) {
+             if (total.currency != d.currency)
+                 d.otherCurrencies.append(total);
+         }
+         std::sort(d.otherCurrencies.begin(), d.otherCurrencies.end(),
+                   [](const auto& a, const auto& b) { return a.currency < b.currency; });
+     }},
+    {0, 1,
+     [](DashboardData& d, const ReportQueries& q, QString* e) {
+         d.teamName = q.teamName(d.filter.teamId, e);
+         d.ownerName = q.userName(d.filter.ownerId, e);
+     }},
     {DashboardData::Funnel, 8,
      [](DashboardData& d, const ReportQueries& q, QString* e) { d.funnel = q.funnel(d.filter, e); }},
     {DashboardData::Revenue, 5,
@@ -119,7 +133,7 @@ bool DashboardData::load(Database& db, BackgroundConnection* background, QString
     timer.start();
     ReportQueries queries(db);
     QString message;
-    currency = filter.currency.isEmpty() ? queries.mainCurrency(&message) : filter.currency;
+    currency = filter.currency.isEmpty() ? queries.defaultCurrency(&message) : filter.currency;
     if (!message.isEmpty()) {
         if (error)
             *error = message;
@@ -256,11 +270,15 @@ QList<QPair<QString, QString>> DashboardData::keyFigures() const
         followUps += rep.followUps;
         newCustomers += rep.newCustomers;
     }
-    figures << qMakePair(tr("Won amount"), ReportFormat::money(wonTotal(), currency));
-    figures << qMakePair(tr("Weighted forecast"), ReportFormat::money(forecastTotal(), currency));
+    // Nothing at all reads "None", not "$0.00" (which looks like a figure that failed to add up).
+    const auto amount = [this](qint64 minor) {
+        return minor == 0 ? tr("None", "key figure: no amount at all") : ReportFormat::money(minor, currency);
+    };
+    figures << qMakePair(tr("Won amount"), amount(wonTotal()));
+    figures << qMakePair(tr("Weighted forecast"), amount(forecastTotal()));
     if (hasTarget())
         figures << qMakePair(tr("Target"), ReportFormat::money(targetTotal(), currency));
-    figures << qMakePair(tr("Open pipeline"), ReportFormat::money(open, currency));
+    figures << qMakePair(tr("Open pipeline"), amount(open));
     figures << qMakePair(tr("Win rate"),
                          won + lost > 0 ? ReportFormat::percent(double(won) / (won + lost)) : QStringLiteral("–"));
     figures << qMakePair(tr("New customers"), ReportFormat::number(newCustomers));
@@ -282,6 +300,76 @@ QString DashboardData::otherCurrenciesNote() const
     if (amounts.isEmpty())
         return {};
     return tr("Amounts in other currencies are not included: %1.").arg(amounts.join(QStringLiteral("; ")));
+}
+
+QString DashboardData::currencySharesText() const
+{
+    QStringList shares;
+    for (const auto& total : currencyTotals) {
+        shares << total.currency + QLatin1Char(' ') +
+                      (total.wonMinor > 0 ? ReportFormat::moneyShort(total.wonMinor, total.currency)
+                                          : QStringLiteral("–"));
+    }
+    return shares.join(QStringLiteral(" · "));
+}
+
+QString DashboardData::who() const
+{
+    return !ownerName.isEmpty() ? ownerName : teamName;
+}
+
+QString DashboardData::emptyNote(Part part) const
+{
+    const QString period = ReportFormat::periodName(filter);
+    const QString person = who();
+    auto noWonDeals = [&]() {
+        return person.isEmpty() ? tr("No won deals in %1 in %2", "currency code, period").arg(currency, period)
+                                : tr("No won deals for %1 in %2 in %3", "rep or team, currency code, period")
+                                      .arg(person, currency, period);
+    };
+    switch (part) {
+    case Funnel: {
+        for (const auto& stage : funnel) {
+            if (stage.count > 0)
+                return {};
+        }
+        return person.isEmpty() ? tr("No opportunities in %1", "period").arg(period)
+                                : tr("No opportunities for %1 in %2", "rep or team, period").arg(person, period);
+    }
+    case Revenue:
+        for (const auto& point : revenue) {
+            if (point.wonMinor != 0 || point.weightedForecastMinor != 0 || point.targetMinor != 0)
+                return {};
+        }
+        return noWonDeals();
+    case RevenueBy:
+        for (const auto& row : revenueBy) {
+            if (row.second != 0)
+                return {};
+        }
+        return noWonDeals();
+    case Tiers:
+        for (const auto& tier : tiers) {
+            if (tier.revenueMinor != 0)
+                return {};
+        }
+        return noWonDeals();
+    case Conversion:
+        for (const auto& step : conversion) {
+            if (step.entered > 0 || step.advanced > 0)
+                return {};
+        }
+        return person.isEmpty() ? tr("No stage changes in %1", "period").arg(period)
+                                : tr("No stage changes for %1 in %2", "rep or team, period").arg(person, period);
+    case Activity:
+        if (!activity.isEmpty())
+            return {};
+        return person.isEmpty() ? tr("No follow-ups in %1", "period").arg(period)
+                                : tr("No follow-ups for %1 in %2", "rep or team, period").arg(person, period);
+    default:
+        break;
+    }
+    return {};
 }
 
 QString DashboardData::periodLabel(const QDate& start) const

@@ -39,7 +39,10 @@ public:
 
     // Filled by load(); currency is the reporting currency the money figures are in.
     QString currency;
-    QList<ReportQueries::CurrencyTotal> otherCurrencies;
+    QList<ReportQueries::CurrencyTotal> currencyTotals;  // every currency in the period (ReportQueries order)
+    QList<ReportQueries::CurrencyTotal> otherCurrencies; // the same without `currency`, by code
+    QString teamName;                                    // of filter.teamId, for captions
+    QString ownerName;                                   // of filter.ownerId
     QList<ReportQueries::FunnelStage> funnel;
     QList<ReportQueries::RevenuePoint> revenue;
     QList<QPair<QString, qint64>> revenueBy;
@@ -70,6 +73,14 @@ public:
     bool hasTarget() const;
     // "Also in the period, not included: USD 1,200.00 won" or empty.
     QString otherCurrenciesNote() const;
+    // Won business per currency in the period, the reporting currency's place among them: "CNY ¥104M · USD $2.1M".
+    QString currencySharesText() const;
+    // Whom the figures are about: the rep's name, else the team's, else empty (everybody).
+    QString who() const;
+    // What a chart of `part` says instead of drawing zeros when the filter leaves it nothing, e.g.
+    // "No won deals for 华东销售部 in USD in 2026"; empty while the part has something to show.
+    // Funnel, Revenue, RevenueBy, Conversion, Tiers and Activity.
+    QString emptyNote(Part part) const;
 
     ReportTable funnelTable() const;
     ReportTable revenueTable() const;

@@ -11,7 +11,7 @@ struct ReportFilter
     QDate to;        // last day included; invalid = no upper bound
     QString teamId;  // users.team_id of the owner/author; empty = all teams
     QString ownerId; // users.id of the owner/author; empty = everybody (combined with teamId when both set)
-    // Reporting currency (ISO 4217). Empty = ReportQueries::mainCurrency(). Money figures are for this
+    // Reporting currency (ISO 4217). Empty = ReportQueries::defaultCurrency(). Money figures are for this
     // currency ONLY; amounts in other currencies are never added in (see ReportQueries::otherCurrencies()).
     QString currency;
 };

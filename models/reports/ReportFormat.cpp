@@ -206,6 +206,30 @@ QString ReportFormat::period(const ReportFilter& filter, bool longForm)
     return dateRange(filter.from, filter.to, longForm);
 }
 
+QString ReportFormat::periodName(const ReportFilter& filter)
+{
+    const QDate& from = filter.from;
+    const QDate& to = filter.to;
+    if (!from.isValid() || !to.isValid() || from > to)
+        return period(filter);
+    // Figures count whole months (ReportQueries::wholeMonths), so does the name.
+    const QDate first(from.year(), from.month(), 1);
+    const QDate last(to.year(), to.month(), 1);
+    const int months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
+    if (months == 12 && first.month() == 1)
+        return year(first.year());
+    if (months == 3 && (first.month() - 1) % 3 == 0)
+        return quarter(first);
+    if (months == 1)
+        return month(first);
+    return period(filter);
+}
+
+QString ReportFormat::year(int year)
+{
+    return tr("%1", "a calendar year (2026; zh: 2026年)").arg(year);
+}
+
 QString ReportFormat::month(const QDate& monthStart)
 {
     const QLocale locale;

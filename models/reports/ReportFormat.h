@@ -57,6 +57,10 @@ public:
     static QString dateRange(const QDate& from, const QDate& to, bool longForm = false);
     // The filter's period; longForm for printed headers.
     static QString period(const ReportFilter& filter, bool longForm = false);
+    // The filter's period by its name where it has one, for sentences ("No won deals in USD in 2026"): a
+    // calendar year "2026" (2026年), a quarter, a month (whole months, as the figures count); else period().
+    static QString periodName(const ReportFilter& filter);
+    static QString year(int year);                      // 2026; 2026年
     static QString month(const QDate& monthStart);      // 2026年1月; Jan 2026
     static QString shortMonth(const QDate& monthStart); // 1月; Jan (axis labels within one year)
     static QString quarter(const QDate& quarterStart);  // 2026年第1季度; Q1 2026

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -232,34 +233,137 @@ QStringList ReportQueries::currencies(QString* error) const
     return result;
 }
 
-QList<ReportQueries::CurrencyTotal> ReportQueries::otherCurrencies(const ReportFilter& filter, QString* error) const
+QList<ReportQueries::CurrencyTotal> ReportQueries::currencyTotals(const ReportFilter& filter, QString* error) const
 {
-    const QString currency = filter.currency.isEmpty() ? mainCurrency(error) : filter.currency;
-    if (currency.isEmpty())
-        return {};
     const Period p = periodOf(filter);
     Sql sql;
     sql.add(QStringLiteral("SELECT r.currency, SUM(CAST(r.opportunities AS INTEGER)), "
                            "CAST(SUM(CASE WHEN s.is_won THEN r.amount_minor ELSE 0 END) AS BIGINT), "
-                           "CAST(SUM(CASE WHEN s.is_won OR s.is_lost THEN 0 ELSE r.amount_minor END) AS BIGINT) "
+                           "CAST(SUM(CASE WHEN s.is_won OR s.is_lost THEN 0 ELSE r.amount_minor END) AS BIGINT), "
+                           "SUM(CASE WHEN s.is_won THEN CAST(r.opportunities AS INTEGER) ELSE 0 END) "
                            "FROM report_opportunity_summary r JOIN pipeline_stages s ON s.id = r.stage_id "
-                           "WHERE r.close_month BETWEEN ? AND ? AND r.currency <> ?"),
-            {p.fromMonth, p.toMonth, currency})
+                           "WHERE r.close_month BETWEEN ? AND ?"),
+            {p.fromMonth, p.toMonth})
         .people(filter, QStringLiteral("r.owner_id"))
-        .add(QStringLiteral(
-            " GROUP BY r.currency HAVING SUM(CAST(r.opportunities AS INTEGER)) > 0 ORDER BY r.currency"));
+        .add(QStringLiteral(" GROUP BY r.currency HAVING SUM(CAST(r.opportunities AS INTEGER)) > 0"));
     QSqlQuery q(m_db.connection());
     QList<CurrencyTotal> result;
     if (!run(q, sql, error))
         return result;
     while (q.next())
-        result.append({q.value(0).toString(), q.value(1).toInt(), toMinor(q.value(2)), toMinor(q.value(3))});
+        result.append(
+            {q.value(0).toString(), q.value(1).toInt(), toMinor(q.value(2)), toMinor(q.value(3)), q.value(4).toInt()});
+    std::sort(result.begin(), result.end(), [](const CurrencyTotal& a, const CurrencyTotal& b) {
+        return std::make_tuple(-a.wonDeals, -a.opportunities, a.currency) <
+               std::make_tuple(-b.wonDeals, -b.opportunities, b.currency);
+    });
     return result;
+}
+
+QList<ReportQueries::CurrencyTotal> ReportQueries::otherCurrencies(const ReportFilter& filter, QString* error) const
+{
+    const QString currency = filter.currency.isEmpty() ? defaultCurrency(error) : filter.currency;
+    if (currency.isEmpty())
+        return {};
+    QList<CurrencyTotal> result;
+    for (const CurrencyTotal& total : currencyTotals(filter, error)) {
+        if (total.currency != currency)
+            result.append(total);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const CurrencyTotal& a, const CurrencyTotal& b) { return a.currency < b.currency; });
+    return result;
+}
+
+QString ReportQueries::defaultCurrency(QString* error) const
+{
+    QString failure;
+    const QList<CurrencyTotal> totals = currencyTotals(ReportFilter(), &failure);
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return {};
+    }
+    return totals.isEmpty() ? QStringLiteral("CNY") : totals.constFirst().currency;
+}
+
+QString ReportQueries::reportingCurrency(const QString& chosen, QString* error) const
+{
+    if (!chosen.isEmpty()) {
+        QString failure;
+        const QStringList codes = currencies(&failure);
+        if (!failure.isEmpty()) {
+            if (error)
+                *error = failure;
+            return {};
+        }
+        if (codes.contains(chosen))
+            return chosen;
+    }
+    return defaultCurrency(error);
+}
+
+const char* const ReportQueries::kCurrencySettingKey = "dashboard/currency";
+
+QString ReportQueries::chosenCurrency()
+{
+    return QSettings().value(QLatin1String(kCurrencySettingKey)).toString().trimmed().toUpper();
+}
+
+void ReportQueries::setChosenCurrency(const QString& code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(QLatin1String(kCurrencySettingKey));
+    else
+        settings.setValue(QLatin1String(kCurrencySettingKey), code);
+}
+
+QList<QDate> ReportQueries::dataMonths(const ReportFilter& filter, QString* error) const
+{
+    Sql sql;
+    sql.add(QStringLiteral("SELECT r.close_month FROM report_opportunity_summary r WHERE r.close_month > 0"));
+    if (!filter.currency.isEmpty())
+        sql.add(QStringLiteral(" AND r.currency = ?"), {filter.currency});
+    sql.people(filter, QStringLiteral("r.owner_id"))
+        .add(QStringLiteral(
+            " GROUP BY r.close_month HAVING SUM(CAST(r.opportunities AS INTEGER)) > 0 ORDER BY r.close_month"));
+    QSqlQuery q(m_db.connection());
+    QList<QDate> result;
+    if (!run(q, sql, error))
+        return result;
+    while (q.next())
+        result.append(fromMonthKey(q.value(0).toInt()));
+    return result;
+}
+
+QString ReportQueries::teamName(const QString& teamId, QString* error) const
+{
+    if (teamId.isEmpty())
+        return {};
+    Sql sql;
+    sql.add(QStringLiteral("SELECT name FROM teams WHERE id = ?"), {teamId});
+    QSqlQuery q(m_db.connection());
+    if (!run(q, sql, error) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+QString ReportQueries::userName(const QString& userId, QString* error) const
+{
+    if (userId.isEmpty())
+        return {};
+    Sql sql;
+    sql.add(QStringLiteral("SELECT COALESCE(NULLIF(display_name, ''), username) FROM users WHERE id = ?"), {userId});
+    QSqlQuery q(m_db.connection());
+    if (!run(q, sql, error) || !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 QList<ReportQueries::FunnelStage> ReportQueries::funnel(const ReportFilter& filter, QString* error) const
 {
-    const QString currency = filter.currency.isEmpty() ? mainCurrency(error) : filter.currency;
+    const QString currency = filter.currency.isEmpty() ? defaultCurrency(error) : filter.currency;
     if (currency.isEmpty())
         return {};
     bool ok = false;
@@ -292,7 +396,7 @@ QList<ReportQueries::FunnelStage> ReportQueries::funnel(const ReportFilter& filt
 QList<ReportQueries::RevenuePoint> ReportQueries::revenue(const ReportFilter& filter, Granularity granularity,
                                                           QString* error) const
 {
-    const QString currency = filter.currency.isEmpty() ? mainCurrency(error) : filter.currency;
+    const QString currency = filter.currency.isEmpty() ? defaultCurrency(error) : filter.currency;
     if (currency.isEmpty())
         return {};
     const Period p = periodOf(filter);
@@ -397,7 +501,7 @@ QList<ReportQueries::RevenuePoint> ReportQueries::revenue(const ReportFilter& fi
 QList<QPair<QString, qint64>> ReportQueries::revenueBy(const ReportFilter& filter, Breakdown breakdown,
                                                        QString* error) const
 {
-    const QString currency = filter.currency.isEmpty() ? mainCurrency(error) : filter.currency;
+    const QString currency = filter.currency.isEmpty() ? defaultCurrency(error) : filter.currency;
     if (currency.isEmpty())
         return {};
     const Period p = periodOf(filter);
@@ -498,7 +602,7 @@ QList<ReportQueries::Conversion> ReportQueries::conversion(const ReportFilter& f
 
 QList<ReportQueries::RepPerformance> ReportQueries::teamPerformance(const ReportFilter& filter, QString* error) const
 {
-    const QString currency = filter.currency.isEmpty() ? mainCurrency(error) : filter.currency;
+    const QString currency = filter.currency.isEmpty() ? defaultCurrency(error) : filter.currency;
     if (currency.isEmpty())
         return {};
     const Period p = periodOf(filter);
@@ -589,7 +693,7 @@ QList<ReportQueries::RepPerformance> ReportQueries::teamPerformance(const Report
 
 QList<ReportQueries::Tier> ReportQueries::tiers(const ReportFilter& filter, QString* error) const
 {
-    const QString currency = filter.currency.isEmpty() ? mainCurrency(error) : filter.currency;
+    const QString currency = filter.currency.isEmpty() ? defaultCurrency(error) : filter.currency;
     if (currency.isEmpty())
         return {};
     const Period p = periodOf(filter);

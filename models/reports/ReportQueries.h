@@ -25,7 +25,7 @@ class RecordWriter;
 // the owner's CURRENT team. Soft-deleted rows (deleted_at set) never count.
 //
 // Money and currencies. Every amount is in ONE reporting currency: filter.currency, or when empty
-// mainCurrency() (the currency most non-deleted opportunities use). Amounts in any other currency are
+// defaultCurrency() (the currency with the most won deals). Amounts in any other currency are
 // left out of the sums, never converted or added; otherCurrencies() lists what was left out so a
 // screen or a report can say "plus USD 12,000.00 not included". Counts (opportunities, customers,
 // follow-ups) include every currency. The weighted forecast is sum(amount_minor * probability) / 100
@@ -51,20 +51,48 @@ public:
     // The filter with from/to widened to whole months (invalid dates stay invalid = unbounded).
     static ReportFilter wholeMonths(const ReportFilter& filter);
 
-    // The currency reports use when the filter names none (ties: alphabetical). "CNY" for an empty database.
+    // The currency most non-deleted opportunities use (ties: alphabetical). "CNY" for an empty database.
     QString mainCurrency(QString* error = nullptr) const;
-    // Every currency opportunities are in, the most used first (the dashboard's currency choice).
+    // Every currency opportunities are in, the most used first.
     QStringList currencies(QString* error = nullptr) const;
 
-    // Money in the filter's period that the figures leave out because it is in another currency.
+    // One currency's business in the filter's period, of the filter's people.
     struct CurrencyTotal
     {
         QString currency;
         int opportunities; // opportunities (any stage) closing in the period in this currency
         qint64 wonMinor;   // won in the period
         qint64 openMinor;  // open pipeline closing in the period
+        int wonDeals;      // opportunities won in the period
     };
+    // Every currency with deals in the filter's period and people, whatever filter.currency says: the most won
+    // deals first, then the most deals, then by code (amounts in different currencies are never compared).
+    // The dashboard's currency box shows these side by side.
+    QList<CurrencyTotal> currencyTotals(const ReportFilter& filter, QString* error = nullptr) const;
+    // Money in the filter's period that the figures leave out because it is in another currency (by code).
     QList<CurrencyTotal> otherCurrencies(const ReportFilter& filter, QString* error = nullptr) const;
+
+    // The currency with the most won business in the whole database (most won deals; with none won, the most
+    // deals; ties by code), "CNY" for an empty database. Not the UI language's currency: a Chinese and an English
+    // window, the printed report and `deskcrm-cli report` all start on the same one.
+    QString defaultCurrency(QString* error = nullptr) const;
+    // The reporting currency: `chosen` (the user's choice, normally chosenCurrency()) while some deal is in it,
+    // else defaultCurrency().
+    QString reportingCurrency(const QString& chosen, QString* error = nullptr) const;
+    // The user's choice of reporting currency, the setting dashboard/currency (empty = none), shared by the
+    // dashboard, its printed reports and `deskcrm-cli report` (which reads the same settings file).
+    static QString chosenCurrency();
+    static void setChosenCurrency(const QString& code);
+    static const char* const kCurrencySettingKey; // "dashboard/currency"
+
+    // The months (their first day, ascending) in which opportunities of the filter's people close, in
+    // filter.currency when it is set (every currency when empty); the filter's period is ignored, undated deals
+    // are left out. Tells a period without data from one that merely has none in the chosen period.
+    QList<QDate> dataMonths(const ReportFilter& filter, QString* error = nullptr) const;
+    // Names for the captions of a filter: the team's name / the user's display name (username when it has
+    // none); empty for an empty or unknown id.
+    QString teamName(const QString& teamId, QString* error = nullptr) const;
+    QString userName(const QString& userId, QString* error = nullptr) const;
 
     // Sales funnel: one row per pipeline stage in sort order (open stages first, then won, then lost),
     // opportunities whose close date falls in the period. Amount in the reporting currency.

@@ -13,13 +13,14 @@
 
 // How an import profile reshapes a file's rows before the engine maps them, for files that are not one row per
 // record of one table (ImportSpec's "shape" object; every key optional):
+// clang-format off
 //   {
-//     "rewrite": {"sector": {"technolgy": "technology"}},   // column -> (exact text -> text): known misspellings
-//     "scale": {"revenue": 6},                              // column -> power of ten: "1100.04" (millions) ->
-//     "1100040000" "derive": {"team": "{manager}'s team"},               // new column -> template naming columns in
-//     braces "distinct": ["manager", "regional_office"]            // skip a row whose values of these columns came
-//     before
+//     "rewrite": {"sector": {"technolgy": "technology"}},  // column -> (exact text -> text): known misspellings
+//     "scale": {"revenue": 6},                             // column -> power of ten: "1100.04" (millions) -> "1100040000"
+//     "derive": {"team": "{manager}'s team"},              // new column -> template naming columns in braces
+//     "distinct": ["manager", "regional_office"]           // skip a row whose values of these columns came before
 //   }
+// clang-format on
 // Rewrites are counted, so the user is told what was normalised instead of it happening silently. Scaling works on
 // the decimal text (no floating point: 1100.04 × 10⁶ is exactly 1100040000).
 struct RowShaping

@@ -8,6 +8,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 #include <QSqlQuery>
@@ -81,6 +84,8 @@ private slots:
                                                QStringLiteral("pg_dump")};
         QTest::newRow("restore") << QStringList{QStringLiteral("restore"), QStringLiteral("--help")}
                                  << QStringList{QStringLiteral("--from"), QStringLiteral("pg_restore")};
+        QTest::newRow("duplicates") << QStringList{QStringLiteral("duplicates"), QStringLiteral("--help")}
+                                    << QStringList{QStringLiteral("--entity"), QStringLiteral("--format")};
     }
     void helpOnEveryCommand()
     {
@@ -237,6 +242,62 @@ private slots:
         outcome = cli({QStringLiteral("--database"), database, QStringLiteral("backup"), QStringLiteral("-o"), backup,
                        QStringLiteral("--overwrite")});
         VERIFY_OUTCOME(outcome, 0);
+    }
+
+    // `duplicates` lists the groups the finder makes, one JSON object per line for scripts.
+    void duplicates_data()
+    {
+        TestDatabase::addTargets();
+    }
+    void duplicates()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        QStringList ids;
+        {
+            auto db = tdb.open(&error);
+            QVERIFY2(db, qPrintable(error));
+            RecordWriter writer(*db);
+            for (const char* email : {"Sales@Acme.example", "sales@acme.example", "hello@contoso.example"})
+                ids << writer
+                           .insert(QStringLiteral("customers"),
+                                   {{QStringLiteral("name"), QStringLiteral("Customer %1").arg(ids.size())},
+                                    {QStringLiteral("email"), QLatin1String(email)}})
+                           .id;
+            const QString firm = ids.first();
+            for (const char* name : {"王伟", "王 伟"})
+                writer.insert(QStringLiteral("contacts"), {{QStringLiteral("customer_id"), firm},
+                                                           {QStringLiteral("name"), QString::fromUtf8(name)}});
+            QVERIFY(writer.commit().ok());
+        }
+        const QString database = tdb.databaseArgument();
+        Outcome outcome =
+            cli({QStringLiteral("--database"), database, QStringLiteral("duplicates"), QStringLiteral("--entity"),
+                 QStringLiteral("customers"), QStringLiteral("--format"), QStringLiteral("json")});
+        VERIFY_OUTCOME(outcome, 0);
+        const QStringList lines = outcome.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject group = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+        QCOMPARE(group.value(QStringLiteral("entity")).toString(), QStringLiteral("customer"));
+        QCOMPARE(group.value(QStringLiteral("score")).toInt(), 100);
+        QCOMPARE(group.value(QStringLiteral("reasons")).toArray(), QJsonArray{QStringLiteral("same_email")});
+        const QJsonArray records = group.value(QStringLiteral("records")).toArray();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0).toObject().value(QStringLiteral("id")).toString(), ids.at(0));
+        QCOMPARE(records.at(1).toObject().value(QStringLiteral("id")).toString(), ids.at(1));
+
+        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("duplicates"), QStringLiteral("--entity"),
+                       QStringLiteral("contacts"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        VERIFY_OUTCOME(outcome, 0);
+        QVERIFY2(outcome.out.contains(QStringLiteral("名称相同")), qPrintable(outcome.out));
+        QVERIFY2(outcome.out.contains(QStringLiteral("王 伟")), qPrintable(outcome.out));
+        QVERIFY2(outcome.err.contains(QStringLiteral("1")), qPrintable(outcome.err));
+
+        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("duplicates"), QStringLiteral("--entity"),
+                       QStringLiteral("tasks")});
+        VERIFY_OUTCOME(outcome, 2);
+        QVERIFY2(outcome.err.contains(QStringLiteral("--entity")), qPrintable(outcome.err));
     }
 
     void customersOnly()
@@ -410,6 +471,53 @@ private slots:
             QCOMPARE(count(*before, "customers"), qint64(13));
         }
         VERIFY_OUTCOME(cli({QStringLiteral("--database"), database, QStringLiteral("check")}), 0);
+    }
+
+    // The case the damage message sends the user to: the database itself cannot be opened any more.
+    void restoreReplacesADamagedDatabase()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("crm.sqlite"));
+        const QString backup = dir.filePath(QStringLiteral("monday.sqlite"));
+        VERIFY_OUTCOME(cli({QStringLiteral("--database"), database, QStringLiteral("demo"),
+                            QStringLiteral("--customers"), QStringLiteral("12")}),
+                       0);
+        VERIFY_OUTCOME(
+            cli({QStringLiteral("--database"), database, QStringLiteral("backup"), QStringLiteral("-o"), backup}), 0);
+        QFile file(database);
+        QVERIFY(file.resize(file.size() / 2));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray damaged = file.readAll();
+        file.close();
+        VERIFY_OUTCOME(cli({QStringLiteral("--database"), database, QStringLiteral("check")}), 1);
+
+        // A bad backup changes nothing.
+        const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+        QVERIFY(QFile(empty).open(QIODevice::WriteOnly));
+        Outcome refused =
+            cli({QStringLiteral("--database"), database, QStringLiteral("restore"), QStringLiteral("--from"), empty});
+        VERIFY_OUTCOME(refused, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("was not changed")), qPrintable(refused.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), damaged);
+        file.close();
+
+        const Outcome outcome =
+            cli({QStringLiteral("--database"), database, QStringLiteral("restore"), QStringLiteral("--from"), backup});
+        VERIFY_OUTCOME(outcome, 0);
+        const QStringList kept = QDir(dir.path()).entryList({QStringLiteral("crm-damaged-*.sqlite")});
+        QCOMPARE(kept.size(), 1);
+        QVERIFY2(outcome.out.contains(kept.first()) && outcome.out.contains(QLatin1String("No problems")),
+                 qPrintable(outcome.out));
+        QFile keptFile(dir.filePath(kept.first()));
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keptFile.readAll(), damaged); // kept as it was, for whoever wants to salvage it
+        QString error;
+        ConnectionSettings settings;
+        settings.path = database;
+        auto db = openRaw(settings, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(count(*db, "customers"), qint64(12));
     }
 
     void restoreRefusesBadFiles_data()

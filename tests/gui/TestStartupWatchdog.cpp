@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -142,13 +143,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(probe.isDone(), 30000);
         const DatabaseProbe::Status done = probe.status();
         QVERIFY2(done.state == DatabaseProbe::State::Succeeded, qPrintable(done.error));
+        // One step per migration file after version 1 (counted: version numbers may leave gaps).
         const int total = done.steps;
-        QCOMPARE(total, SchemaMigrator::latestVersion() - 1);
+        const int files =
+            int(QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files).size());
+        QCOMPARE(total, files - 1);
 
         QString error;
         const auto db = Database::open(settings, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->schemaVersion(), total + 1);
+        QCOMPARE(db->schemaVersion(), SchemaMigrator::latestVersion());
     }
 };
 

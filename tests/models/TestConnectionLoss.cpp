@@ -1,9 +1,11 @@
 #include "ChangeNotifier.h"
+#include "ConnectionWatchdog.h"
 #include "CustomerModel.h"
 #include "RecordWriter.h"
 #include "TcpProxy.h"
 #include "TestDatabase.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -93,6 +95,45 @@ private slots:
         CustomerModel page(*db);
         QVERIFY2(page.selectAll(), qPrintable(page.lastError().text()));
         QCOMPARE(page.rowCount(), 1);
+    }
+
+    // The server stops answering (Wi-Fi gone behind a VPN, a proxy that swallows everything): the save does not
+    // hold the window until TCP gives up; the watchdog cuts it, the user is told the connection was lost, the edit
+    // stays pending, every further try is told at once, and once the server answers again the same save lands once.
+    void silentServerDoesNotHoldTheWindow()
+    {
+        QString error;
+        auto db = openThroughProxy(&error);
+        QVERIFY2(db, qPrintable(error));
+        db->watchServer();
+        QVERIFY(db->watchdog());
+        CustomerModel model(*db);
+        QVERIFY2(model.selectAll(), qPrintable(model.lastError().text()));
+        model.addRecord({{QStringLiteral("name"), QStringLiteral("Typed while offline")}});
+
+        m_proxy->setSilent(true);
+        QElapsedTimer waited;
+        waited.start();
+        const auto failed = model.save();
+        const qint64 heldMs = waited.elapsed();
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.message.contains(QLatin1String("connection to the server")), qPrintable(failed.message));
+        // At most a recheck interval plus a ping's timeout, where TCP alone would have waited 20 s or for ever.
+        QVERIFY2(heldMs < 5500, qPrintable(QString::number(heldMs)));
+        QCOMPARE(db->watchdog()->interventions(), 1);
+        QVERIFY(db->watchdog()->serverSilent());
+
+        waited.restart();
+        QVERIFY(!model.save().ok());
+        QVERIFY2(waited.elapsed() < 500, qPrintable(QString::number(waited.elapsed())));
+        QCOMPARE(model.rowCount(), 1); // the typed row is still there, unsaved
+        QCOMPARE(customers(QStringLiteral("Typed while offline")), 0);
+
+        m_proxy->setSilent(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!db->watchdog()->serverSilent(), 10000);
+        const auto saved = model.save();
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
+        QCOMPARE(customers(QStringLiteral("Typed while offline")), 1);
     }
 
     void commitNeverArrivedIsSavedAgain()

@@ -589,6 +589,55 @@ private:
             QCOMPARE(actual, expected);
         }
 
+        // Every currency's business in the period (the dashboard's currency box), the most won deals first, and
+        // the months in which the filter's people have deals in the reporting currency (whatever the period).
+        {
+            QMap<QString, ReportQueries::CurrencyTotal> expected;
+            QSet<QDate> months;
+            for (const auto& o : raw.opps) {
+                if (!o.live || !person(raw, filter, o.owner))
+                    continue;
+                if (o.close.isValid() && o.currency == cur)
+                    months.insert(QDate(o.close.year(), o.close.month(), 1));
+                if (!inPeriod(whole, o.close))
+                    continue;
+                ReportQueries::CurrencyTotal& t = expected[o.currency];
+                t.currency = o.currency;
+                ++t.opportunities;
+                if (raw.won.contains(o.stage)) {
+                    t.wonMinor += o.amount;
+                    ++t.wonDeals;
+                } else if (!raw.lost.contains(o.stage)) {
+                    t.openMinor += o.amount;
+                }
+            }
+            const auto totals = reports.currencyTotals(filter, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(totals.size(), expected.size());
+            for (int i = 0; i < totals.size(); ++i) {
+                const auto& t = totals.at(i);
+                const auto e = expected.value(t.currency);
+                QCOMPARE(t.currency, e.currency);
+                QCOMPARE(t.opportunities, e.opportunities);
+                QCOMPARE(t.wonDeals, e.wonDeals);
+                QCOMPARE(t.wonMinor, e.wonMinor);
+                QCOMPARE(t.openMinor, e.openMinor);
+                if (i > 0) {
+                    const auto& before = totals.at(i - 1);
+                    QVERIFY(before.wonDeals > t.wonDeals ||
+                            (before.wonDeals == t.wonDeals && before.opportunities >= t.opportunities));
+                }
+            }
+            const auto others = reports.otherCurrencies(filter, &error);
+            QCOMPARE(others.size(), expected.size() - (expected.contains(cur) ? 1 : 0));
+            for (const auto& other : others)
+                QVERIFY(other.currency != cur);
+            QList<QDate> sorted(months.begin(), months.end());
+            std::sort(sorted.begin(), sorted.end());
+            QCOMPARE(reports.dataMonths(filter, &error), sorted);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+
         // Overdue tasks: independent SQL.
         {
             QSqlQuery q(db.connection());
@@ -652,6 +701,63 @@ private slots:
         QCOMPARE(teams.size(), 2);
         QCOMPARE(teams.first().second, QStringLiteral("Team 0"));
         QVERIFY(f.teams.contains(teams.first().first));
+    }
+
+    // The currency the figures start in is the one with the most won business, not the most used one; a chosen
+    // currency holds while some deal is in it; the captions' names.
+    void reportingCurrencyAndNames_data() { TestDatabase::addTargets(); }
+    void reportingCurrencyAndNames()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        ReportQueries reports(*db);
+        QCOMPARE(reports.defaultCurrency(&error), QStringLiteral("CNY")); // an empty database
+        QCOMPARE(reports.reportingCurrency(QStringLiteral("USD"), &error), QStringLiteral("CNY"));
+        QVERIFY(reports.dataMonths(ReportFilter(), &error).isEmpty());
+        QVERIFY(reports.currencyTotals(ReportFilter(), &error).isEmpty());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        Fixture f;
+        QVERIFY(makeFixture(*db, &f));
+        QCOMPARE(reports.mainCurrency(&error), QStringLiteral("CNY"));
+        QCOMPARE(reports.defaultCurrency(&error), QStringLiteral("CNY"));
+        // Most deals stay in yuan, but more are won in dollars.
+        QSqlQuery q(db->connection());
+        QVERIFY(exec(q,
+                     QStringLiteral("UPDATE opportunities SET stage_id = ?, version = version + 1 WHERE currency = ? "
+                                    "AND deleted_at IS NULL"),
+                     {f.wonStage, QStringLiteral("USD")}));
+        QVERIFY(exec(q,
+                     QStringLiteral("UPDATE opportunities SET stage_id = ?, version = version + 1 WHERE currency = ? "
+                                    "AND stage_id = ?"),
+                     {f.lostStage, QStringLiteral("CNY"), f.wonStage}));
+        QCOMPARE(reports.mainCurrency(&error), QStringLiteral("CNY"));
+        QCOMPARE(reports.defaultCurrency(&error), QStringLiteral("USD"));
+        const auto totals = reports.currencyTotals(ReportFilter(), &error);
+        QCOMPARE(totals.size(), 2);
+        QCOMPARE(totals.first().currency, QStringLiteral("USD"));
+        QCOMPARE(totals.last().wonDeals, 0);
+        QCOMPARE(totals.last().wonMinor, qint64(0));
+        // A chosen currency holds while deals are in it; one without deals (or none) gives the default.
+        QCOMPARE(reports.reportingCurrency(QStringLiteral("CNY"), &error), QStringLiteral("CNY"));
+        QCOMPARE(reports.reportingCurrency(QStringLiteral("EUR"), &error), QStringLiteral("USD"));
+        QCOMPARE(reports.reportingCurrency(QString(), &error), QStringLiteral("USD"));
+        // Figures of a filter without a currency are in the default one.
+        const ReportFilter year{QDate(2025, 1, 1), QDate(2025, 12, 31), QString(), QString(), QString()};
+        const ReportFilter inDollars{QDate(2025, 1, 1), QDate(2025, 12, 31), QString(), QString(),
+                                     QStringLiteral("USD")};
+        QCOMPARE(reports.revenueBy(year, ReportQueries::Breakdown::None, &error),
+                 reports.revenueBy(inDollars, ReportQueries::Breakdown::None, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        QCOMPARE(reports.teamName(f.teams.at(1), &error), QStringLiteral("Team 1"));
+        QCOMPARE(reports.userName(f.users.at(2), &error), QStringLiteral("Rep 2"));
+        QCOMPARE(reports.teamName(QString(), &error), QString());
+        QCOMPARE(reports.userName(Uuid::createV7(), &error), QString());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void summariesStayExactUnderChanges_data() { TestDatabase::addTargets(); }

@@ -2,6 +2,7 @@
 #include "SchemaMigrator.h"
 #include "TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -56,7 +57,9 @@ private slots:
         QSqlQuery q(db->connection());
         DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), SchemaMigrator::latestVersion());
+        // One row per migration file (counted: version numbers may leave gaps while parallel work lands).
+        QCOMPARE(q.value(0).toInt(),
+                 int(QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files).size()));
         DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral("SELECT COUNT(*) FROM users")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);

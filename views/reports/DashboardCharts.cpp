@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
@@ -45,12 +46,10 @@ QChart* newChart(const QString& title)
     return chart;
 }
 
-QValueAxis* valueAxis(double max, const QString& title)
+QValueAxis* valueAxis(double max, const QString& title, bool wholeNumbers = false)
 {
     auto* axis = new QValueAxis;
-    axis->setRange(0, max > 0 ? max * 1.08 : 1);
-    axis->applyNiceNumbers();
-    axis->setLabelFormat(max >= 10 || max == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    DashboardCharts::setTicks(axis, max, wholeNumbers);
     axis->setTitleText(title);
     QFont font = axis->titleFont();
     font.setPointSizeF(8);
@@ -62,6 +61,26 @@ QValueAxis* valueAxis(double max, const QString& title)
 QString seededName(const QString& name)
 {
     return QCoreApplication::translate("Lookup", name.toUtf8().constData());
+}
+
+// A chart with nothing to draw: its title and the sentence centred below it (kept centred as the chart resizes).
+QChart* emptyChart(QChart* chart, const QString& message)
+{
+    chart->setProperty("emptyMessage", message);
+    chart->legend()->setVisible(false);
+    auto* text = new QGraphicsSimpleTextItem(message, chart);
+    QFont font = text->font();
+    font.setPointSizeF(10);
+    text->setFont(font);
+    text->setBrush(QColor(0x55, 0x5b, 0x66));
+    auto place = [chart, text]() {
+        const QRectF area = chart->rect();
+        const QRectF box = text->boundingRect();
+        text->setPos(std::max(4.0, area.center().x() - box.width() / 2), area.center().y() - box.height() / 2);
+    };
+    QObject::connect(chart, &QChart::geometryChanged, chart, place);
+    place();
+    return chart;
 }
 
 void setCategoryLabelAngle(QBarCategoryAxis* axis, int categories)
@@ -76,6 +95,8 @@ void setCategoryLabelAngle(QBarCategoryAxis* axis, int categories)
 QChart* DashboardCharts::funnel(const DashboardData& data)
 {
     QChart* chart = newChart(tr("Sales funnel (opportunities that reached each stage)"));
+    if (const QString empty = data.emptyNote(DashboardData::Funnel); !empty.isEmpty())
+        return emptyChart(chart, empty);
     const auto stages = data.funnelStages();
     // A deal now in a later stage went through the earlier ones, so a stage's bar is its own count
     // plus every later (non-lost) stage's: widest at the top, won at the bottom, as a funnel reads.
@@ -143,6 +164,8 @@ QChart* DashboardCharts::funnel(const DashboardData& data)
 QChart* DashboardCharts::revenue(const DashboardData& data)
 {
     QChart* chart = newChart(tr("Revenue and weighted forecast"));
+    if (const QString empty = data.emptyNote(DashboardData::Revenue); !empty.isEmpty())
+        return emptyChart(chart, empty);
     qint64 maxMinor = 0;
     for (const auto& point : data.revenue)
         maxMinor = std::max({maxMinor, point.wonMinor + point.weightedForecastMinor, point.targetMinor});
@@ -201,6 +224,8 @@ QChart* DashboardCharts::revenue(const DashboardData& data)
 QChart* DashboardCharts::revenueBy(const DashboardData& data)
 {
     QChart* chart = newChart(data.breakdownTitle());
+    if (const QString empty = data.emptyNote(DashboardData::RevenueBy); !empty.isEmpty())
+        return emptyChart(chart, empty);
     // Largest first from the query; keep 12 and add up the rest, so the chart stays readable.
     const int keep = 12;
     QList<QPair<QString, qint64>> rows;
@@ -259,6 +284,8 @@ QChart* DashboardCharts::revenueBy(const DashboardData& data)
 QChart* DashboardCharts::conversion(const DashboardData& data)
 {
     QChart* chart = newChart(tr("Conversion to the next stage and days in stage"));
+    if (const QString empty = data.emptyNote(DashboardData::Conversion); !empty.isEmpty())
+        return emptyChart(chart, empty);
     auto* rates = new QBarSet(tr("Conversion (%)"));
     rates->setColor(accent);
     rates->setBorderColor(accent.darker(115));
@@ -309,6 +336,8 @@ QChart* DashboardCharts::conversion(const DashboardData& data)
 QChart* DashboardCharts::tiers(const DashboardData& data)
 {
     QChart* chart = newChart(tr("Customer value tiers (ABC)"));
+    if (const QString empty = data.emptyNote(DashboardData::Tiers); !empty.isEmpty())
+        return emptyChart(chart, empty);
     auto* series = new QPieSeries;
     series->setObjectName(QStringLiteral("tiers"));
     series->setPieSize(0.62);
@@ -331,6 +360,8 @@ QChart* DashboardCharts::tiers(const DashboardData& data)
 QChart* DashboardCharts::activity(const DashboardData& data)
 {
     QChart* chart = newChart(tr("Follow-ups per week by channel", "counts of follow-ups"));
+    if (const QString empty = data.emptyNote(DashboardData::Activity); !empty.isEmpty())
+        return emptyChart(chart, empty);
     const QList<QDate> weeks = data.weeks();
     const QStringList channels = data.channels();
     QHash<QDate, int> weekIndex;
@@ -395,9 +426,47 @@ QChart* DashboardCharts::activity(const DashboardData& data)
     axis->setGridLineVisible(false);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
-    QValueAxis* counts = valueAxis(maxTotal, tr("Follow-ups", "axis title: a count of follow-ups"));
-    counts->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis* counts = valueAxis(maxTotal, tr("Follow-ups", "axis title: a count of follow-ups"), true);
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
     return chart;
+}
+
+QString DashboardCharts::emptyMessage(const QChart* chart)
+{
+    return chart ? chart->property("emptyMessage").toString() : QString();
+}
+
+void DashboardCharts::setTicks(QValueAxis* axis, double max, bool wholeNumbers)
+{
+    const double top = max > 0 ? max * 1.08 : 1; // a little room above the tallest bar
+    // A 1-2-5 step for at most six intervals; counts step by whole numbers.
+    const double raw = top / 6;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10 * magnitude;
+    for (const double factor : {1.0, 2.0, 5.0}) {
+        if (factor * magnitude >= raw * (1 - 1e-9)) {
+            step = factor * magnitude;
+            break;
+        }
+    }
+    if (wholeNumbers)
+        step = std::max(1.0, std::round(step));
+    int intervals = std::max(1, int(std::ceil(top / step - 1e-9)));
+    // As many decimals as the step has: 0.5 -> 1, 0.05 -> 2, 20 -> 0. So neighbouring labels always differ.
+    int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
+    // Labels of one character are narrower than the "..." QtCharts keeps beside the axis title, which it then
+    // elides to a lone "⋮" (跟进次数 in Chinese): counts go up to 10 at least, amounts get a decimal.
+    if (decimals == 0 && step * intervals < 10) {
+        if (wholeNumbers) {
+            step = 2;
+            intervals = 5;
+        } else {
+            decimals = 1;
+        }
+    }
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setRange(0, step * intervals);
+    axis->setTickCount(intervals + 1);
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }

@@ -5,6 +5,7 @@
 
 class DashboardData;
 class QChart;
+class QValueAxis;
 
 // Builds the dashboard's QtCharts charts from DashboardData: the same factory for the page, the
 // printed reports and the tests, so what is printed is what is shown. Each call returns a new chart
@@ -35,4 +36,14 @@ public:
     static QChart* tiers(const DashboardData& data);
     // Follow-ups per week stacked by channel.
     static QChart* activity(const DashboardData& data);
+
+    // Every chart above whose figures are all nothing for the filter (DashboardData::emptyNote) is drawn as its
+    // title and this sentence in the middle, no axes and no zeros. emptyMessage() is what a chart says ("" if
+    // it has figures).
+    static QString emptyMessage(const QChart* chart);
+
+    // A value axis from 0 to a little above max with ticks whose labels all differ: a 1-2-5 step giving at most
+    // six intervals, whole numbers only where wholeNumbers (counts), and as many decimals as the step needs
+    // (never 0, 0, 0, 1, 1, 1 for a range of 0 to 1).
+    static void setTicks(QValueAxis* axis, double max, bool wholeNumbers);
 };

@@ -60,9 +60,19 @@ bool ReportBuilder::build(const Options& options, ReportDocument* document, QStr
 
     document->setCompanyName(options.companyName.isEmpty() ? QStringLiteral("DeskCRM") : options.companyName);
     document->setTitle(ReportDocument::kindTitle(options.kind));
-    document->setPeriod(ReportFormat::period(options.filter, true));
+    const ReportQueries names(m_db);
+    QString failure;
+    const QString teamName = names.teamName(options.filter.teamId, &failure);
+    const QString ownerName = names.userName(options.filter.ownerId, &failure);
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return false;
+    }
+    document->setPeriod(headerText(options.filter, teamName, ownerName));
     document->setPrintedAt(m_db.clock().nowUtc());
     document->addHeading(ReportDocument::kindTitle(options.kind));
+    document->addParagraph(peopleText(teamName, ownerName));
 
     QVariantMap filters = options.listFilters;
     if (!options.filter.ownerId.isEmpty())
@@ -95,11 +105,12 @@ void ReportBuilder::buildFromData(const Options& options, const DashboardData& d
     using Kind = ReportDocument::Kind;
     document->setCompanyName(options.companyName.isEmpty() ? QStringLiteral("DeskCRM") : options.companyName);
     document->setTitle(ReportDocument::kindTitle(options.kind));
-    document->setPeriod(ReportFormat::period(data.filter, true));
+    document->setPeriod(headerText(data.filter, data.teamName, data.ownerName));
     document->setPrintedAt(m_db.clock().nowUtc());
     document->addHeading(ReportDocument::kindTitle(options.kind));
     document->addParagraph(tr("Period: %1; currency: %2.", "report header: period, currency named in words and code")
                                .arg(ReportFormat::period(data.filter, true), Money::displayName(data.currency)));
+    document->addParagraph(peopleText(data.teamName, data.ownerName));
     const QString note = data.otherCurrenciesNote();
     if (!note.isEmpty())
         document->addParagraph(note);
@@ -139,6 +150,23 @@ void ReportBuilder::buildFromData(const Options& options, const DashboardData& d
     if (all || (data.parts & DashboardData::Overdue)) {
         document->addParagraph(tr("Overdue tasks today: %1").arg(ReportFormat::number(data.overdueTasks)));
     }
+}
+
+QString ReportBuilder::headerText(const ReportFilter& filter, const QString& teamName, const QString& ownerName)
+{
+    // The running header on every page: the period, and whose figures they are when not everybody's.
+    QStringList parts{ReportFormat::period(filter, true)};
+    if (!teamName.isEmpty())
+        parts << teamName;
+    if (!ownerName.isEmpty())
+        parts << ownerName;
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ReportBuilder::peopleText(const QString& teamName, const QString& ownerName)
+{
+    return tr("Team: %1; sales rep: %2.", "report header: the team and rep filter")
+        .arg(teamName.isEmpty() ? tr("all teams") : teamName, ownerName.isEmpty() ? tr("all reps") : ownerName);
 }
 
 void ReportBuilder::addChart(ReportDocument* document, QChart* chart, const QSize& size)

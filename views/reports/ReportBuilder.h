@@ -51,6 +51,11 @@ public:
     // Which DashboardData parts a kind needs (0 for the lists).
     static int partsFor(ReportDocument::Kind kind);
 
+    // The running header's right part ("January 1, 2026 – December 31, 2026 · 华东销售部 · 王小明") and the
+    // sentence under the title that names the team and rep filter ("Team: all teams; sales rep: all reps.").
+    static QString headerText(const ReportFilter& filter, const QString& teamName, const QString& ownerName);
+    static QString peopleText(const QString& teamName, const QString& ownerName);
+
 private:
     void addChart(ReportDocument* document, QChart* chart, const QSize& size);
     bool addList(ReportDocument* document, const ListSpec& spec, const QVariantMap& filters, const QString& search,

@@ -108,6 +108,11 @@ void ImportFilePage::browse()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
+    setPath(path);
+}
+
+void ImportFilePage::setPath(const QString& path)
+{
     m_path->setText(QDir::toNativeSeparators(path));
 }
 

@@ -17,6 +17,9 @@ class ImportFilePage : public QWizardPage
 public:
     explicit ImportFilePage(ImportWizard* wizard);
 
+    // The file, as if chosen with Browse… (a file given to the program on its command line).
+    void setPath(const QString& path);
+
     bool isComplete() const override;
     bool validatePage() override;
 

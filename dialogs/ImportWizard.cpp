@@ -103,6 +103,14 @@ void ImportWizard::setFile(const QString& path, const QString& entity)
     m_entity = entity;
 }
 
+bool ImportWizard::startWithFile(const QString& path)
+{
+    if (currentId() != FilePageId && currentId() != -1)
+        return false;
+    m_filePage->setPath(path);
+    return true;
+}
+
 void ImportWizard::setProfile(const ImportSpec& spec, const QString& name)
 {
     m_profile = spec;

@@ -52,6 +52,9 @@ public:
     QString filePath() const { return m_path; }
     QString entity() const { return m_entity; }
     void setFile(const QString& path, const QString& entity);
+    // The file page with path filled in (the user still picks what its records are and goes on). False when the
+    // wizard is past its file page: an import under way keeps its file.
+    bool startWithFile(const QString& path);
     const std::optional<ImportSpec>& profile() const { return m_profile; }
     QString profileName() const { return m_profileName; }
     void setProfile(const ImportSpec& spec, const QString& name);

@@ -28,6 +28,11 @@ deskcrm_rule(row_stamp "version *= *version *[+] *1|updated_(at|by) *= *[?]|dele
 deskcrm_rule(row_insert "INSERT +INTO" "models/core/(RecordWriter|RecordBatch|MaintenanceDialect|BulkLoadDialect|SchemaMigrator|SearchIndex)[.]cpp$|models/reports/ReportSummaries[.]cpp$"
     "new rows are made by RecordWriter::insert or its batched form RecordBatch (imports, demo data, sync), which stamp created/updated at and by and the version and announce the rows (issue 9)")
 
+# Issue 19: DeskCRM builds on Windows and macOS too. Headers of one operating system (POSIX, Linux, Win32) are
+# included in models/core/Platform.cpp alone; everything else uses Qt, the C++ library, or Platform's functions.
+deskcrm_rule(platform_header "#[ \t]*include[ \t]*<(unistd|fcntl|pwd|grp|dlfcn|termios|poll|dirent|syslog|io|direct|windows|qt_windows|shlobj|winsock2|mach/[a-z_]+|sys/[a-z_]+|linux/[a-z_]+)\\.h>" "models/core/Platform\\.cpp$"
+    "a platform-only header breaks the build on the other systems (app/cli/DemoCommand.cpp once included <unistd.h> for isatty): add what is needed to models/core/Platform.{h,cpp} (Platform::isTerminal(), fileIdentity(), newFilePermissions(), networkFileSystem(), shutDownSocket()) behind Q_OS_ guards")
+
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}"
     "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h"
     "${SOURCE_DIR}/models/*.cpp" "${SOURCE_DIR}/models/*.h"

@@ -159,6 +159,7 @@ CustomerPage::CustomerPage(Database& db, QWidget* parent) : Page(parent), m_db(d
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
     auto* right = new QSplitter(Qt::Vertical, columns);
+    right->setObjectName(QStringLiteral("customerSideSplitter"));
     right->setChildrenCollapsible(false);
     const Section contacts = makeSection(QStringLiteral("contact"), QStringLiteral("contactsTable"), right);
     const Section opportunities =

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "BackupCommand.h"
+#include "BuildInfo.h"
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "DuplicatesCommand.h"
@@ -107,8 +108,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QStringList rest = global.positionalArguments();
     if (rest.isEmpty()) {
         if (global.isSet(version)) {
-            out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
-                << Qt::endl;
+            out << BuildInfo::versionLine() << Qt::endl;
             return CliExit::Success;
         }
         if (global.isSet(help)) {

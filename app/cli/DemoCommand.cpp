@@ -1,6 +1,7 @@
 #include "DemoCommand.h"
 
 #include "DemoDataGenerator.h"
+#include "Platform.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -9,7 +10,6 @@
 #include <algorithm>
 #include <climits>
 #include <cstdio>
-#include <unistd.h>
 
 QString DemoCommand::summary() const
 {
@@ -54,7 +54,7 @@ int DemoCommand::run(const QCommandLineParser& parser, CliContext& context)
     options.seed = seed;
     options.activities = !parser.isSet(QStringLiteral("customers-only"));
     // On a terminal the line is redrawn in place; in a log, one line per tenth.
-    const bool terminal = isatty(fileno(stderr));
+    const bool terminal = Platform::isTerminal(stderr);
     int lastTenth = -1;
     options.progress = [&context, terminal, &lastTenth](qint64 done, qint64 total) {
         const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;

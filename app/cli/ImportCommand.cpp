@@ -3,6 +3,7 @@
 #include "FieldValidator.h"
 #include "ImportFormats.h"
 #include "Importer.h"
+#include "Platform.h"
 #include "ShapedRows.h"
 
 #include <QCommandLineParser>
@@ -14,7 +15,6 @@
 
 #include <cstdio>
 #include <memory>
-#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -282,7 +282,7 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context)
     }
 
     // On a terminal the line is redrawn in place; in a log, one line per tenth of each pass.
-    const bool terminal = isatty(fileno(stderr));
+    const bool terminal = Platform::isTerminal(stderr);
     int lastTenth = -1;
     int lastPass = 0;
     importer.setProgress([&](const Importer::Progress& p) {

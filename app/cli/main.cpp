@@ -1,4 +1,5 @@
 // deskcrm-cli: every DeskCRM data operation without a window. See Cli for the commands.
+#include "BuildInfo.h"
 #include "Cli.h"
 #include "Translations.h"
 
@@ -27,7 +28,7 @@ int main(int argc, char* argv[])
     // The same names as the GUI, so the default database is the same file.
     QCoreApplication::setOrganizationName(QStringLiteral("DeskCRM"));
     QCoreApplication::setApplicationName(QStringLiteral("DeskCRM"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DESKCRM_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(BuildInfo::kVersion));
     Translations::install(*app, startup.language);
 
     QTextStream out(stdout);

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace {
 struct Parser
@@ -24,7 +25,11 @@ struct Parser
     {
         parser.setApplicationDescription(QCoreApplication::translate("GuiOptions", "DeskCRM desktop client"));
         parser.addHelpOption();
+        parser.addVersionOption();
         parser.addOptions({database, page, language});
+        parser.addPositionalArgument(QStringLiteral("file"),
+                                     QCoreApplication::translate("GuiOptions", "A CSV, Excel or vCard file to import."),
+                                     QCoreApplication::translate("GuiOptions", "[file]"));
     }
 };
 } // namespace
@@ -51,6 +56,18 @@ QString GuiOptions::helpText()
     return p.parser.helpText();
 }
 
+bool GuiOptions::answersWithText(const QStringList& arguments)
+{
+    static const QStringList textOptions{QStringLiteral("-h"), QStringLiteral("--help"),
+                                         QStringLiteral("-?"), QStringLiteral("--help-all"),
+                                         QStringLiteral("-v"), QStringLiteral("--version")};
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (textOptions.contains(arguments.at(i)))
+            return true;
+    }
+    return false;
+}
+
 GuiOptions GuiOptions::parse(const QStringList& arguments)
 {
     GuiOptions options;
@@ -63,11 +80,18 @@ GuiOptions GuiOptions::parse(const QStringList& arguments)
         options.helpShown = true;
         return options;
     }
-    if (!p.parser.positionalArguments().isEmpty()) {
-        options.error = QCoreApplication::translate("GuiOptions", "Unexpected argument: %1")
-                            .arg(p.parser.positionalArguments().constFirst());
+    if (p.parser.isSet(QStringLiteral("version"))) {
+        options.versionShown = true;
         return options;
     }
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() > 1) {
+        options.error = QCoreApplication::translate("GuiOptions", "Unexpected argument: %1").arg(files.at(1));
+        return options;
+    }
+    // Absolute: a running window (SingleInstance) may have another working folder.
+    if (!files.isEmpty())
+        options.importFile = QFileInfo(files.constFirst()).absoluteFilePath();
     options.database = p.parser.value(p.database);
     options.language = p.parser.value(p.language);
     options.page = p.parser.value(p.page).trimmed();

@@ -7,6 +7,7 @@
 #include "ChangeNotifier.h"
 #include "EditCommands.h"
 
+#include "AboutDialog.h"
 #include "BackupsDialog.h"
 #include "ConnectionDialog.h"
 #include "CustomerPage.h"
@@ -30,6 +31,7 @@
 #include "StorageLocation.h"
 #include "TaskBoardPage.h"
 #include "TodayPage.h"
+#include "WindowPlacement.h"
 
 #include <QAction>
 #include <QApplication>
@@ -240,6 +242,17 @@ void MainWindow::createMenus()
     QMenu* tools = menuBar()->addMenu(tr("Too&ls"));
     QAction* duplicates = tools->addAction(tr("Find &duplicates…"), this, &MainWindow::findDuplicates);
     duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About DeskCRM"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_db ? m_db->settings().displayName() : QString(), this);
+    dialog.exec();
 }
 
 QAction* MainWindow::commandAction(Page::Command command, const QString& text, const QString& objectName,
@@ -332,6 +345,7 @@ bool MainWindow::openDatabase(const ConnectionSettings& settings, QString* error
 
 void MainWindow::clearPages()
 {
+    savePageLayouts();
     const auto pages = m_pages;
     m_pages.clear();
     for (Page* p : pages) {
@@ -396,6 +410,8 @@ Page* MainWindow::ensurePage(const QString& name)
         return nullptr;
     m_pages.insert(name, created);
     m_stack->addWidget(created);
+    QSettings settings;
+    WindowPlacement::restorePage(name, created, settings);
     connectPage(created);
     return created;
 }
@@ -889,16 +905,33 @@ void MainWindow::restoreFinished(const QString& file, const QString& savedCopy, 
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("ui/splitter")).toByteArray());
+    WindowPlacement::restoreWindow(this, settings);
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    WindowPlacement::saveWindow(this, settings);
+    savePageLayouts();
+}
+
+void MainWindow::savePageLayouts()
+{
+    QSettings settings;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        WindowPlacement::savePage(it.key(), it.value(), settings);
+}
+
+void MainWindow::importFrom(const QString& path)
+{
+    importFile();
+    if (m_importWizard && !m_importWizard->startWithFile(path))
+        statusBar()->showMessage(
+            tr("Finish the import under way first, then open %1 again.").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("ui/state"), saveState());
-    settings.setValue(QStringLiteral("ui/splitter"), m_splitter->saveState());
+    saveWindowState();
     QMainWindow::closeEvent(event);
 }

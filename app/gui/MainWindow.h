@@ -49,7 +49,9 @@ public:
     Page* currentPage() const;
     Page* page(const QString& name) const; // nullptr while not yet opened
 
+    // Size, position and splitters per page (WindowPlacement), as the last window left them.
     void restoreWindowState();
+    void saveWindowState();
 
 public Q_SLOTS:
     void newRecord();
@@ -61,6 +63,10 @@ public Q_SLOTS:
     void showBackups();
     // File > Import…: the import wizard on the open database (it does the work on a connection of its own).
     void importFile();
+    // The import wizard on a file given to the program (a second start, the file manager's "Open with").
+    void importFrom(const QString& path);
+    // Help > About DeskCRM: versions, the open database, the libraries' licences.
+    void showAbout();
     // File > Restore…: picks a backup file, then restoreFrom().
     void restoreFromBackup();
     // Asks, then replaces the local database's data with file off the GUI thread (the current data saved first)
@@ -91,6 +97,7 @@ private:
     Page* createDashboardPage();
     void connectPage(Page* page);
     void clearPages();
+    void savePageLayouts();
     void updateActions();
     void updateStatus();
     void updateNotice();

@@ -1,30 +1,15 @@
 #include "ConnectionWatchdog.h"
 
 #include "NativeHandle.h"
+#include "Platform.h"
 
 #include <QSqlDatabase>
 
 #include <libpq-fe.h>
 
-#ifdef Q_OS_WIN
-#include <winsock2.h>
-#else
-#include <sys/socket.h>
-#endif
-
 namespace {
 constexpr int kBeatMs = 100;
 constexpr int kRecheckMs = 2000; // between pings while the window waits or the server is silent
-
-// Ends the socket's traffic without closing the descriptor, which stays libpq's: a blocked recv() returns at once.
-void shutDown(int socket)
-{
-#ifdef Q_OS_WIN
-    ::shutdown(static_cast<SOCKET>(socket), SD_BOTH);
-#else
-    ::shutdown(socket, SHUT_RDWR);
-#endif
-}
 } // namespace
 
 ConnectionWatchdog::ConnectionWatchdog(const QString& pingConninfo, QObject* parent)
@@ -90,7 +75,7 @@ void ConnectionWatchdog::run()
         const int socket = m_socket.exchange(-1);
         if (socket >= 0 && m_monotonic.elapsed() - m_lastBeat.load() > kStallMs) {
             ++m_interventions; // counted first: the call this wakes may ask at once
-            shutDown(socket);
+            Platform::shutDownSocket(socket);
         } else if (socket >= 0) {
             m_socket = socket; // the window got its answer meanwhile
         }

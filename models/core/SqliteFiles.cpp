@@ -1,14 +1,12 @@
 #include "SqliteFiles.h"
 
+#include "Platform.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 namespace {
 const char* const companionSuffixes[] = {"-wal", "-shm", "-journal"};
@@ -82,29 +80,22 @@ bool SqliteFiles::isOpenDatabaseFile(const QString& path)
 SqliteFiles::Identity SqliteFiles::Identity::capture(const QString& databasePath)
 {
     Identity identity;
-#ifdef Q_OS_UNIX
     // -journal is left out: in WAL mode it does not exist, and outside WAL mode it comes and goes by design.
+    // Platform::fileIdentity() knows none on Windows, so the identity stays empty there.
     const QStringList files = withCompanions(databasePath).mid(0, 3);
     for (const QString& file : files) {
-        struct stat status;
-        if (::stat(QFile::encodeName(file).constData(), &status) == 0)
-            identity.m_files.append({file, quint64(status.st_dev), quint64(status.st_ino)});
+        if (const auto id = Platform::fileIdentity(file))
+            identity.m_files.append({file, id->device, id->inode});
     }
-#else
-    Q_UNUSED(databasePath)
-#endif
     return identity;
 }
 
 QString SqliteFiles::Identity::changedFile() const
 {
-#ifdef Q_OS_UNIX
     for (const File& file : m_files) {
-        struct stat status;
-        if (::stat(QFile::encodeName(file.path).constData(), &status) != 0 || quint64(status.st_dev) != file.device ||
-            quint64(status.st_ino) != file.inode)
+        const auto id = Platform::fileIdentity(file.path);
+        if (!id || id->device != file.device || id->inode != file.inode)
             return file.path;
     }
-#endif
     return {};
 }

@@ -1,18 +1,11 @@
 #include "StorageLocation.h"
 
+#include "Platform.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#if defined(Q_OS_LINUX)
-#include <sys/vfs.h>
-#elif defined(Q_OS_MACOS)
-#include <sys/mount.h>
-#include <sys/param.h>
-#elif defined(Q_OS_WIN)
-#include <qt_windows.h>
-#endif
 
 namespace {
 struct SyncFolder
@@ -75,59 +68,10 @@ StorageLocation::Result StorageLocation::classifyPath(const QString& path)
 
 StorageLocation::Result StorageLocation::classifyFileSystem(const QString& path)
 {
-    const QString folder = existingFolder(path);
-#if defined(Q_OS_LINUX)
-    struct statfs fs;
-    if (statfs(QFile::encodeName(folder).constData(), &fs) != 0)
+    const QString type = Platform::networkFileSystem(existingFolder(path));
+    if (type.isEmpty())
         return {};
-    // f_type magic numbers from linux/magic.h and the file systems' sources.
-    switch (static_cast<unsigned long>(fs.f_type)) {
-    case 0x6969UL:
-        return {Kind::NetworkShare, QStringLiteral("nfs")};
-    case 0x517BUL:
-        return {Kind::NetworkShare, QStringLiteral("smb")};
-    case 0xFF534D42UL:
-        return {Kind::NetworkShare, QStringLiteral("cifs")};
-    case 0xFE534D42UL:
-        return {Kind::NetworkShare, QStringLiteral("smb2")};
-    case 0x65735546UL: // sshfs, rclone, s3fs, and also local ones such as ntfs-3g: warned all the same
-        return {Kind::NetworkShare, QStringLiteral("fuse")};
-    case 0x01021997UL:
-        return {Kind::NetworkShare, QStringLiteral("9p")};
-    case 0x5346414FUL:
-        return {Kind::NetworkShare, QStringLiteral("afs")};
-    case 0x73757245UL:
-        return {Kind::NetworkShare, QStringLiteral("coda")};
-    case 0x564CUL:
-        return {Kind::NetworkShare, QStringLiteral("ncp")};
-    case 0x00C36400UL:
-        return {Kind::NetworkShare, QStringLiteral("ceph")};
-    case 0x0BD00BD0UL:
-        return {Kind::NetworkShare, QStringLiteral("lustre")};
-    case 0x01161970UL:
-        return {Kind::NetworkShare, QStringLiteral("gfs2")};
-    case 0x7461636FUL:
-        return {Kind::NetworkShare, QStringLiteral("ocfs2")};
-    default:
-        return {};
-    }
-#elif defined(Q_OS_MACOS)
-    struct statfs fs;
-    if (statfs(QFile::encodeName(folder).constData(), &fs) != 0 || (fs.f_flags & MNT_LOCAL))
-        return {};
-    return {Kind::NetworkShare, QString::fromUtf8(fs.f_fstypename)};
-#elif defined(Q_OS_WIN)
-    const QString native = QDir::toNativeSeparators(folder);
-    if (native.startsWith(QLatin1String("\\\\")))
-        return {Kind::NetworkShare, QStringLiteral("smb")};
-    const QString root = native.left(3); // "C:\"
-    if (GetDriveTypeW(reinterpret_cast<const wchar_t*>(root.utf16())) == DRIVE_REMOTE)
-        return {Kind::NetworkShare, QStringLiteral("smb")};
-    return {};
-#else
-    Q_UNUSED(folder)
-    return {};
-#endif
+    return {Kind::NetworkShare, type};
 }
 
 QString StorageLocation::warning(const QString& path, const Result& result)

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "ICalendarWriter.h"
 #include "Money.h"
+#include "Platform.h"
 #include "RecordWriter.h"
 #include "SqlValues.h"
 #include "SqliteFiles.h"
@@ -18,10 +19,6 @@
 
 #include <filesystem>
 #include <system_error>
-
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 namespace {
 using Kind = ListColumn::Kind;
@@ -48,22 +45,7 @@ QFileDevice::Permissions savedPermissions(const QString& target)
 {
     if (QFileInfo::exists(target))
         return QFile::permissions(target);
-    QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-                                           QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::WriteGroup |
-                                           QFileDevice::ReadOther | QFileDevice::WriteOther;
-#ifdef Q_OS_UNIX
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    if (mask & S_IWGRP)
-        permissions &= ~QFileDevice::WriteGroup;
-    if (mask & S_IRGRP)
-        permissions &= ~QFileDevice::ReadGroup;
-    if (mask & S_IWOTH)
-        permissions &= ~QFileDevice::WriteOther;
-    if (mask & S_IROTH)
-        permissions &= ~QFileDevice::ReadOther;
-#endif
-    return permissions;
+    return Platform::newFilePermissions();
 }
 
 // Moves the finished file over the destination (replacing an older one, as a save does).

@@ -2448,6 +2448,69 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
 </context>
 <context>
+    <name>FindDuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复记录</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>查找范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Scan &amp;again (F5)</source>
+        <translation>重新查找(&amp;A)（F5）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company / customer</source>
+        <translation>公司/客户</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n record(s)</source>
+        <translation>
+            <numerusform>%1 — %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation>未发现可能重复的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of likely duplicates.</source>
+        <translation>
+            <numerusform>%n 组可能重复的记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to DeskCRM</source>
@@ -4724,6 +4787,188 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Merge customers</source>
         <translation>合并客户</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>合并联系人</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>These records were deleted or merged in the meantime.</source>
+        <translation>这些记录已被他人删除或合并。</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, where the records differ, the value to keep. The other records are merged into it and kept in Deleted items, pointing to it. Edit &gt; Undo takes the merge back.</source>
+        <translation>请选择要保留的记录；记录之间不一致的字段，请选择要保留的值。其他记录将合并到该记录中，并保留在“已删除项目”里、指向该记录。可通过“编辑 &gt; 撤销”撤回合并。</translation>
+    </message>
+    <message>
+        <source>Record to &amp;keep</source>
+        <translation>保留的记录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Values to keep</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Province / state</source>
+        <translation>省份/州</translation>
+    </message>
+    <message>
+        <source>Country / region</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <source>Year established</source>
+        <translation>成立年份</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年营业额</translation>
+    </message>
+    <message>
+        <source>Revenue currency</source>
+        <translation>营业额币种</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 条跟进记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(ies)</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subsidiary(ies)</source>
+        <translation>
+            <numerusform>%n 家下属公司</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else refers to the merged records; they are kept as deleted records pointing to “%1”.</source>
+        <translation>没有其他数据引用被合并的记录；它们将作为已删除记录保留，并指向“%1”。</translation>
+    </message>
+    <message>
+        <source>Moves to “%1”: %2.</source>
+        <translation>将移至“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

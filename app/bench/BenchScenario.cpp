@@ -1,5 +1,8 @@
 #include "BenchScenario.h"
 
+#include "ListSpec.h"
+#include "RecordListModel.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,4 +84,12 @@ QString BenchScenario::option(const QStringList& args, const QString& name, cons
 {
     const int i = args.indexOf(name);
     return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+int BenchScenario::customerCount(Database& db)
+{
+    RecordListModel model(db, ListSpec::customers());
+    model.setBackgroundEnabled(false);
+    model.refresh();
+    return model.rowCount();
 }

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class Database;
+
 // The subcommands of deskcrm-bench. Each scenario registers itself from its own .cpp with
 // DESKCRM_BENCH_SCENARIO, so areas add scenarios without touching main.cpp.
 class BenchScenario
@@ -21,6 +23,8 @@ public:
     static double residentMegabytes(); // VmRSS from /proc/self/status
     static double peakMegabytes();     // VmHWM
     static QString option(const QStringList& args, const QString& name, const QString& fallback = QString());
+    // Live customers, counted the way the customer list counts them (no SQL of the benchmarks' own).
+    static int customerCount(Database& db);
 };
 
 #define DESKCRM_BENCH_SCENARIO(name, run, usage)                                                                       \

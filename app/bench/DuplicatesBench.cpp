@@ -41,14 +41,6 @@ double percentile(QVector<double> values, double p)
     return values.at(i);
 }
 
-qint64 liveCustomers(Database& db)
-{
-    QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL")) && q.next()
-               ? q.value(0).toLongLong()
-               : 0;
-}
-
 int run(const QStringList& args)
 {
     const qint64 customers =
@@ -73,7 +65,7 @@ int run(const QStringList& args)
             err() << error << Qt::endl;
             return 1;
         }
-        if (liveCustomers(*db) == 0) {
+        if (BenchScenario::customerCount(*db) == 0) {
             db.reset();
             err() << "generating " << customers << " customers into " << settings.displayName() << Qt::endl;
             if (QProcess::execute(QCoreApplication::applicationFilePath(),
@@ -89,7 +81,7 @@ int run(const QStringList& args)
         return 1;
     }
     const QMap<QString, QString> tag{{QStringLiteral("backend"), db->sqlDialect().name()},
-                                     {QStringLiteral("customers"), QString::number(liveCustomers(*db))}};
+                                     {QStringLiteral("customers"), QString::number(BenchScenario::customerCount(*db))}};
 
     QElapsedTimer t;
     t.start();

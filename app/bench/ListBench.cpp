@@ -97,14 +97,6 @@ int generate(const QStringList& args)
     return 0;
 }
 
-int customerCount(Database& db)
-{
-    RecordListModel model(db, ListSpec::customers());
-    model.setBackgroundEnabled(false);
-    model.refresh();
-    return model.rowCount();
-}
-
 int run(const QStringList& args)
 {
     const qint64 customers =
@@ -133,7 +125,7 @@ int run(const QStringList& args)
             err() << error << Qt::endl;
             return 1;
         }
-        if (customerCount(*db) == 0) {
+        if (BenchScenario::customerCount(*db) == 0) {
             db.reset();
             err() << "generating " << customers << " customers into " << settings.displayName() << Qt::endl;
             const int code = QProcess::execute(QCoreApplication::applicationFilePath(),

@@ -109,12 +109,7 @@ int run(const QStringList& args)
         err() << error << Qt::endl;
         return 1;
     }
-    bool empty = true;
-    {
-        QSqlQuery count(db->connection());
-        empty = !count.exec(QStringLiteral("SELECT 1 FROM customers LIMIT 1")) || !count.next();
-    }
-    if (empty) {
+    if (BenchScenario::customerCount(*db) == 0) {
         db.reset();
         err() << "generating " << customers << " customers into " << settings.displayName() << Qt::endl;
         const int code = QProcess::execute(

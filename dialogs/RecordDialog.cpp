@@ -23,6 +23,7 @@
 #include "ContactDialog.h"
 #include "CustomerDialog.h"
 #include "InteractionDialog.h"
+#include "LeadDialog.h"
 #include "OpportunityDialog.h"
 #include "TaskDialog.h"
 
@@ -63,6 +64,8 @@ RecordDialog* RecordDialog::create(Database& db, const QString& entity, const QS
         dialog = new OpportunityDialog(db, id, presets, parent);
     else if (entity == QLatin1String("task"))
         dialog = new TaskDialog(db, id, presets, parent);
+    else if (entity == QLatin1String("lead"))
+        dialog = new LeadDialog(db, id, presets, parent);
     return dialog;
 }
 

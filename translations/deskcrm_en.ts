@@ -175,6 +175,33 @@
     </message>
 </context>
 <context>
+    <name>LeadsCommand</name>
+    <message numerus="yes">
+        <source>%n lead(s) would be assigned; nothing was changed.</source>
+        <translation>
+            <numerusform>%n lead would be assigned; nothing was changed.</numerusform>
+            <numerusform>%n leads would be assigned; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) assigned.</source>
+        <translation>
+            <numerusform>%n lead assigned.</numerusform>
+            <numerusform>%n leads assigned.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n lead(s) assigned by the rules.</source>
+        <translation>
+            <numerusform>%n lead assigned by the rules.</numerusform>
+            <numerusform>%n leads assigned by the rules.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
@@ -337,6 +364,13 @@
         <translation>
             <numerusform>%Ln record</numerusform>
             <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln leads</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
 </context>

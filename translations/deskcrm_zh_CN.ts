@@ -69,6 +69,212 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRules</name>
+    <message>
+        <source>Every rule needs a name.</source>
+        <translation>每条规则都需要名称。</translation>
+    </message>
+    <message>
+        <source>Rule “%1” needs a rep or a team to assign to.</source>
+        <translation>规则“%1”需要指定分配给的销售代表或团队。</translation>
+    </message>
+    <message>
+        <source>No assignment rules for “%1”.</source>
+        <translation>“%1”没有分配规则。</translation>
+    </message>
+    <message>
+        <source>Rule “%1”: fewest open leads in the team</source>
+        <translation>规则“%1”：团队中未结线索最少者</translation>
+    </message>
+    <message>
+        <source>Rule “%1”</source>
+        <translation>规则“%1”</translation>
+    </message>
+    <message>
+        <source>Rule “%1”: round robin</source>
+        <translation>规则“%1”：轮流分配</translation>
+    </message>
+    <message>
+        <source>No eligible rep: everyone the matching rules name is inactive, absent or at the cap</source>
+        <translation>没有可分配的销售代表：匹配规则中的人员均已停用、休假或已达上限</translation>
+    </message>
+    <message>
+        <source>No rule matches</source>
+        <translation>没有匹配的规则</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentRulesDialog</name>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>意向产品</translation>
+    </message>
+    <message>
+        <source>Source (number)</source>
+        <translation>来源（编号）</translation>
+    </message>
+    <message>
+        <source>Type (number)</source>
+        <translation>类型（编号）</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不等于</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>属于其中之一</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>不为空</translation>
+    </message>
+    <message>
+        <source>Lead Assignment Rules</source>
+        <translation>线索分配规则</translation>
+    </message>
+    <message>
+        <source>New and unassigned leads go to the first rule from the top whose conditions all hold and that has a rep who is active, present and under the cap.</source>
+        <translation>新线索和未分配的线索按从上到下的顺序，交给第一条条件全部满足、且有在职、未休假、未达上限的销售代表的规则。</translation>
+    </message>
+    <message>
+        <source>R&amp;ules:</source>
+        <translation>规则(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Evaluated earlier (Alt+Up)</source>
+        <translation>更早判断（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Evaluated later (Alt+Down)</source>
+        <translation>更晚判断（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>启用(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation>添加条件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove co&amp;ndition</source>
+        <translation>删除条件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>One rep</source>
+        <translation>指定销售代表</translation>
+    </message>
+    <message>
+        <source>Round robin (take turns)</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <source>Fewest open leads</source>
+        <translation>未结线索最少者</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>分配给：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ep:</source>
+        <translation>销售代表(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Cap of open leads pe&amp;r rep:</source>
+        <translation>每人未结线索上限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新规则</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Copy a SQLite database to a file while it may be in use (PostgreSQL: use pg_dump).</source>
@@ -625,6 +831,61 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Choose the customer this contact works for.</source>
         <translation>请选择该联系人所属的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertLeadDialog</name>
+    <message>
+        <source>Convert Lead</source>
+        <translation>转化线索</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new customer:</source>
+        <translation>新建客户(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to an existing customer:</source>
+        <translation>归入已有客户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (score %3)</source>
+        <translation>%1 — %2（相似度 %3）</translation>
+    </message>
+    <message>
+        <source>No similar customers found. Pick one:</source>
+        <translation>未找到相似客户。请选择：</translation>
+    </message>
+    <message>
+        <source>Possible duplicates of this lead&apos;s customer:</source>
+        <translation>可能与此线索重复的客户：</translation>
+    </message>
+    <message>
+        <source>Create an &amp;opportunity</source>
+        <translation>同时创建商机(&amp;O)</translation>
+    </message>
+    <message>
+        <source>From the company and product interest</source>
+        <translation>按公司和意向产品命名</translation>
+    </message>
+    <message>
+        <source>Opportunity na&amp;me:</source>
+        <translation>商机名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt (CNY):</source>
+        <translation>金额（人民币）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>预计成交日期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>转化(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose the customer to attach the lead to.</source>
+        <translation>请选择要归入的客户。</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2328,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Deleted by</source>
         <translation>删除人</translation>
     </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
 </context>
 <context>
     <name>DeletedItemsPage</name>
@@ -2621,16 +2886,16 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>未知页面“%1”。可用页面：%2, customer:&lt;id&gt;。</translation>
     </message>
     <message>
-        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted or customer:&lt;id&gt;.</source>
-        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted 或 customer:&lt;id&gt;。</translation>
-    </message>
-    <message>
         <source>A CSV, Excel or vCard file to import.</source>
         <translation>要导入的 CSV、Excel 或 vCard 文件。</translation>
     </message>
     <message>
         <source>[file]</source>
         <translation>[文件]</translation>
+    </message>
+    <message>
+        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted, leads or customer:&lt;id&gt;.</source>
+        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted、leads 或 customer:&lt;id&gt;。</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4379,280 @@ The database is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>LeadAssignments</name>
+    <message>
+        <source>This lead no longer exists.</source>
+        <translation>此线索已不存在。</translation>
+    </message>
+    <message>
+        <source>Reassigned by hand</source>
+        <translation>手动重新分配</translation>
+    </message>
+</context>
+<context>
+    <name>LeadConversion</name>
+    <message>
+        <source>This lead no longer exists.</source>
+        <translation>此线索已不存在。</translation>
+    </message>
+    <message>
+        <source>This lead was converted already.</source>
+        <translation>此线索已经转化过了。</translation>
+    </message>
+    <message>
+        <source>A disqualified lead cannot be converted. Reopen it first.</source>
+        <translation>无效线索不能转化，请先将其重新打开。</translation>
+    </message>
+    <message>
+        <source>The chosen customer no longer exists.</source>
+        <translation>所选客户已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Someone else changed or converted this lead meanwhile. Nothing was changed.</source>
+        <translation>其他人已修改或转化了此线索，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDemoData</name>
+    <message>
+        <source>Cannot write the demo leads: %1</source>
+        <translation>无法写入演示线索：%1</translation>
+    </message>
+    <message>
+        <source>the demo teams are missing</source>
+        <translation>缺少演示团队</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <source>New Lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>Edit Lead</source>
+        <translation>编辑线索</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Province, state or country</source>
+        <translation>省份、州或国家/地区</translation>
+    </message>
+    <message>
+        <source>(by the assignment rules)</source>
+        <translation>（按分配规则）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>职务(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>电子邮件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation>来源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地区(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Product &amp;interest:</source>
+        <translation>意向产品(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Reason &amp;disqualified:</source>
+        <translation>无效原因(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原负责人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Assignments:</source>
+        <translation>分配记录：</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert…</source>
+        <translation>转化(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Make a customer and contact (and an opportunity) from this lead</source>
+        <translation>将此线索转为客户和联系人（以及商机）</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>%1 — by %2</source>
+        <translation>%1 — 操作人：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadModel</name>
+    <message>
+        <source>New</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Enter the lead&apos;s name.</source>
+        <translation>请填写线索的姓名。</translation>
+    </message>
+    <message>
+        <source>Say why the lead is disqualified.</source>
+        <translation>请填写线索无效的原因。</translation>
+    </message>
+    <message>
+        <source>Convert the lead with Convert… to make it a customer.</source>
+        <translation>请用“转化…”将线索转为客户。</translation>
+    </message>
+    <message>
+        <source>A converted lead stays converted.</source>
+        <translation>已转化的线索不能改回其他状态。</translation>
+    </message>
+    <message>
+        <source>The assignment rules could not be applied: %1</source>
+        <translation>无法应用分配规则：%1</translation>
+    </message>
+    <message>
+        <source>Assigned when the lead was entered</source>
+        <translation>录入线索时分配</translation>
+    </message>
+    <message>
+        <source>Reassigned by hand</source>
+        <translation>手动重新分配</translation>
+    </message>
+    <message>
+        <source>The assignment could not be logged: %1</source>
+        <translation>无法记录分配：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsCommand</name>
+    <message>
+        <source>Assign the unassigned leads by the assignment rules (leads assign).</source>
+        <translation>按分配规则分配未分配的线索（leads assign）。</translation>
+    </message>
+    <message>
+        <source>Show who would get which lead; change nothing.</source>
+        <translation>只显示各线索将分配给谁，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>text (default) or json (one object per lead and line).</source>
+        <translation>text（默认）或 json（每条线索一行一个对象）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Say what to do with the leads: deskcrm-cli leads assign [--dry-run]</source>
+        <translation>请说明要对线索做什么：deskcrm-cli leads assign [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format 必须是 text 或 json。</translation>
+    </message>
+    <message>
+        <source>%1: not assigned (%2)</source>
+        <translation>%1：未分配（%2）</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) would be assigned; nothing was changed.</source>
+        <translation>
+            <numerusform>将分配 %n 条线索；未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) assigned.</source>
+        <translation>
+            <numerusform>已分配 %n 条线索。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translation>assign</translation>
+    </message>
+</context>
+<context>
     <name>ListExporter</name>
     <message>
         <source>Customers</source>
@@ -4363,6 +4902,38 @@ The database is unchanged.</source>
         <comment>what a task is called, not a job title</comment>
         <translation>标题</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>意向产品</translation>
+    </message>
 </context>
 <context>
     <name>Lookup</name>
@@ -4521,6 +5092,18 @@ The database is unchanged.</source>
     <message>
         <source>Staffing &amp; recruitment</source>
         <translation>人力资源服务</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>企业客户</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人客户</translation>
+    </message>
+    <message>
+        <source>Channel partner</source>
+        <translation>渠道伙伴</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +5370,24 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Merge customers</source>
         <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>线索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lead &amp;assignment rules…</source>
+        <translation>线索分配规则(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;unassigned leads</source>
+        <translation>分配未分配的线索(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) assigned by the rules.</source>
+        <translation>
+            <numerusform>已按规则分配 %n 条线索。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5817,6 +6418,32 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln leads</source>
+        <translation>
+            <numerusform>%Ln 条线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation>来源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <source>Regio&amp;n:</source>
+        <translation>地区(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>所有地区</translation>
+    </message>
 </context>
 <context>
     <name>RecordMergeCommand</name>
@@ -6656,6 +7283,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Tasks</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
     </message>
 </context>
 <context>

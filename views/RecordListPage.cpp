@@ -4,6 +4,7 @@
 
 #include "RecordStore.h"
 
+#include "LeadModel.h"
 #include "ListExporter.h"
 #include "LookupModel.h"
 #include "RecordListModel.h"
@@ -195,6 +196,8 @@ QString RecordListPage::title() const
         return tr("Opportunities");
     if (m_entity == QLatin1String("task"))
         return tr("Tasks");
+    if (m_entity == QLatin1String("lead"))
+        return tr("Leads");
     return m_entity;
 }
 
@@ -210,6 +213,8 @@ QString RecordListPage::countLabel(const QString& entity, int count)
         return tr("%Ln opportunities", nullptr, count);
     if (entity == QLatin1String("task"))
         return tr("%Ln tasks", nullptr, count);
+    if (entity == QLatin1String("lead"))
+        return tr("%Ln leads", nullptr, count);
     return tr("%Ln records", nullptr, count);
 }
 
@@ -441,7 +446,7 @@ void RecordListPage::clearFilters()
 {
     m_applying = true;
     m_search->clear();
-    for (QComboBox* combo : {m_owner, m_status, m_stage, m_tag}) {
+    for (QComboBox* combo : {m_owner, m_status, m_stage, m_tag, m_source, m_region}) {
         if (combo)
             combo->setCurrentIndex(0);
     }
@@ -460,8 +465,9 @@ void RecordListPage::setFilters(const QVariantMap& filters)
 {
     m_applying = true;
     m_search->clear();
-    const std::pair<const char*, QComboBox*> combos[] = {
-        {"owner", m_owner}, {"status", m_status}, {"stage", m_stage}, {"tag", m_tag}};
+    const std::pair<const char*, QComboBox*> combos[] = {{"owner", m_owner},   {"status", m_status},
+                                                         {"stage", m_stage},   {"tag", m_tag},
+                                                         {"source", m_source}, {"region", m_region}};
     for (const auto& [key, combo] : combos) {
         if (!combo)
             continue;
@@ -531,7 +537,11 @@ void RecordListPage::buildFilterBar()
         m_stage = addCombo(QStringLiteral("stageFilter"), tr("Sta&ge:"), tr("Any stage"));
     if (spec.supportsFilter(QStringLiteral("tag")))
         m_tag = addCombo(QStringLiteral("tagFilter"), tr("T&ag:"), tr("Any tag"));
-    for (QComboBox* combo : {m_owner, m_status, m_stage, m_tag}) {
+    if (spec.supportsFilter(QStringLiteral("source")))
+        m_source = addCombo(QStringLiteral("sourceFilter"), tr("Sou&rce:"), tr("Any source"));
+    if (spec.supportsFilter(QStringLiteral("region")))
+        m_region = addCombo(QStringLiteral("regionFilter"), tr("Regio&n:"), tr("Any region"));
+    for (QComboBox* combo : {m_owner, m_status, m_stage, m_tag, m_source, m_region}) {
         if (combo) {
             bar->addWidget(combo->property("buddyLabel").value<QLabel*>());
             bar->addWidget(combo, 1);
@@ -612,6 +622,11 @@ void RecordListPage::fillLookups()
     fill(m_owner, LookupModel::users(m_db));
     fill(m_stage, LookupModel::pipelineStages(m_db));
     fill(m_tag, LookupModel::tags(m_db));
+    fill(m_source, LookupModel::leadSources(m_db));
+    if (m_region) {
+        for (const QString& region : LeadModel::regions(m_db))
+            m_region->addItem(region, region);
+    }
     if (m_status) {
         // Status codes are fixed by the schema; their names come from the list's own column.
         const ListSpec& spec = m_model->spec();
@@ -636,6 +651,8 @@ void RecordListPage::applyFilters()
     setFromCombo(QStringLiteral("status"), m_status);
     setFromCombo(QStringLiteral("stage"), m_stage);
     setFromCombo(QStringLiteral("tag"), m_tag);
+    setFromCombo(QStringLiteral("source"), m_source);
+    setFromCombo(QStringLiteral("region"), m_region);
     if (m_from) {
         const QDate from = dateOf(m_from);
         m_model->setFilter(QStringLiteral("from"), from.isValid() ? QVariant(from) : QVariant());

@@ -100,6 +100,8 @@ private:
     QComboBox* m_status = nullptr;
     QComboBox* m_stage = nullptr;
     QComboBox* m_tag = nullptr;
+    QComboBox* m_source = nullptr; // leads
+    QComboBox* m_region = nullptr; // leads
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QPushButton* m_clear = nullptr;

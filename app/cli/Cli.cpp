@@ -8,6 +8,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "LeadsCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "SearchCommand.h"
@@ -42,6 +43,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<DuplicatesCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<LeadsCommand>());
 }
 
 Cli::Startup Cli::startup(const QStringList& arguments)

@@ -8,6 +8,7 @@
 #include "EditCommands.h"
 
 #include "AboutDialog.h"
+#include "AssignmentRulesDialog.h"
 #include "BackupsDialog.h"
 #include "ConnectionDialog.h"
 #include "CustomerPage.h"
@@ -19,6 +20,7 @@
 #include "FindDuplicatesDialog.h"
 #include "GlobalSearchDialog.h"
 #include "ImportWizard.h"
+#include "LeadAssignments.h"
 #include "PasswordStore.h"
 #include "PipelineBoardPage.h"
 #include "RecordDialog.h"
@@ -76,6 +78,7 @@ const PageEntry kPages[] = {
     {"taskboard", nullptr, QT_TRANSLATE_NOOP("MainWindow", "Task &board")},
     {"dashboard", nullptr, QT_TRANSLATE_NOOP("MainWindow", "D&ashboard")},
     {"deleted", nullptr, QT_TRANSLATE_NOOP("MainWindow", "&Deleted items")},
+    {"leads", "lead", QT_TRANSLATE_NOOP("MainWindow", "&Leads")}, // after Ctrl+0…9: no digit of its own
 };
 
 QString withoutMnemonic(const QString& text)
@@ -211,7 +214,9 @@ void MainWindow::createMenus()
         const QString name = QString::fromLatin1(entry.name);
         QAction* action = view->addAction(tr(entry.title), this, [this, name] { showPage(name); });
         action->setObjectName(name + QStringLiteral("PageAction"));
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+        if (number <= 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+        ++number;
         action->setCheckable(true);
         m_pageActions.append(action);
     }
@@ -242,11 +247,39 @@ void MainWindow::createMenus()
     QMenu* tools = menuBar()->addMenu(tr("Too&ls"));
     QAction* duplicates = tools->addAction(tr("Find &duplicates…"), this, &MainWindow::findDuplicates);
     duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
+    QAction* rules = tools->addAction(tr("Lead &assignment rules…"), this, &MainWindow::editAssignmentRules);
+    rules->setObjectName(QStringLiteral("assignmentRulesAction"));
+    QAction* assign = tools->addAction(tr("Assign &unassigned leads"), this, &MainWindow::assignUnassignedLeads);
+    assign->setObjectName(QStringLiteral("assignLeadsAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About DeskCRM"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::editAssignmentRules()
+{
+    if (!m_db)
+        return;
+    auto* dialog = new AssignmentRulesDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::assignUnassignedLeads()
+{
+    if (!m_db)
+        return;
+    QList<LeadAssignments::Outcome> outcomes;
+    QString error;
+    if (!LeadAssignments(*m_db).assignUnassigned(false, &outcomes, &error)) {
+        showError(error);
+        return;
+    }
+    const auto assigned = std::count_if(outcomes.cbegin(), outcomes.cend(),
+                                        [](const LeadAssignments::Outcome& o) { return !o.ownerId.isEmpty(); });
+    statusBar()->showMessage(tr("%n lead(s) assigned by the rules.", nullptr, int(assigned)), 8000);
 }
 
 void MainWindow::showAbout()

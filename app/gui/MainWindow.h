@@ -76,6 +76,9 @@ public Q_SLOTS:
     void exportCurrent();
     // Tools > Find duplicates…: groups of likely duplicate customers or contacts; merges go on the undo stack.
     void findDuplicates();
+    // Tools > Lead assignment rules… and Assign unassigned leads (the rules applied on demand).
+    void editAssignmentRules();
+    void assignUnassignedLeads();
     // Ctrl+K, Edit > Search Everything… and the tool bar's field: the global search dialog, starting with text.
     void showGlobalSearch(const QString& text = QString());
 

@@ -25,6 +25,11 @@ QList<SearchKind>& registry()
         {QStringLiteral("task"), QStringLiteral("tasks"), QStringLiteral("title"),
          QStringList{QStringLiteral("title"), QStringLiteral("notes")}, QStringList(),
          QT_TRANSLATE_NOOP("SearchKinds", "Tasks"), 5},
+        {QStringLiteral("lead"), QStringLiteral("leads"), QStringLiteral("name"),
+         QStringList{QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("email"),
+                     QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("region"),
+                     QStringLiteral("product_interest"), QStringLiteral("notes")},
+         QStringList{QStringLiteral("phone"), QStringLiteral("mobile")}, QT_TRANSLATE_NOOP("SearchKinds", "Leads"), 6},
     };
     return kinds;
 }

@@ -32,7 +32,7 @@ public:
     // By kind name or table name ("customer" or "customers"); nullptr when unknown.
     static const SearchKind* find(const QString& nameOrTable);
     static const SearchKind* forTable(const QString& table);
-    // Adds or replaces (same name) a kind, whose number no other kind may use (built in: 1-5). Call before the first
+    // Adds or replaces (same name) a kind, whose number no other kind may use (built in: 1-6). Call before the first
     // search or write.
     static void add(const SearchKind& kind);
     // The kind's plural heading in the user's language ("Customers", "客户").

@@ -22,6 +22,7 @@ public:
     QString falseLiteral() const override { return QStringLiteral("0"); }
     // A write transaction is exclusive on SQLite.
     QString schemaUpgradeLock() const override { return QString(); }
+    QString transactionLock(qint64) const override { return QString(); }
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     bool nullsFirst(bool descending) const override { return !descending; }
     // With BEGIN IMMEDIATE a writer holds the lock from its start; a busy database has already been waited
@@ -48,6 +49,10 @@ public:
     QString trueLiteral() const override { return QStringLiteral("TRUE"); }
     QString falseLiteral() const override { return QStringLiteral("FALSE"); }
     QString schemaUpgradeLock() const override { return QStringLiteral("SELECT pg_advisory_xact_lock(74737261)"); }
+    QString transactionLock(qint64 key) const override
+    {
+        return QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(key);
+    }
     QString beginWrite() const override { return QString(); }
     bool nullsFirst(bool descending) const override { return descending; }
     bool mustRetry(const QSqlError& error) const override

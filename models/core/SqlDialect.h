@@ -40,6 +40,10 @@ public:
     // Run first in the transaction that upgrades the schema, so two programs opening a fresh database at once do
     // not both create it. Empty where the write transaction itself keeps the other one out.
     virtual QString schemaUpgradeLock() const = 0;
+    // Run inside a write transaction to serialise one kind of decision between connections until the transaction
+    // ends (whose round-robin turn, who is at a cap: AssignmentRules). Empty where write transactions already
+    // exclude each other (SQLite's BEGIN IMMEDIATE). key: a fixed number per kind of decision.
+    virtual QString transactionLock(qint64 key) const = 0;
 
     // How a write transaction starts; empty for the driver's own BEGIN. SQLite takes the write lock at once (BEGIN
     // IMMEDIATE), waiting up to the busy timeout for another writer, so a transaction that reads before it writes is

@@ -1,5 +1,7 @@
 #include "DemoDataGenerator.h"
 
+#include "LeadDemoData.h"
+
 #include "DemoVocabulary.h"
 
 #include "BulkLoad.h"
@@ -880,6 +882,9 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
             }
             Run run(writer, options);
             ok = run.execute(error);
+            LeadDemoData leads(writer, options.seed); // leads and assignment rules, over the demo teams
+            if (ok && options.activities)
+                ok = leads.write(LeadDemoData::leadsFor(options.customers), error);
             if (ok && bulkLoad)
                 ok = bulk.finish(error);
             if (ok) {

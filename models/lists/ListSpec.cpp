@@ -48,6 +48,9 @@ using Kind = ListColumn::Kind;
     QT_TRANSLATE_NOOP("Lookup", "Deciding"),
     QT_TRANSLATE_NOOP("Lookup", "Won"),
     QT_TRANSLATE_NOOP("Lookup", "Lost"),
+    QT_TRANSLATE_NOOP("Lookup", "Business"),
+    QT_TRANSLATE_NOOP("Lookup", "Individual"),
+    QT_TRANSLATE_NOOP("Lookup", "Channel partner"),
 };
 
 ListColumn column(const char* key, const char* header, const QString& expression, Kind kind,
@@ -323,6 +326,54 @@ ListSpec ListSpec::tasks()
     return s;
 }
 
+ListSpec ListSpec::leads()
+{
+    ListSpec s;
+    s.entity = QStringLiteral("lead");
+    s.table = QStringLiteral("leads");
+    s.alias = QStringLiteral("l");
+    s.from = QStringLiteral("leads l LEFT JOIN users o ON o.id = l.owner_id "
+                            "LEFT JOIN lead_sources src ON src.id = l.source_id "
+                            "LEFT JOIN lead_types lt ON lt.id = l.type_id");
+    static const struct
+    {
+        const char* source;
+        const char* comment;
+    } personName = QT_TRANSLATE_NOOP3("ListSpec", "Name", "a person's name");
+    ListColumn nameColumn = name("name", personName.source, QStringLiteral("l.name"));
+    nameColumn.headerComment = personName.comment;
+    ListColumn status = column("status", QT_TRANSLATE_NOOP("ListSpec", "Status"), QStringLiteral("l.status"),
+                               Kind::Choice, QStringLiteral("l.status"));
+    status.translationContext = "ListSpec";
+    status.choices = {{QStringLiteral("new"), QT_TRANSLATE_NOOP("ListSpec", "New")},
+                      {QStringLiteral("contacted"), QT_TRANSLATE_NOOP("ListSpec", "Contacted")},
+                      {QStringLiteral("qualified"), QT_TRANSLATE_NOOP("ListSpec", "Qualified")},
+                      {QStringLiteral("disqualified"), QT_TRANSLATE_NOOP("ListSpec", "Disqualified")},
+                      {QStringLiteral("converted"), QT_TRANSLATE_NOOP("ListSpec", "Converted")}};
+    s.columns << nameColumn << name("company", QT_TRANSLATE_NOOP("ListSpec", "Company"), QStringLiteral("l.company"))
+              << phone("mobile", QT_TRANSLATE_NOOP("ListSpec", "Mobile"), QStringLiteral("l.mobile"), false)
+              << text("email", QT_TRANSLATE_NOOP("ListSpec", "E-mail"), QStringLiteral("l.email"), false)
+              << lookup("source", QT_TRANSLATE_NOOP("ListSpec", "Source"), QStringLiteral("src.name"),
+                        QStringLiteral("l.source_id"), true)
+              << lookup("type", QT_TRANSLATE_NOOP("ListSpec", "Type"), QStringLiteral("lt.name"), QString(), true)
+              << text("region", QT_TRANSLATE_NOOP("ListSpec", "Region"), QStringLiteral("l.region"))
+              << text("product", QT_TRANSLATE_NOOP("ListSpec", "Product interest"),
+                      QStringLiteral("l.product_interest"), false)
+              << status
+              << lookup("owner", QT_TRANSLATE_NOOP("ListSpec", "Owner"), QStringLiteral("o.display_name"),
+                        QStringLiteral("l.owner_id"), false)
+              << column("created", QT_TRANSLATE_NOOP("ListSpec", "Created"), QStringLiteral("l.created_at"),
+                        Kind::DateTime, QStringLiteral("l.created_at"));
+    s.defaultSortColumn = 10;
+    s.defaultSortOrder = Qt::DescendingOrder;
+    s.searchColumns = {QStringLiteral("l.name"), QStringLiteral("l.company")};
+    s.filters << filter("owner", QStringLiteral("l.owner_id = ?")) << filter("status", QStringLiteral("l.status = ?"))
+              << filter("source", QStringLiteral("l.source_id = ?"))
+              << filter("region", QStringLiteral("l.region = ?"));
+    // No date range: with source and region the filter bar would not fit a 1,280-pixel window.
+    return s;
+}
+
 ListSpec ListSpec::forEntity(const QString& entity)
 {
     if (entity == QLatin1String("customer"))
@@ -335,6 +386,8 @@ ListSpec ListSpec::forEntity(const QString& entity)
         return opportunities();
     if (entity == QLatin1String("task"))
         return tasks();
+    if (entity == QLatin1String("lead"))
+        return leads();
     return {};
 }
 

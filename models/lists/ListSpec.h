@@ -66,6 +66,7 @@ struct ListSpec
     static ListSpec interactions();
     static ListSpec opportunities();
     static ListSpec tasks();
+    static ListSpec leads();
     static ListSpec forEntity(const QString& entity); // empty entity when unknown
 
     QString entity; // "customer", "contact", "interaction", "opportunity", "task"

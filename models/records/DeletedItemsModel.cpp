@@ -27,6 +27,8 @@ QString DeletedItemsModel::entityDisplayName(const QString& entity)
         return tr("Opportunity");
     if (entity == QLatin1String("task"))
         return tr("Task");
+    if (entity == QLatin1String("lead"))
+        return tr("Lead");
     return entity;
 }
 
@@ -53,6 +55,9 @@ bool DeletedItemsModel::refresh()
                        "LEFT JOIN users u ON u.id = t.updated_by WHERE t.deleted_at IS NOT NULL AND %1 "
                        "AND NOT EXISTS (SELECT 1 FROM opportunities o WHERE o.id = t.opportunity_id "
                        "AND o.deleted_at = t.deleted_at) "
+                       "UNION ALL "
+                       "SELECT 'lead', t.id, t.name, t.deleted_at, u.display_name FROM leads t "
+                       "LEFT JOIN users u ON u.id = t.updated_by WHERE t.deleted_at IS NOT NULL "
                        "ORDER BY 4 DESC, 2")
             .arg(withCustomer);
     QSqlQuery q(m_db.connection());

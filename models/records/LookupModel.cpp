@@ -43,6 +43,12 @@ const Seeded kLeadSources[] = {
     {"cold_call", QT_TRANSLATE_NOOP("Lookup", "Cold call")},
     {"other", QT_TRANSLATE_NOOP("Lookup", "Other")},
 };
+const Seeded kLeadTypes[] = {
+    {"business", QT_TRANSLATE_NOOP("Lookup", "Business")},
+    {"individual", QT_TRANSLATE_NOOP("Lookup", "Individual")},
+    {"partner", QT_TRANSLATE_NOOP("Lookup", "Channel partner")},
+    {"other", QT_TRANSLATE_NOOP("Lookup", "Other")},
+};
 const Seeded kChannels[] = {
     {"phone", QT_TRANSLATE_NOOP("Lookup", "Phone")},     {"email", QT_TRANSLATE_NOOP("Lookup", "E-mail")},
     {"meeting", QT_TRANSLATE_NOOP("Lookup", "Meeting")}, {"visit", QT_TRANSLATE_NOOP("Lookup", "Visit")},
@@ -91,6 +97,11 @@ LookupModel* LookupModel::leadSources(Database& db, QObject* parent)
     return new LookupModel(db, Kind::Lookup, QStringLiteral("lead_sources"), parent);
 }
 
+LookupModel* LookupModel::leadTypes(Database& db, QObject* parent)
+{
+    return new LookupModel(db, Kind::Lookup, QStringLiteral("lead_types"), parent);
+}
+
 LookupModel* LookupModel::interactionChannels(Database& db, QObject* parent)
 {
     return new LookupModel(db, Kind::Lookup, QStringLiteral("interaction_channels"), parent);
@@ -123,6 +134,8 @@ QString LookupModel::displayName(const QString& table, const QString& code, cons
         source = seededName(kIndustries, code);
     else if (table == QLatin1String("lead_sources"))
         source = seededName(kLeadSources, code);
+    else if (table == QLatin1String("lead_types"))
+        source = seededName(kLeadTypes, code);
     else if (table == QLatin1String("interaction_channels"))
         source = seededName(kChannels, code);
     else if (table == QLatin1String("interaction_types"))

@@ -25,6 +25,7 @@ public:
 
     static LookupModel* industries(Database& db, QObject* parent = nullptr);
     static LookupModel* leadSources(Database& db, QObject* parent = nullptr);
+    static LookupModel* leadTypes(Database& db, QObject* parent = nullptr);
     static LookupModel* interactionChannels(Database& db, QObject* parent = nullptr);
     static LookupModel* interactionTypes(Database& db, QObject* parent = nullptr);
     static LookupModel* users(Database& db, QObject* parent = nullptr);

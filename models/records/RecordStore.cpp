@@ -51,6 +51,8 @@ bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* e
 const char* const kCustomerChildren[] = {"contacts", "interactions", "opportunities"};
 const QString kTasksOfCustomer =
     QStringLiteral("(customer_id = ? OR opportunity_id IN (SELECT id FROM opportunities WHERE customer_id = ?))");
+// A lead's follow-ups that are still its own: once converted they belong to the customer.
+const QString kFollowUpsOfLead = QStringLiteral("lead_id = ? AND customer_id IS NULL");
 } // namespace
 
 RecordStore::RecordStore(Database& db) : m_db(db) {}
@@ -89,8 +91,8 @@ QString RecordStore::customerOf(const QString& entity, const QString& id, QStrin
 
 QStringList RecordStore::entities()
 {
-    return {QStringLiteral("customer"), QStringLiteral("contact"), QStringLiteral("interaction"),
-            QStringLiteral("opportunity"), QStringLiteral("task")};
+    return {QStringLiteral("customer"),    QStringLiteral("contact"), QStringLiteral("interaction"),
+            QStringLiteral("opportunity"), QStringLiteral("task"),    QStringLiteral("lead")};
 }
 
 QString RecordStore::tableOf(const QString& entity)
@@ -101,6 +103,7 @@ QString RecordStore::tableOf(const QString& entity)
         {QStringLiteral("interaction"), QStringLiteral("interactions")},
         {QStringLiteral("opportunity"), QStringLiteral("opportunities")},
         {QStringLiteral("task"), QStringLiteral("tasks")},
+        {QStringLiteral("lead"), QStringLiteral("leads")},
     };
     return tables.value(entity);
 }
@@ -147,6 +150,10 @@ bool RecordStore::tombstone(RecordWriter& writer, const QString& entity, const Q
     } else if (entity == QLatin1String("opportunity")) {
         steps << writer.updateWhere(QStringLiteral("tasks"), tombstone, live + QStringLiteral("opportunity_id = ?"),
                                     {id}, RowChange::Deleted);
+    } else if (entity == QLatin1String("lead")) {
+        // A lead's own follow-ups (not yet moved to a customer by its conversion) go with it.
+        steps << writer.updateWhere(QStringLiteral("interactions"), tombstone, live + kFollowUpsOfLead, {id},
+                                    RowChange::Deleted);
     }
     return succeeded(steps, error);
 }
@@ -224,6 +231,9 @@ bool RecordStore::restore(const QString& entity, const QString& id, QString* err
     } else if (entity == QLatin1String("opportunity")) {
         steps << writer.updateWhere(QStringLiteral("tasks"), alive, QStringLiteral("opportunity_id = ?") + sameDelete,
                                     {id, id}, RowChange::Restored);
+    } else if (entity == QLatin1String("lead")) {
+        steps << writer.updateWhere(QStringLiteral("interactions"), alive, kFollowUpsOfLead + sameDelete, {id, id},
+                                    RowChange::Restored);
     }
     steps << writer.restore(table, id);
     if (!succeeded(steps, error))
@@ -284,7 +294,13 @@ bool RecordStore::purge(const QString& entity, const QString& id, QString* error
                         QStringLiteral("contact_id IN ") + contacts, {id})
               << writer.deleteWhere(QStringLiteral("opportunities"), QStringLiteral("customer_id = ?"), {id})
               << writer.deleteWhere(QStringLiteral("contacts"), QStringLiteral("customer_id = ?"), {id})
-              << writer.deleteWhere(QStringLiteral("customer_tags"), QStringLiteral("customer_id = ?"), {id});
+              << writer.deleteWhere(QStringLiteral("customer_tags"), QStringLiteral("customer_id = ?"), {id})
+              // A lead converted into this customer stays converted, without the links to what is gone.
+              << writer.updateWhere(QStringLiteral("leads"),
+                                    {{QStringLiteral("converted_customer_id"), QVariant()},
+                                     {QStringLiteral("converted_contact_id"), QVariant()},
+                                     {QStringLiteral("converted_opportunity_id"), QVariant()}},
+                                    QStringLiteral("converted_customer_id = ?"), {id});
     } else if (entity == QLatin1String("opportunity")) {
         steps << writer.deleteWhere(QStringLiteral("stage_history"), QStringLiteral("opportunity_id = ?"), {id})
               << writer.deleteWhere(QStringLiteral("tasks"),
@@ -293,6 +309,10 @@ bool RecordStore::purge(const QString& entity, const QString& id, QString* error
                         {id})
               << unlink(QStringLiteral("interactions"), QStringLiteral("opportunity_id"),
                         QStringLiteral("opportunity_id = ?"), {id});
+    } else if (entity == QLatin1String("lead")) {
+        steps << writer.deleteWhere(QStringLiteral("interactions"), kFollowUpsOfLead, {id})
+              << unlink(QStringLiteral("interactions"), QStringLiteral("lead_id"), QStringLiteral("lead_id = ?"), {id})
+              << writer.deleteWhere(QStringLiteral("lead_assignments"), QStringLiteral("lead_id = ?"), {id});
     } else if (entity == QLatin1String("contact")) {
         steps << unlink(QStringLiteral("interactions"), QStringLiteral("contact_id"), QStringLiteral("contact_id = ?"),
                         {id})

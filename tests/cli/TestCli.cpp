@@ -89,6 +89,9 @@ private slots:
         QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("--help")}
                                 << QStringList{QStringLiteral("--kind"), QStringLiteral("--limit"),
                                                QStringLiteral("--format"), QStringLiteral("TEXT")};
+        QTest::newRow("leads") << QStringList{QStringLiteral("leads"), QStringLiteral("--help")}
+                               << QStringList{QStringLiteral("--dry-run"), QStringLiteral("--format"),
+                                              QStringLiteral("assign")};
     }
     void helpOnEveryCommand()
     {
@@ -128,6 +131,10 @@ private slots:
         QTest::newRow("restore without from") << QStringList{QStringLiteral("restore")} << QStringLiteral("--from");
         QTest::newRow("stray argument") << QStringList{QStringLiteral("check"), QStringLiteral("now")}
                                         << QStringLiteral("\"now\"");
+        QTest::newRow("leads without assign") << QStringList{QStringLiteral("leads")} << QStringLiteral("leads assign");
+        QTest::newRow("leads bad format") << QStringList{QStringLiteral("leads"), QStringLiteral("assign"),
+                                                         QStringLiteral("--format"), QStringLiteral("xml")}
+                                          << QStringLiteral("--format");
     }
     void usageErrors()
     {
@@ -301,6 +308,89 @@ private slots:
                        QStringLiteral("tasks")});
         VERIFY_OUTCOME(outcome, 2);
         QVERIFY2(outcome.err.contains(QStringLiteral("--entity")), qPrintable(outcome.err));
+    }
+
+    // `demo` makes leads (some unassigned) and rules; `leads assign --dry-run --format json` says who would get each
+    // unassigned lead without writing, `leads assign` writes it and logs it, and then nothing is left to assign.
+    void leadsAssign_data()
+    {
+        TestDatabase::addTargets();
+    }
+    void leadsAssign()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        const QString database = tdb.databaseArgument();
+        Outcome outcome = cli({QStringLiteral("--database"), database, QStringLiteral("demo"),
+                               QStringLiteral("--customers"), QStringLiteral("200")});
+        VERIFY_OUTCOME(outcome, 0);
+        int unassigned = 0;
+        {
+            QString error;
+            auto db = tdb.open(&error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN owner_id IS NULL AND status IN ('new', "
+                                          "'contacted', 'qualified') THEN 1 ELSE 0 END) FROM leads")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 50);
+            unassigned = q.value(1).toInt();
+            QVERIFY2(unassigned > 0, "the demo leaves some leads unassigned");
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM assignment_rules")) && q.next());
+            QVERIFY(q.value(0).toInt() >= 3);
+        }
+
+        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("leads"), QStringLiteral("assign"),
+                       QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+        VERIFY_OUTCOME(outcome, 0);
+        QStringList lines = outcome.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), unassigned);
+        QStringList dryOwners;
+        for (const QString& line : std::as_const(lines)) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            QVERIFY2(o.contains(QStringLiteral("lead")) && o.contains(QStringLiteral("owner")) &&
+                         o.contains(QStringLiteral("rule")),
+                     qPrintable(line));
+            QVERIFY2(!o.value(QStringLiteral("lead")).toString().isEmpty(), qPrintable(line));
+            // The demo's catch-all rule gives every lead an owner.
+            QVERIFY2(o.value(QStringLiteral("owner")).toString().startsWith(QStringLiteral("demo.")), qPrintable(line));
+            QVERIFY2(!o.value(QStringLiteral("rule")).toString().isEmpty(), qPrintable(line));
+            dryOwners << o.value(QStringLiteral("owner")).toString();
+        }
+        {
+            QString error;
+            auto db = tdb.open(&error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM leads WHERE owner_id IS NULL AND status IN ('new', "
+                                          "'contacted', 'qualified')")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), unassigned); // a dry run writes nothing
+        }
+
+        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("leads"), QStringLiteral("assign"),
+                       QStringLiteral("--format"), QStringLiteral("json")});
+        VERIFY_OUTCOME(outcome, 0);
+        lines = outcome.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), unassigned);
+        QStringList owners;
+        for (const QString& line : std::as_const(lines))
+            owners << QJsonDocument::fromJson(line.toUtf8()).object().value(QStringLiteral("owner")).toString();
+        QCOMPARE(owners, dryOwners); // the dry run said what would happen
+        {
+            QString error;
+            auto db = tdb.open(&error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM lead_assignments WHERE rule_id IS NOT NULL")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), unassigned);
+        }
+        outcome = cli({QStringLiteral("--database"), database, QStringLiteral("leads"), QStringLiteral("assign"),
+                       QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        VERIFY_OUTCOME(outcome, 0);
+        QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.out));
     }
 
     // deskcrm-cli search: one JSON object per line with kind, id and title, at most --limit, only --kind's kinds;

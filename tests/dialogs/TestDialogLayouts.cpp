@@ -1,8 +1,11 @@
+#include "AssignmentRulesDialog.h"
 #include "BackupsDialog.h"
 #include "ConflictDialog.h"
 #include "ConnectionDialog.h"
+#include "ConvertLeadDialog.h"
 #include "CustomerModel.h"
 #include "FirstRunDialog.h"
+#include "LeadModel.h"
 #include "Mnemonics.h"
 #include "RecordDialog.h"
 #include "TestDatabase.h"
@@ -64,7 +67,7 @@ private slots:
         const QString customerId = customers.recordId(row);
         QVERIFY(customers.save().ok());
 
-        for (const char* entity : {"customer", "contact", "interaction", "opportunity", "task"}) {
+        for (const char* entity : {"customer", "contact", "interaction", "opportunity", "task", "lead"}) {
             const QString e = QLatin1String(entity);
             const QVariantHash presets = e == QLatin1String("customer")
                                              ? QVariantHash()
@@ -105,6 +108,15 @@ private slots:
              {QStringLiteral("Phone"), QStringLiteral("+86 21 5555 0101"), QStringLiteral("+86 21 5555 0199")}},
             false);
         check(&conflict, QStringLiteral("conflict"));
+
+        AssignmentRulesDialog rules(*db);
+        check(&rules, QStringLiteral("assignment-rules"));
+        LeadModel lead(*db);
+        lead.addRecord({{QStringLiteral("name"), QStringLiteral("张伟")},
+                        {QStringLiteral("company"), QStringLiteral("东莞精工模具有限公司")}});
+        QVERIFY(lead.save().ok());
+        ConvertLeadDialog convert(*db, lead.recordId(0));
+        check(&convert, QStringLiteral("convert-lead"));
 
         BackupsDialog localBackups(tdb.settings(), BackupRotation::Settings{});
         check(&localBackups, QStringLiteral("backups"));

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QTextStream>
 
 #include <algorithm>
@@ -102,6 +103,8 @@ int run(const QStringList& args)
             err() << error << Qt::endl;
             return 1;
         }
+        // Fresh planner statistics, as after any large load (without them PostgreSQL plans the first screen badly).
+        QSqlQuery(db->connection()).exec(db->maintenanceDialect().afterLoad());
         BenchScenario::print(bench, QStringLiteral("generate"), ms(t) / 1000.0, QStringLiteral("s"), tag);
     }
     const ListSpec spec = ListSpec::leads();

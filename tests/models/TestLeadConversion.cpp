@@ -1,5 +1,6 @@
 #include "CustomerModel.h"
 #include "LeadConversion.h"
+#include "LeadFunnel.h"
 #include "LeadModel.h"
 #include "ListSpec.h"
 #include "RecordListModel.h"
@@ -215,6 +216,75 @@ private Q_SLOTS:
                        QStringLiteral("SELECT COUNT(*) FROM interactions WHERE lead_id = ? AND deleted_at IS NULL"),
                        {other}),
                  1);
+    }
+
+    // The lead funnel: each stage counts the leads that reached it; conversion rates by source and by rep.
+    void leadFunnel_data() { TestDatabase::addTargets(); }
+    void leadFunnel()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        const QString me = db->currentUserId();
+        QString other;
+        const WriteResult written = RecordWriter::transact(*db, [&](RecordWriter& writer) {
+            const WriteResult user =
+                writer.insert(QStringLiteral("users"), {{QStringLiteral("username"), QStringLiteral("li.na")},
+                                                        {QStringLiteral("display_name"), QStringLiteral("李娜")}});
+            if (!user.ok())
+                return user;
+            other = user.id;
+            struct Row
+            {
+                int count;
+                const char* status;
+                int source;
+                bool mine;
+            };
+            for (const Row& row : {Row{3, "new", 1, true}, Row{2, "contacted", 2, false}, Row{1, "qualified", 2, true},
+                                   Row{2, "converted", 1, true}, Row{1, "disqualified", 2, true}}) {
+                for (int i = 0; i < row.count; ++i) {
+                    QVariantHash values{{QStringLiteral("name"), QStringLiteral("Lead")},
+                                        {QStringLiteral("status"), QLatin1String(row.status)},
+                                        {QStringLiteral("source_id"), row.source},
+                                        {QStringLiteral("owner_id"), row.mine ? me : other}};
+                    if (QLatin1String(row.status) == QLatin1String("converted"))
+                        values.insert(QStringLiteral("converted_at"), writer.now());
+                    if (QLatin1String(row.status) == QLatin1String("disqualified"))
+                        values.insert(QStringLiteral("disqualify_reason"), QStringLiteral("No budget"));
+                    const WriteResult lead = writer.insert(QStringLiteral("leads"), values);
+                    if (!lead.ok())
+                        return lead;
+                }
+            }
+            return WriteResult();
+        });
+        QVERIFY2(written.ok(), qPrintable(written.message));
+
+        LeadFunnel::Result funnel;
+        QVERIFY2(LeadFunnel::compute(*db, QDate(), QDate(), &funnel, &error), qPrintable(error));
+        QCOMPARE(funnel.stages.size(), 4);
+        QCOMPARE(funnel.stages.at(0).leads, 9); // every lead was new once
+        QCOMPARE(funnel.stages.at(1).leads, 5);
+        QCOMPARE(funnel.stages.at(2).leads, 3);
+        QCOMPARE(funnel.stages.at(3).status, QStringLiteral("converted"));
+        QCOMPARE(funnel.stages.at(3).leads, 2);
+        QCOMPARE(funnel.disqualified, 1);
+        QCOMPARE(funnel.bySource.size(), 2);
+        QCOMPARE(funnel.bySource.at(0).leads, 5); // trade show: 3 new, 2 converted
+        QCOMPARE(funnel.bySource.at(0).name, QStringLiteral("Trade show"));
+        QCOMPARE(funnel.bySource.at(0).converted, 2);
+        QCOMPARE(funnel.bySource.at(1).converted, 0);
+        QCOMPARE(funnel.byRep.size(), 2);
+        QCOMPARE(funnel.byRep.at(0).id, me);
+        QCOMPARE(funnel.byRep.at(0).leads, 7);
+        QCOMPARE(funnel.byRep.at(0).rate(), 2.0 / 7.0);
+        QCOMPARE(funnel.byRep.at(1).name, QStringLiteral("李娜"));
+        // A period before any lead was made: nothing.
+        QVERIFY(LeadFunnel::compute(*db, QDate(2000, 1, 1), QDate(2000, 12, 31), &funnel, &error));
+        QCOMPARE(funnel.stages.at(0).leads, 0);
     }
 
     void leadListFiltersAndSearch_data() { TestDatabase::addTargets(); }

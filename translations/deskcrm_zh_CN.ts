@@ -1846,6 +1846,42 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <comment>a currency code</comment>
         <translation>显示 %1</translation>
     </message>
+    <message>
+        <source>Lead funnel</source>
+        <translation>线索漏斗</translation>
+    </message>
+    <message>
+        <source>Leads by stage, source and rep</source>
+        <translation>线索（按阶段、来源和销售代表）</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索数</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>转化数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Rep: %1</source>
+        <translation>销售代表：%1</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -3,6 +3,8 @@
 #include "BackgroundConnection.h"
 #include "DashboardCharts.h"
 #include "Database.h"
+#include "LeadFunnel.h"
+#include "LeadModel.h"
 #include "LookupModel.h"
 #include "Money.h"
 #include "ReportBuilder.h"
@@ -278,7 +280,24 @@ void DashboardPage::buildUi()
     m_teamTable->setAlternatingRowColors(true);
     teamLayout->addWidget(m_teamTable);
     grid->addWidget(teamBox, 2, 2, 1, 3);
-    for (int row = 0; row < 3; ++row)
+    // The lead funnel (leads created in the period): a table, the front of the sales flow.
+    auto* leadBox = new QWidget(content);
+    auto* leadLayout = new QVBoxLayout(leadBox);
+    leadLayout->setContentsMargins(0, 0, 0, 0);
+    auto* leadTitle = new QLabel(tr("Lead funnel"), leadBox);
+    leadTitle->setFont(bold);
+    leadLayout->addWidget(leadTitle);
+    m_leadFunnel = new QTableWidget(0, 4, leadBox);
+    m_leadFunnel->setObjectName(QStringLiteral("leadFunnelTable"));
+    m_leadFunnel->setHorizontalHeaderLabels(
+        {tr("Leads by stage, source and rep"), tr("Leads"), tr("Converted"), tr("Rate")});
+    m_leadFunnel->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_leadFunnel->verticalHeader()->setVisible(false);
+    m_leadFunnel->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_leadFunnel->setAlternatingRowColors(true);
+    leadLayout->addWidget(m_leadFunnel);
+    grid->addWidget(leadBox, 3, 0, 1, 5);
+    for (int row = 0; row < 4; ++row)
         grid->setRowMinimumHeight(row, 240);
     for (int column = 0; column < 5; ++column)
         grid->setColumnStretch(column, 1);
@@ -534,6 +553,40 @@ void DashboardPage::reload()
     });
 }
 
+void DashboardPage::fillLeadFunnel()
+{
+    LeadFunnel::Result funnel;
+    QString error;
+    if (!LeadFunnel::compute(m_db, m_data.filter.from, m_data.filter.to, &funnel, &error)) {
+        Q_EMIT errorOccurred(error);
+        return;
+    }
+    const QLocale locale;
+    m_leadFunnel->setRowCount(0);
+    const auto addRow = [this, &locale](const QString& what, int leads, const QVariant& converted, double rate) {
+        const int row = m_leadFunnel->rowCount();
+        m_leadFunnel->insertRow(row);
+        m_leadFunnel->setItem(row, 0, new QTableWidgetItem(what));
+        const QStringList figures{locale.toString(leads),
+                                  converted.isValid() ? locale.toString(converted.toInt()) : QString(),
+                                  QStringLiteral("%1%").arg(locale.toString(rate * 100, 'f', 1))};
+        for (int column = 1; column <= 3; ++column) {
+            auto* item = new QTableWidgetItem(figures.at(column - 1));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_leadFunnel->setItem(row, column, item);
+        }
+    };
+    const int all = funnel.stages.isEmpty() ? 0 : funnel.stages.first().leads;
+    for (const LeadFunnel::Stage& stage : std::as_const(funnel.stages))
+        addRow(LeadModel::statusText(stage.status), stage.leads, QVariant(), all > 0 ? double(stage.leads) / all : 0);
+    for (const LeadFunnel::Rate& rate : std::as_const(funnel.bySource))
+        addRow(tr("Source: %1").arg(rate.name.isEmpty() ? tr("(none)") : rate.name), rate.leads, rate.converted,
+               rate.rate());
+    for (const LeadFunnel::Rate& rate : std::as_const(funnel.byRep))
+        addRow(tr("Rep: %1").arg(rate.name.isEmpty() ? tr("(unassigned)") : rate.name), rate.leads, rate.converted,
+               rate.rate());
+}
+
 void DashboardPage::showData(DashboardData next, const QString& error)
 {
     if (!error.isEmpty()) {
@@ -547,6 +600,7 @@ void DashboardPage::showData(DashboardData next, const QString& error)
     QElapsedTimer timer;
     timer.start();
     applyCharts(loaded);
+    fillLeadFunnel();
     m_lastChartsMs = timer.elapsed();
     QString status = tr("%1 · amounts in %2 · read in %3 ms")
                          .arg(ReportFormat::period(m_data.filter), Money::displayName(m_data.currency))

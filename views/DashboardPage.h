@@ -72,6 +72,8 @@ public:
     // "funnel", "revenue", "conversion", "tiers", "activity".
     ChartView* chartView(const QString& name) const { return m_views.value(name); }
     QTableWidget* teamTable() const { return m_teamTable; }
+    // The lead funnel of the period (LeadFunnel): stages reached, then conversion rates by source and by rep.
+    QTableWidget* leadFunnelTable() const { return m_leadFunnel; }
 
     // Re-reads everything, rebuilds the charts and paints the page into an image (the bench and tests
     // measure the dashboard with this). image may be null.
@@ -169,5 +171,7 @@ private:
     QWidget* m_figures = nullptr;
     QToolButton* m_overdue = nullptr;
     QTableWidget* m_teamTable = nullptr;
+    QTableWidget* m_leadFunnel = nullptr;
+    void fillLeadFunnel();
     QHash<QString, ChartView*> m_views;
 };

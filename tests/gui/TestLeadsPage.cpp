@@ -1,6 +1,7 @@
 #include "AssignmentRules.h"
 #include "AssignmentRulesDialog.h"
 #include "ConvertLeadDialog.h"
+#include "DashboardPage.h"
 #include "DialogSeams.h"
 #include "LeadDialog.h"
 #include "MainWindow.h"
@@ -23,6 +24,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -210,6 +212,19 @@ private Q_SLOTS:
                  QStringLiteral("东莞精工模具有限公司"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM opportunities")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("SELECT owner_id FROM customers")).toString(), reps.first());
+
+        // The dashboard's lead funnel counts it in every stage up to converted, and as converted for its rep.
+        QVERIFY(w.showPage(QStringLiteral("dashboard")));
+        auto* dashboard = qobject_cast<DashboardPage*>(w.currentPage());
+        QVERIFY(dashboard);
+        dashboard->refresh();
+        QTableWidget* funnel = dashboard->leadFunnelTable();
+        QVERIFY(funnel->rowCount() >= 6); // four stages, a source, a rep
+        for (int row = 0; row < 4; ++row)
+            QCOMPARE(funnel->item(row, 1)->text(), QStringLiteral("1"));
+        QCOMPARE(funnel->item(funnel->rowCount() - 1, 2)->text(), QStringLiteral("1"));
+        screenshot(&w, QStringLiteral("dashboard"));
+        screenshot(funnel->parentWidget(), QStringLiteral("dashboard-funnel"));
     }
 
     void rulesDialogEditsAndReorders()

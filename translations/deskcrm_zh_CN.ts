@@ -69,6 +69,340 @@
     </message>
 </context>
 <context>
+    <name>AttributeDefinition</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>单选列表</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>是/否</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeDefinitions</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>The key is 1 to 40 small letters, digits or _, starting with a letter (e.g. budget_year).</source>
+        <translation>键名由 1 至 40 个小写字母、数字或 _ 组成，须以字母开头（例如 budget_year）。</translation>
+    </message>
+    <message>
+        <source>Enter the field&apos;s name in English or in Chinese.</source>
+        <translation>请填写字段的英文或中文名称。</translation>
+    </message>
+    <message>
+        <source>Custom fields are not available for this kind of record.</source>
+        <translation>此类记录不支持自定义字段。</translation>
+    </message>
+    <message>
+        <source>Each choice needs a code of its own, without &quot;;&quot;.</source>
+        <translation>每个选项都需要各自不同的代码，且不能包含“;”。</translation>
+    </message>
+    <message>
+        <source>Add at least one choice.</source>
+        <translation>请至少添加一个选项。</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the amounts.</source>
+        <translation>请选择金额的币种。</translation>
+    </message>
+    <message>
+        <source>Another field of these records has the key &quot;%1&quot;.</source>
+        <translation>此类记录已有键名为“%1”的字段。</translation>
+    </message>
+    <message>
+        <source>Records already have values in this field: its key and kind cannot change.</source>
+        <translation>已有记录在此字段中填写了值，其键名和类型不能再更改。</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeEditDialog</name>
+    <message>
+        <source>New Custom Field</source>
+        <translation>新建自定义字段</translation>
+    </message>
+    <message>
+        <source>Edit Custom Field</source>
+        <translation>编辑自定义字段</translation>
+    </message>
+    <message>
+        <source>The field&apos;s name in import mappings, exported files and list filters; it cannot change once records have values in the field.</source>
+        <translation>字段在导入映射、导出文件和列表筛选中使用的名称；一旦有记录在此字段中填写了值，就不能再更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Required: a record cannot be saved without it</source>
+        <translation>必填(&amp;R)：未填写时不能保存记录</translation>
+    </message>
+    <message>
+        <source>&amp;Active: shown in forms, lists, imports and exports</source>
+        <translation>启用(&amp;A)：显示在表单、列表、导入和导出中</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Add &amp;choice</source>
+        <translation>添加选项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move choice</source>
+        <translation>删除选项(&amp;M)</translation>
+    </message>
+    <message>
+        <source>En&amp;glish name:</source>
+        <translation>英文名称(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hinese name:</source>
+        <translation>中文名称(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键名(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Ki&amp;nd:</source>
+        <translation>类型(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Choices:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el</source>
+        <translation>取消(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeFieldsWidget</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeFilterBar</name>
+    <message>
+        <source>C&amp;ustom field:</source>
+        <translation>自定义字段(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>is:</source>
+        <comment>a custom field filter: &lt;field&gt; is: &lt;value&gt;</comment>
+        <translation>为：</translation>
+    </message>
+    <message>
+        <source>(choose a field)</source>
+        <translation>（选择字段）</translation>
+    </message>
+    <message>
+        <source>Any value</source>
+        <translation>任意值</translation>
+    </message>
+    <message>
+        <source>a date, e.g. 2026-03-31</source>
+        <translation>日期，例如 2026-03-31</translation>
+    </message>
+    <message>
+        <source>equal to</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>开头为</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeSettingsDialog</name>
+    <message>
+        <source>Custom Fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Fields &amp;of:</source>
+        <translation>字段所属(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deactivated fields keep their values; they leave forms, lists, imports and exports until they are activated again.</source>
+        <translation>停用的字段保留已有的值；在重新启用之前，它们不会出现在表单、列表、导入和导出中。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeValues</name>
+    <message>
+        <source>Choose %1.</source>
+        <translation>请选择%1。</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 2,000 characters.</source>
+        <translation>%1超过 2,000 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1必须是数字。</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount.</source>
+        <translation>%1必须是金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of %2.</source>
+        <translation>“%1”不是%2的可选项。</translation>
+    </message>
+    <message>
+        <source>The custom fields could not be read: %1</source>
+        <translation>无法读取自定义字段：%1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened this record.</source>
+        <translation>您打开此记录后，其他人修改了%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1 holds amounts in %2, not in %3.</source>
+        <translation>%1的金额币种为 %2，而不是 %3。</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Copy a SQLite database to a file while it may be in use (PostgreSQL: use pg_dump).</source>
@@ -3377,6 +3711,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Mapping saved to %1.</source>
         <translation>映射已保存到 %1。</translation>
     </message>
+    <message>
+        <source>%1 (custom field)</source>
+        <translation>%1（自定义字段）</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -4006,6 +4344,10 @@ The database is unchanged.</source>
     <message>
         <source>Looks like a saved record: %1 (%2).</source>
         <translation>与已保存的记录相似：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 has no active custom field &quot;%2&quot;.</source>
+        <translation>%1没有启用的自定义字段“%2”。</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +5129,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Merge customers</source>
         <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>&amp;Custom fields…</source>
+        <translation>自定义字段(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -5626,6 +5972,14 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Close without saving (Esc)</source>
         <translation>不保存并关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>The custom fields could not be read: %1</source>
+        <translation>无法读取自定义字段：%1</translation>
     </message>
 </context>
 <context>

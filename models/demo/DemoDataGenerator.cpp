@@ -5,6 +5,8 @@
 #include "BulkLoad.h"
 #include "Database.h"
 #include "RecordBatch.h"
+
+#include "AttributeDemoData.h"
 #include "SqlValues.h"
 #include "Uuid.h"
 
@@ -880,6 +882,12 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
             }
             Run run(writer, options);
             ok = run.execute(error);
+            if (ok && options.activities) { // custom fields with values (AttributeDemoData), in the same write
+                QString attributes;
+                ok = AttributeDemoData::generate(writer, options.seed, &attributes);
+                if (!ok && error)
+                    *error = attributes;
+            }
             if (ok && bulkLoad)
                 ok = bulk.finish(error);
             if (ok) {

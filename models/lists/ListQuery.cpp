@@ -26,6 +26,9 @@ std::shared_ptr<const ListQuery> ListQuery::build(const Database& db, const List
     query->sortExpr = sortCol && sortCol->sortable() ? sortCol->sortExpression : query->idExpr;
     if (sortCol && sortCol->sortable() && !sortCol->sortCollation.isEmpty())
         query->collate = QStringLiteral(" COLLATE ") + sortCol->sortCollation;
+    query->sortIdExpr = sortCol && sortCol->sortable() && !sortCol->sortIdExpression.isEmpty()
+                            ? sortCol->sortIdExpression
+                            : query->idExpr;
     query->descending = state.sortOrder == Qt::DescendingOrder;
     // Each DBMS's own NULL placement, so the index serves.
     query->nullsFirst = dialect.nullsFirst(query->descending);
@@ -48,9 +51,16 @@ std::shared_ptr<const ListQuery> ListQuery::build(const Database& db, const List
     }
     query->keyIndex = select.size();
     select << query->keyExpr;
+    // Columns read through joins of their own (custom fields) add them; counts and anchor walks need only the
+    // sort column's.
+    QString joins;
+    for (const ListColumn& c : spec.columns)
+        joins += c.join;
     query->select =
-        QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + spec.from;
+        QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + spec.from + joins;
     query->baseFrom = spec.table + QLatin1Char(' ') + a;
+    if (sortCol && sortCol->sortable())
+        query->baseFrom += sortCol->join;
 
     QStringList where{a + QStringLiteral(".deleted_at IS NULL")};
     for (auto it = state.filters.cbegin(); it != state.filters.cend(); ++it) {
@@ -71,7 +81,12 @@ std::shared_ptr<const ListQuery> ListQuery::build(const Database& db, const List
         for (const ListFilter& f : spec.filters) {
             if (f.key == key) {
                 where << f.condition;
-                query->binds << it.value();
+                if (!f.pattern.isEmpty())
+                    query->binds << f.pattern.arg(SearchDialect::escapeLike(it.value().toString()));
+                else if (it.value().metaType().id() == QMetaType::QDate)
+                    query->binds << SqlValues::date(it.value().toDate());
+                else
+                    query->binds << it.value();
             }
         }
     }
@@ -108,6 +123,7 @@ QString ListQuery::tail(int segment, const Position* after, QVariantList* outBin
     const bool nulls = nullSegment(segment);
     sql += QStringLiteral(" AND ") + sortExpr + (nulls ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL"));
     const QString op = descending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString& tieId = nulls ? idExpr : sortIdExpr;
     if (after && after->afterKey && after->segment == segment) {
         if (nulls) {
             sql += QStringLiteral(" AND ") + idExpr + QLatin1Char(' ') + op + QStringLiteral(" ?");
@@ -115,13 +131,13 @@ QString ListQuery::tail(int segment, const Position* after, QVariantList* outBin
         } else {
             // The collation goes on the bound side: SQLite seeks on a row value only when its left
             // side is bare index columns ("(c.name COLLATE x, c.id) > …" scans the whole index).
-            sql += QStringLiteral(" AND (") + sortExpr + QStringLiteral(", ") + idExpr + QStringLiteral(") ") + op +
+            sql += QStringLiteral(" AND (") + sortExpr + QStringLiteral(", ") + tieId + QStringLiteral(") ") + op +
                    QStringLiteral(" (?") + collate + QStringLiteral(", ?)");
             *outBinds << after->key << after->id;
         }
     }
     const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    sql += QStringLiteral(" ORDER BY ") + sortExpr + collate + dir + QStringLiteral(", ") + idExpr + dir;
+    sql += QStringLiteral(" ORDER BY ") + sortExpr + collate + dir + QStringLiteral(", ") + tieId + dir;
     return sql;
 }
 

@@ -57,9 +57,10 @@ public:
     QString where;      // "alias.deleted_at IS NULL AND …"
     QVariantList binds; // for `where`
     QString idExpr;
-    QString sortExpr; // the indexed sort column (bare, so SQLite seeks on it in row-value comparisons)
-    QString collate;  // " COLLATE deskcrm_name" for name columns: ORDER BY and the seek's bound key use it
-    QString keyExpr;  // how the sort key is selected (text on PostgreSQL, so it binds back exactly)
+    QString sortIdExpr; // what ties of the non-NULL segment break on (idExpr, or the sort column's sortIdExpression)
+    QString sortExpr;   // the indexed sort column (bare, so SQLite seeks on it in row-value comparisons)
+    QString collate;    // " COLLATE deskcrm_name" for name columns: ORDER BY and the seek's bound key use it
+    QString keyExpr;    // how the sort key is selected (text on PostgreSQL, so it binds back exactly)
     bool descending = false;
     bool nullsFirst = true; // each DBMS's own NULL placement, the one its indexes deliver
     int sortColumn = 0;     // the column actually sorted by (an unsortable request falls back to the default)

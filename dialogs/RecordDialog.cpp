@@ -482,8 +482,12 @@ void RecordDialog::applyErrors(const QHash<QString, QString>& errors, const QStr
     if (!unplaced.isEmpty())
         banner += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
     showBanner(banner);
-    if (first)
+    if (first) {
         first->setFocus(Qt::OtherFocusReason);
+        // Custom fields sit low in a long form: the first field marked comes into view.
+        if (auto* scroll = findChild<QScrollArea*>())
+            scroll->ensureWidgetVisible(first);
+    }
 }
 
 void RecordDialog::onSaveShortcut()

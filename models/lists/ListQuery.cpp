@@ -51,16 +51,21 @@ std::shared_ptr<const ListQuery> ListQuery::build(const Database& db, const List
     }
     query->keyIndex = select.size();
     select << query->keyExpr;
-    // Columns read through joins of their own (custom fields) add them; counts and anchor walks need only the
-    // sort column's.
+    // Columns read through joins of their own (custom fields) add them; the sort column's comes with tail().
+    const bool joinedSort = sortCol && sortCol->sortable() && !sortCol->join.isEmpty();
     QString joins;
     for (const ListColumn& c : spec.columns)
-        joins += c.join;
+        if (!joinedSort || &c != sortCol)
+            joins += c.join;
     query->select =
         QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + spec.from + joins;
     query->baseFrom = spec.table + QLatin1Char(' ') + a;
-    if (sortCol && sortCol->sortable())
-        query->baseFrom += sortCol->join;
+    if (joinedSort) {
+        query->sortJoin = sortCol->join;
+        const QString left = QStringLiteral(" LEFT JOIN ");
+        query->sortInnerJoin =
+            sortCol->join.startsWith(left) ? QStringLiteral(" JOIN ") + sortCol->join.mid(left.size()) : sortCol->join;
+    }
 
     QStringList where{a + QStringLiteral(".deleted_at IS NULL")};
     for (auto it = state.filters.cbegin(); it != state.filters.cend(); ++it) {
@@ -118,9 +123,9 @@ std::shared_ptr<const ListQuery> ListQuery::build(const Database& db, const List
 
 QString ListQuery::tail(int segment, const Position* after, QVariantList* outBinds) const
 {
-    QString sql = QStringLiteral(" WHERE ") + where;
-    *outBinds = binds;
     const bool nulls = nullSegment(segment);
+    QString sql = (nulls ? sortJoin : sortInnerJoin) + QStringLiteral(" WHERE ") + where;
+    *outBinds = binds;
     sql += QStringLiteral(" AND ") + sortExpr + (nulls ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL"));
     const QString op = descending ? QStringLiteral("<") : QStringLiteral(">");
     const QString& tieId = nulls ? idExpr : sortIdExpr;

@@ -142,7 +142,10 @@ QString ListQuery::tail(int segment, const Position* after, QVariantList* outBin
         }
     }
     const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    sql += QStringLiteral(" ORDER BY ") + sortExpr + collate + dir + QStringLiteral(", ") + tieId + dir;
+    if (nulls && !sortJoin.isEmpty()) // every sort value here is NULL: the id alone, so the base table's key serves
+        sql += QStringLiteral(" ORDER BY ") + idExpr + dir;
+    else
+        sql += QStringLiteral(" ORDER BY ") + sortExpr + collate + dir + QStringLiteral(", ") + tieId + dir;
     return sql;
 }
 

@@ -78,10 +78,11 @@ ListSpec AttributeColumns::extended(const Database& db, ListSpec spec, const QLi
         }
         spec.columns << c;
 
-        const QString within = spec.alias +
-                               QStringLiteral(".id IN (SELECT av.record_id FROM attribute_values av "
-                                              "WHERE av.attribute_id = ") +
-                               id + QStringLiteral(" AND ");
+        // A correlated EXISTS probe of (attribute_id, record_id) per row: the list keeps walking its own sort index and
+        // stops once a page is full (an IN list would read every match first, then sort them all by the list's
+        // order).
+        const QString within = QStringLiteral("EXISTS (SELECT 1 FROM attribute_values av WHERE av.attribute_id = ") +
+                               id + QStringLiteral(" AND av.record_id = ") + spec.alias + QStringLiteral(".id AND ");
         const QString stored = QStringLiteral("av.") + d.valueColumn();
         if (d.kind == Kind::MultiChoice) // one of its codes: ";a;b;" holds ";a;"
             spec.filters << ListFilter{c.key, within + search.likeIgnoringCase(stored) + QLatin1Char(')'),

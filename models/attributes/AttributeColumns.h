@@ -10,8 +10,9 @@ class Database;
 
 // A record list's custom field columns and filters: one column per active field of the list's entity, read through
 // a LEFT JOIN of its value row (unique index (attribute_id, record_id)) and sorted through the typed index
-// (attribute_id, value_x, record_id); filters are semi-joins over the same indexes. ListQuery reads them like the
-// built-in columns, so the list, its export and its keyset paging need nothing else.
+// (attribute_id, value_x, record_id); filters probe the value of each row the list walks (EXISTS on (attribute_id,
+// record_id)). ListQuery reads them like the built-in columns, so the list, its export and its keyset paging need
+// nothing else.
 //
 // Keys: column "attr:<key>"; filters "attr:<key>" (equal; a multi-choice field: holds that code; text: starts
 // with), "attr:<key>:min" and "attr:<key>:max" (numbers, money, dates; inclusive).

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTextStream>
 
 #include <algorithm>
@@ -123,6 +124,12 @@ int run(const QStringList& args)
             model.setBackgroundEnabled(true);
             for (auto it = c.filters.cbegin(); it != c.filters.cend(); ++it)
                 model.setFilter(it.key(), it.value());
+            // A user looks at the list before clicking: its count and anchors are in (a refresh would otherwise wait
+            // for the background reader it replaces, e.g. a PostgreSQL connection still being opened).
+            QElapsedTimer settle;
+            settle.start();
+            while (!(model.isCountExact() && model.hasAnchors()) && settle.elapsed() < 60000)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
             QElapsedTimer t;
             t.start();
             if (!c.sortKey.isEmpty())

@@ -88,6 +88,8 @@ CustomerDialog::CustomerDialog(Database& db, const QString& id, const QVariantHa
     addField(QStringLiteral("notes"), tr("No&tes:"), notes);
     addField(QStringLiteral("background"), tr("&Background:"), background);
 
+    addAttributeFields();
+
     addInlineCheck(QStringLiteral("email"), &FieldValidator::email);
     addInlineCheck(QStringLiteral("phone"), [country](const QString& text) {
         return FieldValidator::phone(text, FieldValidator::phoneRegionFor(country->text()));

@@ -1,5 +1,8 @@
 #include "ImportMappingPage.h"
 
+#include "AttributeDefinitions.h"
+#include "RecordStore.h"
+
 #include "CurrencyComboBox.h"
 #include "DialogSeams.h"
 #include "FieldValidator.h"
@@ -234,6 +237,10 @@ void ImportMappingPage::build()
     heading(tr("Values in it"), 1);
     heading(tr("Field in DeskCRM"), 2);
 
+    const QString customEntity = RecordStore::entityOfTable(ImportEntities::table(entity));
+    m_customFields = AttributeDefinitions::entities().contains(customEntity)
+                         ? AttributeDefinitions(m_wizard->database()).forEntity(customEntity)
+                         : QList<AttributeDefinition>();
     QWidget* previous = nullptr;
     for (int column = 0; column < m_headers.size(); ++column) {
         auto* header = new QLabel(m_headers.at(column), m_rowsWidget);
@@ -251,6 +258,11 @@ void ImportMappingPage::build()
             if (f.name == QLatin1String("id"))
                 continue;
             field->addItem(f.required ? tr("%1 (required)").arg(f.displayName()) : f.displayName(), f.name);
+        }
+        // The entity's custom fields, after the built-in ones ("attr:<key>", as mappings name them).
+        for (const AttributeDefinition& d : std::as_const(m_customFields)) {
+            const QString label = tr("%1 (custom field)").arg(d.label());
+            field->addItem(d.required ? tr("%1 (required)").arg(label) : label, d.fieldName());
         }
         header->setBuddy(field);
         m_grid->addWidget(header, column + 1, 0);
@@ -277,7 +289,18 @@ void ImportMappingPage::apply(const ImportSpec& spec)
 {
     m_updating = true;
     for (int column = 0; column < m_fields.size(); ++column) {
-        const int index = m_fields.at(column)->findData(spec.columns.value(m_headers.at(column)));
+        int index = m_fields.at(column)->findData(spec.columns.value(m_headers.at(column)));
+        if (index <= 0 && spec.columns.value(m_headers.at(column)).isEmpty()) {
+            // A header naming a custom field (its key or either name, as an export writes it) maps to it.
+            const QString header = ImportEntities::normalised(m_headers.at(column));
+            for (const AttributeDefinition& d : std::as_const(m_customFields)) {
+                if (header == ImportEntities::normalised(d.key) || header == ImportEntities::normalised(d.labelEn) ||
+                    (!d.labelZh.isEmpty() && header == ImportEntities::normalised(d.labelZh))) {
+                    index = m_fields.at(column)->findData(d.fieldName());
+                    break;
+                }
+            }
+        }
         m_fields.at(column)->setCurrentIndex(std::max(0, index));
     }
     m_createMissing->setChecked(spec.createMissing);

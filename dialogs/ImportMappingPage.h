@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AttributeDefinition.h"
+
 #include "ImportSpec.h"
 
 #include <QList>
@@ -67,4 +69,5 @@ private:
     QLabel* m_missing = nullptr;
     QTableView* m_preview = nullptr;
     QStandardItemModel* m_previewModel = nullptr;
+    QList<AttributeDefinition> m_customFields; // the entity's active custom fields, offered after the built-in ones
 };

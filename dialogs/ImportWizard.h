@@ -47,6 +47,7 @@ public:
     // The entities in the order the file page offers them, and their names in the user's language.
     static QStringList entities();
     static QString entityLabel(const QString& entity);
+    Database& database() const { return m_db; }
 
     // What the file page chose; the profile (a saved mapping) is applied to the later pages when it fits.
     QString filePath() const { return m_path; }

@@ -59,6 +59,7 @@ OpportunityDialog::OpportunityDialog(Database& db, const QString& id, const QVar
     addField(QStringLiteral("competitors"), tr("Co&mpetitors:"), competitors);
     addField(QStringLiteral("lost_reason"), tr("&Reason lost:"), lostReason);
     addField(QStringLiteral("notes"), tr("No&tes:"), notes);
+    addAttributeFields();
 
     connect(currency, &CurrencyComboBox::codeChanged, amount, &MoneyEdit::setCurrency);
     connect(customer, &CustomerPicker::valueChanged, this, [this] {

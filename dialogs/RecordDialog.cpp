@@ -6,6 +6,7 @@
 
 #include "Database.h"
 
+#include "AttributeFieldsWidget.h"
 #include "ConflictDialog.h"
 #include "CurrencyComboBox.h"
 #include "DateEntry.h"
@@ -19,6 +20,8 @@
 #include "MoneyEdit.h"
 #include "RecordFieldDelegate.h"
 #include "RecordModel.h"
+
+#include "AttributeColumns.h"
 
 #include "ContactDialog.h"
 #include "CustomerDialog.h"
@@ -205,6 +208,27 @@ void RecordDialog::addField(const QString& column, const QString& label, QWidget
     trackChanges(editor);
 }
 
+void RecordDialog::addAttributeFields(const QString& recordType)
+{
+    auto* fields = new AttributeFieldsWidget(m_db, m_entity, recordType, this);
+    if (fields->isEmpty()) {
+        delete fields;
+        return;
+    }
+    m_attributes = fields;
+    auto* heading = new QLabel(tr("Custom fields"), this);
+    heading->setObjectName(QStringLiteral("customFieldsHeading"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    m_form->addRow(heading);
+    m_form->addRow(m_attributes);
+    QString error;
+    if (!m_attributes->load(m_isNew ? QString() : m_recordId, &error))
+        showBanner(tr("The custom fields could not be read: %1").arg(error));
+    connect(m_attributes, &AttributeFieldsWidget::edited, this, &RecordDialog::fieldEdited);
+}
+
 void RecordDialog::populate()
 {
     m_loading = true;
@@ -293,7 +317,7 @@ bool RecordDialog::hasUnsavedChanges() const
         if (!RecordFieldDelegate::sameValue(it.value(), m_loadedValues.value(it.key())))
             return true;
     }
-    return false;
+    return m_attributes && m_attributes->hasChanges();
 }
 
 QHash<QString, QString> RecordDialog::unreadableDates() const
@@ -320,6 +344,12 @@ QHash<QString, QString> RecordDialog::currentErrors()
         for (auto it = model.cbegin(); it != model.cend(); ++it)
             errors.insert(it.key(), it.value());
     }
+    if (m_attributes) {
+        const AttributeEdit edit = m_attributes->edit();
+        const QHash<QString, QString> custom = AttributeValues::validate(edit.definitions, edit.values);
+        for (auto it = custom.cbegin(); it != custom.cend(); ++it)
+            errors.insert(it.key(), it.value());
+    }
     QHash<QString, QString> own;
     beforeSubmit(&own);
     for (auto it = own.cbegin(); it != own.cend(); ++it)
@@ -337,6 +367,16 @@ void RecordDialog::fieldEdited()
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         if (it.value().error && !it.value().error->isHidden())
             shown << it.key();
+    }
+    if (m_attributes && m_attributes->hasErrors()) {
+        // Custom fields: the marks shown again for what is still wrong, gone for what was fixed.
+        const QHash<QString, QString> errors = currentErrors();
+        m_attributes->clearErrors();
+        QHash<QString, QString> still;
+        for (const QString& name : m_attributes->errorFields())
+            if (errors.contains(name))
+                still.insert(name, errors.value(name));
+        m_attributes->showErrors(still);
     }
     if (shown.isEmpty())
         return;
@@ -404,6 +444,8 @@ void RecordDialog::clearFieldErrors()
 {
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         clearFieldError(it.key());
+    if (m_attributes)
+        m_attributes->clearErrors();
     m_banner->hide();
 }
 
@@ -431,16 +473,24 @@ void RecordDialog::applyErrors(const QHash<QString, QString>& errors, const QStr
         if (!first)
             first = editorFor(column);
     }
+    QWidget* custom = m_attributes ? m_attributes->showErrors(errors) : nullptr;
+    if (!first)
+        first = custom;
     for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
-        if (!m_fields.contains(it.key()))
+        if (!m_fields.contains(it.key()) &&
+            !(m_attributes && m_attributes->editorFor(AttributeColumns::keyOf(it.key()))))
             unplaced.append(it.value());
     }
     QString banner = message.isEmpty() ? tr("Please correct the marked fields.") : message;
     if (!unplaced.isEmpty())
         banner += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
     showBanner(banner);
-    if (first)
+    if (first) {
         first->setFocus(Qt::OtherFocusReason);
+        // Custom fields sit low in a long form: the first field marked comes into view.
+        if (auto* scroll = findChild<QScrollArea*>())
+            scroll->ensureWidgetVisible(first);
+    }
 }
 
 void RecordDialog::onSaveShortcut()
@@ -462,6 +512,8 @@ bool RecordDialog::save()
     m_mapper->submit();
     if (!confirmNotDuplicate())
         return false;
+    if (m_attributes)
+        m_model->setAttributeEdit(m_row, m_attributes->edit());
     RecordModel::SaveResult result = m_model->save();
     for (int attempt = 0; result.status == RecordModel::SaveResult::Conflict && attempt < 3; ++attempt) {
         const Resolution resolution = resolveConflict(result.theirs, result.mine, result.row >= 0 ? result.row : m_row);
@@ -487,6 +539,8 @@ bool RecordDialog::save()
     }
     m_isNew = false;
     m_loadedValues = currentValues();
+    if (m_attributes)
+        m_attributes->load(m_recordId);
     Q_EMIT saved(m_entity, m_recordId);
     QDialog::accept();
     return true;

@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class AttributeFieldsWidget;
 class Database;
 class LookupComboBox;
 class LookupModel;
@@ -74,6 +75,10 @@ protected:
     // Adds a row "label: widget" with a red error label under it, maps the widget to the column
     // (by name) and remembers it for error display. property empty = the widget's USER property.
     void addField(const QString& column, const QString& label, QWidget* editor, const QByteArray& property = {});
+    // Adds the entity's active custom fields (of every record, and of recordType) under the built-in ones, filled
+    // with the record's values; save() checks and writes them with the record. Nothing when there are none.
+    void addAttributeFields(const QString& recordType = QString());
+    AttributeFieldsWidget* attributeFields() const { return m_attributes; }
     // Fills the widgets from the model (after all addField calls); the form then counts as unchanged.
     void populate();
     // A combo over a fixed list of (stored value, translated text); noneText non-empty adds a NULL entry.
@@ -143,6 +148,7 @@ private:
     QVBoxLayout* m_layout = nullptr;
     QFormLayout* m_form = nullptr;
     QLabel* m_banner = nullptr;
+    AttributeFieldsWidget* m_attributes = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QHash<QString, Field> m_fields;
     QHash<QString, QVariant> m_loadedValues; // as populate() showed them

@@ -5,6 +5,9 @@
 #include "RecordStore.h"
 
 #include "LeadModel.h"
+#include "AttributeColumns.h"
+#include "AttributeDefinitions.h"
+#include "AttributeFilterBar.h"
 #include "ListExporter.h"
 #include "LookupModel.h"
 #include "RecordListModel.h"
@@ -23,6 +26,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -40,6 +44,15 @@ constexpr int kProgressRows = 20000;
 // The "no date" value of the from/to editors; shown as "Any".
 const QDate kNoDate(2000, 1, 1);
 
+// Which custom fields, in which version, a list was built with.
+QString signatureOf(const QList<AttributeDefinition>& fields)
+{
+    QString signature;
+    for (const AttributeDefinition& d : fields)
+        signature += d.id + QLatin1Char(':') + QString::number(d.version) + QLatin1Char(';');
+    return signature;
+}
+
 QDate dateOf(const QDateEdit* edit)
 {
     return edit->date() == edit->minimumDate() ? QDate() : edit->date();
@@ -50,12 +63,20 @@ RecordListPage::RecordListPage(Database& db, const QString& entity, QWidget* par
     : Page(parent), m_db(db), m_entity(entity)
 {
     setObjectName(entity + QStringLiteral("ListPage"));
-    m_model = new RecordListModel(db, ListSpec::forEntity(entity), this);
+    // The entity's custom fields as columns (hidden until chosen) and filters.
+    QList<AttributeDefinition> fields;
+    if (AttributeDefinitions::entities().contains(entity))
+        fields = AttributeDefinitions(db).forEntity(entity);
+    m_customFields = signatureOf(fields);
+    m_model = new RecordListModel(db, AttributeColumns::extended(db, ListSpec::forEntity(entity), fields), this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     buildFilterBar();
     layout->addWidget(m_filterBar);
+    m_customFilter = new AttributeFilterBar(this);
+    m_customFilter->setDefinitions(fields);
+    layout->addWidget(m_customFilter);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -86,6 +107,14 @@ RecordListPage::RecordListPage(Database& db, const QString& entity, QWidget* par
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     layout->addWidget(m_view, 1);
 
+    m_shownCustomKeys = QSettings().value(settingsKey() + QStringLiteral("CustomColumns")).toStringList();
+    connect(m_customFilter, &AttributeFilterBar::changed, this, [this] {
+        if (!m_applying)
+            applyFilters();
+    });
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &RecordListPage::showColumnMenu);
+
     const QByteArray state = QSettings().value(settingsKey()).toByteArray();
     if (state.isEmpty() || !header->restoreState(state)) {
         for (int c = 0; c < m_model->columnCount(); ++c) {
@@ -95,6 +124,7 @@ RecordListPage::RecordListPage(Database& db, const QString& entity, QWidget* par
             header->resizeSection(c, narrow ? 110 : 180);
         }
     }
+    applyCustomColumnVisibility();
     // The remembered sort comes back with the header, when that column still sorts.
     const int sortColumn = header->sortIndicatorSection();
     if (!state.isEmpty() && sortColumn >= 0 && sortColumn < m_model->columnCount() &&
@@ -420,6 +450,7 @@ void RecordListPage::deleteCurrent()
 
 void RecordListPage::reload()
 {
+    applyCustomFields();
     const QString current = currentId();
     const int row = m_view->currentIndex().row();
     QString error;
@@ -454,6 +485,7 @@ void RecordListPage::clearFilters()
         if (edit)
             edit->setDate(edit->minimumDate());
     }
+    m_customFilter->clear();
     m_applying = false;
     m_searchTimer->stop();
     m_model->setSearchText({});
@@ -653,6 +685,14 @@ void RecordListPage::applyFilters()
     setFromCombo(QStringLiteral("tag"), m_tag);
     setFromCombo(QStringLiteral("source"), m_source);
     setFromCombo(QStringLiteral("region"), m_region);
+    // One custom field filter at a time: the one chosen now replaces any other.
+    const QVariantMap current = m_model->filters();
+    for (auto it = current.cbegin(); it != current.cend(); ++it)
+        if (!AttributeColumns::keyOf(it.key()).isEmpty())
+            m_model->setFilter(it.key(), QVariant());
+    const QString customKey = m_customFilter->filterKey();
+    if (!customKey.isEmpty())
+        m_model->setFilter(customKey, m_customFilter->filterValue());
     if (m_from) {
         const QDate from = dateOf(m_from);
         m_model->setFilter(QStringLiteral("from"), from.isValid() ? QVariant(from) : QVariant());
@@ -676,6 +716,64 @@ void RecordListPage::updateCount()
 void RecordListPage::saveHeader() const
 {
     QSettings().setValue(settingsKey(), m_view->horizontalHeader()->saveState());
+    QSettings().setValue(settingsKey() + QStringLiteral("CustomColumns"), m_shownCustomKeys);
+}
+
+void RecordListPage::applyCustomFields()
+{
+    if (!AttributeDefinitions::entities().contains(m_entity))
+        return;
+    QString error;
+    const QList<AttributeDefinition> fields = AttributeDefinitions(m_db).forEntity(m_entity, true, QString(), &error);
+    if (!error.isEmpty())
+        return; // the list keeps the fields it has; the next reload tries again
+    const QString signature = signatureOf(fields);
+    if (signature == m_customFields)
+        return;
+    m_customFields = signature;
+    m_model->setSpec(AttributeColumns::extended(m_db, ListSpec::forEntity(m_entity), fields));
+    {
+        const QSignalBlocker block(m_customFilter);
+        m_customFilter->setDefinitions(fields);
+    }
+    applyCustomColumnVisibility();
+}
+
+void RecordListPage::applyCustomColumnVisibility()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const ListSpec& spec = m_model->spec();
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (AttributeColumns::isAttributeColumn(spec.columns.at(c)))
+            header->setSectionHidden(c, !m_shownCustomKeys.contains(spec.columns.at(c).key));
+    }
+}
+
+void RecordListPage::showColumnMenu(const QPoint& at)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const ListSpec& spec = m_model->spec();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        QAction* action = menu.addAction(spec.headerText(c));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        action->setData(c);
+    }
+    QAction* chosen = menu.exec(header->mapToGlobal(at));
+    if (!chosen)
+        return;
+    const int c = chosen->data().toInt();
+    const bool show = chosen->isChecked();
+    header->setSectionHidden(c, !show);
+    const QString key = spec.columns.at(c).key;
+    if (AttributeColumns::isAttributeColumn(spec.columns.at(c))) {
+        m_shownCustomKeys.removeAll(key);
+        if (show)
+            m_shownCustomKeys << key;
+    }
+    saveHeader();
 }
 
 QString RecordListPage::settingsKey() const
@@ -686,5 +784,6 @@ QString RecordListPage::settingsKey() const
 QStringList RecordListPage::watchedTables() const
 {
     // Its own rows, and the names its columns show from customers and users.
-    return {RecordStore::tableOf(entity()), QStringLiteral("customers"), QStringLiteral("users")};
+    return {RecordStore::tableOf(entity()), QStringLiteral("customers"), QStringLiteral("users"),
+            QStringLiteral("attribute_definitions"), QStringLiteral("attribute_values")};
 }

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class AttributeFilterBar;
 class Database;
 class QAction;
 class QComboBox;
@@ -89,6 +90,11 @@ private:
     void updateCount();
     void saveHeader() const;
     QString settingsKey() const;
+    // Custom fields: the list's columns and filters follow the entity's active fields (AttributeColumns); their
+    // columns show only when the user picks them from the header's menu.
+    void applyCustomFields();
+    void showColumnMenu(const QPoint& at);
+    void applyCustomColumnVisibility();
 
     Database& m_db;
     QString m_entity;
@@ -111,4 +117,7 @@ private:
     QLabel* m_error = nullptr;
     QTimer* m_searchTimer = nullptr;
     bool m_applying = false;
+    AttributeFilterBar* m_customFilter = nullptr;
+    QString m_customFields;        // ids and versions of the fields the list was built with
+    QStringList m_shownCustomKeys; // custom columns the user chose to see
 };

@@ -30,6 +30,8 @@
 #include "SalesTargetsDialog.h"
 #include "StageChangeDialog.h"
 #include "StageSettingsDialog.h"
+
+#include "AttributeSettingsDialog.h"
 #include "StorageLocation.h"
 #include "TaskBoardPage.h"
 #include "TodayPage.h"
@@ -251,6 +253,16 @@ void MainWindow::createMenus()
     rules->setObjectName(QStringLiteral("assignmentRulesAction"));
     QAction* assign = tools->addAction(tr("Assign &unassigned leads"), this, &MainWindow::assignUnassignedLeads);
     assign->setObjectName(QStringLiteral("assignLeadsAction"));
+
+    // Custom fields (issue 12) sit in Tools: a Settings menu of its own would need a letter no page uses (S, T, G,
+    // I and N are taken on the list and customer pages).
+    QAction* customFields = tools->addAction(tr("&Custom fields…"), this, [this] {
+        if (!m_db)
+            return;
+        AttributeSettingsDialog dialog(*m_db, this);
+        dialog.exec(); // lists and editors pick the fields up from the change notifier
+    });
+    customFields->setObjectName(QStringLiteral("customFieldsAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About DeskCRM"), this, &MainWindow::showAbout);

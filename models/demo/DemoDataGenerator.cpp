@@ -7,6 +7,8 @@
 #include "BulkLoad.h"
 #include "Database.h"
 #include "RecordBatch.h"
+
+#include "AttributeDemoData.h"
 #include "SqlValues.h"
 #include "Uuid.h"
 
@@ -885,6 +887,12 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
             LeadDemoData leads(writer, options.seed); // leads and assignment rules, over the demo teams
             if (ok && options.activities)
                 ok = leads.write(LeadDemoData::leadsFor(options.customers), error);
+            if (ok && options.activities) { // custom fields with values (AttributeDemoData), in the same write
+                QString attributes;
+                ok = AttributeDemoData::generate(writer, options.seed, &attributes);
+                if (!ok && error)
+                    *error = attributes;
+            }
             if (ok && bulkLoad)
                 ok = bulk.finish(error);
             if (ok) {

@@ -26,6 +26,9 @@ std::shared_ptr<const ListQuery> ListQuery::build(const Database& db, const List
     query->sortExpr = sortCol && sortCol->sortable() ? sortCol->sortExpression : query->idExpr;
     if (sortCol && sortCol->sortable() && !sortCol->sortCollation.isEmpty())
         query->collate = QStringLiteral(" COLLATE ") + sortCol->sortCollation;
+    query->sortIdExpr = sortCol && sortCol->sortable() && !sortCol->sortIdExpression.isEmpty()
+                            ? sortCol->sortIdExpression
+                            : query->idExpr;
     query->descending = state.sortOrder == Qt::DescendingOrder;
     // Each DBMS's own NULL placement, so the index serves.
     query->nullsFirst = dialect.nullsFirst(query->descending);
@@ -48,9 +51,21 @@ std::shared_ptr<const ListQuery> ListQuery::build(const Database& db, const List
     }
     query->keyIndex = select.size();
     select << query->keyExpr;
+    // Columns read through joins of their own (custom fields) add them; the sort column's comes with tail().
+    const bool joinedSort = sortCol && sortCol->sortable() && !sortCol->join.isEmpty();
+    QString joins;
+    for (const ListColumn& c : spec.columns)
+        if (!joinedSort || &c != sortCol)
+            joins += c.join;
     query->select =
-        QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + spec.from;
+        QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + spec.from + joins;
     query->baseFrom = spec.table + QLatin1Char(' ') + a;
+    if (joinedSort) {
+        query->sortJoin = sortCol->join;
+        const QString left = QStringLiteral(" LEFT JOIN ");
+        query->sortInnerJoin =
+            sortCol->join.startsWith(left) ? QStringLiteral(" JOIN ") + sortCol->join.mid(left.size()) : sortCol->join;
+    }
 
     QStringList where{a + QStringLiteral(".deleted_at IS NULL")};
     for (auto it = state.filters.cbegin(); it != state.filters.cend(); ++it) {
@@ -71,7 +86,12 @@ std::shared_ptr<const ListQuery> ListQuery::build(const Database& db, const List
         for (const ListFilter& f : spec.filters) {
             if (f.key == key) {
                 where << f.condition;
-                query->binds << it.value();
+                if (!f.pattern.isEmpty())
+                    query->binds << f.pattern.arg(SearchDialect::escapeLike(it.value().toString()));
+                else if (it.value().metaType().id() == QMetaType::QDate)
+                    query->binds << SqlValues::date(it.value().toDate());
+                else
+                    query->binds << it.value();
             }
         }
     }
@@ -103,11 +123,12 @@ std::shared_ptr<const ListQuery> ListQuery::build(const Database& db, const List
 
 QString ListQuery::tail(int segment, const Position* after, QVariantList* outBinds) const
 {
-    QString sql = QStringLiteral(" WHERE ") + where;
-    *outBinds = binds;
     const bool nulls = nullSegment(segment);
+    QString sql = (nulls ? sortJoin : sortInnerJoin) + QStringLiteral(" WHERE ") + where;
+    *outBinds = binds;
     sql += QStringLiteral(" AND ") + sortExpr + (nulls ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL"));
     const QString op = descending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString& tieId = nulls ? idExpr : sortIdExpr;
     if (after && after->afterKey && after->segment == segment) {
         if (nulls) {
             sql += QStringLiteral(" AND ") + idExpr + QLatin1Char(' ') + op + QStringLiteral(" ?");
@@ -115,13 +136,16 @@ QString ListQuery::tail(int segment, const Position* after, QVariantList* outBin
         } else {
             // The collation goes on the bound side: SQLite seeks on a row value only when its left
             // side is bare index columns ("(c.name COLLATE x, c.id) > …" scans the whole index).
-            sql += QStringLiteral(" AND (") + sortExpr + QStringLiteral(", ") + idExpr + QStringLiteral(") ") + op +
+            sql += QStringLiteral(" AND (") + sortExpr + QStringLiteral(", ") + tieId + QStringLiteral(") ") + op +
                    QStringLiteral(" (?") + collate + QStringLiteral(", ?)");
             *outBinds << after->key << after->id;
         }
     }
     const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    sql += QStringLiteral(" ORDER BY ") + sortExpr + collate + dir + QStringLiteral(", ") + idExpr + dir;
+    if (nulls && !sortJoin.isEmpty()) // every sort value here is NULL: the id alone, so the base table's key serves
+        sql += QStringLiteral(" ORDER BY ") + idExpr + dir;
+    else
+        sql += QStringLiteral(" ORDER BY ") + sortExpr + collate + dir + QStringLiteral(", ") + tieId + dir;
     return sql;
 }
 

@@ -52,11 +52,16 @@ public:
                                                   const QStringList& extraExpressions = {},
                                                   const QStringList& extraConditions = {});
 
-    QString select;     // "SELECT id, values…, extras…, key FROM <from joins>"
-    QString baseFrom;   // base table only: counts and anchor walks need no joins
+    QString select;     // "SELECT id, values…, extras…, key FROM <from joins>" (without sortJoin)
+    QString baseFrom;   // base table only: counts and anchor walks need no joins (tail() adds sortJoin)
     QString where;      // "alias.deleted_at IS NULL AND …"
     QVariantList binds; // for `where`
     QString idExpr;
+    QString sortIdExpr; // what ties of the non-NULL segment break on (idExpr, or the sort column's sortIdExpression)
+    // A sort column read through a join of its own (custom fields): tail() adds it, as an inner join in the non-NULL
+    // segment (so the planner may walk the joined table's index in order) and as a left join in the NULL segment.
+    QString sortJoin;
+    QString sortInnerJoin;
     QString sortExpr; // the indexed sort column (bare, so SQLite seeks on it in row-value comparisons)
     QString collate;  // " COLLATE deskcrm_name" for name columns: ORDER BY and the seek's bound key use it
     QString keyExpr;  // how the sort key is selected (text on PostgreSQL, so it binds back exactly)
@@ -69,7 +74,7 @@ public:
     QVector<int> extraIndex;    // select index of each extra expression
 
     bool nullSegment(int segment) const { return nullsFirst ? segment == 0 : segment == 1; }
-    // WHERE … ORDER BY for one segment, optionally after a key; sets *outBinds to its binds.
+    // [sort join] WHERE … ORDER BY for one segment, optionally after a key; sets *outBinds to its binds.
     QString tail(int segment, const Position* after, QVariantList* outBinds) const;
 
     // Reads every row from the first to the last in the list's order, `pageRows` at a time by keyset seeks

@@ -97,7 +97,7 @@ ListColumn name(const char* key, const char* header, const QString& expression)
 
 ListFilter filter(const char* key, const QString& condition)
 {
-    return ListFilter{QLatin1String(key), condition};
+    return ListFilter{QLatin1String(key), condition, {}};
 }
 } // namespace
 
@@ -112,6 +112,19 @@ QString ListColumn::labelText(const QVariant& value) const
     if (kind == Kind::Lookup)
         return translationContext ? QCoreApplication::translate(translationContext, stored.toUtf8().constData())
                                   : stored;
+    if (kind == Kind::Choice && !labels.isEmpty()) {
+        const QStringList codes =
+            multiChoice ? stored.split(QLatin1Char(';'), Qt::SkipEmptyParts) : QStringList{stored};
+        QStringList shown;
+        for (const QString& code : codes) {
+            QString label = code;
+            for (const auto& l : labels)
+                if (l.first == code)
+                    label = l.second;
+            shown << label;
+        }
+        return shown.join(QStringLiteral(", "));
+    }
     if (kind == Kind::Choice) {
         for (const auto& choice : choices)
             if (choice.first == stored)
@@ -411,6 +424,8 @@ bool ListSpec::supportsFilter(const QString& key) const
 
 QString ListSpec::headerText(int column) const
 {
+    if (column >= 0 && column < columns.size() && !columns.at(column).headerLabel.isEmpty())
+        return columns.at(column).headerLabel;
     if (column < 0 || column >= columns.size() || !columns.at(column).header)
         return {};
     return QCoreApplication::translate("ListSpec", columns.at(column).header, columns.at(column).headerComment);

@@ -22,7 +22,7 @@ struct ListColumn
 
     // How a Number or Text value reads (ReportFormat): as it is, a whole percentage ("60%"), or a phone
     // number in the user's country's form.
-    enum class Form { Plain, Percent, Phone };
+    enum class Form { Plain, Percent, Phone, Decimal }; // Decimal: a Number with a fraction (custom fields)
 
     QString key;                  // stable name, e.g. "name", "owner"
     const char* header = nullptr; // QT_TRANSLATE_NOOP("ListSpec", …); translate with headerText()
@@ -41,6 +41,16 @@ struct ListColumn
     const char* translationContext = nullptr;   // Lookup/Choice: context the shown text is translated in
     QList<QPair<QString, const char*>> choices; // Choice: stored code -> QT_TRANSLATE_NOOP source text
 
+    // Columns made at run time (custom fields, AttributeColumns): the heading and choice labels already in the
+    // user's language, the join the column reads through, and the id the sort breaks ties on.
+    QString headerLabel;                   // shown instead of `header` when set
+    QString join;                          // " LEFT JOIN …" added to the list's FROM for this column
+    QList<QPair<QString, QString>> labels; // Choice: stored code -> label
+    bool multiChoice = false;              // Choice: the value holds several codes, ";a;b;", shown as their labels
+    // Sorting by a joined table's column: the non-NULL rows come in that table's index order (value, this id), so
+    // ties break on this id (equal to the base table's id there) instead of the base table's own.
+    QString sortIdExpression;
+
     bool sortable() const { return !sortExpression.isEmpty(); }
     QString sortKey() const; // what ORDER BY sorts by: sortExpression with its COLLATE, if any
     // Lookup and Choice: the name or choice users read for a stored value (seeded names and codes translated);
@@ -54,6 +64,7 @@ struct ListFilter
 {
     QString key;
     QString condition;
+    QString pattern; // when set, the value is bound as pattern.arg(value) ("%;%1;%": one code of a multi-choice)
 };
 
 // What one list shows: the entity, its FROM clause with joins, its columns, default sort, search and

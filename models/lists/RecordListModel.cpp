@@ -43,6 +43,20 @@ const ListSpec& RecordListModel::spec() const
     return m_spec;
 }
 
+void RecordListModel::setSpec(ListSpec spec)
+{
+    const QString sortKey =
+        m_sortColumn >= 0 && m_sortColumn < m_spec.columns.size() ? m_spec.columns.at(m_sortColumn).key : QString();
+    m_spec = std::move(spec);
+    const int column = m_spec.columnIndex(sortKey);
+    m_sortColumn = column >= 0 ? column : m_spec.defaultSortColumn;
+    const QStringList keys = m_filters.keys();
+    for (const QString& key : keys)
+        if (!m_spec.supportsFilter(key))
+            m_filters.remove(key);
+    refresh();
+}
+
 void RecordListModel::setSearchText(const QString& text)
 {
     const QString trimmed = text.trimmed();
@@ -422,6 +436,8 @@ QVariant RecordListModel::display(int column, const Row& row) const
     case ListColumn::Kind::Number:
         if (c.form == ListColumn::Form::Percent)
             return ReportFormat::probability(value.toInt());
+        if (c.form == ListColumn::Form::Decimal)
+            return locale.toString(value.toDouble(), 'g', 15);
         return ReportFormat::number(value.toLongLong());
     case ListColumn::Kind::Money: {
         const int ci = m_query->currencyIndex.at(column);

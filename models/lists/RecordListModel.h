@@ -36,6 +36,9 @@ public:
     Q_DISABLE_COPY(RecordListModel)
 
     const ListSpec& spec() const;
+    // Another spec for the same entity (its custom fields changed): the sort stays on the column with the same key,
+    // filters the new spec does not know are dropped, and the list reads again.
+    void setSpec(ListSpec spec);
 
     // Quick filter, index-backed: FTS5 trigram (SQLite) / pg_trgm (PostgreSQL) for customers, a prefix
     // on an indexed column otherwise. Empty text clears. Takes effect at once (refresh()).

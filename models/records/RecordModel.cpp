@@ -561,6 +561,20 @@ RecordModel::SaveResult RecordModel::save()
         }
     }
 
+    for (auto it = m_attributeEdits.cbegin(); it != m_attributeEdits.cend(); ++it) {
+        const QHash<QString, QString> errors = AttributeValues::validate(it.value().definitions, it.value().values);
+        if (!errors.isEmpty()) {
+            result.status = SaveResult::Invalid;
+            result.row = rowOfId(it.key());
+            result.fieldErrors = errors;
+            result.message = errors.size() == 1
+                                 ? errors.cbegin().value()
+                                 : QCoreApplication::translate("RecordModel", "Please correct the marked fields.");
+            m_lastError = result.message;
+            return result;
+        }
+    }
+
     for (int attempt = 1;; ++attempt) {
         RecordWriter writer(m_db);
         if (!writer.isActive()) {
@@ -590,6 +604,19 @@ RecordModel::SaveResult RecordModel::save()
         }
         if (ok)
             ok = submitAll();
+        // Custom field values after their rows, so a new record exists when its values refer to it.
+        for (auto it = m_attributeEdits.cbegin(); ok && it != m_attributeEdits.cend(); ++it) {
+            const WriteResult written = AttributeValues::write(writer, entity(), it.key(), it.value());
+            if (!written.ok()) {
+                ok = false;
+                m_retry = m_retry || written.retry;
+                m_failure.status = written.status == WriteResult::Invalid ? SaveResult::Invalid : SaveResult::Failed;
+                m_failure.fieldErrors = written.fieldErrors;
+                m_failure.row = rowOfId(it.key());
+                m_failure.message = written.message;
+                fail(written.message);
+            }
+        }
         m_saving = false;
         if (ok) {
             const WriteResult committed = writer.commit();
@@ -622,12 +649,20 @@ RecordModel::SaveResult RecordModel::save()
         break;
     }
     m_submitted.clear();
+    m_attributeEdits.clear();
     if (m_where.isEmpty()) {
         for (auto it = m_insertRows.cbegin(); it != m_insertRows.cend(); ++it)
             m_ownIds.append(it.key());
     }
     select();
     return result;
+}
+
+void RecordModel::setAttributeEdit(int row, const AttributeEdit& edit)
+{
+    const QString id = recordId(row);
+    if (!id.isEmpty())
+        m_attributeEdits.insert(id, edit);
 }
 
 bool RecordModel::rebaseOnDatabase(int row, QString* error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AttributeValues.h"
+
 #include <QHash>
 #include <QSet>
 #include <QSqlRecord>
@@ -63,6 +65,10 @@ public:
     // Required fields etc.: column -> translated message; empty when valid.
     virtual QHash<QString, QString> validate(const QSqlRecord& record) const;
     QString lastErrorMessage() const;
+
+    // Custom field values of a row (AttributeValues), saved with it: save() checks them with the row's own rules
+    // and writes them in the same transaction, after the row. Replaces an earlier edit of that row.
+    void setAttributeEdit(int row, const AttributeEdit& edit);
 
     // What the last successful save() wrote, row by row: what an undo needs to put things back.
     struct SavedWrite
@@ -147,6 +153,7 @@ private:
     bool m_saving = false;
     RecordWriter* m_writer = nullptr;
     QList<SavedWrite> m_lastSave;
+    QHash<QString, AttributeEdit> m_attributeEdits; // record id -> custom field values to save with it
     SaveResult m_failure;
     bool m_retry = false; // the failed save may succeed when run again (RecordWriter's WriteResult::retry)
     QString m_lastError;

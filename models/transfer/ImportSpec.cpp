@@ -469,12 +469,14 @@ bool ImportSpec::check(QString* error) const
         return fail(tr("Unknown entity \"%1\"; choose one of %2.")
                         .arg(entity, ImportEntities::names().join(QStringLiteral(", "))));
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        if (!it.value().isEmpty() && !ImportEntities::field(entity, it.value()))
+        // "attr:<key>": a custom field, checked against the entity's fields when the import is planned (Importer).
+        if (!it.value().isEmpty() && !it.value().startsWith(QLatin1String("attr:")) &&
+            !ImportEntities::field(entity, it.value()))
             return fail(
                 tr("The column \"%1\" is mapped to \"%2\", which %3 do not have.").arg(it.key(), it.value(), entity));
     }
     for (auto it = constants.cbegin(); it != constants.cend(); ++it) {
-        if (!ImportEntities::field(entity, it.key()))
+        if (!it.key().startsWith(QLatin1String("attr:")) && !ImportEntities::field(entity, it.key()))
             return fail(tr("The constant field \"%1\" is not a field of %2.").arg(it.key(), entity));
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {

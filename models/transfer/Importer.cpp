@@ -1,5 +1,7 @@
 #include "Importer.h"
 
+#include "AttributeDefinitions.h"
+#include "AttributeValues.h"
 #include "BulkLoad.h"
 #include "BulkLoadDialect.h"
 #include "Database.h"
@@ -7,6 +9,7 @@
 #include "FieldValidator.h"
 #include "PipelineService.h"
 #include "RecordBatch.h"
+#include "RecordStore.h"
 #include "RecordWriter.h"
 #include "SqlValues.h"
 #include "Uuid.h"
@@ -354,7 +357,18 @@ struct Importer::Step
         ImportProblem firstAmbiguous;
     };
     QList<Slot> plan;
-    QStringList columns; // written by inserts: "id" first
+    // Custom fields fed by a column ("attr:<key>", or a header naming the field) or a constant; their cells are read
+    // by AttributeValues and written to attribute_values with the row.
+    struct AttributeSlot
+    {
+        AttributeDefinition definition;
+        int sourceColumn = -1; // -1: the constant
+        QString header;
+        QString constant;
+    };
+    QList<AttributeSlot> attributes;
+    QString attributeEntity; // "customer" …
+    QStringList columns;     // written by inserts: "id" first
     QString table;
     QString keyField;
     int keySlot = -1;
@@ -385,6 +399,13 @@ struct Importer::Step
 };
 
 // ---------------------------------------------------------------------------------------------------------------
+
+namespace {
+// The typed columns of attribute_values an import writes (AttributeValues::storage fills the kind's own).
+const QStringList kAttributeValueColumns{QStringLiteral("value_text"),        QStringLiteral("value_number"),
+                                         QStringLiteral("value_money_minor"), QStringLiteral("value_currency"),
+                                         QStringLiteral("value_date"),        QStringLiteral("value_bool")};
+} // namespace
 
 Importer::Importer(Database& db) : m_db(db) {}
 
@@ -420,7 +441,8 @@ struct Converted
         QString name;
     };
     QList<Pending> pending;
-    QString selfName; // the name the self-referencing field gives, resolved later
+    QString selfName;        // the name the self-referencing field gives, resolved later
+    QVariantHash attributes; // custom field key -> value (cells left empty are absent)
 };
 } // namespace
 
@@ -471,6 +493,8 @@ public:
             }
             step.plan << slot;
         }
+        if (!planAttributes(db, step, headers, columnOfField, error))
+            return false;
         if (step.plan.isEmpty()) {
             if (error)
                 *error = tr("No column of the file is mapped to a field of %1.").arg(spec.entity);
@@ -546,6 +570,55 @@ public:
     }
 
     // One record into values; problems say what is wrong. writer: pass 2 (creates missing references).
+    // The entity's active custom fields the file feeds: mapped by name ("attr:<key>"), given as a constant, or (no
+    // mapping) a header that is the field's key or either of its names.
+    static bool planAttributes(Database& db, Step& step, const QStringList& headers,
+                               const QHash<QString, int>& columnOfField, QString* error)
+    {
+        const ImportSpec& spec = step.spec;
+        step.attributes.clear();
+        step.attributeEntity = RecordStore::entityOfTable(step.table);
+        QList<AttributeDefinition> fields;
+        if (AttributeDefinitions::entities().contains(step.attributeEntity))
+            fields = AttributeDefinitions(db).forEntity(step.attributeEntity, true, QString(), error);
+        if (error && !error->isEmpty())
+            return false;
+        QStringList named;
+        for (auto it = spec.columns.cbegin(); it != spec.columns.cend(); ++it)
+            if (it.value().startsWith(QLatin1String("attr:")))
+                named << it.value();
+        for (auto it = spec.constants.cbegin(); it != spec.constants.cend(); ++it)
+            if (it.key().startsWith(QLatin1String("attr:")))
+                named << it.key();
+        for (const AttributeDefinition& d : std::as_const(fields)) {
+            const QString name = d.fieldName();
+            named.removeAll(name);
+            int column = columnOfField.value(name, -1);
+            if (column < 0 && spec.columns.isEmpty()) {
+                const QStringList names{ImportEntities::normalised(d.key), ImportEntities::normalised(d.labelEn),
+                                        ImportEntities::normalised(d.labelZh)};
+                for (int h = 0; h < headers.size() && column < 0; ++h) {
+                    const QString header = ImportEntities::normalised(headers.at(h));
+                    if (!header.isEmpty() && step.mapped.value(headers.at(h)).isEmpty() && names.contains(header)) {
+                        column = h;
+                        step.mapped.insert(headers.at(h), name);
+                    }
+                }
+            }
+            const bool constant = spec.constants.contains(name);
+            if (column < 0 && !constant)
+                continue;
+            step.attributes << Step::AttributeSlot{
+                d, constant ? -1 : column, constant ? d.label() : headers.value(column), spec.constants.value(name)};
+        }
+        if (!named.isEmpty()) {
+            if (error)
+                *error = tr("%1 has no active custom field \"%2\".").arg(spec.entity, named.first().mid(5));
+            return false;
+        }
+        return true;
+    }
+
     static void convert(Step& step, References& refs, RecordWriter* writer, const SourceRow& row, bool collectEvidence,
                         Converted* out)
     {
@@ -761,6 +834,23 @@ public:
             }
             if (slotIndex == step.keySlot)
                 out->keyText = out->values.at(slot.valueIndex).toString();
+        }
+        out->attributes.clear();
+        for (const Step::AttributeSlot& slot : std::as_const(step.attributes)) {
+            const QVariant cell = slot.sourceColumn >= 0 ? row.cells.value(slot.sourceColumn) : QVariant(slot.constant);
+            const QString text =
+                cell.typeId() == QMetaType::QDate ? cell.toDate().toString(Qt::ISODate) : cell.toString().trimmed();
+            if (text.isEmpty())
+                continue; // an empty cell keeps what the record has
+            QString why;
+            const QVariant value = AttributeValues::parse(slot.definition, text, &why);
+            if (why.isEmpty())
+                why = AttributeValues::check(slot.definition, value);
+            if (!why.isEmpty()) {
+                out->problems << ImportProblem{row.line, slot.header, text, why};
+                continue;
+            }
+            out->attributes.insert(slot.definition.key, value);
         }
         if (spec.entity == QLatin1String("users")) {
             const int user = int(step.columns.indexOf(QStringLiteral("username")));
@@ -1067,8 +1157,12 @@ bool Importer::writePass(RecordWriter& writer, Accept accept, ImportReport* repo
                             QStringLiteral("to_stage_id"), QStringLiteral("changed_by"), QStringLiteral("changed_at")});
         }
         const QVariant user = m_db.currentUserId().isEmpty() ? QVariant() : QVariant(m_db.currentUserId());
+        QStringList attributeColumns{QStringLiteral("id"), QStringLiteral("entity"), QStringLiteral("record_id"),
+                                     QStringLiteral("attribute_id")};
+        attributeColumns << kAttributeValueColumns;
+        RecordBatch attributeBatch(writer, QStringLiteral("attribute_values"), attributeColumns);
         auto flush = [&]() -> bool {
-            for (RecordBatch* b : {&batch, history.get()}) {
+            for (RecordBatch* b : {&batch, history.get(), &attributeBatch}) {
                 if (!b)
                     continue;
                 const WriteResult written = b->flush();
@@ -1143,6 +1237,20 @@ bool Importer::writePass(RecordWriter& writer, Accept accept, ImportReport* repo
                         ++report->updated;
                     }
                     updatedRow = true;
+                    if (!converted.attributes.isEmpty()) {
+                        AttributeEdit edit{{}, converted.attributes, {}};
+                        for (const Step::AttributeSlot& slot : std::as_const(step.attributes))
+                            edit.definitions << slot.definition;
+                        const WriteResult written = AttributeValues::write(writer, step.attributeEntity, id, edit);
+                        if (!written.ok()) {
+                            report->fatal = tr("Line %1: %2").arg(row.line).arg(written.message);
+                            return false;
+                        }
+                        if (changes.isEmpty() && written.affected > 0) { // only custom fields changed
+                            --report->unchanged;
+                            ++report->updated;
+                        }
+                    }
                     if (!converted.selfName.isEmpty())
                         step.deferred << Step::Deferred{id, converted.selfName, {}};
                 } else {
@@ -1153,6 +1261,16 @@ bool Importer::writePass(RecordWriter& writer, Accept accept, ImportReport* repo
                 const QString id = Uuid::createV7();
                 converted.values[0] = id;
                 batch.addRow(converted.values);
+                for (const Step::AttributeSlot& slot : std::as_const(step.attributes)) {
+                    if (!converted.attributes.contains(slot.definition.key))
+                        continue;
+                    const QVariantHash stored =
+                        AttributeValues::storage(slot.definition, converted.attributes.value(slot.definition.key));
+                    QVariantList valueRow{Uuid::createV7(), step.attributeEntity, id, slot.definition.id};
+                    for (const QString& column : kAttributeValueColumns)
+                        valueRow << stored.value(column);
+                    attributeBatch.addRow(valueRow);
+                }
                 if (!converted.selfName.isEmpty())
                     step.deferred << Step::Deferred{id, converted.selfName, {}};
                 if (history) {

@@ -1,5 +1,7 @@
 #include "ListExporter.h"
 
+#include "AttributeColumns.h"
+
 #include "ContactCardExport.h"
 
 #include "CsvWriter.h"
@@ -139,7 +141,8 @@ bool ListExporter::progressed(qint64 rows, Result* result)
 ListExporter::Result ListExporter::run(const Request& request)
 {
     Result result;
-    const ListSpec spec = ListSpec::forEntity(request.entity);
+    // With the entity's custom fields: an export holds them as the list does (AttributeColumns).
+    const ListSpec spec = AttributeColumns::extended(m_db, ListSpec::forEntity(request.entity));
     if (spec.entity.isEmpty()) {
         result.error = tr("There is no list of \"%1\" to export.").arg(request.entity);
         return result;
@@ -292,7 +295,9 @@ bool ListExporter::writeTable(const ListSpec& spec, const ListQuery& query, cons
                     bool ok = true;
                     switch (column.kind) {
                     case Kind::Number:
-                        ok = sheet->writeInteger(i, value.toLongLong());
+                        ok = column.form == ListColumn::Form::Decimal
+                                 ? sheet->writeText(i, QString::number(value.toDouble(), 'g', 15))
+                                 : sheet->writeInteger(i, value.toLongLong());
                         break;
                     case Kind::Money:
                         ok = sheet->writeMoney(i, value.toLongLong(), currency);
@@ -317,7 +322,9 @@ bool ListExporter::writeTable(const ListSpec& spec, const ListQuery& query, cons
                 }
                 switch (column.kind) {
                 case Kind::Number:
-                    fields << (value.isNull() ? QString() : QString::number(value.toLongLong()));
+                    fields << (value.isNull()                             ? QString()
+                               : column.form == ListColumn::Form::Decimal ? QString::number(value.toDouble(), 'g', 15)
+                                                                          : QString::number(value.toLongLong()));
                     break;
                 case Kind::Money:
                     fields << (value.isNull() ? QString() : Money::plainText(value.toLongLong(), currency))

@@ -175,6 +175,16 @@
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
@@ -233,6 +243,33 @@
         <translation>
             <numerusform>Enter at most %n decimal.</numerusform>
             <numerusform>Enter at most %n decimals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCenter</name>
+    <message numerus="yes">
+        <source>%n unread in your inbox</source>
+        <translation>
+            <numerusform>%n unread item in your inbox</numerusform>
+            <numerusform>%n unread items in your inbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DeskCRM: %n unread</source>
+        <translation>
+            <numerusform>DeskCRM: %n unread</numerusform>
+            <numerusform>DeskCRM: %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationInbox</name>
+    <message numerus="yes">
+        <source>%1 (%n days ago)</source>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
         </translation>
     </message>
 </context>

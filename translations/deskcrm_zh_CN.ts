@@ -2621,16 +2621,16 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>未知页面“%1”。可用页面：%2, customer:&lt;id&gt;。</translation>
     </message>
     <message>
-        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted or customer:&lt;id&gt;.</source>
-        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted 或 customer:&lt;id&gt;。</translation>
-    </message>
-    <message>
         <source>A CSV, Excel or vCard file to import.</source>
         <translation>要导入的 CSV、Excel 或 vCard 文件。</translation>
     </message>
     <message>
         <source>[file]</source>
         <translation>[文件]</translation>
+    </message>
+    <message>
+        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted, inbox or customer:&lt;id&gt;.</source>
+        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted、inbox 或 customer:&lt;id&gt;。</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4009,39 @@ The database is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation>消息中心</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark read</source>
+        <translation>标为已读(&amp;M)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>全部标为已读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nothing new. Tasks that come due, reminders, follow-ups planned for today, deals past their close date and what colleagues assign to you appear here.</source>
+        <translation>暂无新消息。到期的任务、提醒、计划在今天进行的跟进、已过预计成交日期的商机，以及同事分配给您的工作，都会显示在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create the database schema, or upgrade it to this program&apos;s version.</source>
@@ -4097,6 +4130,10 @@ The database is unchanged.</source>
         <source>Su&amp;bject:</source>
         <translation>主题(&amp;B)：</translation>
     </message>
+    <message>
+        <source>Create a task for the next follow-up, remind me at</source>
+        <translation>为下次跟进创建任务，提醒时间</translation>
+    </message>
 </context>
 <context>
     <name>InteractionModel</name>
@@ -4111,6 +4148,14 @@ The database is unchanged.</source>
     <message>
         <source>Choose the customer of the interaction.</source>
         <translation>请选择跟进记录所属的客户。</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>跟进：%1</translation>
+    </message>
+    <message>
+        <source>The follow-up task could not be created: %1</source>
+        <translation>无法创建跟进任务：%1</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +4833,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
+    <message>
+        <source>I&amp;nbox</source>
+        <translation>消息中心(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -5062,6 +5111,113 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
         <translation>“%1”不是有效的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCenter</name>
+    <message>
+        <source>Inbox</source>
+        <translation>消息中心</translation>
+    </message>
+    <message>
+        <source>Show the &amp;inbox</source>
+        <translation>打开消息中心(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread in your inbox</source>
+        <translation>
+            <numerusform>消息中心有 %n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new in your inbox</source>
+        <translation>消息中心暂无新消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>DeskCRM: %n unread</source>
+        <translation>
+            <numerusform>DeskCRM：%n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DeskCRM</source>
+        <translation>DeskCRM</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationInbox</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>当前没有登录用户。</translation>
+    </message>
+    <message>
+        <source>Cannot read the inbox: %1</source>
+        <translation>无法读取消息中心：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the inbox: %1</source>
+        <translation>无法统计未读消息数：%1</translation>
+    </message>
+    <message>
+        <source>The task was deleted meanwhile.</source>
+        <translation>该任务已被删除。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days ago)</source>
+        <translation>
+            <numerusform>%1（%n 天前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Customer or colleague</source>
+        <translation>客户或同事</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSources</name>
+    <message>
+        <source>Task due</source>
+        <translation>任务到期</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>任务提醒</translation>
+    </message>
+    <message>
+        <source>Follow-up today</source>
+        <translation>今日跟进</translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation>已过预计成交日期</translation>
+    </message>
+    <message>
+        <source>Task assigned to you</source>
+        <translation>分配给您的任务</translation>
+    </message>
+    <message>
+        <source>Opportunity assigned to you</source>
+        <translation>分配给您的商机</translation>
     </message>
 </context>
 <context>
@@ -5931,6 +6087,68 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>The search index could not be updated: %1</source>
         <translation>无法更新搜索索引：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>提醒时间：</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>明天早上</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze for:</source>
+        <translation>稍后提醒(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>稍后提醒(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open task</source>
+        <translation>打开任务(&amp;O)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderScheduler</name>
+    <message>
+        <source>Cannot read the reminders: %1</source>
+        <translation>无法读取提醒：%1</translation>
     </message>
 </context>
 <context>

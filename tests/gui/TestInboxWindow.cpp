@@ -257,6 +257,9 @@ private slots:
         QVERIFY(!dialog.followUpTaskBox()->isChecked()); // off until the user asks once
         dialog.followUpTaskBox()->setChecked(true);
         dialog.followUpTimeEdit()->setTime(QTime(14, 0));
+        dialog.resize(560, 900);
+        dialog.show();
+        shoot(&dialog, QStringLiteral("follow-up-dialog-en.png"));
         QVERIFY(dialog.save());
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tasks WHERE due_date = ? AND reminder_at = ?"),
                         {SqlValues::date(QDate(2026, 12, 7)),

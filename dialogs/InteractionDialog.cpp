@@ -12,6 +12,7 @@
 #include "OpportunityModel.h"
 
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -58,7 +59,7 @@ InteractionDialog::InteractionDialog(Database& db, const QString& id, const QVar
     auto* taskRow = new QWidget(this);
     auto* taskLayout = new QHBoxLayout(taskRow);
     taskLayout->setContentsMargins(0, 0, 0, 0);
-    m_taskBox = new QCheckBox(tr("Create a task for the next follow-up, remind me at"), taskRow);
+    m_taskBox = new QCheckBox(tr("Create a tas&k for the next follow-up, remind me at"), taskRow);
     m_taskBox->setObjectName(QStringLiteral("followUpTaskBox"));
     m_taskTime = new QTimeEdit(taskRow);
     m_taskTime->setObjectName(QStringLiteral("followUpTaskTime"));
@@ -70,7 +71,7 @@ InteractionDialog::InteractionDialog(Database& db, const QString& id, const QVar
     taskLayout->addWidget(m_taskBox);
     taskLayout->addWidget(m_taskTime);
     taskLayout->addStretch(1);
-    addRow(QString(), taskRow);
+    form()->addRow(static_cast<QWidget*>(nullptr), taskRow); // under the date, no label of its own
     addField(QStringLiteral("author_id"), tr("&Author:"), author);
     // A new follow-up offers it as the user left it last time (off at first); an edit never ticks it by itself (the
     // task may exist already).

@@ -4131,8 +4131,8 @@ The database is unchanged.</source>
         <translation>主题(&amp;B)：</translation>
     </message>
     <message>
-        <source>Create a task for the next follow-up, remind me at</source>
-        <translation>为下次跟进创建任务，提醒时间</translation>
+        <source>Create a tas&amp;k for the next follow-up, remind me at</source>
+        <translation>为下次跟进创建任务，提醒时间(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@
 #include "GlobalSearchDialog.h"
 #include "ImportWizard.h"
 #include "LeadAssignments.h"
+#include "InboxPage.h"
+#include "NotificationCenter.h"
 #include "PasswordStore.h"
 #include "PipelineBoardPage.h"
 #include "RecordDialog.h"
@@ -54,6 +56,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -81,6 +84,7 @@ const PageEntry kPages[] = {
     {"dashboard", nullptr, QT_TRANSLATE_NOOP("MainWindow", "D&ashboard")},
     {"deleted", nullptr, QT_TRANSLATE_NOOP("MainWindow", "&Deleted items")},
     {"leads", "lead", QT_TRANSLATE_NOOP("MainWindow", "&Leads")}, // after Ctrl+0…9: no digit of its own
+    {"inbox", nullptr, QT_TRANSLATE_NOOP("MainWindow", "I&nbox")},
 };
 
 QString withoutMnemonic(const QString& text)
@@ -139,6 +143,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
                 restoreFinished(file, result.savedCopy, result.error);
             });
 
+    m_notifications = new NotificationCenter(this);
+    m_notifications->setObjectName(QStringLiteral("notificationCenter"));
+    connect(m_notifications, &NotificationCenter::showInboxRequested, this, [this] {
+        showPage(QStringLiteral("inbox"));
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_notifications, &NotificationCenter::openRecord, this,
+            [this](const QString& entity, const QString& id) { openEditor(entity, id, {}); });
+    connect(m_notifications, &NotificationCenter::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     createMenus();
     createSearchBar();
     resize(1280, 800);
@@ -150,6 +166,7 @@ MainWindow::~MainWindow()
 {
     // Pages hold references to the database: they go first. A backup under way finishes first.
     m_backups->setDatabase(nullptr);
+    m_notifications->setDatabase(nullptr);
     clearPages();
 }
 
@@ -216,7 +233,7 @@ void MainWindow::createMenus()
         const QString name = QString::fromLatin1(entry.name);
         QAction* action = view->addAction(tr(entry.title), this, [this, name] { showPage(name); });
         action->setObjectName(name + QStringLiteral("PageAction"));
-        if (number <= 9)
+        if (number <= 9) // Ctrl+0…9; pages after the tenth have none
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
         ++number;
         action->setCheckable(true);
@@ -329,6 +346,7 @@ void MainWindow::createSearchBar()
     field->setMaximumWidth(360);
     field->setClearButtonEnabled(false);
     bar->addWidget(field);
+    bar->addWidget(m_notifications->button());
     connect(field, &QLineEdit::textEdited, this, [this, field](const QString& text) {
         field->clear();
         showGlobalSearch(text);
@@ -360,6 +378,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     delete m_importWizard;
     delete m_duplicatesDialog; // works on the database being replaced
     m_backups->setDatabase(nullptr);
+    m_notifications->setDatabase(nullptr);
     clearPages();
     // Edits of another database cannot be undone in this one.
     m_undoStack->clear();
@@ -374,6 +393,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         // The day's copy, if it is not made yet.
         m_backups->setDatabase(m_db.get());
     }
+    m_notifications->setDatabase(m_db.get());
     updateStatus();
     updateNotice();
     updateActions();
@@ -422,6 +442,15 @@ Page* MainWindow::ensurePage(const QString& name)
         created = customer;
     } else if (name == QLatin1String("today")) {
         created = new TodayPage(*m_db, m_stack);
+    } else if (name == QLatin1String("inbox")) {
+        auto* inbox = new InboxPage(*m_db, m_stack);
+        connect(inbox, &InboxPage::unreadChanged, m_notifications, &NotificationCenter::refreshCount);
+        // A colleague's assignment found by the count's poll (no live feed yet) shows in the open inbox too.
+        connect(m_notifications, &NotificationCenter::countChanged, inbox, [inbox] {
+            if (inbox->isVisible())
+                inbox->reload();
+        });
+        created = inbox;
     } else if (name == QLatin1String("deleted")) {
         auto* deleted = new DeletedItemsPage(*m_db, m_stack);
         // The local file's user administers it. On a team database purging is for administrators,

@@ -16,6 +16,7 @@ class BackupScheduler;
 class BackupsDialog;
 class FindDuplicatesDialog;
 class ImportWizard;
+class NotificationCenter;
 class CustomerPage;
 class Database;
 class QAction;
@@ -84,6 +85,7 @@ public Q_SLOTS:
 
 public:
     BackupScheduler* backupScheduler() const { return m_backups; }
+    NotificationCenter* notifications() const { return m_notifications; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -129,6 +131,7 @@ private:
     QMap<Page::Command, QAction*> m_commandActions;
     QUndoStack* m_undoStack = nullptr; // every edit made in this window, for Edit > Undo/Redo
     BackupScheduler* m_backups = nullptr;
+    NotificationCenter* m_notifications = nullptr;
     QPointer<BackupsDialog> m_backupsDialog;
     QPointer<ImportWizard> m_importWizard;
     QPointer<FindDuplicatesDialog> m_duplicatesDialog;

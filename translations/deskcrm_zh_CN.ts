@@ -69,6 +69,131 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Show a record&apos;s history, or roll back a user&apos;s changes since a time.</source>
+        <translation>显示记录的变更历史，或回滚某位用户自某一时间起的更改。</translation>
+    </message>
+    <message>
+        <source>history: the table, such as customers or opportunities.</source>
+        <translation>history：数据表，如 customers 或 opportunities。</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>history: the record&apos;s id.</source>
+        <translation>history：记录的 ID。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>revert: whose changes (their user name).</source>
+        <translation>revert：要回滚谁的更改（用户名）。</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>revert: from when, as an ISO time such as 2026-11-04T14:05:00Z.</source>
+        <translation>revert：从何时起，ISO 时间，如 2026-11-04T14:05:00Z。</translation>
+    </message>
+    <message>
+        <source>ISO_TIME</source>
+        <translation>ISO时间</translation>
+    </message>
+    <message>
+        <source>revert: only show what would be rolled back.</source>
+        <translation>revert：只显示将回滚的内容，不做更改。</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format 必须是 text 或 json。</translation>
+    </message>
+    <message>
+        <source>Say what to do: audit history or audit revert.</source>
+        <translation>请指明操作：audit history 或 audit revert。</translation>
+    </message>
+    <message>
+        <source>audit history needs --entity and --id.</source>
+        <translation>audit history 需要 --entity 和 --id。</translation>
+    </message>
+    <message>
+        <source>--entity must be one of: %1.</source>
+        <translation>--entity 必须是以下之一：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>共 %n 处变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit revert needs --user and --since (an ISO time such as 2026-11-04T14:05:00Z).</source>
+        <translation>audit revert 需要 --user 和 --since（ISO 时间，如 2026-11-04T14:05:00Z）。</translation>
+    </message>
+    <message>
+        <source>kept %1 %2: changed later by %3</source>
+        <translation>保留 %1 %2：之后已由 %3 更改</translation>
+    </message>
+    <message>
+        <source>kept %1 %2 %3 = %4: changed later by %5</source>
+        <translation>保留 %1 %2 %3 = %4：之后已由 %5 更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 created record(s) deleted, %2 changed record(s) put back, %3 deleted record(s) brought back; %n later change(s) kept.</source>
+        <translation>
+            <numerusform>已删除新建记录 %1 条，恢复修改的记录 %2 条，恢复删除的记录 %3 条；保留他人之后的修改 %n 处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1</source>
+        <translation>试运行，未做任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistory</name>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>removed for good</source>
+        <translation>永久删除</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRevert</name>
+    <message>
+        <source>Say whose changes to roll back, or from when.</source>
+        <translation>请指明要回滚谁的更改，或从何时起。</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Copy a SQLite database to a file while it may be in use (PostgreSQL: use pg_dump).</source>
@@ -4788,6 +4913,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
+    <message>
+        <source>&amp;Roll back a user&apos;s changes…</source>
+        <translation>回滚用户的更改(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -5627,6 +5756,93 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Close without saving (Esc)</source>
         <translation>不保存并关闭（Esc）</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation>变更历史…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and from what to what (%1)</source>
+        <translation>谁在何时把这条记录的哪些字段从什么改成了什么（%1）</translation>
+    </message>
+    <message>
+        <source>Someone else has just changed this record. If you save, DeskCRM shows both versions before anything is overwritten.</source>
+        <translation>其他人刚刚修改了这条记录。保存时，DeskCRM 会先显示两个版本，不会直接覆盖。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>“%1”的变更历史</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>&amp;Put this value back</source>
+        <translation>恢复为此值(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Give the field the value it had before the selected change</source>
+        <translation>将字段恢复为所选更改之前的值</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取变更历史：%1</translation>
+    </message>
+    <message>
+        <source>%1 (roll back)</source>
+        <translation>%1（回滚）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this record.</source>
+        <translation>这条记录没有变更记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded.</source>
+        <translation>
+            <numerusform>共记录 %n 处变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not put back: someone else changed this record meanwhile. The history now shows their change; choose again.</source>
+        <translation>未恢复：其间其他人修改了这条记录。变更历史已显示其修改，请重新选择。</translation>
+    </message>
+    <message>
+        <source>“%1” has its earlier value again: %2</source>
+        <translation>“%1”已恢复为之前的值：%2</translation>
+    </message>
 </context>
 <context>
     <name>RecordListModel</name>
@@ -6409,6 +6625,93 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Kept the damaged %1 as %2.</source>
         <translation>已将损坏的 %1 保留为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>RevertDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Roll Back a User&apos;s Changes</source>
+        <translation>回滚用户的更改</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>起始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>After the rollback</source>
+        <translation>回滚后</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>回滚(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Un&amp;do the rollback</source>
+        <translation>撤销回滚(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only administrators can roll back changes.</source>
+        <translation>只有管理员可以回滚更改。</translation>
+    </message>
+    <message>
+        <source>Records created (deleted again): %1</source>
+        <translation>新建的记录（将删除）：%1</translation>
+    </message>
+    <message>
+        <source>Records changed (fields put back): %1</source>
+        <translation>修改的记录（字段将恢复）：%1</translation>
+    </message>
+    <message>
+        <source>Records deleted (brought back): %1</source>
+        <translation>删除的记录（将恢复）：%1</translation>
+    </message>
+    <message>
+        <source>Changed later by someone else (kept as they are): %1</source>
+        <translation>之后已被他人修改（保持不变）：%1</translation>
+    </message>
+    <message>
+        <source>kept (%1 changed it later)</source>
+        <translation>保留（%1 之后修改过）</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: %1 made no changes since then that are still there.</source>
+        <translation>没有可回滚的内容：%1 自该时间起没有仍然有效的更改。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Roll back to do this in one step.</source>
+        <translation>尚未做任何更改。点击“回滚”即可一次完成。</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 records. Later changes by others were kept.</source>
+        <translation>已回滚 %1 条记录。他人之后的修改均已保留。</translation>
+    </message>
+    <message>
+        <source>The rollback was undone.</source>
+        <translation>已撤销回滚。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "BuildInfo.h"
 #include "CheckCommand.h"
@@ -42,6 +43,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<DuplicatesCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
 }
 
 Cli::Startup Cli::startup(const QStringList& arguments)

@@ -17,6 +17,7 @@ class BackupsDialog;
 class FindDuplicatesDialog;
 class ImportWizard;
 class CustomerPage;
+class AuditListener;
 class Database;
 class QAction;
 class QKeySequence;
@@ -110,6 +111,7 @@ private:
     void restoreFinished(const QString& file, const QString& savedCopy, const QString& error);
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditListener> m_liveUpdates; // colleagues' changes (PostgreSQL), before m_db goes
     QSplitter* m_splitter = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -109,7 +109,8 @@ void RevertDialog::showPlan(const AuditRevert::Plan& plan)
     QTreeWidgetItem* kept =
         section(tr("Changed later by someone else (kept as they are): %1"), int(plan.conflicts.size()));
     for (const AuditRevert::Item& item : plan.items) {
-        const QString record = QStringLiteral("%1 %2").arg(item.table, item.id);
+        const QString record = item.label.isEmpty() ? QStringLiteral("%1 %2").arg(item.table, item.id)
+                                                    : QStringLiteral("%1 · %2").arg(item.table, item.label);
         switch (item.kind) {
         case AuditRevert::Item::Delete:
             new QTreeWidgetItem(created, {record});
@@ -126,8 +127,9 @@ void RevertDialog::showPlan(const AuditRevert::Plan& plan)
         }
     }
     for (const AuditRevert::Conflict& c : plan.conflicts) {
-        new QTreeWidgetItem(kept, {QStringLiteral("%1 %2").arg(c.table, c.id), c.field, shown(c.kept),
-                                   tr("kept (%1 changed it later)").arg(c.laterActor)});
+        new QTreeWidgetItem(kept, {c.label.isEmpty() ? QStringLiteral("%1 %2").arg(c.table, c.id)
+                                                     : QStringLiteral("%1 · %2").arg(c.table, c.label),
+                                   c.field, shown(c.kept), tr("kept (%1 changed it later)").arg(c.laterActor)});
     }
     m_tree->expandAll();
     for (int c = 0; c < 3; ++c)

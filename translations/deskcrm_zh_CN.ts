@@ -192,6 +192,10 @@
         <source>Say whose changes to roll back, or from when.</source>
         <translation>请指明要回滚谁的更改，或从何时起。</translation>
     </message>
+    <message>
+        <source>Only administrators can roll back changes.</source>
+        <translation>只有管理员可以回滚更改。</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>

@@ -41,6 +41,17 @@ bool same(const QVariant& a, const QVariant& b)
     return a.toString() == b.toString();
 }
 
+// What users call a record: the first of its naming columns that has a value.
+QString labelOf(const QVariantHash& row)
+{
+    for (const char* column : {"name", "title", "subject", "display_name", "username"}) {
+        const QString value = row.value(QLatin1String(column)).toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    return QString();
+}
+
 // Parents before children: a table's rank is one more than its referenced tables' (self references aside).
 QHash<QString, int> ranks(const QList<SchemaDialect::ForeignKey>& keys)
 {
@@ -159,7 +170,8 @@ bool AuditRevert::plan(const Database& db, const Scope& scope, Plan* result, QSt
             return std::find_if(mine.cbegin(), mine.cend(), [&](const AuditEntry& e) { return e.op == op; });
         };
         const auto recordConflict = [&](const AuditEntry& other) {
-            result->conflicts << Conflict{table, id, QString(), QVariant(), QVariant(), other.actor, other.at};
+            result->conflicts << Conflict{table,      id,          QString(), QVariant(),
+                                          QVariant(), other.actor, other.at,  QString()};
         };
 
         // The row as it is now (deleted ones too).
@@ -178,6 +190,29 @@ bool AuditRevert::plan(const Database& db, const Scope& scope, Plan* result, QSt
                 now.insert(record.fieldName(i), record.value(i));
         }
         const bool exists = !now.isEmpty();
+        const int itemsBefore = int(result->items.size());
+        const int conflictsBefore = int(result->conflicts.size());
+        // Every item and conflict of this row gets its name, whichever way the row's planning ends.
+        struct Labeller
+        {
+            Plan* plan;
+            int items;
+            int conflicts;
+            QString label;
+            ~Labeller()
+            {
+                for (int i = items; i < plan->items.size(); ++i)
+                    plan->items[i].label = label;
+                for (int i = conflicts; i < plan->conflicts.size(); ++i)
+                    plan->conflicts[i].label = label;
+            }
+        };
+        QString name = labelOf(now);
+        for (const AuditEntry& e : mine) {
+            if (name.isEmpty())
+                name = labelOf(e.oldValues);
+        }
+        const Labeller labeller{result, itemsBefore, conflictsBefore, name};
 
         if (firstOf(QStringLiteral("insert")) != mine.cend()) {
             // Made in scope: it goes (a tombstone), unless someone else has worked on it since.
@@ -186,7 +221,7 @@ bool AuditRevert::plan(const Database& db, const Scope& scope, Plan* result, QSt
                 continue;
             }
             if (exists && now.value(QStringLiteral("deleted_at")).isNull())
-                result->items << Item{Item::Delete, table, id, {}, {}};
+                result->items << Item{Item::Delete, table, id, {}, {}, QString()};
             continue;
         }
 
@@ -216,13 +251,13 @@ bool AuditRevert::plan(const Database& db, const Scope& scope, Plan* result, QSt
             for (auto it = original.cbegin(); it != original.cend(); ++it)
                 values.insert(it.key(), it.value());
             values.insert(QStringLiteral("id"), id);
-            result->items << Item{Item::Recreate, table, id, values, {}};
+            result->items << Item{Item::Recreate, table, id, values, {}, QString()};
             continue;
         }
         if (!exists)
             continue; // gone for good since, by someone else: nothing to put back into
 
-        Item set{Item::SetFields, table, id, {}, {}};
+        Item set{Item::SetFields, table, id, {}, {}, QString()};
         bool restore = false;
         bool tombstone = false;
         QVariant deletedAt;
@@ -233,7 +268,8 @@ bool AuditRevert::plan(const Database& db, const Scope& scope, Plan* result, QSt
             });
             if (laterChange != others.cend()) {
                 result->conflicts << Conflict{
-                    table, id, field, scopeValue.value(field), now.value(field), laterChange->actor, laterChange->at};
+                    table,           id,       field, scopeValue.value(field), now.value(field), laterChange->actor,
+                    laterChange->at, QString()};
                 continue;
             }
             if (same(now.value(field), it.value()))
@@ -258,15 +294,16 @@ bool AuditRevert::plan(const Database& db, const Scope& scope, Plan* result, QSt
                                           QVariant(),
                                           QVariant(),
                                           deletion != others.cend() ? deletion->actor : QString(),
-                                          deletion != others.cend() ? deletion->at : QDateTime()};
+                                          deletion != others.cend() ? deletion->at : QDateTime(),
+                                          QString()};
             continue;
         }
         if (restore)
-            result->items << Item{Item::Restore, table, id, {}, {}};
+            result->items << Item{Item::Restore, table, id, {}, {}, QString()};
         if (!set.values.isEmpty())
             result->items << set;
         if (tombstone)
-            result->items << Item{Item::Delete, table, id, {{QStringLiteral("deleted_at"), deletedAt}}, {}};
+            result->items << Item{Item::Delete, table, id, {{QStringLiteral("deleted_at"), deletedAt}}, {}, QString()};
     }
 
     // Rows made again: parents first; rows deleted: children first; the rest in between.
@@ -334,6 +371,10 @@ WriteResult AuditRevert::write(RecordWriter& writer, const Plan& plan) const
 AuditRevert::Result AuditRevert::apply(const Scope& scope) const
 {
     Result result;
+    if (!permitted(m_db)) {
+        result.write = WriteResult::failure(WriteResult::Failed, tr("Only administrators can roll back changes."));
+        return result;
+    }
     result.action = QStringLiteral("revert:") + Uuid::createV7();
     result.write = RecordWriter::transact(m_db, [&](RecordWriter& writer) {
         result.plan = Plan();
@@ -360,7 +401,8 @@ QJsonObject AuditRevert::toJson(const Plan& plan, bool applied)
         static const char* const kinds[] = {"recreate", "restore", "set_fields", "delete"};
         QJsonObject o{{QStringLiteral("kind"), QLatin1String(kinds[item.kind])},
                       {QStringLiteral("table"), item.table},
-                      {QStringLiteral("id"), item.id}};
+                      {QStringLiteral("id"), item.id},
+                      {QStringLiteral("label"), item.label}};
         if (item.kind == Item::SetFields) {
             QJsonObject fields;
             for (auto it = item.values.cbegin(); it != item.values.cend(); ++it)
@@ -374,6 +416,7 @@ QJsonObject AuditRevert::toJson(const Plan& plan, bool applied)
     for (const Conflict& c : plan.conflicts) {
         QJsonObject o{{QStringLiteral("table"), c.table},
                       {QStringLiteral("id"), c.id},
+                      {QStringLiteral("label"), c.label},
                       {QStringLiteral("later_actor"), c.laterActor},
                       {QStringLiteral("later_at"), SqlValues::timestamp(c.laterAt)}};
         if (!c.field.isEmpty()) {

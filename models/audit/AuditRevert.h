@@ -40,6 +40,7 @@ public:
         QString id;
         QVariantHash values;  // Recreate: the whole row; SetFields: the fields and the values they get back
         QVariantHash current; // SetFields: those fields as they are now
+        QString label;        // what users call the record (its name, title or subject), for previews
     };
 
     // A field (or a whole record: field empty) someone else changed after the scope's change: kept as it is.
@@ -52,6 +53,7 @@ public:
         QVariant kept;     // the later value that stays
         QString laterActor;
         QDateTime laterAt;
+        QString label; // as Item::label
     };
 
     struct Plan
@@ -81,7 +83,7 @@ public:
 
     // What apply() would do now.
     bool preview(const Scope& scope, Plan* plan, QString* error) const;
-    // Does it, in one transaction.
+    // Does it, in one transaction (administrators only: permitted()).
     Result apply(const Scope& scope) const;
 
     // The JSON scripts read (`deskcrm-cli audit revert --format json`).

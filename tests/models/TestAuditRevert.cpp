@@ -178,6 +178,11 @@ private slots:
         }
         QCOMPARE(snapshot(*admin), vandalised);
 
+        // Only an administrator rolls back: the colleague (a rep) may look, not do.
+        const AuditRevert::Result refused = AuditRevert(*colleague).apply(scope);
+        QCOMPARE(refused.write.status, WriteResult::Failed);
+        QCOMPARE(snapshot(*admin), vandalised);
+
         const AuditRevert::Result done = revert.apply(scope);
         QVERIFY2(done.write.ok(), qPrintable(done.write.message));
         QCOMPARE(done.plan.conflicts.size(), 10);

@@ -7,6 +7,7 @@
 #include "Database.h"
 
 #include "AttributeFieldsWidget.h"
+#include "ChangeNotifier.h"
 #include "ConflictDialog.h"
 #include "CurrencyComboBox.h"
 #include "DateEntry.h"
@@ -19,6 +20,7 @@
 #include "LookupModel.h"
 #include "MoneyEdit.h"
 #include "RecordFieldDelegate.h"
+#include "RecordHistoryDialog.h"
 #include "RecordModel.h"
 
 #include "AttributeColumns.h"
@@ -154,6 +156,26 @@ bool RecordDialog::load(RecordModel* model, const QString& id, const QVariantHas
         }
     }
     m_mapper->setModel(m_model);
+    if (m_loaded && !m_isNew) {
+        // The record's history (audit trail), and a notice when a colleague changes it while it is open here.
+        // No mnemonic: every letter of "History" is a field's in some editor; Ctrl+H instead.
+        QPushButton* history = m_buttons->addButton(tr("History…"), QDialogButtonBox::ActionRole);
+        history->setObjectName(QStringLiteral("historyButton"));
+        history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+        history->setToolTip(tr("Who changed this record, when, and from what to what (%1)")
+                                .arg(history->shortcut().toString(QKeySequence::NativeText)));
+        connect(history, &QPushButton::clicked, this, [this] {
+            auto* dialog = new RecordHistoryDialog(m_db, m_model->tableName(), m_recordId, windowTitle(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        connect(&m_db.notifier(), &ChangeNotifier::changed, this, [this](const ChangeSet& changes) {
+            if (changes.origin == ChangeSet::Remote && changes.ids(m_model->tableName()).contains(m_recordId))
+                showBanner(tr("Someone else has just changed this record. If you save, DeskCRM shows both versions "
+                              "before anything is overwritten."),
+                           false);
+        });
+    }
     if (!m_loaded) {
         showBanner(m_errorText);
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);

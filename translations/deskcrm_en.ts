@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditCommand</name>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 created record(s) deleted, %2 changed record(s) put back, %3 deleted record(s) brought back; %n later change(s) kept.</source>
+        <translation>
+            <numerusform>%1 created record(s) deleted, %2 changed record(s) put back, %3 deleted record(s) brought back; %n later change kept.</numerusform>
+            <numerusform>%1 created record(s) deleted, %2 changed record(s) put back, %3 deleted record(s) brought back; %n later changes kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -319,6 +336,23 @@
         <translation>
             <numerusform>The stage &quot;%1&quot; still holds %n opportunity; move it first.</numerusform>
             <numerusform>The stage &quot;%1&quot; still holds %n opportunities; move them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded.</source>
+        <translation>
+            <numerusform>%n change recorded.</numerusform>
+            <numerusform>%n changes recorded.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "BenchScenario.h"
 
+#include "AuditTriggers.h"
 #include "ConnectionSettings.h"
 #include "CsvReader.h"
 #include "Database.h"
@@ -118,6 +119,12 @@ int runImport(const QStringList& args)
         err() << error << Qt::endl;
         return 1;
     }
+    // The audit trail's cost: the same import with its triggers taken off (`import --without-audit`).
+    const bool audited = !args.contains(QStringLiteral("--without-audit"));
+    if (!audited && !AuditTriggers::remove(*db, &error)) {
+        err() << error << Qt::endl;
+        return 1;
+    }
     ImportSpec spec;
     spec.entity = QStringLiteral("customers");
     spec.file = BenchScenario::option(args, QStringLiteral("--file"));
@@ -140,7 +147,8 @@ int runImport(const QStringList& args)
     const QMap<QString, QString> tag{{QStringLiteral("backend"), settings.dialect == ConnectionSettings::Dialect::SQLite
                                                                      ? QStringLiteral("sqlite")
                                                                      : QStringLiteral("postgresql")},
-                                     {QStringLiteral("rows"), QString::number(report.inserted)}};
+                                     {QStringLiteral("rows"), QString::number(report.inserted)},
+                                     {QStringLiteral("audit"), audited ? QStringLiteral("on") : QStringLiteral("off")}};
     BenchScenario::print(bench, QStringLiteral("seconds"), seconds, QStringLiteral("s"), tag);
     BenchScenario::print(bench, QStringLiteral("rows_per_s"), seconds > 0 ? double(report.inserted) / seconds : 0,
                          QStringLiteral("rows/s"), tag);
@@ -181,9 +189,11 @@ int run(const QStringList& args)
             return 1;
         }
     }
-    const int code = QProcess::execute(
-        QCoreApplication::applicationFilePath(),
-        {QStringLiteral("import-run"), QStringLiteral("--database"), url, QStringLiteral("--file"), csv});
+    QStringList childArgs{QStringLiteral("import-run"), QStringLiteral("--database"), url, QStringLiteral("--file"),
+                          csv};
+    if (args.contains(QStringLiteral("--without-audit")))
+        childArgs << QStringLiteral("--without-audit");
+    const int code = QProcess::execute(QCoreApplication::applicationFilePath(), childArgs);
     if (code != 0)
         return 1;
 
@@ -207,5 +217,6 @@ int run(const QStringList& args)
 }
 } // namespace
 
-DESKCRM_BENCH_SCENARIO("import", run, "import [--customers N] [--database URL]")
-DESKCRM_BENCH_SCENARIO("import-run", runImport, "import-run --database URL --file CSV   (import's child process)")
+DESKCRM_BENCH_SCENARIO("import", run, "import [--customers N] [--database URL] [--without-audit]")
+DESKCRM_BENCH_SCENARIO("import-run", runImport,
+                       "import-run --database URL --file CSV [--without-audit]   (import's child process)")

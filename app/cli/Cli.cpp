@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "BuildInfo.h"
 #include "CheckCommand.h"
@@ -44,6 +45,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<DuplicatesCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<LeadsCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
 }
 
 Cli::Startup Cli::startup(const QStringList& arguments)

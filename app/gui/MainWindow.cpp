@@ -9,6 +9,7 @@
 
 #include "AboutDialog.h"
 #include "AssignmentRulesDialog.h"
+#include "AuditListener.h"
 #include "BackupsDialog.h"
 #include "ConnectionDialog.h"
 #include "CustomerPage.h"
@@ -29,6 +30,7 @@
 #include "RecordListPage.h"
 #include "RecordStore.h"
 #include "ReportQueries.h"
+#include "RevertDialog.h"
 #include "SalesTargetsDialog.h"
 #include "StageChangeDialog.h"
 #include "StageSettingsDialog.h"
@@ -280,6 +282,14 @@ void MainWindow::createMenus()
         dialog.exec(); // lists and editors pick the fields up from the change notifier
     });
     customFields->setObjectName(QStringLiteral("customFieldsAction"));
+    QAction* rollBack = tools->addAction(tr("&Roll back a user's changes…"), this, [this] {
+        if (!m_db)
+            return;
+        auto* dialog = new RevertDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    rollBack->setObjectName(QStringLiteral("rollBackAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About DeskCRM"), this, &MainWindow::showAbout);
@@ -382,8 +392,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     clearPages();
     // Edits of another database cannot be undone in this one.
     m_undoStack->clear();
+    m_liveUpdates.reset();
     m_db = std::move(db);
     if (m_db) {
+        m_liveUpdates = std::make_unique<AuditListener>(*m_db);
         QSettings settings;
         // Never the password: displayName() leaves it out, the keychain keeps it.
         settings.setValue(QStringLiteral("database/last"), m_db->settings().displayName());

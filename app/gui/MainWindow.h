@@ -18,6 +18,7 @@ class FindDuplicatesDialog;
 class ImportWizard;
 class NotificationCenter;
 class CustomerPage;
+class AuditListener;
 class Database;
 class QAction;
 class QKeySequence;
@@ -115,6 +116,7 @@ private:
     void restoreFinished(const QString& file, const QString& savedCopy, const QString& error);
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditListener> m_liveUpdates; // colleagues' changes (PostgreSQL), before m_db goes
     QSplitter* m_splitter = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;

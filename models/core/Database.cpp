@@ -2,6 +2,8 @@
 
 #include "ConnectionWatchdog.h"
 
+#include "AuditDialect.h"
+#include "AuditTriggers.h"
 #include "ChangeNotifier.h"
 #include "NameCollation.h"
 #include "RecordWriter.h"
@@ -9,6 +11,7 @@
 #include "SearchIndex.h"
 #include "SqlValues.h"
 #include "Uuid.h"
+#include "WriteHook.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -156,6 +159,9 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
         // A database upgraded to the schema with the global search index gets its rows once.
         if (!SearchIndex::buildIfMissing(*database, error))
             return nullptr;
+        // Every business table, the ones this upgrade added included, gets its audit triggers.
+        if (!AuditTriggers::ensure(*database, error))
+            return nullptr;
     } else if (!migrator.checkNotNewer(error)) {
         return nullptr;
     } else if (options.migrate && migrator.currentVersion() < SchemaMigrator::latestVersion()) {
@@ -168,6 +174,11 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
                    "open the copy.")
                     .arg(settings.displayName(), database->m_readOnlyReason);
         return nullptr;
+    }
+    if (!AuditDialect::of(database->dialect()).endOfTransactionStatement().isEmpty() &&
+        AuditTriggers::present(*database)) {
+        database->m_auditHook = AuditTriggers::makeHook();
+        database->addWriteHook(database->m_auditHook.get());
     }
     if (options.ensureUser && migrator.currentVersion() > 0 && !database->ensureCurrentUser(error))
         return nullptr;

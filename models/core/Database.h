@@ -144,6 +144,7 @@ private:
     Clock* m_clock = &Clock::system();
     std::shared_ptr<ChangeNotifier> m_notifier;
     QList<WriteHook*> m_hooks;
+    std::unique_ptr<WriteHook> m_auditHook; // AuditTriggers::makeHook(), where the dialect needs one
     bool m_registeredFile = false;
     bool m_readOnly = false;
     QString m_readOnlyReason;

@@ -1,0 +1,316 @@
+#include "AuditHistory.h"
+#include "AuditListener.h"
+#include "AuditTestHelpers.h"
+#include "AuditTriggers.h"
+#include "ChangeNotifier.h"
+#include "RecordTestHelpers.h"
+#include "RecordWriter.h"
+#include "TestDatabase.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace RecordTestHelpers;
+
+// The audit trail: triggers on every business table (a table added later included), every kind of change recorded
+// with the right actor and values (changes made around the program too), a log nobody can alter, and PostgreSQL's
+// notifications carrying a change to another connection's notifier.
+class TestAudit : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString insertCustomer(Database& db, const QString& name)
+    {
+        return RecordWriter::transact(
+                   db,
+                   [&](RecordWriter& w) {
+                       return w.insert(QStringLiteral("customers"), {{QStringLiteral("name"), name}});
+                   })
+            .id;
+    }
+    static QList<AuditEntry> history(Database& db, const QString& table, const QString& id)
+    {
+        QList<AuditEntry> entries;
+        QString error;
+        if (!AuditHistory(db).entries(table, id, &entries, &error))
+            qWarning("%s", qPrintable(error));
+        return entries;
+    }
+    static QString localUsername(Database& db)
+    {
+        return scalar(db, QStringLiteral("SELECT username FROM users WHERE id = ?"), {db.currentUserId()}).toString();
+    }
+
+private slots:
+    void everyBusinessTableAudited_data() { TestDatabase::addTargets(); }
+    void everyBusinessTableAudited()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+
+        QStringList tables;
+        QVERIFY2(AuditTriggers::auditedTables(*db, &tables, &error), qPrintable(error));
+        for (const char* table : {"customers", "contacts", "opportunities", "interactions", "tasks", "users", "teams",
+                                  "pipeline_stages", "stage_history", "products"})
+            QVERIFY2(tables.contains(QLatin1String(table)), table);
+        QVERIFY(!tables.contains(QStringLiteral("audit_log")));
+        QStringList missing;
+        QVERIFY2(AuditTriggers::tablesWithoutTriggers(*db, &missing, &error), qPrintable(error));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+
+        // A table a later migration adds (here by hand) is audited from the next open on, with nobody listing it.
+        QSqlQuery q(db->connection());
+        DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral("CREATE TABLE gadgets (id TEXT PRIMARY KEY, label TEXT, "
+                                                    "created_at TEXT, created_by TEXT, updated_at TEXT, "
+                                                    "updated_by TEXT, version INTEGER NOT NULL DEFAULT 1, "
+                                                    "deleted_at TEXT)")));
+        missing.clear();
+        QVERIFY(AuditTriggers::tablesWithoutTriggers(*db, &missing, &error));
+        QCOMPARE(missing, QStringList{QStringLiteral("gadgets")});
+        db.reset();
+        db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        missing.clear();
+        QVERIFY(AuditTriggers::tablesWithoutTriggers(*db, &missing, &error));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+        // A column added later is in the diff too (SQLite's triggers name their columns).
+        QSqlQuery alter(db->connection());
+        DESKCRM_VERIFY_SQL(alter, alter.exec(QStringLiteral("ALTER TABLE gadgets ADD COLUMN colour TEXT")));
+        alter.finish();
+        db.reset();
+        db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        const WriteResult made = RecordWriter::transact(*db, [](RecordWriter& w) {
+            return w.insert(QStringLiteral("gadgets"), {{QStringLiteral("label"), QStringLiteral("g")}});
+        });
+        QVERIFY2(made.ok(), qPrintable(made.message));
+        const WriteResult painted = RecordWriter::transact(*db, [&](RecordWriter& w) {
+            return w.update(QStringLiteral("gadgets"), made.id, 1, {{QStringLiteral("colour"), QStringLiteral("red")}});
+        });
+        QVERIFY2(painted.ok(), qPrintable(painted.message));
+        const QList<AuditEntry> entries = history(*db, QStringLiteral("gadgets"), made.id);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(1).fields, QStringList{QStringLiteral("colour")});
+        QCOMPARE(entries.at(1).newValues.value(QStringLiteral("colour")).toString(), QStringLiteral("red"));
+    }
+
+    void changesRecorded_data() { TestDatabase::addTargets(); }
+    void changesRecorded()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        const QString me = localUsername(*db);
+        QVERIFY(!me.isEmpty());
+
+        const QString id = insertCustomer(*db, QStringLiteral("Acme"));
+        QVERIFY(!id.isEmpty());
+        WriteResult r = RecordWriter::transact(*db, [&](RecordWriter& w) {
+            return w.update(
+                QStringLiteral("customers"), id, 1,
+                {{QStringLiteral("name"), QStringLiteral("Acme Ltd")}, {QStringLiteral("company_size"), 12}});
+        });
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        r = RecordWriter::transact(*db,
+                                   [&](RecordWriter& w) { return w.softDelete(QStringLiteral("customers"), id, 2); });
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        r = RecordWriter::transact(*db, [&](RecordWriter& w) { return w.restore(QStringLiteral("customers"), id); });
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        // Around the program (psql, sqlite3): recorded all the same.
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("UPDATE customers SET notes = 'by hand' WHERE id = ?"));
+        q.addBindValue(id);
+        DESKCRM_VERIFY_SQL(q, q.exec());
+
+        const QList<AuditEntry> entries = history(*db, QStringLiteral("customers"), id);
+        QCOMPARE(entries.size(), 5);
+        QCOMPARE(entries.at(0).op, QStringLiteral("insert"));
+        QCOMPARE(entries.at(1).op, QStringLiteral("update"));
+        QCOMPARE(entries.at(1).fields, (QStringList{QStringLiteral("company_size"), QStringLiteral("name")}));
+        QCOMPARE(entries.at(1).oldValues.value(QStringLiteral("name")).toString(), QStringLiteral("Acme"));
+        QCOMPARE(entries.at(1).newValues.value(QStringLiteral("name")).toString(), QStringLiteral("Acme Ltd"));
+        QVERIFY(entries.at(1).oldValues.value(QStringLiteral("company_size")).isNull());
+        QCOMPARE(entries.at(1).newValues.value(QStringLiteral("company_size")).toLongLong(), 12);
+        QCOMPARE(entries.at(2).op, QStringLiteral("soft_delete"));
+        QCOMPARE(entries.at(2).fields, QStringList{QStringLiteral("deleted_at")});
+        QCOMPARE(entries.at(3).op, QStringLiteral("restore"));
+        QCOMPARE(entries.at(4).op, QStringLiteral("update"));
+        QCOMPARE(entries.at(4).newValues.value(QStringLiteral("notes")).toString(), QStringLiteral("by hand"));
+        for (const AuditEntry& e : entries) {
+            QCOMPARE(e.actor, me);
+            QCOMPARE(e.table, QStringLiteral("customers"));
+            QCOMPARE(e.rowId, id);
+            QVERIFY(e.at.isValid());
+        }
+        // One transaction, one txid; separate ones differ.
+        QVERIFY(entries.at(0).txid != entries.at(1).txid);
+        QVERIFY(entries.at(1).txid != entries.at(2).txid);
+
+        // A field put back from the history, with the optimistic lock.
+        AuditHistory h(*db);
+        QCOMPARE(h.currentVersion(QStringLiteral("customers"), id), 4); // the change by hand left the version
+        WriteResult stale =
+            h.putBack(QStringLiteral("customers"), id, 3, QStringLiteral("name"), QStringLiteral("Acme"));
+        QCOMPARE(stale.status, WriteResult::Conflict);
+        WriteResult back =
+            h.putBack(QStringLiteral("customers"), id, 4, QStringLiteral("name"), QStringLiteral("Acme"));
+        QVERIFY2(back.ok(), qPrintable(back.message));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT name FROM customers WHERE id = ?"), {id}).toString(),
+                 QStringLiteral("Acme"));
+        QCOMPARE(history(*db, QStringLiteral("customers"), id).size(), 6);
+    }
+
+    void actorsAreLoginRoles()
+    {
+        if (!TestDatabase::postgresAvailable())
+            QSKIP("DESKCRM_TEST_PG is not set");
+        TestDatabase tdb(QStringLiteral("postgresql"));
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        QString error;
+        auto admin = tdb.open(&error);
+        QVERIFY2(admin, qPrintable(error));
+        AuditPeople people(tdb, *admin);
+        QString alice, bob;
+        auto aliceDb = people.open(QStringLiteral("alice"), &alice, &error);
+        QVERIFY2(aliceDb, qPrintable(error));
+        auto bobDb = people.open(QStringLiteral("bob"), &bob, &error);
+        QVERIFY2(bobDb, qPrintable(error));
+
+        const QString id = insertCustomer(*aliceDb, QStringLiteral("Alice's"));
+        QVERIFY(!id.isEmpty());
+        const WriteResult r = RecordWriter::transact(*bobDb, [&](RecordWriter& w) {
+            return w.update(QStringLiteral("customers"), id, 1, {{QStringLiteral("name"), QStringLiteral("Bob's")}});
+        });
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        {
+            // Raw SQL as bob, faking the row's updated_by as alice's and calling through a SECURITY DEFINER function:
+            // the log still says bob (session_user, not a value the client writes, not current_user).
+            QSqlDatabase raw = people.raw(bob, QStringLiteral("audit_raw_bob"));
+            QVERIFY2(raw.isOpen(), qPrintable(raw.lastError().text()));
+            QSqlQuery q(raw);
+            QSqlQuery owner(admin->connection());
+            DESKCRM_VERIFY_SQL(owner,
+                               owner.exec(QStringLiteral(
+                                   "CREATE FUNCTION audit_test_note(cid UUID) RETURNS VOID LANGUAGE sql "
+                                   "SECURITY DEFINER AS $$ UPDATE customers SET notes = 'definer' WHERE id = cid $$")));
+            q.prepare(QStringLiteral("UPDATE customers SET phone = '555', updated_by = ? WHERE id = ?"));
+            q.addBindValue(aliceDb->currentUserId());
+            q.addBindValue(id);
+            DESKCRM_VERIFY_SQL(q, q.exec());
+            q.prepare(QStringLiteral("SELECT audit_test_note(?)"));
+            q.addBindValue(id);
+            DESKCRM_VERIFY_SQL(q, q.exec());
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("audit_raw_bob"));
+        const QList<AuditEntry> entries = history(*admin, QStringLiteral("customers"), id);
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.at(0).actor, alice);
+        QCOMPARE(entries.at(1).actor, bob);
+        QCOMPARE(entries.at(2).actor, bob);
+        QCOMPARE(entries.at(2).newValues.value(QStringLiteral("phone")).toString(), QStringLiteral("555"));
+        QCOMPARE(entries.at(3).actor, bob);
+        QCOMPARE(entries.at(3).newValues.value(QStringLiteral("notes")).toString(), QStringLiteral("definer"));
+    }
+
+    void logCannotBeAltered_data() { TestDatabase::addTargets(); }
+    void logCannotBeAltered()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        insertCustomer(*db, QStringLiteral("Logged"));
+        const int rows = count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        QVERIFY(rows > 0);
+        QStringList attempts{QStringLiteral("UPDATE audit_log SET actor = 'nobody'"),
+                             QStringLiteral("DELETE FROM audit_log"),
+                             QStringLiteral("INSERT INTO audit_log (txid, at, actor, table_name, row_id, op) "
+                                            "VALUES (1, '2026-01-01T00:00:00Z', 'x', 'customers', 'x', 'insert')")};
+        if (!db->isPostgres()) {
+            attempts.removeLast(); // SQLite: one user, no roles; the log's rows themselves stay as written
+            QSqlQuery q(db->connection());
+            for (const QString& sql : std::as_const(attempts))
+                QVERIFY2(!q.exec(sql), qPrintable(sql));
+            QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), rows);
+            return;
+        }
+        // A rep granted everything on every table, with raw SQL: refused every way.
+        AuditPeople people(tdb, *db);
+        QString rep;
+        auto repDb = people.open(QStringLiteral("rep"), &rep, &error);
+        QVERIFY2(repDb, qPrintable(error));
+        const int before = count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        {
+            QSqlDatabase raw = people.raw(rep, QStringLiteral("audit_raw_rep"));
+            QVERIFY2(raw.isOpen(), qPrintable(raw.lastError().text()));
+            QSqlQuery q(raw);
+            attempts << QStringLiteral("TRUNCATE audit_log")
+                     << QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER ALL")
+                     << QStringLiteral("DROP TABLE audit_log");
+            for (const QString& sql : std::as_const(attempts))
+                QVERIFY2(!q.exec(sql), qPrintable(sql));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next());
+            QCOMPARE(q.value(0).toInt(), before);
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("audit_raw_rep"));
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), before);
+    }
+
+    void liveUpdateAcrossConnections()
+    {
+        if (!TestDatabase::postgresAvailable())
+            QSKIP("DESKCRM_TEST_PG is not set");
+        TestDatabase tdb(QStringLiteral("postgresql"));
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        QString error;
+        auto mine = tdb.open(&error);
+        QVERIFY2(mine, qPrintable(error));
+        auto theirs = tdb.open(&error); // another client: its own connection and notifier
+        QVERIFY2(theirs, qPrintable(error));
+        AuditListener listener(*theirs);
+        QVERIFY(listener.isListening());
+        AuditListener ownListener(*mine);
+        QSignalSpy seen(&theirs->notifier(), &ChangeNotifier::changed);
+        QSignalSpy own(&mine->notifier(), &ChangeNotifier::changed);
+
+        QElapsedTimer timer;
+        timer.start();
+        const QString id = insertCustomer(*mine, QStringLiteral("Live"));
+        QVERIFY(!id.isEmpty());
+        QVERIFY(seen.wait(1000));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        const ChangeSet changes = seen.first().first().value<ChangeSet>();
+        QCOMPARE(changes.origin, ChangeSet::Remote);
+        QVERIFY(changes.has(QStringLiteral("customers"), RowChange::Inserted));
+        QCOMPARE(changes.ids(QStringLiteral("customers")), QStringList{id});
+
+        // The writer's own connection heard its own notification and skipped it: only RecordWriter's local one.
+        QTest::qWait(200);
+        QCOMPARE(own.size(), 1);
+        QCOMPARE(own.first().first().value<ChangeSet>().origin, ChangeSet::Local);
+
+        // A deletion arrives as one.
+        seen.clear();
+        const WriteResult r = RecordWriter::transact(
+            *mine, [&](RecordWriter& w) { return w.softDelete(QStringLiteral("customers"), id, 1); });
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(seen.wait(1000));
+        QVERIFY(seen.first().first().value<ChangeSet>().has(QStringLiteral("customers"), RowChange::Deleted));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "TestAudit.moc"

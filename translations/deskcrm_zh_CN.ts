@@ -1057,6 +1057,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Background:</source>
         <translation>背景：</translation>
     </message>
+    <message>
+        <source>Your role may not print or export reports.</source>
+        <translation>您的角色无权打印或导出报表。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
@@ -1584,6 +1588,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Show %1</source>
         <comment>a currency code</comment>
         <translation>显示 %1</translation>
+    </message>
+    <message>
+        <source>Your role may not print or export reports.</source>
+        <translation>您的角色无权打印或导出报表。</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +4796,14 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Users and Roles…</source>
+        <translation>用户与角色(&amp;U)…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -6412,6 +6428,15 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
 </context>
 <context>
+    <name>RowSecurity</name>
+    <message>
+        <source>Cannot set up the users&apos; permissions on the server: %1
+%2</source>
+        <translation>无法在服务器上设置用户权限：%1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>RowShaping</name>
     <message>
         <source>The scale of &quot;%1&quot; must be a power of ten from 0 to 12.</source>
@@ -7034,6 +7059,255 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>%n due</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserAdministration</name>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝了该操作：%1</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>团队主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Users and roles need a PostgreSQL team database; a local database has one user.</source>
+        <translation>用户与角色需要 PostgreSQL 团队数据库；本地数据库只有一位用户。</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 63 lower-case letters, digits, “_”, “.” or “-”, starting with a letter.</source>
+        <translation>用户名由 1 至 63 个小写字母、数字、“_”、“.”或“-”组成，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation>未知角色“%1”。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the password for the server.</source>
+        <translation>无法为服务器生成密码校验信息。</translation>
+    </message>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose another, active user to take over the records of “%1”.</source>
+        <translation>请选择另一位已启用的用户接管“%1”的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>Add a user (password from standard input), reset a password or deactivate a user of a PostgreSQL team database.</source>
+        <translation>添加用户（密码从标准输入读取）、重置密码或停用 PostgreSQL 团队数据库的用户。</translation>
+    </message>
+    <message>
+        <source>add: the name colleagues see.</source>
+        <translation>add：同事看到的姓名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>add: rep, lead, admin, readonly or finance (default rep).</source>
+        <translation>add：rep、lead、admin、readonly 或 finance（默认 rep）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>add: the user&apos;s team, made when there is none of that name.</source>
+        <translation>add：用户所在的团队；没有该名称的团队时自动创建。</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>deactivate: the user who takes over the deactivated user&apos;s records.</source>
+        <translation>deactivate：接管被停用用户记录的用户。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Usage: deskcrm-cli users add|deactivate|password USERNAME [options]</source>
+        <translation>用法：deskcrm-cli users add|deactivate|password 用户名 [选项]</translation>
+    </message>
+    <message>
+        <source>Say who takes over the records: --reassign-to USER</source>
+        <translation>请指定由谁接管记录：--reassign-to 用户</translation>
+    </message>
+    <message>
+        <source>--role must be one of: %1.</source>
+        <translation>--role 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Users and roles need a PostgreSQL team database; a local database has one user.</source>
+        <translation>用户与角色需要 PostgreSQL 团队数据库；本地数据库只有一位用户。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change users.</source>
+        <translation>只有管理员可以更改用户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can no longer sign in; %n record(s) now belong to %2.</source>
+        <translation>
+            <numerusform>%1 已无法登录；%n 条记录现归 %2 所有。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已更改。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>add|deactivate|password USERNAME</source>
+        <translation>add|deactivate|password 用户名</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and Roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Team…</source>
+        <translation>更换团队(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Each user signs in to the team database with their own name and password. The server shows them only what their role allows: sales reps their own and shared records (and those of everyone they manage), team leads their team&apos;s and the teams below it, administrators everything.</source>
+        <translation>每位用户以自己的用户名和密码登录团队数据库。服务器只向其显示角色允许查看的内容：销售代表看到自己的记录、共享给自己的记录（以及其下属的记录），团队主管看到本团队及下级团队的记录，管理员看到全部记录。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>确认密码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Reset Password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Change Team of %1</source>
+        <translation>更换 %1 的团队</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Records go to:</source>
+        <translation>记录转交给(&amp;R)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can no longer sign in; %n record(s) now belong to %2.</source>
+        <translation>
+            <numerusform>%1 已无法登录；%n 条记录现归 %2 所有。</numerusform>
         </translation>
     </message>
 </context>

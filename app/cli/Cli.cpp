@@ -11,6 +11,7 @@
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "SearchCommand.h"
+#include "UsersCommand.h"
 
 #include <QCommandLineParser>
 
@@ -42,6 +43,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<DuplicatesCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<UsersCommand>());
 }
 
 Cli::Startup Cli::startup(const QStringList& arguments)

@@ -497,6 +497,26 @@
     </message>
 </context>
 <context>
+    <name>UsersCommand</name>
+    <message numerus="yes">
+        <source>%1 can no longer sign in; %n record(s) now belong to %2.</source>
+        <translation>
+            <numerusform>%1 can no longer sign in; %n record now belongs to %2.</numerusform>
+            <numerusform>%1 can no longer sign in; %n records now belong to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message numerus="yes">
+        <source>%1 can no longer sign in; %n record(s) now belong to %2.</source>
+        <translation>
+            <numerusform>%1 can no longer sign in; %n record now belongs to %2.</numerusform>
+            <numerusform>%1 can no longer sign in; %n records now belong to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message numerus="yes">
         <source>The workbook has %n sheet(s); there is no sheet number %1.</source>

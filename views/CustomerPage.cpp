@@ -1,5 +1,6 @@
 #include "CustomerPage.h"
 
+#include "Permissions.h"
 #include "VisibleText.h"
 
 #include "ReportFormat.h"
@@ -279,6 +280,15 @@ void CustomerPage::printHistory()
 {
     if (m_customerId.isEmpty())
         return;
+    QString logError;
+    if (!Permissions::of(m_db).canPrint) {
+        Q_EMIT errorOccurred(tr("Your role may not print or export reports."));
+        return;
+    }
+    if (!Permissions::logPrint(m_db, QStringLiteral("customer history ") + m_customerId, QString(), &logError)) {
+        Q_EMIT errorOccurred(logError);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportDocument::defaultPageLayout());
     QPrintPreviewDialog preview(&printer, this);

@@ -7,6 +7,7 @@
 #include "LeadModel.h"
 #include "LookupModel.h"
 #include "Money.h"
+#include "Permissions.h"
 #include "ReportBuilder.h"
 #include "ReportFormat.h"
 
@@ -875,13 +876,26 @@ bool DashboardPage::buildReport(ReportDocument* document, QString* error)
 bool DashboardPage::exportPdfTo(const QString& fileName, QString* error)
 {
     ReportDocument document;
-    return buildReport(&document, error) && document.writePdf(fileName, reportPageLayout(), error);
+    return mayPrint(error) && buildReport(&document, error) && document.writePdf(fileName, reportPageLayout(), error) &&
+           Permissions::logPrint(m_db, ReportDocument::kindName(reportKind()) + QStringLiteral(" pdf"), fileName,
+                                 error);
 }
 
 bool DashboardPage::exportCsvTo(const QString& fileName, QString* error)
 {
     ReportDocument document;
-    return buildReport(&document, error) && document.writeCsv(fileName, error);
+    return mayPrint(error) && buildReport(&document, error) && document.writeCsv(fileName, error) &&
+           Permissions::logPrint(m_db, ReportDocument::kindName(reportKind()) + QStringLiteral(" csv"), fileName,
+                                 error);
+}
+
+bool DashboardPage::mayPrint(QString* error) const
+{
+    if (Permissions::of(m_db).canPrint)
+        return true;
+    if (error)
+        *error = tr("Your role may not print or export reports.");
+    return false;
 }
 
 QString DashboardPage::askFileName(const QString& captionText, const QString& suggested, const QString& filterText)
@@ -936,9 +950,17 @@ void DashboardPage::print()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(reportPageLayout());
+    QString error;
+    if (!mayPrint(&error)) {
+        Q_EMIT errorOccurred(error);
+        return;
+    }
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        paintReport(&printer);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    paintReport(&printer);
+    if (!Permissions::logPrint(m_db, ReportDocument::kindName(reportKind()), printer.printerName(), &error))
+        Q_EMIT errorOccurred(error);
 }
 
 QStringList DashboardPage::watchedTables() const

@@ -138,6 +138,9 @@ private:
     QString askFileName(const QString& caption, const QString& suggested, const QString& filter);
     void paintReport(QPrinter* printer);
 
+    // The signed-in user's role may print and export reports (Permissions); false with why otherwise.
+    bool mayPrint(QString* error) const;
+
     Database& m_db;
     std::unique_ptr<BackgroundConnection> m_background; // reads half the figures beside m_db; null in memory
     DashboardData m_data;

@@ -13,6 +13,7 @@
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "SearchCommand.h"
+#include "UsersCommand.h"
 
 #include <QCommandLineParser>
 
@@ -46,6 +47,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<LeadsCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<UsersCommand>());
 }
 
 Cli::Startup Cli::startup(const QStringList& arguments)

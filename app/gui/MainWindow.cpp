@@ -39,6 +39,7 @@
 #include "StorageLocation.h"
 #include "TaskBoardPage.h"
 #include "TodayPage.h"
+#include "UsersDialog.h"
 #include "WindowPlacement.h"
 
 #include <QAction>
@@ -291,6 +292,11 @@ void MainWindow::createMenus()
     });
     rollBack->setObjectName(QStringLiteral("rollBackAction"));
 
+    // Team databases only, administrators only (updateActions).
+    m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_usersAction = m_settingsMenu->addAction(tr("&Users and Roles…"), this, &MainWindow::showUsers);
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About DeskCRM"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -394,6 +400,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_undoStack->clear();
     m_liveUpdates.reset();
     m_db = std::move(db);
+    m_permissions = m_db ? Permissions::of(*m_db) : Permissions();
     if (m_db) {
         m_liveUpdates = std::make_unique<AuditListener>(*m_db);
         QSettings settings;
@@ -644,7 +651,9 @@ void MainWindow::updateActions()
     m_newAction->setEnabled(p && !p->newEntity().isEmpty());
     m_openAction->setEnabled(p && p->canOpenCurrent());
     m_deleteAction->setEnabled(p && p->canDeleteCurrent());
-    m_exportAction->setEnabled(p && p->canExport());
+    m_exportAction->setEnabled(p && p->canExport() && m_permissions.canExport);
+    m_settingsMenu->menuAction()->setVisible(m_db && m_permissions.canAdministerUsers);
+    m_usersAction->setEnabled(m_db && m_permissions.canAdministerUsers);
     for (auto it = m_commandActions.cbegin(); it != m_commandActions.cend(); ++it) {
         const QAction* own = p ? p->commandAction(it.key()) : nullptr;
         it.value()->setEnabled(own && own->isEnabled());
@@ -653,8 +662,16 @@ void MainWindow::updateActions()
 
 void MainWindow::exportCurrent()
 {
-    if (Page* p = currentPage(); p && p->canExport())
+    if (Page* p = currentPage(); p && p->canExport() && m_permissions.canExport)
         p->exportData();
+}
+
+void MainWindow::showUsers()
+{
+    if (!m_db || !m_permissions.canAdministerUsers)
+        return;
+    UsersDialog dialog(*m_db, this);
+    dialog.exec();
 }
 
 void MainWindow::updateStatus()

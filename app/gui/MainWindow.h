@@ -2,6 +2,7 @@
 
 #include "ConnectionSettings.h"
 #include "Page.h"
+#include "Permissions.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -24,6 +25,7 @@ class QAction;
 class QKeySequence;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QProgressDialog;
 class QUndoStack;
 class QSplitter;
@@ -69,6 +71,7 @@ public Q_SLOTS:
     void importFrom(const QString& path);
     // Help > About DeskCRM: versions, the open database, the libraries' licences.
     void showAbout();
+    void showUsers(); // Settings > Users and Roles… (administrators of a team database)
     // File > Restore…: picks a backup file, then restoreFrom().
     void restoreFromBackup();
     // Asks, then replaces the local database's data with file off the GUI thread (the current data saved first)
@@ -129,6 +132,9 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_usersAction = nullptr;
+    QMenu* m_settingsMenu = nullptr;
+    Permissions m_permissions; // of the signed-in user on the open database
     QList<QAction*> m_pageActions;
     QMap<Page::Command, QAction*> m_commandActions;
     QUndoStack* m_undoStack = nullptr; // every edit made in this window, for Edit > Undo/Redo

@@ -1,12 +1,14 @@
 #include "Database.h"
 
 #include "ConnectionWatchdog.h"
+#include "RoleDialect.h"
 
 #include "AuditDialect.h"
 #include "AuditTriggers.h"
 #include "ChangeNotifier.h"
 #include "NameCollation.h"
 #include "RecordWriter.h"
+#include "RowSecurity.h"
 #include "SchemaMigrator.h"
 #include "SearchIndex.h"
 #include "SqlValues.h"
@@ -181,6 +183,11 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
         database->addWriteHook(database->m_auditHook.get());
     }
     if (options.ensureUser && migrator.currentVersion() > 0 && !database->ensureCurrentUser(error))
+        return nullptr;
+    // Server-enforced permissions follow the schema: a table a migration just added is covered before anyone reads
+    // it (nothing happens on SQLite, or when this connection may not create roles).
+    if (options.migrate && !database->m_readOnly && RoleDialect::of(database->dialect()).serverRoles() &&
+        !RowSecurity::ensure(*database, error))
         return nullptr;
     // After the first reads and writes, so the WAL and its index exist.
     if (database->m_registeredFile)

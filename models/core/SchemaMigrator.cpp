@@ -70,6 +70,10 @@ bool SchemaMigrator::migrateTo(int version, QString* error)
 {
     if (!checkNotNewer(error))
         return false;
+    // Up to date: nothing to write. A team member's login may not create tables (issue 16), so the bookkeeping
+    // below is for whoever upgrades.
+    if (currentVersion() >= version)
+        return true;
     const QSqlDatabase db = m_db.connection();
     const auto files = migrationFiles();
 

@@ -24,6 +24,7 @@
 #include "CustomerDialog.h"
 #include "InteractionDialog.h"
 #include "OpportunityDialog.h"
+#include "ProductDialog.h"
 #include "TaskDialog.h"
 
 #include <QCheckBox>
@@ -63,6 +64,8 @@ RecordDialog* RecordDialog::create(Database& db, const QString& entity, const QS
         dialog = new OpportunityDialog(db, id, presets, parent);
     else if (entity == QLatin1String("task"))
         dialog = new TaskDialog(db, id, presets, parent);
+    else if (entity == QLatin1String("product"))
+        dialog = new ProductDialog(db, id, presets, parent);
     return dialog;
 }
 

@@ -69,6 +69,13 @@
             <numerusform>The sales pipeline has %n stages, one won and one lost.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The totals of %n quote(s) and contract(s) add up from their lines.</source>
+        <translation>
+            <numerusform>The totals of %n quote and contract add up from their lines.</numerusform>
+            <numerusform>The totals of %n quotes and contracts add up from their lines.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeletedItemsPage</name>
@@ -337,6 +344,27 @@
         <translation>
             <numerusform>%Ln record</numerusform>
             <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln products</source>
+        <translation>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quotes</source>
+        <translation>
+            <numerusform>%Ln quote</numerusform>
+            <numerusform>%Ln quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contracts</source>
+        <translation>
+            <numerusform>%Ln contract</numerusform>
+            <numerusform>%Ln contracts</numerusform>
         </translation>
     </message>
 </context>

@@ -69,6 +69,73 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Discount Approvals</source>
+        <translation>折扣审批</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Copy a SQLite database to a file while it may be in use (PostgreSQL: use pg_dump).</source>
@@ -625,6 +692,164 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Choose the customer this contact works for.</source>
         <translation>请选择该联系人所属的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Submit for &amp;approval</source>
+        <translation>提交审批(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation>签订(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;delivery</source>
+        <translation>开始交付(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>完成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel contract</source>
+        <translation>取消合同(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>签约人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>开始日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>Contract %1 — %2 — %3</source>
+        <translation>合同 %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>(signed %1)</source>
+        <translation>（%1 签订）</translation>
+    </message>
+    <message>
+        <source>Net %1   Tax %2   Total %3</source>
+        <translation>不含税金额 %1   税额 %2   合计 %3</translation>
+    </message>
+    <message>
+        <source>Sign contract</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>Mark the opportunity of this contract as won with %1?</source>
+        <translation>将此合同的商机标记为赢单，金额为 %1？</translation>
+    </message>
+    <message>
+        <source>Back to dra&amp;ft</source>
+        <translation>退回草稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>主题(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Main te&amp;rms:</source>
+        <translation>主要条款(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>PDF(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>ContractService</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Under approval</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <source>In delivery</source>
+        <translation>交付中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The contract could not be read: %1</source>
+        <translation>无法读取合同：%1</translation>
+    </message>
+    <message>
+        <source>This contract no longer exists.</source>
+        <translation>该合同已不存在。</translation>
+    </message>
+    <message>
+        <source>The quote could not be read: %1</source>
+        <translation>无法读取报价单：%1</translation>
+    </message>
+    <message>
+        <source>This quote no longer exists.</source>
+        <translation>该报价单已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the current version of an accepted quote becomes a contract.</source>
+        <translation>只有已接受报价单的最新版本才能生成合同。</translation>
+    </message>
+    <message>
+        <source>This quote already became contract %1.</source>
+        <translation>该报价单已生成合同 %1。</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s lines do not add up.</source>
+        <translation>报价单明细行的金额有误。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>请更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>The contract cannot end before it starts.</source>
+        <translation>合同的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A contract that is %1 cannot become %2.</source>
+        <translation>状态为“%1”的合同不能改为“%2”。</translation>
+    </message>
+    <message>
+        <source>The pipeline has no won stage.</source>
+        <translation>销售阶段中没有赢单阶段。</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>合同已签订</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2182,16 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>The search index holds every record as it is.</source>
         <translation>搜索索引与所有记录一致。</translation>
     </message>
+    <message>
+        <source>The quote and contract totals check could not run: %1</source>
+        <translation>无法检查报价单和合同的金额：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The totals of %n quote(s) and contract(s) add up from their lines.</source>
+        <translation>
+            <numerusform>%n 份报价单和合同的金额与明细行一致。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DateEntry</name>
@@ -2170,6 +2405,89 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>%1 is DeskCRM&apos;s open database or one of its working files. Choose another file; using this one could damage the database.</source>
         <translation>%1 是 DeskCRM 正在使用的数据库或其工作文件。请选择其他文件；使用此文件可能损坏数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCheck</name>
+    <message>
+        <source>%1 %2, line %3: stored net %4 and tax %5, computed %6 and %7.</source>
+        <translation>%1 %2 第 %3 行：保存的不含税金额为 %4、税额为 %5，计算结果为 %6 和 %7。</translation>
+    </message>
+    <message>
+        <source>%1 %2: stored total %3 (tax %4), computed from its lines %5 (tax %6).</source>
+        <translation>%1 %2：保存的总金额为 %3（税额 %4），按明细行计算为 %5（税额 %6）。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditors</name>
+    <message>
+        <source>Save quote as PDF</source>
+        <translation>将报价单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save contract as PDF</source>
+        <translation>将合同保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLines</name>
+    <message>
+        <source>The lines could not be read: %1</source>
+        <translation>无法读取明细行：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumbering</name>
+    <message>
+        <source>There is no number sequence for &quot;%1&quot;.</source>
+        <translation>没有“%1”的编号规则。</translation>
+    </message>
+    <message>
+        <source>The document number could not be read: %1</source>
+        <translation>无法读取单据编号：%1</translation>
+    </message>
+    <message>
+        <source>The pattern needs a place for the number, such as {NNNN}.</source>
+        <translation>编号格式中须包含序号的位置，例如 {NNNN}。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTotals</name>
+    <message>
+        <source>Quantities, prices and discounts cannot be negative.</source>
+        <translation>数量、单价和折扣不能为负数。</translation>
+    </message>
+    <message>
+        <source>The line&apos;s amount is too large.</source>
+        <translation>该行金额过大。</translation>
+    </message>
+    <message>
+        <source>The discount is larger than the line&apos;s amount.</source>
+        <translation>折扣金额大于该行金额。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s total is too large.</source>
+        <translation>单据总金额过大。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0% and 100%.</source>
+        <translation>税率须在 0% 至 100% 之间。</translation>
+    </message>
+    <message>
+        <source>A discount cannot be more than 100%.</source>
+        <translation>折扣不能超过 100%。</translation>
     </message>
 </context>
 <context>
@@ -2621,16 +2939,16 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>未知页面“%1”。可用页面：%2, customer:&lt;id&gt;。</translation>
     </message>
     <message>
-        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted or customer:&lt;id&gt;.</source>
-        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted 或 customer:&lt;id&gt;。</translation>
-    </message>
-    <message>
         <source>A CSV, Excel or vCard file to import.</source>
         <translation>要导入的 CSV、Excel 或 vCard 文件。</translation>
     </message>
     <message>
         <source>[file]</source>
         <translation>[文件]</translation>
+    </message>
+    <message>
+        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, products, quotes, contracts, deleted or customer:&lt;id&gt;.</source>
+        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、products、quotes、contracts、deleted 或 customer:&lt;id&gt;。</translation>
     </message>
 </context>
 <context>
@@ -4363,6 +4681,98 @@ The database is unchanged.</source>
         <comment>what a task is called, not a job title</comment>
         <translation>标题</translation>
     </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标准价</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Under approval</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <source>In delivery</source>
+        <translation>交付中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
 </context>
 <context>
     <name>Lookup</name>
@@ -4787,6 +5197,22 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Merge customers</source>
         <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>P&amp;roducts</source>
+        <translation>产品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>报价单(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntracts</source>
+        <translation>合同(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Discount &amp;approvals…</source>
+        <translation>折扣审批(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +5973,496 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <source>New Product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>Edit Product</source>
+        <translation>编辑产品</translation>
+    </message>
+    <message>
+        <source>e.g. piece, set, hour</source>
+        <translation>例如：个、套、小时</translation>
+    </message>
+    <message>
+        <source>Offered on new quotes</source>
+        <translation>可用于新报价单</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation>币种(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>List &amp;price:</source>
+        <translation>标准价(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate:</source>
+        <translation>税率(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve:</source>
+        <translation>启用(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>ProductModel</name>
+    <message>
+        <source>Another product already has the code &quot;%1&quot;.</source>
+        <translation>已有其他产品使用编码“%1”。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the product.</source>
+        <translation>请填写产品名称。</translation>
+    </message>
+    <message>
+        <source>Another product is already called &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的产品。</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0% and 100%.</source>
+        <translation>税率须在 0% 至 100% 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDemoData</name>
+    <message>
+        <source>The document numbers could not be taken.</source>
+        <translation>无法获取单据编号。</translation>
+    </message>
+    <message>
+        <source>Prices include delivery within 30 days of the order. Payment: 30% on signing, 70% on acceptance.</source>
+        <translation>价格含下单后 30 天内送货。付款方式：签订合同时付 30%，验收后付 70%。</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>报价日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>条款(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>明细(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add line (Ins)</source>
+        <translation>添加明细行（Ins）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line (Ctrl+Del)</source>
+        <translation>删除明细行（Ctrl+Del）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>As&amp;k for approval</source>
+        <translation>申请审批(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark se&amp;nt</source>
+        <translation>标记为已发送(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pted</source>
+        <translation>客户已接受(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>客户已拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Revise</source>
+        <translation>修订(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make &amp;contract</source>
+        <translation>生成合同(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New Quote</source>
+        <translation>新建报价单</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>报价单 %1</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新报价单</translation>
+    </message>
+    <message>
+        <source>Quote %1, revision %2 — %3</source>
+        <translation>报价单 %1，第 %2 版 — %3</translation>
+    </message>
+    <message>
+        <source>Subtotal %1   Discount %2   Tax %3   Total %4</source>
+        <translation>小计 %1   折扣 %2   税额 %3   合计 %4</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>A discount of %1% is above the limit of %2%: a team lead approves it before the quote is sent.</source>
+        <translation>%1% 的折扣超过了 %2% 的权限，须经团队主管审批后才能发送报价单。</translation>
+    </message>
+    <message>
+        <source>Your team lead was asked to approve the discount.</source>
+        <translation>已提交团队主管审批该折扣。</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>主题(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Opportunit&amp;y:</source>
+        <translation>商机(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Curr&amp;ency:</source>
+        <translation>币种(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteLineModel</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>No product has the code or name &quot;%1&quot;.</source>
+        <translation>没有编码或名称为“%1”的产品。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity (up to three decimals).</source>
+        <translation>“%1”不是有效的数量（最多三位小数）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price.</source>
+        <translation>“%1”不是有效的价格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage between 0% and 100%.</source>
+        <translation>“%1”不是 0% 至 100% 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Type a discount as a percentage (10%) or an amount (50.00).</source>
+        <translation>请以百分比（10%）或金额（50.00）填写折扣。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tax rate between 0% and 100%.</source>
+        <translation>“%1”不是 0% 至 100% 之间的税率。</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePrinter</name>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>Tax %1% on %2</source>
+        <translation>税额（%1%，计税金额 %2）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>RMB</source>
+        <comment>the currency named before an amount in Chinese capital numerals</comment>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <source>Amount in words: %1%2</source>
+        <translation>金额大写：%1%2</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>签约人</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>合同期限</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteService</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>The quote could not be read: %1</source>
+        <translation>无法读取报价单：%1</translation>
+    </message>
+    <message>
+        <source>This quote no longer exists.</source>
+        <translation>该报价单已不存在。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>请更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>Choose the customer the quote is for.</source>
+        <translation>请选择报价单的客户。</translation>
+    </message>
+    <message>
+        <source>The quote cannot end before it is issued.</source>
+        <translation>有效期不能早于报价日期。</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>第 %1 行须填写描述。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Only a draft quote can be changed. Revise it to make a new version.</source>
+        <translation>只有草稿状态的报价单可以修改。请修订报价单以生成新版本。</translation>
+    </message>
+    <message>
+        <source>This version of the quote was revised; change the newest version.</source>
+        <translation>该版本的报价单已被修订，请修改最新版本。</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot become %2.</source>
+        <translation>状态为“%1”的报价单不能改为“%2”。</translation>
+    </message>
+    <message>
+        <source>A quote without lines cannot be sent.</source>
+        <translation>没有明细行的报价单不能发送。</translation>
+    </message>
+    <message>
+        <source>This version of the quote was already revised.</source>
+        <translation>该版本的报价单已修订过。</translation>
+    </message>
+    <message>
+        <source>A draft can be changed as it is; it needs no new version.</source>
+        <translation>草稿可以直接修改，无需新版本。</translation>
+    </message>
+    <message>
+        <source>An accepted quote is not revised: make a contract from it.</source>
+        <translation>已接受的报价单不能修订，请据此生成合同。</translation>
+    </message>
+    <message>
+        <source>An approval for this quote is already asked for.</source>
+        <translation>该报价单已提交审批。</translation>
+    </message>
+    <message>
+        <source>Only a team lead or an administrator can approve a discount.</source>
+        <translation>只有团队主管或管理员可以审批折扣。</translation>
+    </message>
+    <message>
+        <source>This approval request no longer exists.</source>
+        <translation>该审批申请已不存在。</translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation>该申请已处理。</translation>
+    </message>
+    <message>
+        <source>A discount of %1% is above the limit of %2%: a team lead must approve it before the quote is sent.</source>
+        <translation>%1% 的折扣超过了 %2% 的权限，须经团队主管审批后才能发送报价单。</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s discounts are within the limit of %1%; no approval is needed.</source>
+        <translation>报价单的折扣在 %1% 的权限之内，无需审批。</translation>
+    </message>
+    <message>
+        <source>A discount of %1% is above your own limit; an administrator must approve it.</source>
+        <translation>%1% 的折扣超出了您的审批权限，须由管理员审批。</translation>
+    </message>
+</context>
+<context>
     <name>RecordBatch</name>
     <message>
         <source>Cannot write the rows of %1: %2</source>
@@ -5816,6 +6732,36 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln products</source>
+        <translation>
+            <numerusform>%Ln 个产品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quotes</source>
+        <translation>
+            <numerusform>%Ln 份报价单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contracts</source>
+        <translation>
+            <numerusform>%Ln 份合同</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6656,6 +7602,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Tasks</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,11 @@ struct Parser
                                 QCoreApplication::translate("GuiOptions", "Open the SQLite file or PostgreSQL URL."),
                                 QCoreApplication::translate("GuiOptions", "path-or-url")};
     QCommandLineOption page{QStringList{QStringLiteral("p"), QStringLiteral("page")},
-                            QCoreApplication::translate("GuiOptions",
-                                                        "Start on a page: today, customers, contacts, interactions, "
-                                                        "opportunities, pipeline, tasks, taskboard, dashboard, "
-                                                        "deleted or customer:<id>."),
+                            QCoreApplication::translate(
+                                "GuiOptions",
+                                "Start on a page: today, customers, contacts, interactions, "
+                                "opportunities, pipeline, tasks, taskboard, dashboard, products, quotes, contracts, "
+                                "deleted or customer:<id>."),
                             QCoreApplication::translate("GuiOptions", "name")};
     QCommandLineOption language{QStringList{QStringLiteral("l"), QStringLiteral("lang")},
                                 QCoreApplication::translate("GuiOptions", "Language code, e.g. en or zh_CN."),
@@ -39,7 +40,8 @@ QStringList GuiOptions::pageNames()
     return {QStringLiteral("today"),        QStringLiteral("customers"),     QStringLiteral("contacts"),
             QStringLiteral("interactions"), QStringLiteral("opportunities"), QStringLiteral("pipeline"),
             QStringLiteral("tasks"),        QStringLiteral("taskboard"),     QStringLiteral("dashboard"),
-            QStringLiteral("deleted")};
+            QStringLiteral("deleted"),      QStringLiteral("products"),      QStringLiteral("quotes"),
+            QStringLiteral("contracts")};
 }
 
 bool GuiOptions::isValidPage(const QString& page)

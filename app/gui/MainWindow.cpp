@@ -16,6 +16,7 @@
 #include "DatabaseBackup.h"
 #include "DeletedItemsPage.h"
 #include "DialogSeams.h"
+#include "DocumentEditors.h"
 #include "FindDuplicatesDialog.h"
 #include "GlobalSearchDialog.h"
 #include "ImportWizard.h"
@@ -76,6 +77,10 @@ const PageEntry kPages[] = {
     {"taskboard", nullptr, QT_TRANSLATE_NOOP("MainWindow", "Task &board")},
     {"dashboard", nullptr, QT_TRANSLATE_NOOP("MainWindow", "D&ashboard")},
     {"deleted", nullptr, QT_TRANSLATE_NOOP("MainWindow", "&Deleted items")},
+    // Issue 13's pages, after the ten with Ctrl+0..9.
+    {"products", "product", QT_TRANSLATE_NOOP("MainWindow", "P&roducts")},
+    {"quotes", "quote", QT_TRANSLATE_NOOP("MainWindow", "&Quotes")},
+    {"contracts", "contract", QT_TRANSLATE_NOOP("MainWindow", "Co&ntracts")},
 };
 
 QString withoutMnemonic(const QString& text)
@@ -211,7 +216,9 @@ void MainWindow::createMenus()
         const QString name = QString::fromLatin1(entry.name);
         QAction* action = view->addAction(tr(entry.title), this, [this, name] { showPage(name); });
         action->setObjectName(name + QStringLiteral("PageAction"));
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+        if (number < 10) // pages after the first ten have no number key
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+        ++number;
         action->setCheckable(true);
         m_pageActions.append(action);
     }
@@ -242,6 +249,11 @@ void MainWindow::createMenus()
     QMenu* tools = menuBar()->addMenu(tr("Too&ls"));
     QAction* duplicates = tools->addAction(tr("Find &duplicates…"), this, &MainWindow::findDuplicates);
     duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
+    QAction* approvals = tools->addAction(tr("Discount &approvals…"), this, [this] {
+        if (m_db)
+            DocumentEditors::showApprovals(*m_db, this);
+    });
+    approvals->setObjectName(QStringLiteral("approvalsAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About DeskCRM"), this, &MainWindow::showAbout);
@@ -641,6 +653,14 @@ void MainWindow::openEditor(const QString& entity, const QString& id, const QVar
 {
     if (!m_db)
         return;
+    if (DocumentEditors::handles(entity)) { // quotes and contracts: documents with lines (issue 13)
+        QString error;
+        if (!DocumentEditors::open(
+                *m_db, entity, id, presets, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); },
+                &error))
+            showError(error);
+        return;
+    }
     RecordDialog* dialog = RecordDialog::create(*m_db, entity, id, presets, this);
     if (!dialog)
         return;

@@ -25,6 +25,11 @@ QList<SearchKind>& registry()
         {QStringLiteral("task"), QStringLiteral("tasks"), QStringLiteral("title"),
          QStringList{QStringLiteral("title"), QStringLiteral("notes")}, QStringList(),
          QT_TRANSLATE_NOOP("SearchKinds", "Tasks"), 5},
+        // Issue 13: numbers 13-15 are this issue's (products, quotes, contracts).
+        {QStringLiteral("product"), QStringLiteral("products"), QStringLiteral("name"),
+         QStringList{QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("category"),
+                     QStringLiteral("description")},
+         QStringList(), QT_TRANSLATE_NOOP("SearchKinds", "Products"), 13},
     };
     return kinds;
 }

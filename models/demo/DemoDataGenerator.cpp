@@ -4,6 +4,7 @@
 
 #include "BulkLoad.h"
 #include "Database.h"
+#include "QuoteDemoData.h"
 #include "RecordBatch.h"
 #include "SqlValues.h"
 #include "Uuid.h"
@@ -880,6 +881,9 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
             }
             Run run(writer, options);
             ok = run.execute(error);
+            QuoteDemoData commerce(writer, options.seed); // products, quotes and contracts (issue 13)
+            if (ok && options.activities)
+                ok = commerce.generate(error);
             if (ok && bulkLoad)
                 ok = bulk.finish(error);
             if (ok) {
@@ -891,7 +895,7 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
                 }
             }
             if (ok)
-                m_rowsWritten = run.rowsWritten();
+                m_rowsWritten = run.rowsWritten() + commerce.rowsWritten();
         }
     }
     if (!restoreJournal.isEmpty())

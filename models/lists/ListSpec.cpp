@@ -335,6 +335,12 @@ ListSpec ListSpec::forEntity(const QString& entity)
         return opportunities();
     if (entity == QLatin1String("task"))
         return tasks();
+    if (entity == QLatin1String("product"))
+        return products();
+    if (entity == QLatin1String("quote"))
+        return quotes();
+    if (entity == QLatin1String("contract"))
+        return contracts();
     return {};
 }
 

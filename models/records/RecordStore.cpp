@@ -89,8 +89,9 @@ QString RecordStore::customerOf(const QString& entity, const QString& id, QStrin
 
 QStringList RecordStore::entities()
 {
-    return {QStringLiteral("customer"), QStringLiteral("contact"), QStringLiteral("interaction"),
-            QStringLiteral("opportunity"), QStringLiteral("task")};
+    return {QStringLiteral("customer"),    QStringLiteral("contact"), QStringLiteral("interaction"),
+            QStringLiteral("opportunity"), QStringLiteral("task"),    QStringLiteral("product"),
+            QStringLiteral("quote"),       QStringLiteral("contract")};
 }
 
 QString RecordStore::tableOf(const QString& entity)
@@ -101,6 +102,9 @@ QString RecordStore::tableOf(const QString& entity)
         {QStringLiteral("interaction"), QStringLiteral("interactions")},
         {QStringLiteral("opportunity"), QStringLiteral("opportunities")},
         {QStringLiteral("task"), QStringLiteral("tasks")},
+        {QStringLiteral("product"), QStringLiteral("products")},
+        {QStringLiteral("quote"), QStringLiteral("quotes")},
+        {QStringLiteral("contract"), QStringLiteral("contracts")},
     };
     return tables.value(entity);
 }

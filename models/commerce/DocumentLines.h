@@ -22,6 +22,9 @@ struct DocumentLine
     DocumentTotals::DiscountKind discountKind = DocumentTotals::DiscountKind::None;
     qint64 discountValue = 0;
     int taxRateBp = 0;
+    // Not stored: the line editor's note that the price is still the price list's (a quantity change then looks up
+    // the volume price again); a typed price clears it.
+    bool listPrice = false;
 
     DocumentTotals::Line totalsLine() const;
     bool operator==(const DocumentLine& other) const;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Money.h"
+#include "PriceLists.h"
 #include "ReportFormat.h"
 
 #include <QRegularExpression>
@@ -157,9 +158,10 @@ bool QuoteLineModel::setData(const QModelIndex& index, const QVariant& value, in
         line.description = product->name;
         line.unit = product->unit;
         line.taxRateBp = product->taxRateBp;
-        // The list price when it is in the quote's currency; never converted.
-        if (product->currency == m_currency)
-            line.unitPriceMinor = product->priceMinor;
+        // The price list's price (volume prices by the line's quantity), else the product's list price when it is in
+        // the quote's currency; never converted.
+        line.listPrice = PriceLists::priceFor(m_db, product->id, m_currency, m_db.clock().today(), line.quantityMilli,
+                                              &line.unitPriceMinor);
         firstChanged = Product;
         lastChanged = Amount;
         break;
@@ -169,9 +171,13 @@ bool QuoteLineModel::setData(const QModelIndex& index, const QVariant& value, in
         break;
     case Quantity: {
         qint64 milli = 0;
-        if (DocumentTotals::parseQuantity(text, &milli))
+        if (DocumentTotals::parseQuantity(text, &milli)) {
             line.quantityMilli = milli;
-        else
+            // A price still taken from the price list follows its volume prices.
+            if (line.listPrice && !line.productId.isEmpty())
+                PriceLists::priceFor(m_db, line.productId, m_currency, m_db.clock().today(), milli,
+                                     &line.unitPriceMinor);
+        } else
             refused = tr("\"%1\" is not a quantity (up to three decimals).").arg(text);
         lastChanged = Amount;
         break;
@@ -181,10 +187,12 @@ bool QuoteLineModel::setData(const QModelIndex& index, const QVariant& value, in
         break;
     case UnitPrice: {
         qint64 minor = 0;
-        if (parseAmount(text, m_digits, &minor))
+        if (parseAmount(text, m_digits, &minor)) {
+            line.listPrice = line.listPrice && minor == line.unitPriceMinor; // typed over: the user's price
             line.unitPriceMinor = minor;
-        else
+        } else {
             refused = tr("\"%1\" is not a price.").arg(text);
+        }
         lastChanged = Amount;
         break;
     }

@@ -231,9 +231,13 @@ private slots:
         QVERIFY(s.window.showPage(QStringLiteral("contracts")));
         auto* page = qobject_cast<RecordListPage*>(s.window.findChild<RecordListPage*>());
         QVERIFY(page);
-        QTRY_VERIFY(std::any_of(
-            s.window.findChildren<RecordListPage*>().cbegin(), s.window.findChildren<RecordListPage*>().cend(),
-            [](RecordListPage* p) { return p->entity() == QLatin1String("contract") && p->model()->rowCount() == 1; }));
+        auto listed = [&s] {
+            const QList<RecordListPage*> pages = s.window.findChildren<RecordListPage*>();
+            return std::any_of(pages.cbegin(), pages.cend(), [](RecordListPage* p) {
+                return p->entity() == QLatin1String("contract") && p->model()->rowCount() == 1;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listed(), 15000);
         shot(&s.window, QStringLiteral("contracts-page"));
     }
 

@@ -1,9 +1,12 @@
 #include "GlobalSearch.h"
 #include "ListSpec.h"
+#include "PriceLists.h"
 #include "ProductModel.h"
+#include "QuoteLineModel.h"
 #include "RecordListModel.h"
 #include "RecordStore.h"
 #include "RecordTestHelpers.h"
+#include "RecordWriter.h"
 #include "TestDatabase.h"
 
 #include <QTest>
@@ -87,6 +90,82 @@ private slots:
                          {QStringLiteral("name"), QStringLiteral("ERP Standard licence 2027")}});
         saved = again.save();
         QVERIFY2(saved.ok(), qPrintable(saved.message));
+    }
+
+    // Price lists: the latest valid list of the currency, volume prices by quantity, the product's list price as the
+    // fallback; the line editor takes them and follows the volume prices until a price is typed.
+    void priceLists_data() { TestDatabase::addTargets(); }
+    void priceLists()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+        db->setClock(&clock);
+        QString product;
+        const WriteResult written = RecordWriter::transact(*db, [&](RecordWriter& w) {
+            product = w.insert(QStringLiteral("products"), {{QStringLiteral("code"), QStringLiteral("P1")},
+                                                            {QStringLiteral("name"), QStringLiteral("Widget")},
+                                                            {QStringLiteral("price_minor"), 10000},
+                                                            {QStringLiteral("currency"), QStringLiteral("CNY")}})
+                          .id;
+            auto list = [&](const QString& name, const QString& currency, const QDate& from, const QDate& to) {
+                return w
+                    .insert(QStringLiteral("price_lists"), {{QStringLiteral("name"), name},
+                                                            {QStringLiteral("currency"), currency},
+                                                            {QStringLiteral("valid_from"), from},
+                                                            {QStringLiteral("valid_to"), to}})
+                    .id;
+            };
+            auto item = [&](const QString& listId, qint64 minQuantity, qint64 price) {
+                return w.insert(QStringLiteral("price_list_items"),
+                                {{QStringLiteral("price_list_id"), listId},
+                                 {QStringLiteral("product_id"), product},
+                                 {QStringLiteral("min_quantity_milli"), minQuantity},
+                                 {QStringLiteral("unit_price_minor"), price}});
+            };
+            const QString standard = list(QStringLiteral("Standard"), QStringLiteral("CNY"), QDate(), QDate());
+            const QString year =
+                list(QStringLiteral("2026"), QStringLiteral("CNY"), QDate(2026, 1, 1), QDate(2026, 12, 31));
+            const QString dollars = list(QStringLiteral("Export"), QStringLiteral("USD"), QDate(), QDate());
+            item(standard, 0, 9500);
+            item(year, 0, 9000);
+            item(year, 10000, 8000);
+            return item(dollars, 0, 1500);
+        });
+        QVERIFY2(written.ok(), qPrintable(written.message));
+
+        qint64 price = 0;
+        QVERIFY(PriceLists::priceFor(*db, product, QStringLiteral("CNY"), QDate(2026, 6, 1), 1000, &price));
+        QCOMPARE(price, qint64(9000));
+        QVERIFY(PriceLists::priceFor(*db, product, QStringLiteral("CNY"), QDate(2026, 6, 1), 9999, &price));
+        QCOMPARE(price, qint64(9000));
+        QVERIFY(PriceLists::priceFor(*db, product, QStringLiteral("CNY"), QDate(2026, 6, 1), 10000, &price));
+        QCOMPARE(price, qint64(8000));
+        QVERIFY(PriceLists::priceFor(*db, product, QStringLiteral("CNY"), QDate(2027, 1, 5), 10000, &price));
+        QCOMPARE(price, qint64(9500)); // the dated list ended; the open one applies
+        QVERIFY(PriceLists::priceFor(*db, product, QStringLiteral("USD"), QDate(2026, 6, 1), 1000, &price));
+        QCOMPARE(price, qint64(1500));
+        QVERIFY(!PriceLists::priceFor(*db, product, QStringLiteral("EUR"), QDate(2026, 6, 1), 1000, &price));
+
+        QuoteLineModel lines(*db);
+        lines.setCurrency(QStringLiteral("CNY"));
+        lines.addLine();
+        QVERIFY(lines.setData(lines.index(0, QuoteLineModel::Product), QStringLiteral("p1")));
+        QCOMPARE(lines.lines().at(0).unitPriceMinor, qint64(9000));
+        QVERIFY(lines.setData(lines.index(0, QuoteLineModel::Quantity), QStringLiteral("12")));
+        QCOMPARE(lines.lines().at(0).unitPriceMinor, qint64(8000)); // the volume price
+        QVERIFY(lines.setData(lines.index(0, QuoteLineModel::UnitPrice), QStringLiteral("85")));
+        QVERIFY(lines.setData(lines.index(0, QuoteLineModel::Quantity), QStringLiteral("1")));
+        QCOMPARE(lines.lines().at(0).unitPriceMinor, qint64(8500)); // typed: kept
+        QCOMPARE(lines.totals().totalMinor, qint64(8500));
+        QVERIFY(!lines.setData(lines.index(0, QuoteLineModel::Quantity), QStringLiteral("1.0001")));
+        QVERIFY(!lines.setData(lines.index(0, QuoteLineModel::Discount), QStringLiteral("120%")));
+        QVERIFY(lines.setData(lines.index(0, QuoteLineModel::Discount), QStringLiteral("10%")));
+        QCOMPARE(lines.totals().totalMinor, qint64(7650));
+        db->setClock(nullptr);
     }
 };
 

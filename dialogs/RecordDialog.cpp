@@ -30,6 +30,7 @@
 #include "InteractionDialog.h"
 #include "LeadDialog.h"
 #include "OpportunityDialog.h"
+#include "ProductDialog.h"
 #include "TaskDialog.h"
 
 #include <QCheckBox>
@@ -71,6 +72,8 @@ RecordDialog* RecordDialog::create(Database& db, const QString& entity, const QS
         dialog = new TaskDialog(db, id, presets, parent);
     else if (entity == QLatin1String("lead"))
         dialog = new LeadDialog(db, id, presets, parent);
+    else if (entity == QLatin1String("product"))
+        dialog = new ProductDialog(db, id, presets, parent);
     return dialog;
 }
 

@@ -228,6 +228,12 @@ QString RecordListPage::title() const
         return tr("Tasks");
     if (m_entity == QLatin1String("lead"))
         return tr("Leads");
+    if (m_entity == QLatin1String("product"))
+        return tr("Products");
+    if (m_entity == QLatin1String("quote"))
+        return tr("Quotes");
+    if (m_entity == QLatin1String("contract"))
+        return tr("Contracts");
     return m_entity;
 }
 
@@ -245,6 +251,12 @@ QString RecordListPage::countLabel(const QString& entity, int count)
         return tr("%Ln tasks", nullptr, count);
     if (entity == QLatin1String("lead"))
         return tr("%Ln leads", nullptr, count);
+    if (entity == QLatin1String("product"))
+        return tr("%Ln products", nullptr, count);
+    if (entity == QLatin1String("quote"))
+        return tr("%Ln quotes", nullptr, count);
+    if (entity == QLatin1String("contract"))
+        return tr("%Ln contracts", nullptr, count);
     return tr("%Ln records", nullptr, count);
 }
 

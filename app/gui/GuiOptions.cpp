@@ -15,7 +15,8 @@ struct Parser
                             QCoreApplication::translate("GuiOptions",
                                                         "Start on a page: today, customers, contacts, interactions, "
                                                         "opportunities, pipeline, tasks, taskboard, dashboard, "
-                                                        "deleted, leads, inbox or customer:<id>."),
+                                                        "deleted, leads, inbox, products, quotes, contracts or "
+                                                        "customer:<id>."),
                             QCoreApplication::translate("GuiOptions", "name")};
     QCommandLineOption language{QStringList{QStringLiteral("l"), QStringLiteral("lang")},
                                 QCoreApplication::translate("GuiOptions", "Language code, e.g. en or zh_CN."),
@@ -39,7 +40,8 @@ QStringList GuiOptions::pageNames()
     return {QStringLiteral("today"),        QStringLiteral("customers"),     QStringLiteral("contacts"),
             QStringLiteral("interactions"), QStringLiteral("opportunities"), QStringLiteral("pipeline"),
             QStringLiteral("tasks"),        QStringLiteral("taskboard"),     QStringLiteral("dashboard"),
-            QStringLiteral("deleted"),      QStringLiteral("leads"), QStringLiteral("inbox")};
+            QStringLiteral("deleted"),      QStringLiteral("leads"),         QStringLiteral("inbox"),
+            QStringLiteral("products"),     QStringLiteral("quotes"),        QStringLiteral("contracts")};
 }
 
 bool GuiOptions::isValidPage(const QString& page)

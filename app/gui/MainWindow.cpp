@@ -18,6 +18,7 @@
 #include "DatabaseBackup.h"
 #include "DeletedItemsPage.h"
 #include "DialogSeams.h"
+#include "DocumentEditors.h"
 #include "FindDuplicatesDialog.h"
 #include "GlobalSearchDialog.h"
 #include "ImportWizard.h"
@@ -88,6 +89,10 @@ const PageEntry kPages[] = {
     {"deleted", nullptr, QT_TRANSLATE_NOOP("MainWindow", "&Deleted items")},
     {"leads", "lead", QT_TRANSLATE_NOOP("MainWindow", "&Leads")}, // after Ctrl+0…9: no digit of its own
     {"inbox", nullptr, QT_TRANSLATE_NOOP("MainWindow", "I&nbox")},
+    // Issue 13's pages, after the ten with Ctrl+0..9.
+    {"products", "product", QT_TRANSLATE_NOOP("MainWindow", "P&roducts")},
+    {"quotes", "quote", QT_TRANSLATE_NOOP("MainWindow", "&Quotes")},
+    {"contracts", "contract", QT_TRANSLATE_NOOP("MainWindow", "Co&ntracts")},
 };
 
 QString withoutMnemonic(const QString& text)
@@ -296,6 +301,11 @@ void MainWindow::createMenus()
     m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_usersAction = m_settingsMenu->addAction(tr("&Users and Roles…"), this, &MainWindow::showUsers);
     m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    QAction* approvals = tools->addAction(tr("Discount &approvals…"), this, [this] {
+        if (m_db)
+            DocumentEditors::showApprovals(*m_db, this);
+    });
+    approvals->setObjectName(QStringLiteral("approvalsAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About DeskCRM"), this, &MainWindow::showAbout);
@@ -744,6 +754,14 @@ void MainWindow::openEditor(const QString& entity, const QString& id, const QVar
 {
     if (!m_db)
         return;
+    if (DocumentEditors::handles(entity)) { // quotes and contracts: documents with lines (issue 13)
+        QString error;
+        if (!DocumentEditors::open(
+                *m_db, entity, id, presets, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); },
+                &error))
+            showError(error);
+        return;
+    }
     RecordDialog* dialog = RecordDialog::create(*m_db, entity, id, presets, this);
     if (!dialog)
         return;

@@ -1,6 +1,7 @@
 #include "DatabaseCheck.h"
 
 #include "Database.h"
+#include "DocumentCheck.h"
 #include "MaintenanceDialect.h"
 #include "SchemaMigrator.h"
 #include "SearchIndex.h"
@@ -26,6 +27,7 @@ DatabaseCheck::Result DatabaseCheck::run() const
     if (result.schemaVersion > 0)
         checkPipeline(&result);
     checkSearchIndex(&result);
+    checkDocuments(&result);
     return result;
 }
 
@@ -74,6 +76,22 @@ void DatabaseCheck::checkSearchIndex(Result* result) const
         result->problems.append(tr("The search index check could not run: %1").arg(error));
     else if (problems.isEmpty())
         result->passed.append(tr("The search index holds every record as it is."));
+    else
+        result->problems.append(problems);
+}
+
+void DatabaseCheck::checkDocuments(Result* result) const
+{
+    if (result->schemaVersion < 18 || result->schemaVersion > result->programVersion)
+        return; // no quotes and contracts yet
+    QStringList problems;
+    QString error;
+    int checked = 0;
+    if (!DocumentCheck::verify(m_db, &problems, &checked, &error))
+        result->problems.append(tr("The quote and contract totals check could not run: %1").arg(error));
+    else if (problems.isEmpty())
+        result->passed.append(
+            tr("The totals of %n quote(s) and contract(s) add up from their lines.", nullptr, checked));
     else
         result->problems.append(problems);
 }

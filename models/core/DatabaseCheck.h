@@ -34,6 +34,7 @@ private:
     void checkSchema(Result* result) const;
     void checkPipeline(Result* result) const;
     void checkSearchIndex(Result* result) const; // SearchIndex::verify
+    void checkDocuments(Result* result) const;   // DocumentCheck::verify (quotes and contracts, issue 13)
 
     const Database& m_db;
 };

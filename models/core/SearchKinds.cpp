@@ -30,6 +30,11 @@ QList<SearchKind>& registry()
                      QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("region"),
                      QStringLiteral("product_interest"), QStringLiteral("notes")},
          QStringList{QStringLiteral("phone"), QStringLiteral("mobile")}, QT_TRANSLATE_NOOP("SearchKinds", "Leads"), 6},
+        // Issue 13: numbers 13-15 are this issue's (products, quotes, contracts).
+        {QStringLiteral("product"), QStringLiteral("products"), QStringLiteral("name"),
+         QStringList{QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("category"),
+                     QStringLiteral("description")},
+         QStringList(), QT_TRANSLATE_NOOP("SearchKinds", "Products"), 13},
     };
     return kinds;
 }

@@ -6,6 +6,7 @@
 
 #include "BulkLoad.h"
 #include "Database.h"
+#include "QuoteDemoData.h"
 #include "RecordBatch.h"
 
 #include "AttributeDemoData.h"
@@ -893,6 +894,9 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
                 if (!ok && error)
                     *error = attributes;
             }
+            QuoteDemoData commerce(writer, options.seed); // products, quotes and contracts (issue 13)
+            if (ok && options.activities)
+                ok = commerce.generate(error);
             if (ok && bulkLoad)
                 ok = bulk.finish(error);
             if (ok) {
@@ -904,7 +908,7 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
                 }
             }
             if (ok)
-                m_rowsWritten = run.rowsWritten();
+                m_rowsWritten = run.rowsWritten() + commerce.rowsWritten();
         }
     }
     if (!restoreJournal.isEmpty())

@@ -401,6 +401,12 @@ ListSpec ListSpec::forEntity(const QString& entity)
         return tasks();
     if (entity == QLatin1String("lead"))
         return leads();
+    if (entity == QLatin1String("product"))
+        return products();
+    if (entity == QLatin1String("quote"))
+        return quotes();
+    if (entity == QLatin1String("contract"))
+        return contracts();
     return {};
 }
 

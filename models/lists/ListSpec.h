@@ -78,6 +78,10 @@ struct ListSpec
     static ListSpec opportunities();
     static ListSpec tasks();
     static ListSpec leads();
+    // Products, quotes and contracts (issue 13): models/commerce/CommerceListSpecs.cpp.
+    static ListSpec products();
+    static ListSpec quotes();
+    static ListSpec contracts();
     static ListSpec forEntity(const QString& entity); // empty entity when unknown
 
     QString entity; // "customer", "contact", "interaction", "opportunity", "task"

@@ -92,7 +92,9 @@ QString RecordStore::customerOf(const QString& entity, const QString& id, QStrin
 QStringList RecordStore::entities()
 {
     return {QStringLiteral("customer"),    QStringLiteral("contact"), QStringLiteral("interaction"),
-            QStringLiteral("opportunity"), QStringLiteral("task"),    QStringLiteral("lead")};
+            QStringLiteral("opportunity"), QStringLiteral("task"),    QStringLiteral("lead"),
+            QStringLiteral("product"),
+            QStringLiteral("quote"),       QStringLiteral("contract")};
 }
 
 QString RecordStore::tableOf(const QString& entity)
@@ -104,6 +106,9 @@ QString RecordStore::tableOf(const QString& entity)
         {QStringLiteral("opportunity"), QStringLiteral("opportunities")},
         {QStringLiteral("task"), QStringLiteral("tasks")},
         {QStringLiteral("lead"), QStringLiteral("leads")},
+        {QStringLiteral("product"), QStringLiteral("products")},
+        {QStringLiteral("quote"), QStringLiteral("quotes")},
+        {QStringLiteral("contract"), QStringLiteral("contracts")},
     };
     return tables.value(entity);
 }

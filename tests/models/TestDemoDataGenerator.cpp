@@ -113,9 +113,15 @@ private slots:
         QCOMPARE(rows(*db, "users"), qint64(13)); // twelve demo people and whoever opened the database
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'lead'")), qint64(3));
 
+        // Issue 13: a catalogue, quotes for about half the deals, contracts for the won ones.
+        QCOMPARE(rows(*db, "products"), qint64(12));
+        QVERIFY(rows(*db, "quotes") > 20 && rows(*db, "quotes") < rows(*db, "opportunities"));
+        QVERIFY(rows(*db, "quote_lines") >= rows(*db, "quotes"));
+        QCOMPARE(rows(*db, "contracts"),
+                 count(*db, QStringLiteral("SELECT COUNT(*) FROM quotes WHERE status = 'accepted'")));
         qint64 total = 0;
-        for (const char* table :
-             {"customers", "contacts", "interactions", "opportunities", "stage_history", "tasks", "customer_tags"})
+        for (const char* table : {"customers", "contacts", "interactions", "opportunities", "stage_history", "tasks",
+                                  "customer_tags", "products", "quotes", "quote_lines", "contracts", "contract_lines"})
             total += rows(*db, table);
         QCOMPARE(generator.rowsWritten(), total);
 

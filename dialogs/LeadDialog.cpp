@@ -61,6 +61,8 @@ LeadDialog::LeadDialog(Database& db, const QString& id, const QVariantHash& pres
     addField(QStringLiteral("disqualify_reason"), tr("Reason &disqualified:"), reason);
     addField(QStringLiteral("notes"), tr("N&otes:"), notes);
 
+    addAttributeFields(); // every lead type's fields: the editor does not switch its form with the type
+
     m_history = new QTreeWidget(this);
     m_history->setObjectName(QStringLiteral("assignmentHistory"));
     m_history->setRootIsDecorated(false);

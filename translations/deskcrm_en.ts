@@ -86,6 +86,13 @@
             <numerusform>The sales pipeline has %n stages, one won and one lost.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The totals of %n quote(s) and contract(s) add up from their lines.</source>
+        <translation>
+            <numerusform>The totals of %n quote and contract add up from their lines.</numerusform>
+            <numerusform>The totals of %n quotes and contracts add up from their lines.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeletedItemsPage</name>
@@ -192,6 +199,16 @@
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadsCommand</name>
     <message numerus="yes">
         <source>%n lead(s) would be assigned; nothing was changed.</source>
@@ -277,6 +294,33 @@
         <translation>
             <numerusform>Enter at most %n decimal.</numerusform>
             <numerusform>Enter at most %n decimals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCenter</name>
+    <message numerus="yes">
+        <source>%n unread in your inbox</source>
+        <translation>
+            <numerusform>%n unread item in your inbox</numerusform>
+            <numerusform>%n unread items in your inbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DeskCRM: %n unread</source>
+        <translation>
+            <numerusform>DeskCRM: %n unread</numerusform>
+            <numerusform>DeskCRM: %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationInbox</name>
+    <message numerus="yes">
+        <source>%1 (%n days ago)</source>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
         </translation>
     </message>
 </context>
@@ -405,6 +449,27 @@
         <translation>
             <numerusform>%Ln lead</numerusform>
             <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln products</source>
+        <translation>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quotes</source>
+        <translation>
+            <numerusform>%Ln quote</numerusform>
+            <numerusform>%Ln quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contracts</source>
+        <translation>
+            <numerusform>%Ln contract</numerusform>
+            <numerusform>%Ln contracts</numerusform>
         </translation>
     </message>
 </context>

@@ -69,6 +69,73 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Discount Approvals</source>
+        <translation>折扣审批</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentRules</name>
     <message>
         <source>Every rule needs a name.</source>
@@ -272,6 +339,469 @@
     <message>
         <source>New rule</source>
         <translation>新规则</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeDefinition</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>单选列表</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>是/否</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeDefinitions</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>The key is 1 to 40 small letters, digits or _, starting with a letter (e.g. budget_year).</source>
+        <translation>键名由 1 至 40 个小写字母、数字或 _ 组成，须以字母开头（例如 budget_year）。</translation>
+    </message>
+    <message>
+        <source>Enter the field&apos;s name in English or in Chinese.</source>
+        <translation>请填写字段的英文或中文名称。</translation>
+    </message>
+    <message>
+        <source>Custom fields are not available for this kind of record.</source>
+        <translation>此类记录不支持自定义字段。</translation>
+    </message>
+    <message>
+        <source>Each choice needs a code of its own, without &quot;;&quot;.</source>
+        <translation>每个选项都需要各自不同的代码，且不能包含“;”。</translation>
+    </message>
+    <message>
+        <source>Add at least one choice.</source>
+        <translation>请至少添加一个选项。</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the amounts.</source>
+        <translation>请选择金额的币种。</translation>
+    </message>
+    <message>
+        <source>Another field of these records has the key &quot;%1&quot;.</source>
+        <translation>此类记录已有键名为“%1”的字段。</translation>
+    </message>
+    <message>
+        <source>Records already have values in this field: its key and kind cannot change.</source>
+        <translation>已有记录在此字段中填写了值，其键名和类型不能再更改。</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeEditDialog</name>
+    <message>
+        <source>New Custom Field</source>
+        <translation>新建自定义字段</translation>
+    </message>
+    <message>
+        <source>Edit Custom Field</source>
+        <translation>编辑自定义字段</translation>
+    </message>
+    <message>
+        <source>The field&apos;s name in import mappings, exported files and list filters; it cannot change once records have values in the field.</source>
+        <translation>字段在导入映射、导出文件和列表筛选中使用的名称；一旦有记录在此字段中填写了值，就不能再更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Required: a record cannot be saved without it</source>
+        <translation>必填(&amp;R)：未填写时不能保存记录</translation>
+    </message>
+    <message>
+        <source>&amp;Active: shown in forms, lists, imports and exports</source>
+        <translation>启用(&amp;A)：显示在表单、列表、导入和导出中</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Add &amp;choice</source>
+        <translation>添加选项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move choice</source>
+        <translation>删除选项(&amp;M)</translation>
+    </message>
+    <message>
+        <source>En&amp;glish name:</source>
+        <translation>英文名称(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hinese name:</source>
+        <translation>中文名称(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键名(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Ki&amp;nd:</source>
+        <translation>类型(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Choices:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el</source>
+        <translation>取消(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeFieldsWidget</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeFilterBar</name>
+    <message>
+        <source>C&amp;ustom field:</source>
+        <translation>自定义字段(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>is:</source>
+        <comment>a custom field filter: &lt;field&gt; is: &lt;value&gt;</comment>
+        <translation>为：</translation>
+    </message>
+    <message>
+        <source>(choose a field)</source>
+        <translation>（选择字段）</translation>
+    </message>
+    <message>
+        <source>Any value</source>
+        <translation>任意值</translation>
+    </message>
+    <message>
+        <source>a date, e.g. 2026-03-31</source>
+        <translation>日期，例如 2026-03-31</translation>
+    </message>
+    <message>
+        <source>equal to</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>开头为</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeSettingsDialog</name>
+    <message>
+        <source>Custom Fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Fields &amp;of:</source>
+        <translation>字段所属(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deactivated fields keep their values; they leave forms, lists, imports and exports until they are activated again.</source>
+        <translation>停用的字段保留已有的值；在重新启用之前，它们不会出现在表单、列表、导入和导出中。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeValues</name>
+    <message>
+        <source>Choose %1.</source>
+        <translation>请选择%1。</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 2,000 characters.</source>
+        <translation>%1超过 2,000 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1必须是数字。</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount.</source>
+        <translation>%1必须是金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of %2.</source>
+        <translation>“%1”不是%2的可选项。</translation>
+    </message>
+    <message>
+        <source>The custom fields could not be read: %1</source>
+        <translation>无法读取自定义字段：%1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened this record.</source>
+        <translation>您打开此记录后，其他人修改了%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1 holds amounts in %2, not in %3.</source>
+        <translation>%1的金额币种为 %2，而不是 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Show a record&apos;s history, or roll back a user&apos;s changes since a time.</source>
+        <translation>显示记录的变更历史，或回滚某位用户自某一时间起的更改。</translation>
+    </message>
+    <message>
+        <source>history: the table, such as customers or opportunities.</source>
+        <translation>history：数据表，如 customers 或 opportunities。</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>history: the record&apos;s id.</source>
+        <translation>history：记录的 ID。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>revert: whose changes (their user name).</source>
+        <translation>revert：要回滚谁的更改（用户名）。</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>revert: from when, as an ISO time such as 2026-11-04T14:05:00Z.</source>
+        <translation>revert：从何时起，ISO 时间，如 2026-11-04T14:05:00Z。</translation>
+    </message>
+    <message>
+        <source>ISO_TIME</source>
+        <translation>ISO时间</translation>
+    </message>
+    <message>
+        <source>revert: only show what would be rolled back.</source>
+        <translation>revert：只显示将回滚的内容，不做更改。</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format 必须是 text 或 json。</translation>
+    </message>
+    <message>
+        <source>Say what to do: audit history or audit revert.</source>
+        <translation>请指明操作：audit history 或 audit revert。</translation>
+    </message>
+    <message>
+        <source>audit history needs --entity and --id.</source>
+        <translation>audit history 需要 --entity 和 --id。</translation>
+    </message>
+    <message>
+        <source>--entity must be one of: %1.</source>
+        <translation>--entity 必须是以下之一：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>共 %n 处变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit revert needs --user and --since (an ISO time such as 2026-11-04T14:05:00Z).</source>
+        <translation>audit revert 需要 --user 和 --since（ISO 时间，如 2026-11-04T14:05:00Z）。</translation>
+    </message>
+    <message>
+        <source>kept %1 %2: changed later by %3</source>
+        <translation>保留 %1 %2：之后已由 %3 更改</translation>
+    </message>
+    <message>
+        <source>kept %1 %2 %3 = %4: changed later by %5</source>
+        <translation>保留 %1 %2 %3 = %4：之后已由 %5 更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 created record(s) deleted, %2 changed record(s) put back, %3 deleted record(s) brought back; %n later change(s) kept.</source>
+        <translation>
+            <numerusform>已删除新建记录 %1 条，恢复修改的记录 %2 条，恢复删除的记录 %3 条；保留他人之后的修改 %n 处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1</source>
+        <translation>试运行，未做任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistory</name>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>removed for good</source>
+        <translation>永久删除</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRevert</name>
+    <message>
+        <source>Say whose changes to roll back, or from when.</source>
+        <translation>请指明要回滚谁的更改，或从何时起。</translation>
+    </message>
+    <message>
+        <source>Only administrators can roll back changes.</source>
+        <translation>只有管理员可以回滚更改。</translation>
     </message>
 </context>
 <context>
@@ -834,6 +1364,164 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Submit for &amp;approval</source>
+        <translation>提交审批(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation>签订(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;delivery</source>
+        <translation>开始交付(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>完成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel contract</source>
+        <translation>取消合同(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Back to dra&amp;ft</source>
+        <translation>退回草稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>主题(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>签约人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>开始日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Main te&amp;rms:</source>
+        <translation>主要条款(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>Contract %1 — %2 — %3</source>
+        <translation>合同 %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>(signed %1)</source>
+        <translation>（%1 签订）</translation>
+    </message>
+    <message>
+        <source>Net %1   Tax %2   Total %3</source>
+        <translation>不含税金额 %1   税额 %2   合计 %3</translation>
+    </message>
+    <message>
+        <source>Sign contract</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>Mark the opportunity of this contract as won with %1?</source>
+        <translation>将此合同的商机标记为赢单，金额为 %1？</translation>
+    </message>
+</context>
+<context>
+    <name>ContractService</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Under approval</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <source>In delivery</source>
+        <translation>交付中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The contract could not be read: %1</source>
+        <translation>无法读取合同：%1</translation>
+    </message>
+    <message>
+        <source>This contract no longer exists.</source>
+        <translation>该合同已不存在。</translation>
+    </message>
+    <message>
+        <source>The quote could not be read: %1</source>
+        <translation>无法读取报价单：%1</translation>
+    </message>
+    <message>
+        <source>This quote no longer exists.</source>
+        <translation>该报价单已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the current version of an accepted quote becomes a contract.</source>
+        <translation>只有已接受报价单的最新版本才能生成合同。</translation>
+    </message>
+    <message>
+        <source>This quote already became contract %1.</source>
+        <translation>该报价单已生成合同 %1。</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s lines do not add up.</source>
+        <translation>报价单明细行的金额有误。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>请更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>The contract cannot end before it starts.</source>
+        <translation>合同的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A contract that is %1 cannot become %2.</source>
+        <translation>状态为“%1”的合同不能改为“%2”。</translation>
+    </message>
+    <message>
+        <source>The pipeline has no won stage.</source>
+        <translation>销售阶段中没有赢单阶段。</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>合同已签订</translation>
+    </message>
+</context>
+<context>
     <name>ConvertLeadDialog</name>
     <message>
         <source>Convert Lead</source>
@@ -1317,6 +2005,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Background:</source>
         <translation>背景：</translation>
+    </message>
+    <message>
+        <source>Your role may not print or export reports.</source>
+        <translation>您的角色无权打印或导出报表。</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2574,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
+    <message>
+        <source>Your role may not print or export reports.</source>
+        <translation>您的角色无权打印或导出报表。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2254,6 +2950,16 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>The search index holds every record as it is.</source>
         <translation>搜索索引与所有记录一致。</translation>
     </message>
+    <message>
+        <source>The quote and contract totals check could not run: %1</source>
+        <translation>无法检查报价单和合同的金额：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The totals of %n quote(s) and contract(s) add up from their lines.</source>
+        <translation>
+            <numerusform>%n 份报价单和合同的金额与明细行一致。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DateEntry</name>
@@ -2471,6 +3177,89 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>%1 is DeskCRM&apos;s open database or one of its working files. Choose another file; using this one could damage the database.</source>
         <translation>%1 是 DeskCRM 正在使用的数据库或其工作文件。请选择其他文件；使用此文件可能损坏数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCheck</name>
+    <message>
+        <source>%1 %2, line %3: stored net %4 and tax %5, computed %6 and %7.</source>
+        <translation>%1 %2 第 %3 行：保存的不含税金额为 %4、税额为 %5，计算结果为 %6 和 %7。</translation>
+    </message>
+    <message>
+        <source>%1 %2: stored total %3 (tax %4), computed from its lines %5 (tax %6).</source>
+        <translation>%1 %2：保存的总金额为 %3（税额 %4），按明细行计算为 %5（税额 %6）。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditors</name>
+    <message>
+        <source>Save quote as PDF</source>
+        <translation>将报价单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save contract as PDF</source>
+        <translation>将合同保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLines</name>
+    <message>
+        <source>The lines could not be read: %1</source>
+        <translation>无法读取明细行：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumbering</name>
+    <message>
+        <source>There is no number sequence for &quot;%1&quot;.</source>
+        <translation>没有“%1”的编号规则。</translation>
+    </message>
+    <message>
+        <source>The document number could not be read: %1</source>
+        <translation>无法读取单据编号：%1</translation>
+    </message>
+    <message>
+        <source>The pattern needs a place for the number, such as {NNNN}.</source>
+        <translation>编号格式中须包含序号的位置，例如 {NNNN}。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTotals</name>
+    <message>
+        <source>Quantities, prices and discounts cannot be negative.</source>
+        <translation>数量、单价和折扣不能为负数。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0% and 100%.</source>
+        <translation>税率须在 0% 至 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The line&apos;s amount is too large.</source>
+        <translation>该行金额过大。</translation>
+    </message>
+    <message>
+        <source>A discount cannot be more than 100%.</source>
+        <translation>折扣不能超过 100%。</translation>
+    </message>
+    <message>
+        <source>The discount is larger than the line&apos;s amount.</source>
+        <translation>折扣金额大于该行金额。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s total is too large.</source>
+        <translation>单据总金额过大。</translation>
     </message>
 </context>
 <context>
@@ -2930,8 +3719,8 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>[文件]</translation>
     </message>
     <message>
-        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted, leads or customer:&lt;id&gt;.</source>
-        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted、leads 或 customer:&lt;id&gt;。</translation>
+        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted, leads, inbox, products, quotes, contracts or customer:&lt;id&gt;.</source>
+        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted、leads、inbox、products、quotes、contracts 或 customer:&lt;id&gt;。</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4467,10 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Mapping saved to %1.</source>
         <translation>映射已保存到 %1。</translation>
     </message>
+    <message>
+        <source>%1 (custom field)</source>
+        <translation>%1（自定义字段）</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -4308,6 +5101,43 @@ The database is unchanged.</source>
         <source>Looks like a saved record: %1 (%2).</source>
         <translation>与已保存的记录相似：%1（%2）。</translation>
     </message>
+    <message>
+        <source>%1 has no active custom field &quot;%2&quot;.</source>
+        <translation>%1没有启用的自定义字段“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation>消息中心</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark read</source>
+        <translation>标为已读(&amp;M)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>全部标为已读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nothing new. Tasks that come due, reminders, follow-ups planned for today, deals past their close date and what colleagues assign to you appear here.</source>
+        <translation>暂无新消息。到期的任务、提醒、计划在今天进行的跟进、已过预计成交日期的商机，以及同事分配给您的工作，都会显示在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -4398,6 +5228,10 @@ The database is unchanged.</source>
         <source>Su&amp;bject:</source>
         <translation>主题(&amp;B)：</translation>
     </message>
+    <message>
+        <source>Create a tas&amp;k for the next follow-up, remind me at</source>
+        <translation>为下次跟进创建任务，提醒时间(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>InteractionModel</name>
@@ -4412,6 +5246,14 @@ The database is unchanged.</source>
     <message>
         <source>Choose the customer of the interaction.</source>
         <translation>请选择跟进记录所属的客户。</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>跟进：%1</translation>
+    </message>
+    <message>
+        <source>The follow-up task could not be created: %1</source>
+        <translation>无法创建跟进任务：%1</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +5812,98 @@ The database is unchanged.</source>
         <source>Product interest</source>
         <translation>意向产品</translation>
     </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标准价</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Under approval</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <source>In delivery</source>
+        <translation>交付中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
 </context>
 <context>
     <name>Lookup</name>
@@ -5425,6 +6359,42 @@ The backup is checked first. Before anything is replaced, the current data is sa
             <numerusform>已按规则分配 %n 条线索。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>I&amp;nbox</source>
+        <translation>消息中心(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;roducts</source>
+        <translation>产品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>报价单(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntracts</source>
+        <translation>合同(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom fields…</source>
+        <translation>自定义字段(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back a user&apos;s changes…</source>
+        <translation>回滚用户的更改(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Users and Roles…</source>
+        <translation>用户与角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Discount &amp;approvals…</source>
+        <translation>折扣审批(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -5699,6 +6669,117 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
         <translation>“%1”不是有效的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCenter</name>
+    <message>
+        <source>Inbox</source>
+        <translation>消息中心</translation>
+    </message>
+    <message>
+        <source>Show the &amp;inbox</source>
+        <translation>打开消息中心(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread in your inbox</source>
+        <translation>
+            <numerusform>消息中心有 %n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new in your inbox</source>
+        <translation>消息中心暂无新消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>DeskCRM: %n unread</source>
+        <translation>
+            <numerusform>DeskCRM：%n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DeskCRM</source>
+        <translation>DeskCRM</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationInbox</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>当前没有登录用户。</translation>
+    </message>
+    <message>
+        <source>Cannot read the inbox: %1</source>
+        <translation>无法读取消息中心：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the inbox: %1</source>
+        <translation>无法统计未读消息数：%1</translation>
+    </message>
+    <message>
+        <source>The task was deleted meanwhile.</source>
+        <translation>该任务已被删除。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days ago)</source>
+        <translation>
+            <numerusform>%1（%n 天前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Customer or colleague</source>
+        <translation>客户或同事</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSources</name>
+    <message>
+        <source>Task due</source>
+        <translation>任务到期</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>任务提醒</translation>
+    </message>
+    <message>
+        <source>Follow-up today</source>
+        <translation>今日跟进</translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation>已过预计成交日期</translation>
+    </message>
+    <message>
+        <source>Task assigned to you</source>
+        <translation>分配给您的任务</translation>
+    </message>
+    <message>
+        <source>Opportunity assigned to you</source>
+        <translation>分配给您的商机</translation>
+    </message>
+    <message>
+        <source>Lead assigned to you</source>
+        <translation>分配给您的线索</translation>
     </message>
 </context>
 <context>
@@ -6184,6 +7265,496 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <source>New Product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>Edit Product</source>
+        <translation>编辑产品</translation>
+    </message>
+    <message>
+        <source>e.g. piece, set, hour</source>
+        <translation>例如：个、套、小时</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Offered on new quotes</source>
+        <translation>可用于新报价单</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation>币种(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>List &amp;price:</source>
+        <translation>标准价(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate:</source>
+        <translation>税率(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve:</source>
+        <translation>启用(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProductModel</name>
+    <message>
+        <source>Another product already has the code &quot;%1&quot;.</source>
+        <translation>已有其他产品使用编码“%1”。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the product.</source>
+        <translation>请填写产品名称。</translation>
+    </message>
+    <message>
+        <source>Another product is already called &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的产品。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0% and 100%.</source>
+        <translation>税率须在 0% 至 100% 之间。</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDemoData</name>
+    <message>
+        <source>The document numbers could not be taken.</source>
+        <translation>无法获取单据编号。</translation>
+    </message>
+    <message>
+        <source>Prices include delivery within 30 days of the order. Payment: 30% on signing, 70% on acceptance.</source>
+        <translation>价格含下单后 30 天内送货。付款方式：签订合同时付 30%，验收后付 70%。</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>主题(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Opportunit&amp;y:</source>
+        <translation>商机(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Curr&amp;ency:</source>
+        <translation>币种(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>报价日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>条款(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>明细(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add line (Ins)</source>
+        <translation>添加明细行（Ins）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line (Ctrl+Del)</source>
+        <translation>删除明细行（Ctrl+Del）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>As&amp;k for approval</source>
+        <translation>申请审批(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark se&amp;nt</source>
+        <translation>标记为已发送(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pted</source>
+        <translation>客户已接受(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>客户已拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Revise</source>
+        <translation>修订(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make &amp;contract</source>
+        <translation>生成合同(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New Quote</source>
+        <translation>新建报价单</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>报价单 %1</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新报价单</translation>
+    </message>
+    <message>
+        <source>Quote %1, revision %2 — %3</source>
+        <translation>报价单 %1，第 %2 版 — %3</translation>
+    </message>
+    <message>
+        <source>Subtotal %1   Discount %2   Tax %3   Total %4</source>
+        <translation>小计 %1   折扣 %2   税额 %3   合计 %4</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>A discount of %1% is above the limit of %2%: a team lead approves it before the quote is sent.</source>
+        <translation>%1% 的折扣超过了 %2% 的权限，须经团队主管审批后才能发送报价单。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Your team lead was asked to approve the discount.</source>
+        <translation>已提交团队主管审批该折扣。</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteLineModel</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>No product has the code or name &quot;%1&quot;.</source>
+        <translation>没有编码或名称为“%1”的产品。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity (up to three decimals).</source>
+        <translation>“%1”不是有效的数量（最多三位小数）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price.</source>
+        <translation>“%1”不是有效的价格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage between 0% and 100%.</source>
+        <translation>“%1”不是 0% 至 100% 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Type a discount as a percentage (10%) or an amount (50.00).</source>
+        <translation>请以百分比（10%）或金额（50.00）填写折扣。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tax rate between 0% and 100%.</source>
+        <translation>“%1”不是 0% 至 100% 之间的税率。</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePrinter</name>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>Tax %1% on %2</source>
+        <translation>税额（%1%，计税金额 %2）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>RMB</source>
+        <comment>the currency named before an amount in Chinese capital numerals</comment>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <source>Amount in words: %1%2</source>
+        <translation>金额大写：%1%2</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>签约人</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>合同期限</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteService</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>The quote could not be read: %1</source>
+        <translation>无法读取报价单：%1</translation>
+    </message>
+    <message>
+        <source>This quote no longer exists.</source>
+        <translation>该报价单已不存在。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>请更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>Choose the customer the quote is for.</source>
+        <translation>请选择报价单的客户。</translation>
+    </message>
+    <message>
+        <source>The quote cannot end before it is issued.</source>
+        <translation>有效期不能早于报价日期。</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>第 %1 行须填写描述。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Only a draft quote can be changed. Revise it to make a new version.</source>
+        <translation>只有草稿状态的报价单可以修改。请修订报价单以生成新版本。</translation>
+    </message>
+    <message>
+        <source>This version of the quote was revised; change the newest version.</source>
+        <translation>该版本的报价单已被修订，请修改最新版本。</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot become %2.</source>
+        <translation>状态为“%1”的报价单不能改为“%2”。</translation>
+    </message>
+    <message>
+        <source>A quote without lines cannot be sent.</source>
+        <translation>没有明细行的报价单不能发送。</translation>
+    </message>
+    <message>
+        <source>A discount of %1% is above the limit of %2%: a team lead must approve it before the quote is sent.</source>
+        <translation>%1% 的折扣超过了 %2% 的权限，须经团队主管审批后才能发送报价单。</translation>
+    </message>
+    <message>
+        <source>This version of the quote was already revised.</source>
+        <translation>该版本的报价单已修订过。</translation>
+    </message>
+    <message>
+        <source>A draft can be changed as it is; it needs no new version.</source>
+        <translation>草稿可以直接修改，无需新版本。</translation>
+    </message>
+    <message>
+        <source>An accepted quote is not revised: make a contract from it.</source>
+        <translation>已接受的报价单不能修订，请据此生成合同。</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s discounts are within the limit of %1%; no approval is needed.</source>
+        <translation>报价单的折扣在 %1% 的权限之内，无需审批。</translation>
+    </message>
+    <message>
+        <source>An approval for this quote is already asked for.</source>
+        <translation>该报价单已提交审批。</translation>
+    </message>
+    <message>
+        <source>Only a team lead or an administrator can approve a discount.</source>
+        <translation>只有团队主管或管理员可以审批折扣。</translation>
+    </message>
+    <message>
+        <source>This approval request no longer exists.</source>
+        <translation>该审批申请已不存在。</translation>
+    </message>
+    <message>
+        <source>This request was already decided.</source>
+        <translation>该申请已处理。</translation>
+    </message>
+    <message>
+        <source>A discount of %1% is above your own limit; an administrator must approve it.</source>
+        <translation>%1% 的折扣超出了您的审批权限，须由管理员审批。</translation>
+    </message>
+</context>
+<context>
     <name>RecordBatch</name>
     <message>
         <source>Cannot write the rows of %1: %2</source>
@@ -6263,6 +7834,101 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Close without saving (Esc)</source>
         <translation>不保存并关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>变更历史…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and from what to what (%1)</source>
+        <translation>谁在何时把这条记录的哪些字段从什么改成了什么（%1）</translation>
+    </message>
+    <message>
+        <source>Someone else has just changed this record. If you save, DeskCRM shows both versions before anything is overwritten.</source>
+        <translation>其他人刚刚修改了这条记录。保存时，DeskCRM 会先显示两个版本，不会直接覆盖。</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>The custom fields could not be read: %1</source>
+        <translation>无法读取自定义字段：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>“%1”的变更历史</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>&amp;Put this value back</source>
+        <translation>恢复为此值(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Give the field the value it had before the selected change</source>
+        <translation>将字段恢复为所选更改之前的值</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取变更历史：%1</translation>
+    </message>
+    <message>
+        <source>%1 (roll back)</source>
+        <translation>%1（回滚）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this record.</source>
+        <translation>这条记录没有变更记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded.</source>
+        <translation>
+            <numerusform>共记录 %n 处变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not put back: someone else changed this record meanwhile. The history now shows their change; choose again.</source>
+        <translation>未恢复：其间其他人修改了这条记录。变更历史已显示其修改，请重新选择。</translation>
+    </message>
+    <message>
+        <source>“%1” has its earlier value again: %2</source>
+        <translation>“%1”已恢复为之前的值：%2</translation>
     </message>
 </context>
 <context>
@@ -6480,6 +8146,36 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Any region</source>
         <translation>所有地区</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln products</source>
+        <translation>
+            <numerusform>%Ln 个产品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quotes</source>
+        <translation>
+            <numerusform>%Ln 份报价单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contracts</source>
+        <translation>
+            <numerusform>%Ln 份合同</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordMergeCommand</name>
@@ -6594,6 +8290,68 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>The search index could not be updated: %1</source>
         <translation>无法更新搜索索引：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>提醒时间：</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>明天早上</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze for:</source>
+        <translation>稍后提醒(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>稍后提醒(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open task</source>
+        <translation>打开任务(&amp;O)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderScheduler</name>
+    <message>
+        <source>Cannot read the reminders: %1</source>
+        <translation>无法读取提醒：%1</translation>
     </message>
 </context>
 <context>
@@ -7075,6 +8833,102 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
 </context>
 <context>
+    <name>RevertDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Roll Back a User&apos;s Changes</source>
+        <translation>回滚用户的更改</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>起始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>After the rollback</source>
+        <translation>回滚后</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>回滚(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Un&amp;do the rollback</source>
+        <translation>撤销回滚(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only administrators can roll back changes.</source>
+        <translation>只有管理员可以回滚更改。</translation>
+    </message>
+    <message>
+        <source>Records created (deleted again): %1</source>
+        <translation>新建的记录（将删除）：%1</translation>
+    </message>
+    <message>
+        <source>Records changed (fields put back): %1</source>
+        <translation>修改的记录（字段将恢复）：%1</translation>
+    </message>
+    <message>
+        <source>Records deleted (brought back): %1</source>
+        <translation>删除的记录（将恢复）：%1</translation>
+    </message>
+    <message>
+        <source>Changed later by someone else (kept as they are): %1</source>
+        <translation>之后已被他人修改（保持不变）：%1</translation>
+    </message>
+    <message>
+        <source>kept (%1 changed it later)</source>
+        <translation>保留（%1 之后修改过）</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: %1 made no changes since then that are still there.</source>
+        <translation>没有可回滚的内容：%1 自该时间起没有仍然有效的更改。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Roll back to do this in one step.</source>
+        <translation>尚未做任何更改。点击“回滚”即可一次完成。</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 records. Later changes by others were kept.</source>
+        <translation>已回滚 %1 条记录。他人之后的修改均已保留。</translation>
+    </message>
+    <message>
+        <source>The rollback was undone.</source>
+        <translation>已撤销回滚。</translation>
+    </message>
+</context>
+<context>
+    <name>RowSecurity</name>
+    <message>
+        <source>Cannot set up the users&apos; permissions on the server: %1
+%2</source>
+        <translation>无法在服务器上设置用户权限：%1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>RowShaping</name>
     <message>
         <source>The scale of &quot;%1&quot; must be a power of ten from 0 to 12.</source>
@@ -7323,6 +9177,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Leads</source>
         <translation>线索</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
     </message>
 </context>
 <context>
@@ -7701,6 +9559,255 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>%n due</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserAdministration</name>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝了该操作：%1</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>团队主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Users and roles need a PostgreSQL team database; a local database has one user.</source>
+        <translation>用户与角色需要 PostgreSQL 团队数据库；本地数据库只有一位用户。</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 63 lower-case letters, digits, “_”, “.” or “-”, starting with a letter.</source>
+        <translation>用户名由 1 至 63 个小写字母、数字、“_”、“.”或“-”组成，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation>未知角色“%1”。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the password for the server.</source>
+        <translation>无法为服务器生成密码校验信息。</translation>
+    </message>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose another, active user to take over the records of “%1”.</source>
+        <translation>请选择另一位已启用的用户接管“%1”的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>Add a user (password from standard input), reset a password or deactivate a user of a PostgreSQL team database.</source>
+        <translation>添加用户（密码从标准输入读取）、重置密码或停用 PostgreSQL 团队数据库的用户。</translation>
+    </message>
+    <message>
+        <source>add: the name colleagues see.</source>
+        <translation>add：同事看到的姓名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>add: rep, lead, admin, readonly or finance (default rep).</source>
+        <translation>add：rep、lead、admin、readonly 或 finance（默认 rep）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>add: the user&apos;s team, made when there is none of that name.</source>
+        <translation>add：用户所在的团队；没有该名称的团队时自动创建。</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>deactivate: the user who takes over the deactivated user&apos;s records.</source>
+        <translation>deactivate：接管被停用用户记录的用户。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Usage: deskcrm-cli users add|deactivate|password USERNAME [options]</source>
+        <translation>用法：deskcrm-cli users add|deactivate|password 用户名 [选项]</translation>
+    </message>
+    <message>
+        <source>Say who takes over the records: --reassign-to USER</source>
+        <translation>请指定由谁接管记录：--reassign-to 用户</translation>
+    </message>
+    <message>
+        <source>--role must be one of: %1.</source>
+        <translation>--role 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Users and roles need a PostgreSQL team database; a local database has one user.</source>
+        <translation>用户与角色需要 PostgreSQL 团队数据库；本地数据库只有一位用户。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change users.</source>
+        <translation>只有管理员可以更改用户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can no longer sign in; %n record(s) now belong to %2.</source>
+        <translation>
+            <numerusform>%1 已无法登录；%n 条记录现归 %2 所有。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已更改。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>add|deactivate|password USERNAME</source>
+        <translation>add|deactivate|password 用户名</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and Roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Team…</source>
+        <translation>更换团队(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Each user signs in to the team database with their own name and password. The server shows them only what their role allows: sales reps their own and shared records (and those of everyone they manage), team leads their team&apos;s and the teams below it, administrators everything.</source>
+        <translation>每位用户以自己的用户名和密码登录团队数据库。服务器只向其显示角色允许查看的内容：销售代表看到自己的记录、共享给自己的记录（以及其下属的记录），团队主管看到本团队及下级团队的记录，管理员看到全部记录。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>确认密码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Reset Password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Change Team of %1</source>
+        <translation>更换 %1 的团队</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Records go to:</source>
+        <translation>记录转交给(&amp;R)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can no longer sign in; %n record(s) now belong to %2.</source>
+        <translation>
+            <numerusform>%1 已无法登录；%n 条记录现归 %2 所有。</numerusform>
         </translation>
     </message>
 </context>

@@ -4,10 +4,10 @@
 
 #include "RecordStore.h"
 
-#include "LeadModel.h"
 #include "AttributeColumns.h"
 #include "AttributeDefinitions.h"
 #include "AttributeFilterBar.h"
+#include "LeadModel.h"
 #include "ListExporter.h"
 #include "LookupModel.h"
 #include "RecordListModel.h"

@@ -16,7 +16,7 @@ const QString kTable = QStringLiteral("attribute_definitions");
 
 QStringList& enabledEntities()
 {
-    static QStringList entities{QStringLiteral("customer"), QStringLiteral("opportunity")};
+    static QStringList entities{QStringLiteral("customer"), QStringLiteral("opportunity"), QStringLiteral("lead")};
     return entities;
 }
 

@@ -34,7 +34,7 @@ ListColumn money(const char* key, const char* header, const QString& expression,
 
 ListFilter filter(const char* key, const QString& condition)
 {
-    return ListFilter{QLatin1String(key), condition};
+    return ListFilter{QLatin1String(key), condition, {}};
 }
 } // namespace
 

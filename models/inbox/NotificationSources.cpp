@@ -75,6 +75,19 @@ QList<NotificationSource>& registry()
          true,
          {QStringLiteral("opportunities")},
          QT_TRANSLATE_NOOP("NotificationSources", "Opportunity assigned to you")},
+        // A lead routed to me by a rule or handed over by a colleague: the assignment log (migration 0012) says when.
+        {QStringLiteral("lead.assigned"),
+         QStringLiteral("lead"),
+         QStringLiteral("SELECT 'lead.assigned:' || CAST(a.id AS TEXT) AS item_key, a.lead_id AS record_id, "
+                        "l.name AS title, u.display_name AS detail, NULL AS day, a.assigned_at AS since "
+                        "FROM lead_assignments a "
+                        "JOIN leads l ON l.id = a.lead_id AND l.deleted_at IS NULL AND l.owner_id = {me} "
+                        "LEFT JOIN users u ON u.id = a.assigned_by "
+                        "WHERE a.owner_id = {me} AND a.deleted_at IS NULL AND a.assigned_at >= {recent} "
+                        "AND (a.assigned_by IS NULL OR a.assigned_by <> {me})"),
+         true,
+         {QStringLiteral("lead_assignments"), QStringLiteral("leads")},
+         QT_TRANSLATE_NOOP("NotificationSources", "Lead assigned to you")},
     };
     return sources;
 }

@@ -93,8 +93,7 @@ QStringList RecordStore::entities()
 {
     return {QStringLiteral("customer"),    QStringLiteral("contact"), QStringLiteral("interaction"),
             QStringLiteral("opportunity"), QStringLiteral("task"),    QStringLiteral("lead"),
-            QStringLiteral("product"),
-            QStringLiteral("quote"),       QStringLiteral("contract")};
+            QStringLiteral("product"),     QStringLiteral("quote"),   QStringLiteral("contract")};
 }
 
 QString RecordStore::tableOf(const QString& entity)

@@ -7,7 +7,7 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
-// Settings > Users and roles… (administrators of a PostgreSQL team database): the users with their role, team
+// Tools > Users and Roles… (administrators of a PostgreSQL team database): the users with their role, team
 // and state; Add user… (creates the user's login role), Reset password…, Change team…, and Deactivate…, which
 // revokes the login at once and hands the user's records to a chosen colleague in the same step. Everything goes
 // through UserAdministration; the shell shows the entry only where it applies.

@@ -6372,10 +6372,6 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>报价单(&amp;Q)</translation>
     </message>
     <message>
-        <source>Co&amp;ntracts</source>
-        <translation>合同(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Custom fields…</source>
         <translation>自定义字段(&amp;C)…</translation>
     </message>
@@ -6384,16 +6380,16 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>回滚用户的更改(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
+        <source>Contract&amp;s</source>
+        <translation>合同(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Users and Roles…</source>
-        <translation>用户与角色(&amp;U)…</translation>
+        <source>U&amp;sers and Roles…</source>
+        <translation>用户与角色(&amp;S)…</translation>
     </message>
     <message>
-        <source>Discount &amp;approvals…</source>
-        <translation>折扣审批(&amp;A)…</translation>
+        <source>Discount a&amp;pprovals…</source>
+        <translation>折扣审批(&amp;P)…</translation>
     </message>
 </context>
 <context>

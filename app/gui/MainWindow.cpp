@@ -92,7 +92,7 @@ const PageEntry kPages[] = {
     // Issue 13's pages, after the ten with Ctrl+0..9.
     {"products", "product", QT_TRANSLATE_NOOP("MainWindow", "P&roducts")},
     {"quotes", "quote", QT_TRANSLATE_NOOP("MainWindow", "&Quotes")},
-    {"contracts", "contract", QT_TRANSLATE_NOOP("MainWindow", "Co&ntracts")},
+    {"contracts", "contract", QT_TRANSLATE_NOOP("MainWindow", "Contract&s")},
 };
 
 QString withoutMnemonic(const QString& text)
@@ -297,11 +297,11 @@ void MainWindow::createMenus()
     });
     rollBack->setObjectName(QStringLiteral("rollBackAction"));
 
-    // Team databases only, administrators only (updateActions).
-    m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    m_usersAction = m_settingsMenu->addAction(tr("&Users and Roles…"), this, &MainWindow::showUsers);
+    // Team databases only, administrators only (updateActions). In Tools, not a Settings menu of its own: Alt+S
+    // belongs to the Today page's start-up check box.
+    m_usersAction = tools->addAction(tr("U&sers and Roles…"), this, &MainWindow::showUsers);
     m_usersAction->setObjectName(QStringLiteral("usersAction"));
-    QAction* approvals = tools->addAction(tr("Discount &approvals…"), this, [this] {
+    QAction* approvals = tools->addAction(tr("Discount a&pprovals…"), this, [this] {
         if (m_db)
             DocumentEditors::showApprovals(*m_db, this);
     });
@@ -662,7 +662,7 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(p && p->canOpenCurrent());
     m_deleteAction->setEnabled(p && p->canDeleteCurrent());
     m_exportAction->setEnabled(p && p->canExport() && m_permissions.canExport);
-    m_settingsMenu->menuAction()->setVisible(m_db && m_permissions.canAdministerUsers);
+    m_usersAction->setVisible(m_db && m_permissions.canAdministerUsers);
     m_usersAction->setEnabled(m_db && m_permissions.canAdministerUsers);
     for (auto it = m_commandActions.cbegin(); it != m_commandActions.cend(); ++it) {
         const QAction* own = p ? p->commandAction(it.key()) : nullptr;

@@ -71,7 +71,7 @@ public Q_SLOTS:
     void importFrom(const QString& path);
     // Help > About DeskCRM: versions, the open database, the libraries' licences.
     void showAbout();
-    void showUsers(); // Settings > Users and Roles… (administrators of a team database)
+    void showUsers(); // Tools > Users and Roles… (administrators of a team database)
     // File > Restore…: picks a backup file, then restoreFrom().
     void restoreFromBackup();
     // Asks, then replaces the local database's data with file off the GUI thread (the current data saved first)
@@ -133,7 +133,6 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_usersAction = nullptr;
-    QMenu* m_settingsMenu = nullptr;
     Permissions m_permissions; // of the signed-in user on the open database
     QList<QAction*> m_pageActions;
     QMap<Page::Command, QAction*> m_commandActions;

@@ -1,6 +1,7 @@
 #include "RowSecurity.h"
 
 #include "Database.h"
+#include "RecordStore.h"
 #include "RoleDialect.h"
 #include "SchemaDialect.h"
 #include "SearchKinds.h"
@@ -20,6 +21,10 @@ struct Mark
     QString ownerColumn;
     RowSecurity::ParentLink parent;
     bool appendOnly = false;
+    QString kindColumn{};   // Attached
+    QString recordColumn{}; // Attached
+    bool kindIsEntity = false;
+    bool derived = false; // written only by triggers
 };
 
 // The tables that are neither owned nor children of owned ones, and the two whose owner or parent the catalogue
@@ -52,6 +57,19 @@ const QHash<QString, Mark>& marks()
         {QStringLiteral("search_index"), {C::Search, {}, {}}},
         {QStringLiteral("record_shares"), {C::Shares, {}, {}}},
         {QStringLiteral("visible_owner"), {C::Internal, {}, {}}},
+        {QStringLiteral("lead_types"), {C::Lookup, {}, {}}},
+        {QStringLiteral("assignment_rules"), {C::Lookup, {}, {}}},
+        {QStringLiteral("assignment_rule_state"), {C::Lookup, {}, {}}}, // round-robin cursors any writer moves
+        {QStringLiteral("attribute_definitions"), {C::Lookup, {}, {}}},
+        {QStringLiteral("price_lists"), {C::Lookup, {}, {}}},
+        {QStringLiteral("price_list_items"), {C::Lookup, {}, {}}},
+        {QStringLiteral("document_counters"), {C::Lookup, {}, {}}}, // every writer of a numbered document counts
+        {QStringLiteral("discount_limits"), {C::Settings, {}, {}}},
+        {QStringLiteral("notification_state"), {C::Owner, QStringLiteral("user_id"), {}}},
+        {QStringLiteral("audit_log"),
+         {C::Attached, {}, {}, false, QStringLiteral("table_name"), QStringLiteral("row_id"), false, true}},
+        {QStringLiteral("attribute_values"),
+         {C::Attached, {}, {}, false, QStringLiteral("entity"), QStringLiteral("record_id"), true}},
     };
     return marks;
 }
@@ -70,7 +88,7 @@ bool usesRowSecurity(RowSecurity::Coverage coverage)
 {
     using C = RowSecurity::Coverage;
     return coverage == C::Owner || coverage == C::Child || coverage == C::Search || coverage == C::Shares ||
-           coverage == C::Internal || coverage == C::Uncovered;
+           coverage == C::Attached || coverage == C::Internal || coverage == C::Uncovered;
 }
 
 struct Role
@@ -139,6 +157,8 @@ QString RowSecurity::coverageName(Coverage coverage)
         return QStringLiteral("search");
     case Coverage::Shares:
         return QStringLiteral("shares");
+    case Coverage::Attached:
+        return QStringLiteral("attached");
     case Coverage::Internal:
         return QStringLiteral("internal");
     case Coverage::Uncovered:
@@ -155,7 +175,7 @@ QList<RowSecurity::Table> RowSecurity::tables(const Database& db, QString* error
     QSqlQuery q(db.connection());
     // The schema's own tables (an extension's are its own business), with their columns.
     if (!exec(q,
-              QStringLiteral("SELECT c.relname, a.attname, a.attnotnull FROM pg_class c "
+              QStringLiteral("SELECT c.relname, a.attname, a.attnotnull, a.atttypid = 'uuid'::regtype FROM pg_class c "
                              "JOIN pg_namespace n ON n.oid = c.relnamespace "
                              "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
                              "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition "
@@ -164,8 +184,12 @@ QList<RowSecurity::Table> RowSecurity::tables(const Database& db, QString* error
               error))
         return result;
     QMap<QString, QHash<QString, bool>> columns; // table -> column -> NOT NULL
-    while (q.next())
+    QSet<QString> uuidIds;
+    while (q.next()) {
         columns[q.value(0).toString()].insert(q.value(1).toString(), q.value(2).toBool());
+        if (q.value(1).toString() == QLatin1String("id") && q.value(3).toBool())
+            uuidIds.insert(q.value(0).toString());
+    }
     QList<SchemaDialect::ForeignKey> keys;
     if (!db.schemaDialect().foreignKeys(db.connection(), &keys, error))
         return result;
@@ -176,12 +200,17 @@ QList<RowSecurity::Table> RowSecurity::tables(const Database& db, QString* error
         table.name = it.key();
         table.hasId = it.value().contains(QStringLiteral("id"));
         table.hasVersion = it.value().contains(QStringLiteral("version"));
+        table.uuidId = uuidIds.contains(table.name);
         table.derived = table.name.startsWith(QLatin1String("report_"));
         const auto mark = marks().constFind(table.name);
         if (mark != marks().cend()) {
             table.coverage = mark->coverage;
             table.ownerColumn = mark->ownerColumn;
             table.appendOnly = mark->appendOnly;
+            table.kindColumn = mark->kindColumn;
+            table.recordColumn = mark->recordColumn;
+            table.kindIsEntity = mark->kindIsEntity;
+            table.derived = table.derived || mark->derived;
             if (!mark->parent.table.isEmpty())
                 table.parents << mark->parent;
         } else if (it.value().contains(QStringLiteral("owner_id"))) {
@@ -393,6 +422,32 @@ bool RowSecurity::ensure(Database& db, QString* error)
             return cases.isEmpty() ? QStringLiteral("false")
                                    : QStringLiteral("CASE kind %1 ELSE false END").arg(cases.join(QLatin1Char(' ')));
         }
+        case Coverage::Attached: {
+            // The record's own policy decides; a record of a table everyone reads is visible, anything else is not.
+            QHash<QString, QString> kinds; // table -> the value kindColumn holds for it
+            if (table.kindIsEntity) {
+                for (const QString& entity : RecordStore::entities())
+                    kinds.insert(RecordStore::tableOf(entity), entity);
+            }
+            QStringList cases;
+            for (const Table& target : all) {
+                const QString kind = table.kindIsEntity ? kinds.value(target.name) : target.name;
+                if (kind.isEmpty() || !target.hasId || target.name == table.name)
+                    continue;
+                if (target.coverage == Coverage::Owner || target.coverage == Coverage::Child) {
+                    if (!target.uuidId)
+                        continue;
+                    cases << QStringLiteral("WHEN %1 THEN EXISTS (SELECT 1 FROM %2 p WHERE p.id = CAST(%3.%4 AS UUID))")
+                                 .arg(quotedLiteral(kind), quotedIdentifier(target.name), t,
+                                      quotedIdentifier(table.recordColumn));
+                } else if (!usesRowSecurity(target.coverage)) {
+                    cases << QStringLiteral("WHEN %1 THEN true").arg(quotedLiteral(kind));
+                }
+            }
+            return cases.isEmpty() ? QStringLiteral("false")
+                                   : QStringLiteral("CASE %1 %2 ELSE false END")
+                                         .arg(quotedIdentifier(table.kindColumn), cases.join(QLatin1Char(' ')));
+        }
         case Coverage::Shares:
             return QStringLiteral(
                        "user_id = %1 OR created_by = %1 OR team_id = (SELECT team_id FROM users WHERE id = %1)")
@@ -426,7 +481,7 @@ bool RowSecurity::ensure(Database& db, QString* error)
             QStringList privileges{QStringLiteral("SELECT")};
             const bool editable = table.coverage == Coverage::Owner || table.coverage == Coverage::Child ||
                                   table.coverage == Coverage::Lookup || table.coverage == Coverage::Search ||
-                                  table.coverage == Coverage::Shares;
+                                  table.coverage == Coverage::Shares || table.coverage == Coverage::Attached;
             if (role.administers) {
                 privileges << QStringLiteral("INSERT") << QStringLiteral("UPDATE") << QStringLiteral("DELETE");
             } else if (table.appendOnly) {

@@ -32,6 +32,7 @@ public:
         Aggregate, // counts without names (a histogram): everyone reads, triggers write
         Search,    // search_index: a row is visible when the record it finds is
         Shares,    // record_shares: the sharer and whoever it is shared with
+        Attached,  // about a record of any table (audit_log, attribute_values): visible when that record is
         Internal,  // read only through SECURITY DEFINER functions
         Uncovered, // none of the above: no privileges (TestRowSecurity fails)
     };
@@ -53,6 +54,10 @@ public:
         bool hasVersion = false;   // the row metadata of DESIGN.md (RecordWriter may update it)
         bool derived = false;      // written only by triggers (report summaries, logs): readers get SELECT only
         bool appendOnly = false;   // logs: SELECT and INSERT
+        bool uuidId = false;       // id is a UUID, so a text reference can be cast to it
+        QString kindColumn;        // Attached: the column naming the record's table (or entity)…
+        QString recordColumn;      // …and the one holding its id
+        bool kindIsEntity = false; // Attached: kindColumn holds "customer", not "customers"
     };
 
     // The database's tables and how each is covered, from the catalogue. Empty on SQLite.

@@ -9,7 +9,7 @@
 
 class Database;
 
-// What an administrator does to a team database's users (Settings > Users and roles…, deskcrm-cli users): each
+// What an administrator does to a team database's users (Tools > Users and Roles…, deskcrm-cli users): each
 // DeskCRM user is a PostgreSQL login role (SCRAM password, hashed on the client) in the group role of their DeskCRM
 // role, matched to their users row. Every action is one transaction through RecordWriter; the role statements run
 // in it, so a failure leaves neither a row without a role nor a role without a row. Needs a connection allowed to

@@ -1,4 +1,4 @@
-// Settings > Users and Roles…: the users of a team database with role, team and state, the buttons that apply to
+// Tools > Users and Roles…: the users of a team database with role, team and state, the buttons that apply to
 // the selected one, and how it looks in English and Chinese (DESKCRM_SCREENSHOT_DIR: users-dialog-<lang>.png).
 #include "Database.h"
 #include "DialogSeams.h"

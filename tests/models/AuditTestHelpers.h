@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "RecordWriter.h"
 #include "TestDatabase.h"
+#include "UserAdministration.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -30,28 +31,37 @@ public:
     }
     Q_DISABLE_COPY(AuditPeople)
 
-    // A connection acting as a new person called `name` (PostgreSQL: a login role name_<random>); *username is
-    // what the audit log calls them.
-    std::unique_ptr<Database> open(const QString& name, QString* username, QString* error)
+    // A connection acting as a new person called `name` (PostgreSQL: a login role name_<random> with DeskCRM role
+    // `role`; an administrator sees every record, a rep only their own); *username is what the audit log calls them.
+    std::unique_ptr<Database> open(const QString& name, QString* username, QString* error,
+                                   const QString& role = QStringLiteral("admin"))
     {
         if (m_admin.isPostgres()) {
-            const QString role =
+            const QString login =
                 QStringLiteral("%1_%2").arg(name).arg(QRandomGenerator::global()->generate() & 0xffffff, 0, 16);
-            QSqlQuery q(m_admin.connection());
-            for (const QString& sql : {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'secret-%1'").arg(role),
-                                       QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(role),
-                                       QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role),
-                                       QStringLiteral("GRANT ALL ON SCHEMA public TO %1").arg(role)}) {
-                if (!q.exec(sql)) {
-                    *error = q.lastError().text();
-                    return nullptr;
-                }
+            // Made the way an administrator makes a colleague: a login role in its DeskCRM role's group, all in one
+            // team.
+            UserAdministration administration(m_admin);
+            const WriteResult team = administration.teamNamed(QStringLiteral("Audit colleagues"));
+            if (!team.ok()) {
+                *error = team.message;
+                return nullptr;
             }
-            m_roles << role;
+            UserAdministration::NewUser user;
+            user.username = login;
+            user.displayName = name;
+            user.role = role;
+            user.teamId = team.id;
+            const WriteResult made = administration.createUser(user, QStringLiteral("secret-") + login);
+            if (!made.ok()) {
+                *error = made.message;
+                return nullptr;
+            }
+            m_roles << login;
             ConnectionSettings settings = m_tdb.settings();
-            settings.user = role;
-            settings.password = QStringLiteral("secret-") + role;
-            *username = role;
+            settings.user = login;
+            settings.password = QStringLiteral("secret-") + login;
+            *username = login;
             return Database::open(settings, error);
         }
         auto db = m_tdb.open(error);
@@ -68,6 +78,15 @@ public:
         db->setCurrentUser(user.id, name);
         *username = name;
         return db;
+    }
+
+    // The users row of someone open() made.
+    QString userId(const QString& username) const
+    {
+        QSqlQuery q(m_admin.connection());
+        q.prepare(QStringLiteral("SELECT id FROM users WHERE username = ?"));
+        q.addBindValue(username);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
     }
 
     // A second connection as the same PostgreSQL role, for raw SQL (QSqlDatabase named `connectionName`).

@@ -70,6 +70,14 @@ private slots:
         auto admin = tdb.open(&error);
         QVERIFY2(admin, qPrintable(error));
         AuditPeople people(tdb, *admin);
+        // The vandal administers the database; the colleague is a team lead who owns the customers.
+        QString vandalName, colleagueName;
+        auto vandal = people.open(QStringLiteral("vandal"), &vandalName, &error);
+        QVERIFY2(vandal, qPrintable(error));
+        auto colleague = people.open(QStringLiteral("colleague"), &colleagueName, &error, QStringLiteral("lead"));
+        QVERIFY2(colleague, qPrintable(error));
+        const QString colleagueId = people.userId(colleagueName);
+        QVERIFY(!colleagueId.isEmpty());
 
         // 1,100 customers of the team.
         QStringList ids;
@@ -80,7 +88,8 @@ private slots:
                                                {{QStringLiteral("name"), QStringLiteral("Customer %1").arg(i)},
                                                 {QStringLiteral("phone"), QStringLiteral("0769-%1").arg(3550000 + i)},
                                                 {QStringLiteral("company_size"), i % 7 == 0 ? QVariant() : QVariant(i)},
-                                                {QStringLiteral("notes"), QStringLiteral("note %1").arg(i)}});
+                                                {QStringLiteral("notes"), QStringLiteral("note %1").arg(i)},
+                                                {QStringLiteral("owner_id"), colleagueId}});
                 if (!r.ok())
                     return r;
                 ids << r.id;
@@ -91,11 +100,6 @@ private slots:
         const Snapshot before = snapshot(*admin);
         QCOMPARE(before.size(), 1100);
 
-        QString vandalName, colleagueName;
-        auto vandal = people.open(QStringLiteral("vandal"), &vandalName, &error);
-        QVERIFY2(vandal, qPrintable(error));
-        auto colleague = people.open(QStringLiteral("colleague"), &colleagueName, &error);
-        QVERIFY2(colleague, qPrintable(error));
         const QDateTime since = databaseNow(*admin);
         QVERIFY(since.isValid());
         QTest::qWait(5); // the vandal's first change comes strictly after `since` on SQLite's millisecond clock

@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "InteractionModel.h"
+#include "LeadAssignments.h"
 #include "NotificationInbox.h"
 #include "NotificationSources.h"
 #include "OpportunityModel.h"
@@ -172,6 +173,13 @@ class TestNotificationInbox : public QObject
                                   "WHERE o.owner_id = ? AND o.deleted_at IS NULL AND o.updated_by <> ? "
                                   "AND o.updated_at >= ? AND p.is_won = ? AND p.is_lost = ?"),
                    {me, me, recent, false, false})},
+            {QStringLiteral("lead.assigned"),
+             count(db,
+                   QStringLiteral("SELECT COUNT(*) FROM lead_assignments a JOIN leads l ON l.id = a.lead_id "
+                                  "WHERE a.owner_id = ? AND l.owner_id = ? AND a.deleted_at IS NULL "
+                                  "AND l.deleted_at IS NULL AND a.assigned_at >= ? "
+                                  "AND (a.assigned_by IS NULL OR a.assigned_by <> ?)"),
+                   {me, me, recent, me})},
         };
     }
 
@@ -333,9 +341,32 @@ private slots:
             QVERIFY(writer.commit().ok());
         }
         QCOMPARE(NotificationInbox::unreadCounts(db).value(QStringLiteral("task.assigned")), 1);
+
+        // A lead the colleague hands over shows as well, with who handed it over.
+        QString lead;
+        {
+            RecordWriter writer(*theirs);
+            lead = insert(writer, QStringLiteral("leads"),
+                          {{QStringLiteral("name"), QStringLiteral("Li Wei")},
+                           {QStringLiteral("company"), QStringLiteral("Hangzhou Tea Co.")}});
+            QVERIFY(writer.commit().ok());
+        }
+        QCOMPARE(NotificationInbox::unreadCounts(db).value(QStringLiteral("lead.assigned")), 0);
+        const WriteResult handed = LeadAssignments(*theirs).reassign(lead, f.me, QStringLiteral("Speaks Cantonese"));
+        QVERIFY2(handed.ok(), qPrintable(handed.message));
+        items = NotificationInbox::items(db, *NotificationSources::find(QStringLiteral("lead.assigned")), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0).recordId, lead);
+        QCOMPARE(items.at(0).title, QStringLiteral("Li Wei"));
+        QCOMPARE(items.at(0).detail, QStringLiteral("Wang Fang"));
+        QCOMPARE(NotificationInbox::unreadCounts(db).value(QStringLiteral("lead.assigned")),
+                 expectedCounts(db, f.me, f.clock->today(), f.clock->nowUtc()).value(QStringLiteral("lead.assigned")));
+
         // Two weeks later it is no news any more.
         f.clock->advance(qint64(NotificationSources::kRecentDays + 1) * 24 * 3600 * 1000);
         QCOMPARE(NotificationInbox::unreadCounts(db).value(QStringLiteral("task.assigned")), 0);
+        QCOMPARE(NotificationInbox::unreadCounts(db).value(QStringLiteral("lead.assigned")), 0);
     }
 
     // Logging a follow-up with "next follow-up on …" creates exactly one task, with its reminder, in the same

@@ -1,5 +1,6 @@
 #include "OpportunityModel.h"
 
+#include "CampaignService.h"
 #include "Database.h"
 #include "FieldValidator.h"
 #include "PipelineService.h"
@@ -101,9 +102,25 @@ bool OpportunityModel::prepareWrite(QSqlRecord& values, const QSqlRecord& previo
     return true;
 }
 
+void OpportunityModel::setCompetitorEdit(const QStringList& competitorIds, const QString& winnerId)
+{
+    m_competitorEdit = true;
+    m_competitorIds = competitorIds;
+    m_winnerId = winnerId;
+}
+
 bool OpportunityModel::afterWrite(const QString& id, const QSqlRecord& written, const QSqlRecord& previous,
                                   bool inserting, QString* error)
 {
+    if (m_competitorEdit) {
+        const WriteResult linked =
+            CampaignService(database()).setCompetitors(*writer(), id, m_competitorIds, m_winnerId);
+        if (!linked.ok()) {
+            if (error)
+                *error = linked.message;
+            return false;
+        }
+    }
     const QString stage = written.value(kStage).toString();
     const QString from = inserting ? QString() : previous.value(kStage).toString();
     if (!inserting && from == stage)

@@ -22,6 +22,10 @@ public:
     // The first open stage of the pipeline (what a new opportunity starts in).
     static QString firstStageId(Database& db);
 
+    // The competitors met on the deal and the one that won it (lost deals only), written with the row in save()'s
+    // transaction (CampaignService::setCompetitors). Without a call the links are left as they are.
+    void setCompetitorEdit(const QStringList& competitorIds, const QString& winnerId);
+
 protected:
     QVariantHash defaults() const override;
     QString childOrder() const override;
@@ -29,4 +33,9 @@ protected:
     bool prepareWrite(QSqlRecord& values, const QSqlRecord& previous, bool inserting, QString* error) override;
     bool afterWrite(const QString& id, const QSqlRecord& written, const QSqlRecord& previous, bool inserting,
                     QString* error) override;
+
+private:
+    bool m_competitorEdit = false;
+    QStringList m_competitorIds;
+    QString m_winnerId;
 };

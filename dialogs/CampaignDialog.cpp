@@ -43,6 +43,7 @@ CampaignDialog::CampaignDialog(Database& db, const QString& id, const QVariantHa
                                  tr("(no target list)"));
     auto* notes = new QPlainTextEdit(this);
     notes->setTabChangesFocus(true);
+    notes->setMaximumHeight(80); // the members below get the room
 
     addField(QStringLiteral("name"), tr("&Name:"), name);
     addField(QStringLiteral("channel"), tr("C&hannel:"), channel);

@@ -61,7 +61,7 @@ void CompetitorDialog::showIntelligence()
     for (const auto& row : result.competitors) {
         if (row.competitorId != m_id)
             continue;
-        QString text = tr("Met on %1 deals: %2 won (%3), %4 lost (%5), %6 open; win rate %7; lost to them %8 times.")
+        QString text = tr("Met on %1 deals: %2 won (%3), %4 lost (%5), %6 open; win rate %7; deals they won: %8.")
                            .arg(ReportFormat::number(row.deals), ReportFormat::number(row.won),
                                 ReportFormat::money(row.wonMinor, result.currency), ReportFormat::number(row.lost),
                                 ReportFormat::money(row.lostMinor, result.currency), ReportFormat::number(row.open),

@@ -171,6 +171,6 @@ bool OpportunityDialog::beforeSubmit(QHash<QString, QString>* errors)
     if (!winner.isEmpty() && !competitors.contains(winner))
         competitors << winner; // the winner was met on the deal
     if (auto* opportunities = qobject_cast<OpportunityModel*>(model()))
-        opportunities->setCompetitorEdit(competitors, winner);
+        opportunities->setCompetitorEdit(model()->recordId(currentRow()), competitors, winner);
     return errors->isEmpty();
 }

@@ -1503,8 +1503,8 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
         <translation>保存竞争对手后显示数据。</translation>
     </message>
     <message>
-        <source>Met on %1 deals: %2 won (%3), %4 lost (%5), %6 open; win rate %7; lost to them %8 times.</source>
-        <translation>共在 %1 个商机中遇到：赢单 %2 个（%3），输单 %4 个（%5），进行中 %6 个；赢单率 %7；输给该对手 %8 次。</translation>
+        <source>Met on %1 deals: %2 won (%3), %4 lost (%5), %6 open; win rate %7; deals they won: %8.</source>
+        <translation>共在 %1 个商机中遇到：赢单 %2 个（%3），输单 %4 个（%5），进行中 %6 个；赢单率 %7；该对手赢得的商机：%8 个。</translation>
     </message>
     <message>
         <source>—</source>

@@ -22,9 +22,10 @@ public:
     // The first open stage of the pipeline (what a new opportunity starts in).
     static QString firstStageId(Database& db);
 
-    // The competitors met on the deal and the one that won it (lost deals only), written with the row in save()'s
-    // transaction (CampaignService::setCompetitors). Without a call the links are left as they are.
-    void setCompetitorEdit(const QStringList& competitorIds, const QString& winnerId);
+    // The competitors met on deal `id` and the one that won it (lost deals only), written in the next save()'s
+    // transaction (CampaignService::setCompetitors), even when no column of the deal changed. Without a call the
+    // links are left as they are.
+    void setCompetitorEdit(const QString& id, const QStringList& competitorIds, const QString& winnerId);
 
 protected:
     QVariantHash defaults() const override;
@@ -35,7 +36,7 @@ protected:
                     QString* error) override;
 
 private:
-    bool m_competitorEdit = false;
+    QString m_competitorEditId; // empty: no competitor edit pending
     QStringList m_competitorIds;
     QString m_winnerId;
 };

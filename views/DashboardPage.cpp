@@ -301,7 +301,7 @@ void DashboardPage::buildUi()
     grid->addWidget(leadBox, 3, 0, 1, 5);
     addView(QStringLiteral("campaigns"), 4, 0, 5); // issue 15: campaigns side by side (CampaignCharts)
     for (int row = 0; row < 5; ++row)
-        grid->setRowMinimumHeight(row, 240);
+        grid->setRowMinimumHeight(row, row == 4 ? 360 : 240);
     for (int column = 0; column < 5; ++column)
         grid->setColumnStretch(column, 1);
     scroll->setWidget(content);

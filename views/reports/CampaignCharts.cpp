@@ -23,7 +23,7 @@ QChart* CampaignCharts::comparison(const CampaignReport::Result& result)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(6, 4, 6, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignRight);
 
     // Costs in another currency than the report's cannot stand beside its revenue: shown as none.
     QList<CampaignReport::Row> rows;
@@ -53,7 +53,7 @@ QChart* CampaignCharts::comparison(const CampaignReport::Result& result)
     QStringList categories;
     for (qsizetype i = rows.size() - 1; i >= 0; --i) { // bottom-up: the largest on top
         const auto& row = rows.at(i);
-        QString name = row.name.size() > 28 ? row.name.left(27) + QChar(0x2026) : row.name;
+        QString name = row.name.size() > 24 ? row.name.left(23) + QChar(0x2026) : row.name;
         while (categories.contains(name))
             name += QLatin1Char(' '); // category names must be unique
         categories << name;
@@ -69,6 +69,10 @@ QChart* CampaignCharts::comparison(const CampaignReport::Result& result)
     auto* names = new QBarCategoryAxis;
     names->append(categories);
     names->setGridLineVisible(false);
+    // Two bars per campaign in a dashboard row: names in a small font, or the axis elides them all to "…".
+    QFont small = names->labelsFont();
+    small.setPointSizeF(7);
+    names->setLabelsFont(small);
     chart->addAxis(names, Qt::AlignLeft);
     series->attachAxis(names);
     auto* amounts = new QValueAxis;

@@ -140,13 +140,14 @@ bool CampaignDemoData::generate(QString* error)
             service.recordTouch(m_writer, m.id, CampaignService::Person::Lead, leads.at(i), touchDay(m));
         if (!touched.ok())
             return fail(touched.message);
+        ++m_rows; // the touch
         if (i % 3 == 0) {
             const WriteResult member = service.addMember(m_writer, m.id, CampaignService::Person::Lead, leads.at(i),
                                                          responses.at(1 + int(random.bounded(4))));
             if (!member.ok())
                 return fail(member.message);
+            ++m_rows;
         }
-        m_rows += 2;
     }
     for (const QString& contact : contacts) {
         const int touches = 1 + int(random.bounded(3));
@@ -159,23 +160,9 @@ bool CampaignDemoData::generate(QString* error)
             ++m_rows;
         }
     }
-    // Deals of touched contacts keep a converting campaign about half the time.
-    const QStringList deals = column(QStringLiteral("SELECT o.id FROM opportunities o WHERE o.deleted_at IS NULL AND "
-                                                    "o.campaign_id IS NULL AND o.contact_id IS NOT NULL ORDER BY o.id "
-                                                    "LIMIT ?"),
-                                     2000);
-    for (const QString& deal : deals) {
-        if (random.bounded(2) == 0)
-            continue;
-        const WriteResult linked =
-            m_writer.update(QStringLiteral("opportunities"), deal, -1,
-                            {{QStringLiteral("campaign_id"), campaigns.at(int(random.bounded(live))).id}});
-        if (!linked.ok())
-            return fail(linked.message);
-    }
-
-    // Competitors: the names deals mention in free text become records (once per name), their deals are linked and
-    // the free text emptied; a lost deal that went to a competitor marks it as the winner.
+    // Competitors: the names deals mention in free text become records (once per name) and their deals are linked; a
+    // lost deal that went to a competitor marks it as the winner. The deals themselves are not rewritten (their
+    // versions stay one per stage change, as the generator made them), so the free text stays as it was.
     QHash<QString, QString> competitorOf;
     if (!q.exec(QStringLiteral("SELECT id, name FROM competitors WHERE deleted_at IS NULL")))
         return fail(q.lastError().text());
@@ -218,11 +205,7 @@ bool CampaignDemoData::generate(QString* error)
         const WriteResult linked = service.setCompetitors(m_writer, mention.deal, {id}, winner ? id : QString());
         if (!linked.ok())
             return fail(linked.message);
-        const WriteResult cleared = m_writer.update(QStringLiteral("opportunities"), mention.deal, -1,
-                                                    {{QStringLiteral("competitors"), QVariant()}});
-        if (!cleared.ok())
-            return fail(cleared.message);
-        ++m_rows;
+        ++m_rows; // the link
     }
     // What reps saw them offer, a few per competitor.
     const QStringList competitorIds = competitorOf.values();

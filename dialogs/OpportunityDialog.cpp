@@ -1,5 +1,6 @@
 #include "OpportunityDialog.h"
 
+#include "CampaignService.h"
 #include "ContactModel.h"
 #include "CurrencyComboBox.h"
 #include "CustomerPicker.h"
@@ -11,7 +12,9 @@
 
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSpinBox>
 
 OpportunityDialog::OpportunityDialog(Database& db, const QString& id, const QVariantHash& presets, QWidget* parent)
@@ -39,6 +42,26 @@ OpportunityDialog::OpportunityDialog(Database& db, const QString& id, const QVar
     auto* timeline = new QLineEdit(this);
     auto* need = new QLineEdit(this);
     auto* competitors = new QLineEdit(this);
+    competitors->setPlaceholderText(tr("Other competitors, in words"));
+    // The competitor records (issue 15): checked ones are linked to the deal; on a lost deal one of them won it.
+    CampaignService campaigns(db);
+    QList<QPair<QVariant, QString>> campaignItems;
+    for (const auto& campaign : campaigns.campaignChoices())
+        campaignItems.append({campaign.first, campaign.second});
+    auto* campaign = makeChoices(campaignItems, tr("(none)"));
+    m_competitorList = new QListWidget(this);
+    m_competitorList->setObjectName(QStringLiteral("competitorList"));
+    m_competitorList->setMaximumHeight(90);
+    QList<QPair<QVariant, QString>> competitorItems;
+    for (const auto& competitor : campaigns.competitorChoices()) {
+        auto* item = new QListWidgetItem(competitor.second, m_competitorList);
+        item->setData(Qt::UserRole, competitor.first);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        competitorItems.append({competitor.first, competitor.second});
+    }
+    m_winner = makeChoices(competitorItems, tr("(nobody)"));
+    m_winner->setObjectName(QStringLiteral("competitorWinner"));
     auto* lostReason = new QLineEdit(this);
     auto* notes = new QPlainTextEdit(this);
     notes->setTabChangesFocus(true);
@@ -56,7 +79,10 @@ OpportunityDialog::OpportunityDialog(Database& db, const QString& id, const QVar
     addField(QStringLiteral("budget"), tr("&Budget:"), budget);
     addField(QStringLiteral("timeline"), tr("T&imeline:"), timeline);
     addField(QStringLiteral("need"), tr("Nee&d:"), need);
-    addField(QStringLiteral("competitors"), tr("Co&mpetitors:"), competitors);
+    addField(QStringLiteral("campaign_id"), tr("Campaign:"), campaign);
+    addRow(tr("Co&mpetitors:"), m_competitorList);
+    addRow(tr("Lo&st to:"), m_winner);
+    addField(QStringLiteral("competitors"), tr("Other competitors:"), competitors);
     addField(QStringLiteral("lost_reason"), tr("&Reason lost:"), lostReason);
     addField(QStringLiteral("notes"), tr("No&tes:"), notes);
     addAttributeFields();
@@ -83,6 +109,26 @@ void OpportunityDialog::afterLoad()
     amount->setMinorUnits(model()->value(currentRow(), QStringLiteral("amount_minor")).toLongLong());
     refreshContacts();
     onStageChanged();
+    loadCompetitors();
+}
+
+void OpportunityDialog::loadCompetitors()
+{
+    const QString id = model()->recordId(currentRow());
+    QString winner;
+    QSet<QString> linked;
+    if (!isNew()) {
+        for (const auto& link : CampaignService(database()).competitorsOf(id)) {
+            linked.insert(link.first);
+            if (link.second)
+                winner = link.first;
+        }
+    }
+    for (int i = 0; i < m_competitorList->count(); ++i) {
+        QListWidgetItem* item = m_competitorList->item(i);
+        item->setCheckState(linked.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_winner->setValue(winner.isEmpty() ? QVariant() : QVariant(winner));
 }
 
 void OpportunityDialog::refreshContacts()
@@ -100,8 +146,9 @@ void OpportunityDialog::onStageChanged()
     if (row < 0)
         return;
     const QModelIndex index = m_stages->index(row, 0);
-    // A lost reason only means something for a lost opportunity.
+    // A lost reason (and the competitor it went to) only means something for a lost opportunity.
     editorFor(QStringLiteral("lost_reason"))->setEnabled(index.data(LookupModel::LostRole).toBool());
+    m_winner->setEnabled(index.data(LookupModel::LostRole).toBool());
     // A new opportunity is saved with its stage's probability (PipelineService::stageColumns): show that,
     // not 0 %.
     if (!isLoading() || isNew())
@@ -114,5 +161,16 @@ bool OpportunityDialog::beforeSubmit(QHash<QString, QString>* errors)
     const auto* amount = qobject_cast<MoneyEdit*>(editorFor(QStringLiteral("amount_minor")));
     if (!amount->isValid())
         errors->insert(QStringLiteral("amount_minor"), amount->errorText());
+    // The competitor links are saved with the deal, in its transaction.
+    QStringList competitors;
+    for (int i = 0; i < m_competitorList->count(); ++i) {
+        if (m_competitorList->item(i)->checkState() == Qt::Checked)
+            competitors << m_competitorList->item(i)->data(Qt::UserRole).toString();
+    }
+    QString winner = m_winner->isEnabled() ? m_winner->value().toString() : QString();
+    if (!winner.isEmpty() && !competitors.contains(winner))
+        competitors << winner; // the winner was met on the deal
+    if (auto* opportunities = qobject_cast<OpportunityModel*>(model()))
+        opportunities->setCompetitorEdit(model()->recordId(currentRow()), competitors, winner);
     return errors->isEmpty();
 }

@@ -3,7 +3,9 @@
 #include "RecordDialog.h"
 
 class ContactModel;
+class LookupComboBox;
 class LookupModel;
+class QListWidget;
 
 // Edits one opportunity: customer, amount (integer minor units + currency), expected close, stage
 // and probability, owner, and the evaluation notes (budget, timeline, need, competitors).
@@ -21,6 +23,10 @@ private:
     void refreshContacts();
     void onStageChanged();
 
+    void loadCompetitors();
+
     ContactModel* m_contacts = nullptr;
+    QListWidget* m_competitorList = nullptr; // the competitor records met on the deal (checked)
+    LookupComboBox* m_winner = nullptr;      // the one that won it, on a lost deal
     LookupModel* m_stages = nullptr;
 };

@@ -25,6 +25,8 @@
 
 #include "AttributeColumns.h"
 
+#include "CampaignDialog.h"
+#include "CompetitorDialog.h"
 #include "ContactDialog.h"
 #include "CustomerDialog.h"
 #include "InteractionDialog.h"
@@ -74,6 +76,10 @@ RecordDialog* RecordDialog::create(Database& db, const QString& entity, const QS
         dialog = new LeadDialog(db, id, presets, parent);
     else if (entity == QLatin1String("product"))
         dialog = new ProductDialog(db, id, presets, parent);
+    else if (entity == QLatin1String("campaign"))
+        dialog = new CampaignDialog(db, id, presets, parent);
+    else if (entity == QLatin1String("competitor"))
+        dialog = new CompetitorDialog(db, id, presets, parent);
     return dialog;
 }
 

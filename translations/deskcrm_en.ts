@@ -472,6 +472,20 @@
             <numerusform>%Ln contracts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln campaigns</source>
+        <translation>
+            <numerusform>%Ln campaign</numerusform>
+            <numerusform>%Ln campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln competitors</source>
+        <translation>
+            <numerusform>%Ln competitor</numerusform>
+            <numerusform>%Ln competitors</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

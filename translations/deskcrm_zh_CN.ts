@@ -944,6 +944,362 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     </message>
 </context>
 <context>
+    <name>CampaignCharts</name>
+    <message>
+        <source>Campaigns: won revenue (%1) and cost</source>
+        <translation>营销活动：赢单金额（%1）与成本</translation>
+    </message>
+    <message>
+        <source>No campaign has won revenue or a cost yet.</source>
+        <translation>尚无营销活动产生赢单金额或成本。</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDemoData</name>
+    <message>
+        <source>Well-known brand; large partner network</source>
+        <translation>品牌知名度高；合作伙伴网络广</translation>
+    </message>
+    <message>
+        <source>Slow implementation; expensive customisation</source>
+        <translation>实施周期长；定制开发费用高</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>编辑营销活动</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>(no target list)</source>
+        <translation>（无目标名单）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rts:</source>
+        <translation>开始日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation>币种(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Actual &amp;cost:</source>
+        <translation>实际成本(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Target &amp;audience:</source>
+        <translation>目标受众(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>效果：</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <source>Figures appear once the campaign is saved.</source>
+        <translation>保存营销活动后显示数据。</translation>
+    </message>
+    <message>
+        <source>%1 leads (%2 qualified), %3 opportunities; won by first touch: %4 deals, %5; ROI %6</source>
+        <translation>线索 %1 条（合格 %2 条），商机 %3 个；按首次接触计赢单 %4 个，金额 %5；投资回报率 %6</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no figure</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignModel</name>
+    <message>
+        <source>Enter a name for the campaign.</source>
+        <translation>请填写营销活动名称。</translation>
+    </message>
+    <message>
+        <source>The campaign cannot end before it starts.</source>
+        <translation>营销活动的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose the campaign&apos;s channel.</source>
+        <translation>请选择营销活动的渠道。</translation>
+    </message>
+    <message>
+        <source>Choose the campaign&apos;s status.</source>
+        <translation>请选择营销活动的状态。</translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Online ads</source>
+        <translation>网络广告</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>网络研讨会</translation>
+    </message>
+    <message>
+        <source>Telemarketing</source>
+        <translation>电话营销</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>campaign channel</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>campaign status</comment>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>campaign status</comment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>campaign status</comment>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>campaign status</comment>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReport</name>
+    <message>
+        <source>First touch</source>
+        <translation>首次接触</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>末次接触</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>Cannot compute the campaign report: %1</source>
+        <translation>无法计算营销活动报表：%1</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>无营销活动</translation>
+    </message>
+    <message>
+        <source>Campaigns by %1 attribution</source>
+        <translation>营销活动（%1归因）</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索数</translation>
+    </message>
+    <message>
+        <source>Qualified leads</source>
+        <translation>合格线索数</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>单条线索成本</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no figure</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>（无营销活动）</translation>
+    </message>
+    <message>
+        <source>Won revenue in all: %1 from %2 deals; every model shares out the same total.</source>
+        <translation>赢单金额合计：%1，共 %2 个赢单；各归因模型分摊的总额相同。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignService</name>
+    <message>
+        <source>Unknown response: %1</source>
+        <translation>未知的响应：%1</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>campaign member response</comment>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>campaign member response</comment>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <comment>campaign member response</comment>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <comment>campaign member response</comment>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <comment>campaign member response</comment>
+        <translation>已参加</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <comment>campaign member response</comment>
+        <translation>未参加</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <comment>campaign member response</comment>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <source>The winner must be one of the deal&apos;s competitors.</source>
+        <translation>赢得该商机的竞争对手必须是该商机的竞争对手之一。</translation>
+    </message>
+    <message>
+        <source>Only a lost deal has a competitor that won it.</source>
+        <translation>只有输单的商机才能标记赢单的竞争对手。</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Could not write %1.</source>
@@ -1082,6 +1438,186 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     <message>
         <source>The database %1 does not exist.</source>
         <translation>数据库 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorDialog</name>
+    <message>
+        <source>New Competitor</source>
+        <translation>新建竞争对手</translation>
+    </message>
+    <message>
+        <source>Edit Competitor</source>
+        <translation>编辑竞争对手</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Strengths:</source>
+        <translation>优势(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>W&amp;eaknesses:</source>
+        <translation>劣势(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Win/loss:</source>
+        <translation>赢单/输单：</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>发现地点</translation>
+    </message>
+    <message>
+        <source>Latest observations:</source>
+        <translation>最新情报：</translation>
+    </message>
+    <message>
+        <source>Figures appear once the competitor is saved.</source>
+        <translation>保存竞争对手后显示数据。</translation>
+    </message>
+    <message>
+        <source>Met on %1 deals: %2 won (%3), %4 lost (%5), %6 open; win rate %7; deals they won: %8.</source>
+        <translation>共在 %1 个商机中遇到：赢单 %2 个（%3），输单 %4 个（%5），进行中 %6 个；赢单率 %7；该对手赢得的商机：%8 个。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no figure</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填写原因）</translation>
+    </message>
+    <message>
+        <source>Lost reasons: %1</source>
+        <translation>输单原因：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorModel</name>
+    <message>
+        <source>Enter the competitor&apos;s name.</source>
+        <translation>请填写竞争对手名称。</translation>
+    </message>
+    <message>
+        <source>A competitor called &quot;%1&quot; already exists.</source>
+        <translation>已存在名为“%1”的竞争对手。</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorReport</name>
+    <message>
+        <source>Cannot compute the competitor report: %1</source>
+        <translation>无法计算竞争对手报表：%1</translation>
+    </message>
+    <message>
+        <source>Win/loss against competitors</source>
+        <translation>对竞争对手的赢单与输单</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单数</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>输单金额</translation>
+    </message>
+    <message>
+        <source>Lost to them</source>
+        <translation>输给该对手次数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no figure</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Latest observations per competitor and product</source>
+        <translation>各竞争对手各产品的最新情报</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>发现地点</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>记录人</translation>
     </message>
 </context>
 <context>
@@ -3719,8 +4255,8 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>[文件]</translation>
     </message>
     <message>
-        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted, leads, inbox, products, quotes, contracts or customer:&lt;id&gt;.</source>
-        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted、leads、inbox、products、quotes、contracts 或 customer:&lt;id&gt;。</translation>
+        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted, leads, inbox, products, quotes, contracts, campaigns, competitors or customer:&lt;id&gt;.</source>
+        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted、leads、inbox、products、quotes、contracts、campaigns、competitors 或 customer:&lt;id&gt;。</translation>
     </message>
 </context>
 <context>
@@ -5904,6 +6440,62 @@ The database is unchanged.</source>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
+    <message>
+        <source>Trade show</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Online ads</source>
+        <translation>网络广告</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>网络研讨会</translation>
+    </message>
+    <message>
+        <source>Telemarketing</source>
+        <translation>电话营销</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>实际成本</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
 </context>
 <context>
     <name>Lookup</name>
@@ -6391,6 +6983,14 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Discount a&amp;pprovals…</source>
         <translation>折扣审批(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation>营销活动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Competitor&amp;s</source>
+        <translation>竞争对手(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -6867,6 +7467,22 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Sta&amp;ge:</source>
         <translation>销售阶段(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Other competitors, in words</source>
+        <translation>其他竞争对手（文字说明）</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>营销活动：</translation>
+    </message>
+    <message>
+        <source>Lo&amp;st to:</source>
+        <translation>输给(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Other competitors:</source>
+        <translation>其他竞争对手：</translation>
     </message>
 </context>
 <context>
@@ -8172,6 +8788,26 @@ The backup is checked first. Before anything is replaced, the current data is sa
             <numerusform>%Ln 份合同</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaigns</source>
+        <translation>
+            <numerusform>%Ln 个营销活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln competitors</source>
+        <translation>
+            <numerusform>%Ln 个竞争对手</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordMergeCommand</name>
@@ -8444,17 +9080,13 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>all reps</source>
         <translation>全部销售代表</translation>
     </message>
+    <message>
+        <source>Won deals closed in %1; revenue in %2 only.</source>
+        <translation>统计期间：%1 内成交的赢单；币种：仅 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
-    <message>
-        <source>Write a report (funnel, revenue, conversion, team, tiers, overview) as CSV or JSON.</source>
-        <translation>以 CSV 或 JSON 格式输出报表（funnel、revenue、conversion、team、tiers、overview）。</translation>
-    </message>
-    <message>
-        <source>The report: funnel, revenue, conversion, team, tiers or overview.</source>
-        <translation>报表类型：funnel、revenue、conversion、team、tiers 或 overview。</translation>
-    </message>
     <message>
         <source>KIND</source>
         <translation>报表类型</translation>
@@ -8555,6 +9187,26 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Reporting currency (default: the one last chosen on the dashboard, else the one with the most won deals).</source>
         <translation>报表币种（默认：上次在仪表盘中选择的币种，否则为赢单最多的币种）。</translation>
     </message>
+    <message>
+        <source>Write a report (funnel, revenue, conversion, team, tiers, overview, campaigns, competitors) as CSV or JSON.</source>
+        <translation>以 CSV 或 JSON 输出报表（funnel、revenue、conversion、team、tiers、overview、campaigns、competitors）。</translation>
+    </message>
+    <message>
+        <source>The report: funnel, revenue, conversion, team, tiers, overview, campaigns or competitors.</source>
+        <translation>报表：funnel、revenue、conversion、team、tiers、overview、campaigns 或 competitors。</translation>
+    </message>
+    <message>
+        <source>How campaigns share a won deal&apos;s revenue: first, last or linear (default first).</source>
+        <translation>营销活动分摊赢单金额的方式：first（首次接触）、last（末次接触）或 linear（线性），默认 first。</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>--model must be first, last or linear.</source>
+        <translation>--model 必须是 first、last 或 linear。</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -8621,6 +9273,14 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Campaign results</source>
+        <translation>营销活动效果</translation>
+    </message>
+    <message>
+        <source>Competitor intelligence</source>
+        <translation>竞争对手情报</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "BackgroundConnection.h"
+#include "CampaignCharts.h"
 #include "DashboardCharts.h"
 #include "Database.h"
 #include "LeadFunnel.h"
@@ -298,8 +299,9 @@ void DashboardPage::buildUi()
     m_leadFunnel->setAlternatingRowColors(true);
     leadLayout->addWidget(m_leadFunnel);
     grid->addWidget(leadBox, 3, 0, 1, 5);
-    for (int row = 0; row < 4; ++row)
-        grid->setRowMinimumHeight(row, 240);
+    addView(QStringLiteral("campaigns"), 4, 0, 5); // issue 15: campaigns side by side (CampaignCharts)
+    for (int row = 0; row < 5; ++row)
+        grid->setRowMinimumHeight(row, row == 4 ? 360 : 240);
     for (int column = 0; column < 5; ++column)
         grid->setColumnStretch(column, 1);
     scroll->setWidget(content);
@@ -713,6 +715,9 @@ void DashboardPage::applyCharts(int parts)
         setChart(QStringLiteral("tiers"), DashboardCharts::tiers(m_data));
     if (parts & DashboardData::Activity)
         setChart(QStringLiteral("activity"), DashboardCharts::activity(m_data));
+    // Campaigns by first touch, deals closed in the dashboard's period and currency.
+    setChart(QStringLiteral("campaigns"), CampaignCharts::comparison(CampaignReport(m_db).compute(
+                                              m_data.filter, CampaignReport::Model::FirstTouch)));
     if (parts & DashboardData::Team)
         updateTeamTable();
     updateKeyFigures();

@@ -234,6 +234,10 @@ QString RecordListPage::title() const
         return tr("Quotes");
     if (m_entity == QLatin1String("contract"))
         return tr("Contracts");
+    if (m_entity == QLatin1String("campaign"))
+        return tr("Campaigns");
+    if (m_entity == QLatin1String("competitor"))
+        return tr("Competitors");
     return m_entity;
 }
 
@@ -257,6 +261,10 @@ QString RecordListPage::countLabel(const QString& entity, int count)
         return tr("%Ln quotes", nullptr, count);
     if (entity == QLatin1String("contract"))
         return tr("%Ln contracts", nullptr, count);
+    if (entity == QLatin1String("campaign"))
+        return tr("%Ln campaigns", nullptr, count);
+    if (entity == QLatin1String("competitor"))
+        return tr("%Ln competitors", nullptr, count);
     return tr("%Ln records", nullptr, count);
 }
 

@@ -1,5 +1,7 @@
 #include "ReportCommand.h"
 
+#include "CampaignReport.h"
+#include "CompetitorReport.h"
 #include "ReportDocument.h"
 #include "ReportQueries.h"
 
@@ -38,6 +40,8 @@ QString csvField(const QVariant& value)
 
 QJsonValue jsonValue(const QVariant& value)
 {
+    if (!value.isValid())
+        return QJsonValue(QJsonValue::Null); // a figure that does not exist (ROI of a campaign without cost)
     switch (value.metaType().id()) {
     case QMetaType::LongLong:
         // Minor units stay integers in JSON (exact up to 2^53, far beyond any sales figure).
@@ -128,6 +132,50 @@ bool collect(Database& db, const ReportCommand::Request& request, const ReportFi
             t.rows.append({tier.tier, tier.customers, tier.revenueMinor, tier.share, cur});
         tables->append(t);
     }
+    if (kind == QLatin1String("campaigns")) {
+        CampaignReport::Model model = CampaignReport::Model::FirstTouch;
+        CampaignReport::modelFromName(request.model, &model);
+        const auto result = CampaignReport(db).compute(filter, model, error);
+        if (!error->isEmpty())
+            return false;
+        Table t{QStringLiteral("campaigns"),
+                {QStringLiteral("campaign_id"), QStringLiteral("name"), QStringLiteral("channel"),
+                 QStringLiteral("status"), QStringLiteral("starts_on"), QStringLiteral("ends_on"),
+                 QStringLiteral("leads"), QStringLiteral("qualified_leads"), QStringLiteral("opportunities"),
+                 QStringLiteral("won"), QStringLiteral("revenue_minor"), QStringLiteral("currency"),
+                 QStringLiteral("cost_minor"), QStringLiteral("budget_minor"), QStringLiteral("cost_currency"),
+                 QStringLiteral("cost_per_lead_minor"), QStringLiteral("roi"), QStringLiteral("model")},
+                {}};
+        const QString modelName = CampaignReport::modelName(model);
+        for (const auto& r : result.campaigns)
+            t.rows.append({r.campaignId, r.name, r.channel, r.status, dateText(r.startsOn), dateText(r.endsOn), r.leads,
+                           r.qualifiedLeads, r.opportunities, r.won, r.revenueMinor, cur, r.costMinor, r.budgetMinor,
+                           r.campaignCurrency, r.hasCostPerLead ? QVariant(r.costPerLeadMinor) : QVariant(),
+                           r.hasRoi ? QVariant(r.roi) : QVariant(), modelName});
+        tables->append(t);
+        // Won deals with no campaign, so the rows plus this add up to the total won revenue under every model.
+        tables->append({QStringLiteral("campaign_totals"),
+                        {QStringLiteral("model"), QStringLiteral("won"), QStringLiteral("revenue_minor"),
+                         QStringLiteral("unattributed_won"), QStringLiteral("unattributed_revenue_minor"),
+                         QStringLiteral("currency")},
+                        {{modelName, result.totalWon, result.totalWonMinor, result.unattributed.won,
+                          result.unattributed.revenueMinor, cur}}});
+    }
+    if (kind == QLatin1String("competitors")) {
+        const auto result = CompetitorReport(db).compute(filter, error);
+        if (!error->isEmpty())
+            return false;
+        Table t{QStringLiteral("competitors"),
+                {QStringLiteral("competitor_id"), QStringLiteral("name"), QStringLiteral("deals"),
+                 QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("open"), QStringLiteral("lost_to_them"),
+                 QStringLiteral("won_minor"), QStringLiteral("lost_minor"), QStringLiteral("currency"),
+                 QStringLiteral("win_rate")},
+                {}};
+        for (const auto& r : result.competitors)
+            t.rows.append({r.competitorId, r.name, r.deals, r.won, r.lost, r.open, r.lostToThem, r.wonMinor,
+                           r.lostMinor, cur, r.hasWinRate ? QVariant(r.winRate) : QVariant()});
+        tables->append(t);
+    }
     if (all) {
         Table a{QStringLiteral("activity"),
                 {QStringLiteral("week_start"), QStringLiteral("channel"), QStringLiteral("count")},
@@ -152,19 +200,25 @@ bool collect(Database& db, const ReportCommand::Request& request, const ReportFi
 
 QString ReportCommand::summary() const
 {
-    return tr("Write a report (funnel, revenue, conversion, team, tiers, overview) as CSV or JSON.");
+    return tr("Write a report (funnel, revenue, conversion, team, tiers, overview, campaigns, competitors) as CSV or "
+              "JSON.");
 }
 
 QStringList ReportCommand::kinds()
 {
-    return {QStringLiteral("funnel"), QStringLiteral("revenue"), QStringLiteral("conversion"),
-            QStringLiteral("team"),   QStringLiteral("tiers"),   QStringLiteral("overview")};
+    return {QStringLiteral("funnel"),    QStringLiteral("revenue"),    QStringLiteral("conversion"),
+            QStringLiteral("team"),      QStringLiteral("tiers"),      QStringLiteral("overview"),
+            QStringLiteral("campaigns"), QStringLiteral("competitors")};
 }
 
 void ReportCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption(
-        {QStringLiteral("kind"), tr("The report: funnel, revenue, conversion, team, tiers or overview."), tr("KIND")});
+    parser.addOption({QStringLiteral("kind"),
+                      tr("The report: funnel, revenue, conversion, team, tiers, overview, campaigns or competitors."),
+                      tr("KIND")});
+    parser.addOption({QStringLiteral("model"),
+                      tr("How campaigns share a won deal's revenue: first, last or linear (default first)."),
+                      tr("MODEL"), QStringLiteral("first")});
     parser.addOption(
         {QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD; whole months are reported)."), tr("DATE")});
     parser.addOption({QStringLiteral("to"), tr("Last day of the period (YYYY-MM-DD)."), tr("DATE")});
@@ -249,6 +303,12 @@ int parseRequest(const QCommandLineParser& parser, QTextStream& err, ReportComma
     request->kind = parser.value(QStringLiteral("kind"));
     request->format = parser.value(QStringLiteral("format"));
     request->granularity = parser.value(QStringLiteral("granularity"));
+    request->model = parser.value(QStringLiteral("model"));
+    CampaignReport::Model model;
+    if (!CampaignReport::modelFromName(request->model, &model)) {
+        err << ReportCommand::tr("--model must be first, last or linear.") << Qt::endl;
+        return CliExit::UsageError;
+    }
     if (!ReportCommand::kinds().contains(request->kind)) {
         err << ReportCommand::tr("--kind must be one of: %1.").arg(ReportCommand::kinds().join(QStringLiteral(", ")))
             << Qt::endl;

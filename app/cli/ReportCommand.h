@@ -5,7 +5,9 @@
 
 #include <QByteArray>
 
-// `deskcrm-cli report --kind funnel|revenue|conversion|team|tiers|overview [--from DATE] [--to DATE]
+// `deskcrm-cli report --kind funnel|revenue|conversion|team|tiers|overview|campaigns|competitors [--from DATE] [--to
+// DATE]
+// [--model first|last|linear]
 // [--team T] [--owner U] [--currency CUR] [--granularity month|quarter] --format csv|json [--output FILE]`:
 // the dashboard's figures (ReportQueries) for scheduled reports. CSV and JSON carry exactly the numbers
 // the charts show; column/key names are stable machine names (not translated), money is integer minor
@@ -22,10 +24,11 @@ public:
 
     struct Request
     {
-        QString kind;        // funnel, revenue, conversion, team, tiers, overview
-        ReportFilter filter; // currency empty = the database's main currency
-        QString granularity; // month (default) or quarter, for revenue
-        QString format;      // csv or json
+        QString kind;                            // funnel, revenue, conversion, team, tiers, overview
+        ReportFilter filter;                     // currency empty = the database's main currency
+        QString granularity;                     // month (default) or quarter, for revenue
+        QString format;                          // csv or json
+        QString model = QStringLiteral("first"); // campaigns: first, last or linear attribution
     };
     static QStringList kinds();
     // The document bytes for a request; empty with *error on failure. Used by run() and the tests.

@@ -93,6 +93,9 @@ const PageEntry kPages[] = {
     {"products", "product", QT_TRANSLATE_NOOP("MainWindow", "P&roducts")},
     {"quotes", "quote", QT_TRANSLATE_NOOP("MainWindow", "&Quotes")},
     {"contracts", "contract", QT_TRANSLATE_NOOP("MainWindow", "Contract&s")},
+    // Issue 15's pages.
+    {"campaigns", "campaign", QT_TRANSLATE_NOOP("MainWindow", "Ca&mpaigns")},
+    {"competitors", "competitor", QT_TRANSLATE_NOOP("MainWindow", "Comp&etitors")},
 };
 
 QString withoutMnemonic(const QString& text)

@@ -407,6 +407,10 @@ ListSpec ListSpec::forEntity(const QString& entity)
         return quotes();
     if (entity == QLatin1String("contract"))
         return contracts();
+    if (entity == QLatin1String("campaign"))
+        return campaigns();
+    if (entity == QLatin1String("competitor"))
+        return competitors();
     return {};
 }
 

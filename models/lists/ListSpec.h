@@ -82,6 +82,9 @@ struct ListSpec
     static ListSpec products();
     static ListSpec quotes();
     static ListSpec contracts();
+    // Campaigns and competitors (issue 15): models/campaigns/CampaignListSpecs.cpp.
+    static ListSpec campaigns();
+    static ListSpec competitors();
     static ListSpec forEntity(const QString& entity); // empty entity when unknown
 
     QString entity; // "customer", "contact", "interaction", "opportunity", "task"

@@ -1,5 +1,6 @@
 #include "OpportunityModel.h"
 
+#include "CampaignService.h"
 #include "Database.h"
 #include "FieldValidator.h"
 #include "PipelineService.h"
@@ -101,9 +102,35 @@ bool OpportunityModel::prepareWrite(QSqlRecord& values, const QSqlRecord& previo
     return true;
 }
 
+void OpportunityModel::setCompetitorEdit(const QString& id, const QStringList& competitorIds, const QString& winnerId)
+{
+    m_competitorEditId = id;
+    m_competitorIds = competitorIds;
+    m_winnerId = winnerId;
+    // afterWrite() writes the links, and runs for an edited row: the row counts as edited (its version goes up) even
+    // when only its competitors changed, as they are part of the deal.
+    const int row = rowOfId(id);
+    if (row >= 0) {
+        const QModelIndex cell = index(row, fieldIndex(QStringLiteral("competitors")));
+        const QVariant value = data(cell, Qt::EditRole);
+        setData(cell, value.toString() + QLatin1Char(' '));
+        setData(cell, value);
+    }
+}
+
 bool OpportunityModel::afterWrite(const QString& id, const QSqlRecord& written, const QSqlRecord& previous,
                                   bool inserting, QString* error)
 {
+    if (!m_competitorEditId.isEmpty() && id == m_competitorEditId) {
+        const WriteResult linked =
+            CampaignService(database()).setCompetitors(*writer(), id, m_competitorIds, m_winnerId);
+        if (!linked.ok()) {
+            if (error)
+                *error = linked.message;
+            return false;
+        }
+        m_competitorEditId.clear();
+    }
     const QString stage = written.value(kStage).toString();
     const QString from = inserting ? QString() : previous.value(kStage).toString();
     if (!inserting && from == stage)

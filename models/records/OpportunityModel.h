@@ -22,6 +22,11 @@ public:
     // The first open stage of the pipeline (what a new opportunity starts in).
     static QString firstStageId(Database& db);
 
+    // The competitors met on deal `id` and the one that won it (lost deals only), written in the next save()'s
+    // transaction (CampaignService::setCompetitors), even when no column of the deal changed. Without a call the
+    // links are left as they are.
+    void setCompetitorEdit(const QString& id, const QStringList& competitorIds, const QString& winnerId);
+
 protected:
     QVariantHash defaults() const override;
     QString childOrder() const override;
@@ -29,4 +34,9 @@ protected:
     bool prepareWrite(QSqlRecord& values, const QSqlRecord& previous, bool inserting, QString* error) override;
     bool afterWrite(const QString& id, const QSqlRecord& written, const QSqlRecord& previous, bool inserting,
                     QString* error) override;
+
+private:
+    QString m_competitorEditId; // empty: no competitor edit pending
+    QStringList m_competitorIds;
+    QString m_winnerId;
 };

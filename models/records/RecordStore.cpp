@@ -91,9 +91,10 @@ QString RecordStore::customerOf(const QString& entity, const QString& id, QStrin
 
 QStringList RecordStore::entities()
 {
-    return {QStringLiteral("customer"),    QStringLiteral("contact"), QStringLiteral("interaction"),
-            QStringLiteral("opportunity"), QStringLiteral("task"),    QStringLiteral("lead"),
-            QStringLiteral("product"),     QStringLiteral("quote"),   QStringLiteral("contract")};
+    return {QStringLiteral("customer"),    QStringLiteral("contact"),   QStringLiteral("interaction"),
+            QStringLiteral("opportunity"), QStringLiteral("task"),      QStringLiteral("lead"),
+            QStringLiteral("product"),     QStringLiteral("quote"),     QStringLiteral("contract"),
+            QStringLiteral("campaign"),    QStringLiteral("competitor")};
 }
 
 QString RecordStore::tableOf(const QString& entity)
@@ -108,6 +109,8 @@ QString RecordStore::tableOf(const QString& entity)
         {QStringLiteral("product"), QStringLiteral("products")},
         {QStringLiteral("quote"), QStringLiteral("quotes")},
         {QStringLiteral("contract"), QStringLiteral("contracts")},
+        {QStringLiteral("campaign"), QStringLiteral("campaigns")},
+        {QStringLiteral("competitor"), QStringLiteral("competitors")},
     };
     return tables.value(entity);
 }

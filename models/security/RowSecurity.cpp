@@ -70,6 +70,16 @@ const QHash<QString, Mark>& marks()
          {C::Attached, {}, {}, false, QStringLiteral("table_name"), QStringLiteral("row_id"), false, true}},
         {QStringLiteral("attribute_values"),
          {C::Attached, {}, {}, false, QStringLiteral("entity"), QStringLiteral("record_id"), true}},
+        // Campaigns (0020): members and touches follow their campaign; competitors and what was seen of them are
+        // shared knowledge like products; a deal's competitor links follow the deal.
+        {QStringLiteral("campaign_members"),
+         {C::Child, {}, {QStringLiteral("campaign_id"), QStringLiteral("campaigns"), QStringLiteral("id")}}},
+        {QStringLiteral("campaign_touches"),
+         {C::Child, {}, {QStringLiteral("campaign_id"), QStringLiteral("campaigns"), QStringLiteral("id")}}},
+        {QStringLiteral("competitors"), {C::Lookup, {}, {}}},
+        {QStringLiteral("competitor_observations"), {C::Lookup, {}, {}}},
+        {QStringLiteral("opportunity_competitors"),
+         {C::Child, {}, {QStringLiteral("opportunity_id"), QStringLiteral("opportunities"), QStringLiteral("id")}}},
     };
     return marks;
 }

@@ -1,5 +1,7 @@
+#include "CampaignService.h"
 #include "DashboardBenchData.h"
 #include "Database.h"
+#include "RecordWriter.h"
 #include "ReportCommand.h"
 #include "ReportQueries.h"
 #include "TestDatabase.h"
@@ -7,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 // `deskcrm-cli report` CSV and JSON carry the same numbers ReportQueries gives the charts.
@@ -112,6 +115,80 @@ private slots:
             QCOMPARE(row.at(4).toInt(), team.at(i).won);
             QCOMPARE(row.at(7).toLongLong(), team.at(i).wonMinor);
         }
+    }
+
+    void campaignsAndCompetitors_data() { TestDatabase::addTargets(); }
+    void campaignsAndCompetitors()
+    {
+        // `report --kind campaigns --model M --format json`: one object per campaign with revenue_minor, currency,
+        // cost_minor, leads and won; under every model the campaigns plus the unattributed deals add up to the total.
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        DashboardBenchData::Options options;
+        options.opportunities = 400;
+        QVERIFY2(DashboardBenchData(*db).generate(options, &error), qPrintable(error));
+        // Two campaigns over the whole period, touching the first contacts' customers and converting some deals.
+        QStringList campaigns;
+        for (const QString& name : {QStringLiteral("广交会"), QStringLiteral("Online ads")}) {
+            const WriteResult made = RecordWriter::transact(*db, [&](RecordWriter& writer) {
+                return writer.insert(QStringLiteral("campaigns"),
+                                     {{QStringLiteral("name"), name},
+                                      {QStringLiteral("cost_minor"), 500000},
+                                      {QStringLiteral("currency"), QStringLiteral("CNY")}});
+            });
+            QVERIFY2(made.ok(), qPrintable(made.message));
+            campaigns << made.id;
+        }
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM customers ORDER BY id LIMIT 30")));
+        QStringList customers;
+        while (q.next())
+            customers << q.value(0).toString();
+        CampaignService service(*db);
+        for (int i = 0; i < customers.size(); ++i) {
+            QVERIFY(service
+                        .recordTouch(campaigns.at(i % 2), CampaignService::Person::Customer, customers.at(i),
+                                     QDateTime(QDate(2024, 1 + i % 12, 1), QTime(9, 0), Qt::UTC))
+                        .ok());
+            if (i % 3 == 0)
+                QVERIFY(service
+                            .recordTouch(campaigns.at((i + 1) % 2), CampaignService::Person::Customer, customers.at(i),
+                                         QDateTime(QDate(2024, 6, 1), QTime(9, 0), Qt::UTC))
+                            .ok());
+        }
+        for (const QString& model : {QStringLiteral("first"), QStringLiteral("last"), QStringLiteral("linear")}) {
+            ReportCommand::Request request{QStringLiteral("campaigns"), ReportFilter{}, QStringLiteral("month"),
+                                           QStringLiteral("json")};
+            request.filter.currency = QStringLiteral("CNY");
+            request.model = model;
+            const QByteArray json = ReportCommand::render(*db, request, &error);
+            QVERIFY2(!json.isEmpty(), qPrintable(error));
+            const QJsonObject root = QJsonDocument::fromJson(json).object();
+            const QJsonArray rows = root.value(QStringLiteral("campaigns")).toArray();
+            QCOMPARE(rows.size(), 2);
+            qint64 sum = 0;
+            for (const QJsonValue& value : rows) {
+                const QJsonObject o = value.toObject();
+                for (const char* key : {"revenue_minor", "currency", "cost_minor", "leads", "won"})
+                    QVERIFY2(o.contains(QLatin1String(key)), key);
+                QCOMPARE(o.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+                QCOMPARE(o.value(QStringLiteral("cost_minor")).toInteger(), 500000);
+                QCOMPARE(o.value(QStringLiteral("model")).toString(), model);
+                sum += o.value(QStringLiteral("revenue_minor")).toInteger();
+            }
+            const QJsonObject totals = root.value(QStringLiteral("campaign_totals")).toArray().first().toObject();
+            QVERIFY(sum > 0);
+            QCOMPARE(sum + totals.value(QStringLiteral("unattributed_revenue_minor")).toInteger(),
+                     totals.value(QStringLiteral("revenue_minor")).toInteger());
+        }
+        ReportCommand::Request competitors{QStringLiteral("competitors"), ReportFilter{}, QStringLiteral("month"),
+                                           QStringLiteral("json")};
+        const QByteArray json = ReportCommand::render(*db, competitors, &error);
+        QVERIFY2(!json.isEmpty(), qPrintable(error));
+        QVERIFY(QJsonDocument::fromJson(json).object().value(QStringLiteral("competitors")).isArray());
     }
 };
 

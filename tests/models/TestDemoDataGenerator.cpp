@@ -120,8 +120,10 @@ private slots:
         QCOMPARE(rows(*db, "contracts"),
                  count(*db, QStringLiteral("SELECT COUNT(*) FROM quotes WHERE status = 'accepted'")));
         qint64 total = 0;
-        for (const char* table : {"customers", "contacts", "interactions", "opportunities", "stage_history", "tasks",
-                                  "customer_tags", "products", "quotes", "quote_lines", "contracts", "contract_lines"})
+        for (const char* table :
+             {"customers", "contacts", "interactions", "opportunities", "stage_history", "tasks", "customer_tags",
+              "products", "quotes", "quote_lines", "contracts", "contract_lines", "campaigns", "campaign_members",
+              "campaign_touches", "competitors", "competitor_observations", "opportunity_competitors"})
             total += rows(*db, table);
         QCOMPARE(generator.rowsWritten(), total);
 

@@ -1,6 +1,8 @@
 #include "ReportBuilder.h"
 
+#include "CampaignCharts.h"
 #include "ChartExport.h"
+#include "CompetitorReport.h"
 #include "CustomerModel.h"
 #include "DashboardCharts.h"
 #include "Database.h"
@@ -37,6 +39,8 @@ int ReportBuilder::partsFor(ReportDocument::Kind kind)
     case Kind::Pipeline:
     case Kind::Customers:
     case Kind::CustomerHistory:
+    case Kind::Campaigns:
+    case Kind::Competitors:
         break;
     }
     return 0;
@@ -94,6 +98,33 @@ bool ReportBuilder::build(const Options& options, ReportDocument* document, QStr
                        {QStringLiteral("updated"), QStringLiteral("created")}, error);
     case Kind::CustomerHistory:
         return addCustomerHistory(document, options, error);
+    case Kind::Campaigns: {
+        // The three attribution models side by side, each adding up to the same won revenue; the chart by the first.
+        document->addParagraph(tr("Won deals closed in %1; revenue in %2 only.")
+                                   .arg(ReportFormat::period(options.filter), options.filter.currency));
+        for (auto model :
+             {CampaignReport::Model::FirstTouch, CampaignReport::Model::LastTouch, CampaignReport::Model::Linear}) {
+            const auto result = CampaignReport(m_db).compute(options.filter, model, error);
+            if (error && !error->isEmpty())
+                return false;
+            if (model == CampaignReport::Model::FirstTouch)
+                addChart(document, CampaignCharts::comparison(result), QSize(900, 480));
+            document->addTable(CampaignReport::table(result));
+        }
+        return true;
+    }
+    case Kind::Competitors: {
+        CompetitorReport report(m_db);
+        const auto result = report.compute(options.filter, error);
+        if (error && !error->isEmpty())
+            return false;
+        document->addTable(CompetitorReport::table(result));
+        const auto observations = report.latestObservations(QString(), error);
+        if (error && !error->isEmpty())
+            return false;
+        document->addTable(CompetitorReport::observationsTable(observations));
+        return true;
+    }
     default:
         break;
     }

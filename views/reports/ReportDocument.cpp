@@ -38,6 +38,8 @@ const KindInfo kinds[] = {
     {ReportDocument::Kind::Pipeline, "pipeline", QT_TRANSLATE_NOOP("ReportDocument", "Pipeline list")},
     {ReportDocument::Kind::Customers, "customers", QT_TRANSLATE_NOOP("ReportDocument", "Customer list")},
     {ReportDocument::Kind::CustomerHistory, "customer", QT_TRANSLATE_NOOP("ReportDocument", "Customer history")},
+    {ReportDocument::Kind::Campaigns, "campaigns", QT_TRANSLATE_NOOP("ReportDocument", "Campaign results")},
+    {ReportDocument::Kind::Competitors, "competitors", QT_TRANSLATE_NOOP("ReportDocument", "Competitor intelligence")},
 };
 
 const QColor headerBackground(0xe8, 0xee, 0xf6);

@@ -41,7 +41,9 @@ public:
         Activity,
         Pipeline,
         Customers,
-        CustomerHistory
+        CustomerHistory,
+        Campaigns,  // issue 15: campaigns side by side under the three attribution models
+        Competitors // issue 15: win/loss per competitor and the latest observations
     };
 
     ReportDocument();

@@ -5,6 +5,7 @@
 #include "DemoVocabulary.h"
 
 #include "BulkLoad.h"
+#include "CollectionDemoData.h"
 #include "Database.h"
 #include "QuoteDemoData.h"
 #include "RecordBatch.h"
@@ -897,6 +898,9 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
             QuoteDemoData commerce(writer, options.seed); // products, quotes and contracts (issue 13)
             if (ok && options.activities)
                 ok = commerce.generate(error);
+            CollectionDemoData collection(writer, options.seed); // plans, invoices, shipments, receipts (issue 13)
+            if (ok && options.activities)
+                ok = collection.generate(error);
             if (ok && bulkLoad)
                 ok = bulk.finish(error);
             if (ok) {
@@ -908,7 +912,7 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
                 }
             }
             if (ok)
-                m_rowsWritten = run.rowsWritten() + commerce.rowsWritten();
+                m_rowsWritten = run.rowsWritten() + commerce.rowsWritten() + collection.rowsWritten();
         }
     }
     if (!restoreJournal.isEmpty())

@@ -1441,6 +1441,125 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     </message>
 </context>
 <context>
+    <name>ContractCollectionWidget</name>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收金额</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>收款账户</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Customer credit</source>
+        <translation>客户预收余额</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>回款计划</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收款记录</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>出货单</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y terms</source>
+        <translation>套用付款条件(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>S&amp;hip the rest</source>
+        <translation>剩余全部出货(&amp;H)</translation>
+    </message>
+    <message>
+        <source>In&amp;voice the rest</source>
+        <translation>剩余全部开票(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived:</source>
+        <translation>收款金额(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log receipt</source>
+        <translation>登记收款(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Total %1   Invoiced %2   Credited %3   Paid %4   Outstanding %5   Delivery: %6</source>
+        <translation>合计 %1   已开票 %2   已冲红 %3   已回款 %4   未收 %5   交付：%6</translation>
+    </message>
+</context>
+<context>
     <name>ContractDialog</name>
     <message>
         <source>Submit for &amp;approval</source>
@@ -3796,8 +3915,8 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>[文件]</translation>
     </message>
     <message>
-        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted, leads, inbox, products, quotes, contracts or customer:&lt;id&gt;.</source>
-        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted、leads、inbox、products、quotes、contracts 或 customer:&lt;id&gt;。</translation>
+        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted, leads, inbox, products, quotes, contracts, receivables or customer:&lt;id&gt;.</source>
+        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted、leads、inbox、products、quotes、contracts、receivables 或 customer:&lt;id&gt;。</translation>
     </message>
 </context>
 <context>
@@ -6587,6 +6706,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Discount &amp;approvals…</source>
         <translation>折扣审批(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Recei&amp;vables</source>
+        <translation>应收款(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -8172,6 +8295,57 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
 </context>
 <context>
+    <name>ReceivablesPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Summary &amp;by:</source>
+        <translation>汇总方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Collecting rep</source>
+        <translation>回款负责人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收款</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>&gt; 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>Overdue in all</source>
+        <translation>逾期合计</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收合计</translation>
+    </message>
+</context>
+<context>
     <name>RecordBatch</name>
     <message>
         <source>Cannot write the rows of %1: %2</source>
@@ -8969,12 +9143,12 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>报表币种（默认：上次在仪表盘中选择的币种，否则为赢单最多的币种）。</translation>
     </message>
     <message>
-        <source>Write a report (funnel, revenue, conversion, team, tiers, overview) as CSV or JSON.</source>
-        <translation>以 CSV 或 JSON 格式输出报表（funnel、revenue、conversion、team、tiers、overview）。</translation>
+        <source>Write a report (funnel, revenue, conversion, team, tiers, overview, collection) as CSV or JSON.</source>
+        <translation>以 CSV 或 JSON 格式输出报表（funnel、revenue、conversion、team、tiers、overview、collection）。</translation>
     </message>
     <message>
-        <source>The report: funnel, revenue, conversion, team, tiers or overview.</source>
-        <translation>报表类型：funnel、revenue、conversion、team、tiers 或 overview。</translation>
+        <source>The report: funnel, revenue, conversion, team, tiers, overview or collection.</source>
+        <translation>报表：funnel、revenue、conversion、team、tiers、overview 或 collection。</translation>
     </message>
 </context>
 <context>

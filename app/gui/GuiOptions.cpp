@@ -15,7 +15,8 @@ struct Parser
                             QCoreApplication::translate("GuiOptions",
                                                         "Start on a page: today, customers, contacts, interactions, "
                                                         "opportunities, pipeline, tasks, taskboard, dashboard, "
-                                                        "deleted, leads, inbox, products, quotes, contracts or "
+                                                        "deleted, leads, inbox, products, quotes, contracts, "
+                                                        "receivables or "
                                                         "customer:<id>."),
                             QCoreApplication::translate("GuiOptions", "name")};
     QCommandLineOption language{QStringList{QStringLiteral("l"), QStringLiteral("lang")},
@@ -41,7 +42,8 @@ QStringList GuiOptions::pageNames()
             QStringLiteral("interactions"), QStringLiteral("opportunities"), QStringLiteral("pipeline"),
             QStringLiteral("tasks"),        QStringLiteral("taskboard"),     QStringLiteral("dashboard"),
             QStringLiteral("deleted"),      QStringLiteral("leads"),         QStringLiteral("inbox"),
-            QStringLiteral("products"),     QStringLiteral("quotes"),        QStringLiteral("contracts")};
+            QStringLiteral("products"),     QStringLiteral("quotes"),        QStringLiteral("contracts"),
+            QStringLiteral("receivables")};
 }
 
 bool GuiOptions::isValidPage(const QString& page)

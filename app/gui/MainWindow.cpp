@@ -27,6 +27,7 @@
 #include "NotificationCenter.h"
 #include "PasswordStore.h"
 #include "PipelineBoardPage.h"
+#include "ReceivablesPage.h"
 #include "RecordDialog.h"
 #include "RecordListPage.h"
 #include "RecordStore.h"
@@ -93,6 +94,7 @@ const PageEntry kPages[] = {
     {"products", "product", QT_TRANSLATE_NOOP("MainWindow", "P&roducts")},
     {"quotes", "quote", QT_TRANSLATE_NOOP("MainWindow", "&Quotes")},
     {"contracts", "contract", QT_TRANSLATE_NOOP("MainWindow", "Co&ntracts")},
+    {"receivables", nullptr, QT_TRANSLATE_NOOP("MainWindow", "Recei&vables")},
 };
 
 QString withoutMnemonic(const QString& text)
@@ -496,6 +498,8 @@ Page* MainWindow::ensurePage(const QString& name)
         created = board;
     } else if (name == QLatin1String("dashboard")) {
         created = createDashboardPage();
+    } else if (name == QLatin1String("receivables")) {
+        created = new ReceivablesPage(*m_db, m_stack);
     } else {
         for (const PageEntry& entry : kPages) {
             if (name == QLatin1String(entry.name) && entry.entity) {

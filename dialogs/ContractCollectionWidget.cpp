@@ -183,7 +183,8 @@ void ContractCollectionWidget::reload()
     const bool live = m_status == QLatin1String("signed") || m_status == QLatin1String("in_delivery") ||
                       m_status == QLatin1String("completed");
     m_applyTerms->setEnabled(live && balance.paidMinor == 0 && m_terms->count() > 0);
-    m_ship->setEnabled(m_status == QLatin1String("signed") || m_status == QLatin1String("in_delivery"));
+    const bool delivered = ShipmentService::deliveryStatus(m_db, m_contractId) == QLatin1String("delivered");
+    m_ship->setEnabled(!delivered && (m_status == QLatin1String("signed") || m_status == QLatin1String("in_delivery")));
     m_invoice->setEnabled(live);
     m_receipt->setEnabled(live);
     m_amount->setEnabled(live);

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -125,6 +126,8 @@ private Q_SLOTS:
                      QStringLiteral("delivered"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM contracts WHERE id = ?"), id).toString(),
                  QStringLiteral("in_delivery"));
+        auto* ship = contract.findChild<QPushButton*>(QStringLiteral("shipButton"));
+        QVERIFY(ship && !ship->isEnabled()); // nothing left to deliver
         // Invoice the rest: one sent invoice for the whole contract.
         QTest::keyClick(&contract, Qt::Key_V, Qt::AltModifier);
         QTRY_COMPARE(scalar(db, QStringLiteral("SELECT invoiced_minor FROM contracts WHERE id = ?"), id).toLongLong(),

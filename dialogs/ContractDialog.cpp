@@ -1,5 +1,7 @@
 #include "ContractDialog.h"
 
+#include "ContractCollectionWidget.h"
+
 #include "Database.h"
 #include "DateField.h"
 #include "DialogSeams.h"
@@ -113,15 +115,24 @@ ContractDialog::ContractDialog(Database& db, const QString& id, QWidget* parent)
     connect(saveShortcut, &QAction::triggered, this, &ContractDialog::save);
     addAction(saveShortcut);
 
+    // Delivery, invoices and payment collection of a signed contract (issue 13).
+    m_collection = new ContractCollectionWidget(db, this);
+    connect(m_collection, &ContractCollectionWidget::failed, this, &ContractDialog::showError);
+    connect(m_collection, &ContractCollectionWidget::changed, this, [this] {
+        load(m_contract.id);
+        emit saved(m_contract.id);
+    });
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addWidget(view, 1);
     layout->addWidget(m_totals);
+    layout->addWidget(m_collection, 1);
     layout->addWidget(buttons);
     load(id);
-    resize(1000, 600);
+    resize(1100, 800);
 }
 
 void ContractDialog::load(const QString& id)
@@ -164,6 +175,7 @@ void ContractDialog::showContract()
     const QStringList next = ContractService::nextStatuses(m_contract.status);
     for (QPushButton* button : std::as_const(m_statusButtons))
         button->setVisible(next.contains(button->property("status").toString()));
+    m_collection->setContract(m_contract.id, m_contract.currency, m_contract.status);
 }
 
 void ContractDialog::showError(const QString& message)

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class ContractCollectionWidget;
 class DateField;
 class Database;
 class QLabel;
@@ -54,4 +55,5 @@ private:
     QLabel* m_totals = nullptr;
     QPushButton* m_save = nullptr;
     QList<QPushButton*> m_statusButtons;
+    ContractCollectionWidget* m_collection = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "CampaignReport.h"
 #include "CompetitorReport.h"
+#include "ReceivablesAgeing.h"
 #include "ReportDocument.h"
 #include "ReportQueries.h"
 
@@ -62,6 +63,49 @@ QString dateText(const QDate& date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+// Payment collection: the ageing of what is owed today (each currency, rep and customer apart, never converted) and
+// collected vs planned per month of the period in the reporting currency.
+bool collectCollection(Database& db, const ReportFilter& filter, QList<Table>* tables, QString* error)
+{
+    const QDate today = db.clock().today();
+    const QStringList ageingColumns{QStringLiteral("id"),
+                                    QStringLiteral("name"),
+                                    QStringLiteral("currency"),
+                                    QStringLiteral("due_this_week_minor"),
+                                    QStringLiteral("not_due_minor"),
+                                    QStringLiteral("overdue_1_30_minor"),
+                                    QStringLiteral("overdue_31_60_minor"),
+                                    QStringLiteral("overdue_61_90_minor"),
+                                    QStringLiteral("overdue_over_90_minor"),
+                                    QStringLiteral("outstanding_minor")};
+    const QList<QPair<QString, ReceivablesAgeing::GroupBy>> groups{
+        {QStringLiteral("collection"), ReceivablesAgeing::GroupBy::Currency},
+        {QStringLiteral("ageing_by_rep"), ReceivablesAgeing::GroupBy::Rep},
+        {QStringLiteral("ageing_by_customer"), ReceivablesAgeing::GroupBy::Customer}};
+    for (const auto& group : groups) {
+        QList<AgeingRow> rows;
+        if (!ReceivablesAgeing::summary(db, today, group.second, filter.ownerId, {}, &rows, error))
+            return false;
+        Table t{group.first, ageingColumns, {}};
+        for (const AgeingRow& r : std::as_const(rows))
+            t.rows.append({r.key, r.label, r.currency, r.dueThisWeekMinor, r.notDueMinor, r.days1to30Minor,
+                           r.days31to60Minor, r.days61to90Minor, r.over90Minor, r.totalMinor()});
+        tables->append(t);
+    }
+    QList<CollectionMonth> months;
+    if (!ReceivablesAgeing::collectedVsPlanned(db, filter.from, filter.to, filter.currency, filter.ownerId, &months,
+                                               error))
+        return false;
+    Table m{QStringLiteral("collected_vs_planned"),
+            {QStringLiteral("month_start"), QStringLiteral("planned_minor"), QStringLiteral("collected_minor"),
+             QStringLiteral("currency")},
+            {}};
+    for (const CollectionMonth& month : std::as_const(months))
+        m.rows.append({dateText(month.month), month.plannedMinor, month.collectedMinor, filter.currency});
+    tables->append(m);
+    return true;
+}
+
 bool collect(Database& db, const ReportCommand::Request& request, const ReportFilter& filter, QList<Table>* tables,
              QString* error)
 {
@@ -69,6 +113,8 @@ bool collect(Database& db, const ReportCommand::Request& request, const ReportFi
     const QString kind = request.kind;
     const bool all = kind == QLatin1String("overview");
     const QString cur = filter.currency;
+    if (kind == QLatin1String("collection"))
+        return collectCollection(db, filter, tables, error);
     if (all || kind == QLatin1String("funnel")) {
         Table t{QStringLiteral("funnel"),
                 {QStringLiteral("stage_id"), QStringLiteral("stage"), QStringLiteral("count"),
@@ -200,21 +246,22 @@ bool collect(Database& db, const ReportCommand::Request& request, const ReportFi
 
 QString ReportCommand::summary() const
 {
-    return tr("Write a report (funnel, revenue, conversion, team, tiers, overview, campaigns, competitors) as CSV or "
-              "JSON.");
+    return tr("Write a report (funnel, revenue, conversion, team, tiers, overview, campaigns, competitors, "
+              "collection) as CSV or JSON.");
 }
 
 QStringList ReportCommand::kinds()
 {
     return {QStringLiteral("funnel"),    QStringLiteral("revenue"),    QStringLiteral("conversion"),
             QStringLiteral("team"),      QStringLiteral("tiers"),      QStringLiteral("overview"),
-            QStringLiteral("campaigns"), QStringLiteral("competitors")};
+            QStringLiteral("campaigns"), QStringLiteral("competitors"), QStringLiteral("collection")};
 }
 
 void ReportCommand::addOptions(QCommandLineParser& parser) const
 {
     parser.addOption({QStringLiteral("kind"),
-                      tr("The report: funnel, revenue, conversion, team, tiers, overview, campaigns or competitors."),
+                      tr("The report: funnel, revenue, conversion, team, tiers, overview, campaigns, competitors or "
+                         "collection."),
                       tr("KIND")});
     parser.addOption({QStringLiteral("model"),
                       tr("How campaigns share a won deal's revenue: first, last or linear (default first)."),

@@ -27,6 +27,7 @@
 #include "NotificationCenter.h"
 #include "PasswordStore.h"
 #include "PipelineBoardPage.h"
+#include "ReceivablesPage.h"
 #include "RecordDialog.h"
 #include "RecordListPage.h"
 #include "RecordStore.h"
@@ -96,6 +97,7 @@ const PageEntry kPages[] = {
     // Issue 15's pages.
     {"campaigns", "campaign", QT_TRANSLATE_NOOP("MainWindow", "Ca&mpaigns")},
     {"competitors", "competitor", QT_TRANSLATE_NOOP("MainWindow", "Comp&etitors")},
+    {"receivables", nullptr, QT_TRANSLATE_NOOP("MainWindow", "Recei&vables")},
 };
 
 QString withoutMnemonic(const QString& text)
@@ -499,6 +501,8 @@ Page* MainWindow::ensurePage(const QString& name)
         created = board;
     } else if (name == QLatin1String("dashboard")) {
         created = createDashboardPage();
+    } else if (name == QLatin1String("receivables")) {
+        created = new ReceivablesPage(*m_db, m_stack);
     } else {
         for (const PageEntry& entry : kPages) {
             if (name == QLatin1String(entry.name) && entry.entity) {

@@ -1,4 +1,5 @@
 #include "BuildInfo.h"
+#include "CollectionReminders.h"
 #include "ConnectionSettings.h"
 #include "Database.h"
 #include "GuiOptions.h"
@@ -68,6 +69,7 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/deskcrm.svg")));
     // The .desktop file's name: Wayland compositors and the dock match the window to it (icon, grouping).
     QGuiApplication::setDesktopFileName(QStringLiteral("org.deskcrm.DeskCRM"));
+    CollectionReminders::install(); // the collecting rep's inbox items (issue 13)
 
     GuiOptions options = GuiOptions::parse(QApplication::arguments());
     Translations::install(app, Startup::language(options));

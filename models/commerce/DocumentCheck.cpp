@@ -1,5 +1,6 @@
 #include "DocumentCheck.h"
 
+#include "CollectionCheck.h"
 #include "Database.h"
 #include "DocumentTotals.h"
 
@@ -105,5 +106,8 @@ bool DocumentCheck::verify(const Database& db, QStringList* problems, int* check
     return verifyKind(db, QStringLiteral("quotes"), QStringLiteral("quote_lines"), QStringLiteral("quote_id"), problems,
                       checked, error) &&
            verifyKind(db, QStringLiteral("contracts"), QStringLiteral("contract_lines"), QStringLiteral("contract_id"),
-                      problems, checked, error);
+                      problems, checked, error) &&
+           verifyKind(db, QStringLiteral("invoices"), QStringLiteral("invoice_lines"), QStringLiteral("invoice_id"),
+                      problems, checked, error) &&
+           CollectionCheck::verify(db, problems, checked, error);
 }

@@ -5,9 +5,9 @@
 
 class Database;
 
-// `deskcrm-cli check` for issue 13's documents: every live quote's and contract's stored totals (subtotal, discount,
-// tax, total) and each line's stored net and tax are recomputed from the lines with DocumentTotals; every difference
-// is one problem line naming the document.
+// `deskcrm-cli check` for issue 13's documents: every live quote's, contract's and invoice's stored totals (subtotal,
+// discount, tax, total) and each line's stored net and tax are recomputed from the lines with DocumentTotals; every
+// difference is one problem line naming the document. CollectionCheck then recomputes the payment balances.
 class DocumentCheck
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentCheck)

@@ -66,7 +66,8 @@ QList<DocumentLine> DocumentLines::load(Database& db, const QString& table, cons
 }
 
 WriteResult DocumentLines::replace(RecordWriter& writer, const QString& table, const QString& parentColumn,
-                                   const QString& parentId, const QList<DocumentLine>& lines)
+                                   const QString& parentId, const QList<DocumentLine>& lines,
+                                   const QString& sourceColumn)
 {
     const DocumentTotals::Result computed = totals(lines);
     if (!computed.ok())
@@ -82,19 +83,22 @@ WriteResult DocumentLines::replace(RecordWriter& writer, const QString& table, c
         const DocumentLine& line = lines.at(i);
         const DocumentTotals::LineResult& result = computed.lines.at(i);
         const QString kind = DocumentTotals::discountKindText(line.discountKind);
-        WriteResult inserted = writer.insert(
-            table, {{parentColumn, parentId},
-                    {QStringLiteral("position"), i + 1},
-                    {QStringLiteral("product_id"), line.productId.isEmpty() ? QVariant() : QVariant(line.productId)},
-                    {QStringLiteral("description"), line.description},
-                    {QStringLiteral("unit"), line.unit.isEmpty() ? QVariant() : QVariant(line.unit)},
-                    {QStringLiteral("quantity_milli"), line.quantityMilli},
-                    {QStringLiteral("unit_price_minor"), line.unitPriceMinor},
-                    {QStringLiteral("discount_kind"), kind.isEmpty() ? QVariant() : QVariant(kind)},
-                    {QStringLiteral("discount_value"), kind.isEmpty() ? 0 : line.discountValue},
-                    {QStringLiteral("tax_rate_bp"), line.taxRateBp},
-                    {QStringLiteral("net_minor"), result.netMinor},
-                    {QStringLiteral("tax_minor"), result.taxMinor}});
+        QVariantHash values{
+            {parentColumn, parentId},
+            {QStringLiteral("position"), i + 1},
+            {QStringLiteral("product_id"), line.productId.isEmpty() ? QVariant() : QVariant(line.productId)},
+            {QStringLiteral("description"), line.description},
+            {QStringLiteral("unit"), line.unit.isEmpty() ? QVariant() : QVariant(line.unit)},
+            {QStringLiteral("quantity_milli"), line.quantityMilli},
+            {QStringLiteral("unit_price_minor"), line.unitPriceMinor},
+            {QStringLiteral("discount_kind"), kind.isEmpty() ? QVariant() : QVariant(kind)},
+            {QStringLiteral("discount_value"), kind.isEmpty() ? 0 : line.discountValue},
+            {QStringLiteral("tax_rate_bp"), line.taxRateBp},
+            {QStringLiteral("net_minor"), result.netMinor},
+            {QStringLiteral("tax_minor"), result.taxMinor}};
+        if (!sourceColumn.isEmpty())
+            values.insert(sourceColumn, line.sourceLineId.isEmpty() ? QVariant() : QVariant(line.sourceLineId));
+        WriteResult inserted = writer.insert(table, values);
         if (!inserted.ok())
             return inserted;
     }

@@ -32,6 +32,12 @@ const QStringList& AuditTriggers::localOnlyTables()
     return tables;
 }
 
+const QStringList& AuditTriggers::fileDataTables()
+{
+    static const QStringList tables{QStringLiteral("attachment_chunks")};
+    return tables;
+}
+
 bool AuditTriggers::present(const Database& db)
 {
     return db.schemaVersion() >= 15;
@@ -43,7 +49,7 @@ bool AuditTriggers::auditedTables(Database& db, QStringList* tables, QString* er
     if (!AuditDialect::of(db.dialect()).businessTables(db.connection(), &all, error))
         return false;
     for (const QString& table : std::as_const(all)) {
-        if (!localOnlyTables().contains(table))
+        if (!localOnlyTables().contains(table) && !fileDataTables().contains(table))
             tables->append(table);
     }
     return true;

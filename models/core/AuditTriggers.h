@@ -16,6 +16,9 @@ class AuditTriggers
 public:
     // Tables that carry id and version but are this database's own bookkeeping, never audited.
     static const QStringList& localOnlyTables();
+    // Tables whose rows are pieces of files (attachment_chunks): business data, but the audit keeps their parent row
+    // (name, size, hash) rather than a copy of every byte.
+    static const QStringList& fileDataTables();
 
     // Puts the audit triggers on every business table that lacks them (SQLite: also where a table's columns
     // changed) in one transaction. Nothing happens before migration 0015 made the audit log. On PostgreSQL only the

@@ -6,6 +6,7 @@
 
 #include "BulkLoad.h"
 #include "CampaignDemoData.h"
+#include "CollectionDemoData.h"
 #include "Database.h"
 #include "QuoteDemoData.h"
 #include "RecordBatch.h"
@@ -901,6 +902,9 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
             CampaignDemoData campaigns(writer, options.seed); // campaigns, touches and competitors (issue 15)
             if (ok && options.activities)
                 ok = campaigns.generate(error);
+            CollectionDemoData collection(writer, options.seed); // plans, invoices, shipments, receipts (issue 13)
+            if (ok && options.activities)
+                ok = collection.generate(error);
             if (ok && bulkLoad)
                 ok = bulk.finish(error);
             if (ok) {
@@ -912,7 +916,8 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
                 }
             }
             if (ok)
-                m_rowsWritten = run.rowsWritten() + commerce.rowsWritten() + campaigns.rowsWritten();
+                m_rowsWritten = run.rowsWritten() + commerce.rowsWritten() + campaigns.rowsWritten() +
+                                collection.rowsWritten();
         }
     }
     if (!restoreJournal.isEmpty())

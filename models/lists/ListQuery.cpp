@@ -68,6 +68,8 @@ std::shared_ptr<const ListQuery> ListQuery::build(const Database& db, const List
     }
 
     QStringList where{a + QStringLiteral(".deleted_at IS NULL")};
+    if (!spec.baseCondition.isEmpty())
+        where << spec.baseCondition;
     for (auto it = state.filters.cbegin(); it != state.filters.cend(); ++it) {
         const QString& key = it.key();
         if (key == QLatin1String("from") || key == QLatin1String("to")) {

@@ -411,6 +411,8 @@ ListSpec ListSpec::forEntity(const QString& entity)
         return campaigns();
     if (entity == QLatin1String("competitor"))
         return competitors();
+    if (entity == QLatin1String("receivable"))
+        return receivables();
     return {};
 }
 

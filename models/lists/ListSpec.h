@@ -85,6 +85,8 @@ struct ListSpec
     // Campaigns and competitors (issue 15): models/campaigns/CampaignListSpecs.cpp.
     static ListSpec campaigns();
     static ListSpec competitors();
+    // Open instalments by due date (payment collection): models/commerce/ReceivablesListSpec.cpp.
+    static ListSpec receivables();
     static ListSpec forEntity(const QString& entity); // empty entity when unknown
 
     QString entity; // "customer", "contact", "interaction", "opportunity", "task"
@@ -104,6 +106,8 @@ struct ListSpec
     // serves: for lists whose users search by a word inside, such as task titles), not only at the start.
     bool substringSearch = false;
 
+    // A condition every row meets, over the base table's alias only (the count reads the base table alone).
+    QString baseCondition;
     QList<ListFilter> filters;                          // "owner", "tag", "status", "stage", "customer"
     QString dateColumn;                                 // "from"/"to" filters compare this column
     ListColumn::Kind dateKind = ListColumn::Kind::Date; // Date or DateTime

@@ -42,6 +42,8 @@ const QHash<QString, Mark>& marks()
         {QStringLiteral("pipeline_stages"), {C::Lookup, {}, {}}},
         {QStringLiteral("tags"), {C::Lookup, {}, {}}},
         {QStringLiteral("products"), {C::Lookup, {}, {}}},
+        {QStringLiteral("payment_terms"), {C::Lookup, {}, {}}},
+        {QStringLiteral("payment_term_lines"), {C::Lookup, {}, {}}},
         {QStringLiteral("roles"), {C::Settings, {}, {}}},
         {QStringLiteral("role_visibility"), {C::Settings, {}, {}}},
         {QStringLiteral("role_hidden_columns"), {C::Settings, {}, {}}},

@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "DatabaseCheck.h"
 #include "DemoDataGenerator.h"
+#include "DocumentCheck.h"
 #include "SqlValues.h"
 #include "TestDatabase.h"
 #include "Uuid.h"
@@ -119,11 +120,26 @@ private slots:
         QVERIFY(rows(*db, "quote_lines") >= rows(*db, "quotes"));
         QCOMPARE(rows(*db, "contracts"),
                  count(*db, QStringLiteral("SELECT COUNT(*) FROM quotes WHERE status = 'accepted'")));
+        // … and for the signed ones a payment plan, receipts, and invoices and shipments once in delivery; every
+        // stored total and balance as `deskcrm-cli check` recomputes it.
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(DISTINCT contract_id) FROM payment_instalments")),
+                 count(*db, QStringLiteral("SELECT COUNT(*) FROM contracts WHERE status IN ('signed', 'in_delivery', "
+                                           "'completed')")));
+        QCOMPARE(rows(*db, "invoices"),
+                 count(*db, QStringLiteral("SELECT COUNT(*) FROM contracts WHERE status IN ('in_delivery', "
+                                           "'completed')")));
+        QVERIFY(rows(*db, "receipts") > 0);
+        QStringList problems;
+        int checked = 0;
+        QVERIFY2(DocumentCheck::verify(*db, &problems, &checked, &error), qPrintable(error));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         qint64 total = 0;
         for (const char* table :
              {"customers", "contacts", "interactions", "opportunities", "stage_history", "tasks", "customer_tags",
               "products", "quotes", "quote_lines", "contracts", "contract_lines", "campaigns", "campaign_members",
-              "campaign_touches", "competitors", "competitor_observations", "opportunity_competitors"})
+              "campaign_touches", "competitors", "competitor_observations", "opportunity_competitors",
+              "payment_instalments", "invoices", "invoice_lines", "shipments", "shipment_lines", "receipts",
+              "receipt_allocations"})
             total += rows(*db, table);
         QCOMPARE(generator.rowsWritten(), total);
 

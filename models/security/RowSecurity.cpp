@@ -52,6 +52,10 @@ const QHash<QString, Mark>& marks()
         {QStringLiteral("search_index"), {C::Search, {}, {}}},
         {QStringLiteral("record_shares"), {C::Shares, {}, {}}},
         {QStringLiteral("visible_owner"), {C::Internal, {}, {}}},
+        // Offline sync (0021): field versions, applied operation ids and conflicts, through SECURITY DEFINER functions.
+        {QStringLiteral("sync_field_versions"), {C::Internal, {}, {}}},
+        {QStringLiteral("sync_ops"), {C::Internal, {}, {}}},
+        {QStringLiteral("sync_conflicts"), {C::Internal, {}, {}}},
     };
     return marks;
 }

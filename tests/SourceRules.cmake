@@ -24,8 +24,9 @@ deskcrm_rule(dialect_branch "isPostgres[ \t]*\\(|isSQLite[ \t]*\\(|Dialect::(Pos
 deskcrm_rule(row_stamp "version *= *version *[+] *1|updated_(at|by) *= *[?]|deleted_at *= *[?]" "models/core/RecordWriter[.]cpp$"
     "rows are stamped (updated_at/by, version, deleted_at) by RecordWriter only, so the audit and sync hooks see every change (issue 9)")
 # Derived rows (report summaries, the full-text index's commands, the global search index's rows, the migrations' own
-# bookkeeping, the audit triggers' log rows) are not records.
-deskcrm_rule(row_insert "INSERT +INTO" "models/core/(RecordWriter|RecordBatch|MaintenanceDialect|BulkLoadDialect|SchemaMigrator|SearchIndex|AuditDialect)[.]cpp$|models/reports/ReportSummaries[.]cpp$"
+# bookkeeping, the audit triggers' log rows) are not records; nor are a replica's outbox, conflicts and the server's
+# rows a replica copies as they are (models/sync: their stamps are the server's, written by the server).
+deskcrm_rule(row_insert "INSERT +INTO" "models/core/(RecordWriter|RecordBatch|MaintenanceDialect|BulkLoadDialect|SchemaMigrator|SearchIndex|AuditDialect)[.]cpp$|models/reports/ReportSummaries[.]cpp$|models/sync/Sync(Replica|Session)[.]cpp$"
     "new rows are made by RecordWriter::insert or its batched form RecordBatch (imports, demo data, sync), which stamp created/updated at and by and the version and announce the rows (issue 9)")
 
 # Issue 19: DeskCRM builds on Windows and macOS too. Headers of one operating system (POSIX, Linux, Win32) are

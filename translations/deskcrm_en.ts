@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>ConflictsCommand</name>
+    <message numerus="yes">
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n conflict.</numerusform>
+            <numerusform>%n conflicts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerPage</name>
     <message numerus="yes">
         <source>Follow-ups (%n)</source>
@@ -325,6 +335,44 @@
     </message>
 </context>
 <context>
+    <name>OfflineSync</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer&apos;s clock is %n minute(s) off</source>
+        <translation>
+            <numerusform>this computer&apos;s clock is %n minute off</numerusform>
+            <numerusform>this computer&apos;s clock is %n minutes off</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replica %1 created with %n row(s).</source>
+        <translation>
+            <numerusform>Replica %1 created with %n row.</numerusform>
+            <numerusform>Replica %1 created with %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised: %1 sent, %2 received, %n new conflict(s).</source>
+        <translation>
+            <numerusform>Synchronised: %1 sent, %2 received, %n new conflict.</numerusform>
+            <numerusform>Synchronised: %1 sent, %2 received, %n new conflicts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoardPage</name>
     <message numerus="yes">
         <source>Last %n day(s); latest %1 shown</source>
@@ -545,6 +593,36 @@
         <translation>
             <numerusform>The search index holds %n record of %1 that is deleted or gone.</numerusform>
             <numerusform>The search index holds %n records of %1 that are deleted or gone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message numerus="yes">
+        <source>Replica %1 created: %n row(s).</source>
+        <translation>
+            <numerusform>Replica %1 created: %n row.</numerusform>
+            <numerusform>Replica %1 created: %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) of yours met a different change on the server. The server&apos;s value is in use until you decide; you can also close this and decide later.</source>
+        <translation>
+            <numerusform>%n change of yours met a different change on the server. The server&apos;s value is in use until you decide; you can also close this and decide later.</numerusform>
+            <numerusform>%n changes of yours met a different change on the server. The server&apos;s value is in use until you decide; you can also close this and decide later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message numerus="yes">
+        <source>This replica has not synchronised for more than %n day(s) and must be created again from the server. Its unsent changes are kept for review.</source>
+        <translation>
+            <numerusform>This replica has not synchronised for more than %n day and must be created again from the server. Its unsent changes are kept for review.</numerusform>
+            <numerusform>This replica has not synchronised for more than %n days and must be created again from the server. Its unsent changes are kept for review.</numerusform>
         </translation>
     </message>
 </context>

@@ -1664,6 +1664,63 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>List a replica&apos;s sync conflicts, or decide one.</source>
+        <translation>列出副本的同步冲突，或处理其中一个。</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Include the conflicts already decided.</source>
+        <translation>也列出已处理的冲突。</translation>
+    </message>
+    <message>
+        <source>The conflict to decide.</source>
+        <translation>要处理的冲突。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>resolve: mine or server.</source>
+        <translation>resolve：mine（我的）或 server（服务器的）。</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>一方</translation>
+    </message>
+    <message>
+        <source>resolve: a value of your own instead.</source>
+        <translation>resolve：改用自己填写的值。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format 只能是 text 或 json。</translation>
+    </message>
+    <message>
+        <source>--resolve needs --keep mine, --keep server or --value TEXT.</source>
+        <translation>--resolve 需要 --keep mine、--keep server 或 --value 文本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n 个冲突。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectingDialog</name>
     <message>
         <source>Opening the database</source>
@@ -7379,6 +7436,83 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
 </context>
 <context>
+    <name>OfflineSync</name>
+    <message>
+        <source>&amp;Work offline…</source>
+        <translation>离线工作(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync co&amp;nflicts…</source>
+        <translation>同步冲突(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>从未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 项更改待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>server not reachable</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>must be created again</source>
+        <translation>需要重新创建</translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer&apos;s clock is %n minute(s) off</source>
+        <translation>
+            <numerusform>本机时钟偏差 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work offline: save the replica as</source>
+        <translation>离线工作：副本另存为</translation>
+    </message>
+    <message>
+        <source>DeskCRM databases (*.sqlite)</source>
+        <translation>DeskCRM 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>离线工作</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replica %1 created with %n row(s).</source>
+        <translation>
+            <numerusform>已创建副本 %1，共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replica is ready. Open it now? Your changes are sent to the team database whenever it can be reached.</source>
+        <translation>副本已就绪。现在打开吗？只要能连上团队数据库，您的更改就会发送过去。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised: %1 sent, %2 received, %n new conflict(s).</source>
+        <translation>
+            <numerusform>已同步：发送 %1 项，接收 %2 项，新冲突 %n 个。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpportunityDialog</name>
     <message>
         <source>New Opportunity</source>
@@ -8371,6 +8505,73 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Cannot write the rows of %1: %2</source>
         <translation>无法写入 %1 的数据行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>Change one field of a record, or delete a record, as the program would.</source>
+        <translation>像程序中一样修改记录的一个字段，或删除一条记录。</translation>
+    </message>
+    <message>
+        <source>The table, such as customers or tasks.</source>
+        <translation>表，例如 customers 或 tasks。</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id.</source>
+        <translation>记录的 ID。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>set: the column to change, such as city.</source>
+        <translation>set：要修改的字段，例如 city。</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>set: the new value (--null for none).</source>
+        <translation>set：新值（清空请用 --null）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>set: clear the field.</source>
+        <translation>set：清空该字段。</translation>
+    </message>
+    <message>
+        <source>Use: record set --entity TABLE --id ID --field COLUMN --value TEXT, or record delete --entity TABLE --id ID.</source>
+        <translation>用法：record set --entity 表 --id ID --field 字段 --value 文本，或 record delete --entity 表 --id ID。</translation>
+    </message>
+    <message>
+        <source>record set needs --field and --value (or --null).</source>
+        <translation>record set 需要 --field 和 --value（或 --null）。</translation>
+    </message>
+    <message>
+        <source>--entity must be one of: %1.</source>
+        <translation>--entity 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2 that can be set.</source>
+        <translation>%1 没有可修改的字段 %2。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 changed.</source>
+        <translation>%1 %2：已修改 %3。</translation>
+    </message>
+    <message>
+        <source>%1 %2 deleted.</source>
+        <translation>%1 %2 已删除。</translation>
     </message>
 </context>
 <context>
@@ -9948,6 +10149,180 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>%1 is in a %2 folder. A sync service can copy the database while DeskCRM is saving, or bring back an older copy, and changes can then be lost or the file damaged. Move it to a folder that is not synced and make backups instead, or use a team database (PostgreSQL) for sharing.</source>
         <translation>%1 位于 %2 同步文件夹中。同步服务可能在 DeskCRM 保存时复制数据库，或恢复成旧的副本，导致修改丢失或文件损坏。请把它移到不同步的文件夹并改用备份，或使用团队数据库（PostgreSQL）来共享。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Make an offline replica of a server (sync clone), or synchronise a replica with its server.</source>
+        <translation>创建服务器的离线副本（sync clone），或将副本与服务器同步。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL server (clone: required; sync: instead of the one cloned from).</source>
+        <translation>团队的 PostgreSQL 服务器（clone：必填；sync：代替创建副本时的服务器）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>clone: the replica file to create.</source>
+        <translation>clone：要创建的副本文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Use: sync clone --server URL --output FILE, or --database FILE sync [--format json].</source>
+        <translation>用法：sync clone --server URL --output 文件，或 --database 文件 sync [--format json]。</translation>
+    </message>
+    <message>
+        <source>sync clone needs --server and --output.</source>
+        <translation>sync clone 需要 --server 和 --output。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replica %1 created: %n row(s).</source>
+        <translation>
+            <numerusform>已创建副本 %1：%n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a replica; make one with sync clone.</source>
+        <translation>%1 不是副本；请用 sync clone 创建。</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, conflicts %3</source>
+        <translation>发送 %1，接收 %2，冲突 %3</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s off the server&apos;s.</source>
+        <translation>本机时钟与服务器相差 %1 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Common base</source>
+        <translation>共同原值</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s</source>
+        <translation>保留服务器的(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Or type the value to keep</source>
+        <translation>或输入要保留的值</translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation>使用此值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>稍后决定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>(deleted on the server)</source>
+        <translation>（已在服务器上删除）</translation>
+    </message>
+    <message>
+        <source>(deleted by me, changed on the server)</source>
+        <translation>（我已删除，服务器上有修改）</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of yours met a different change on the server. The server&apos;s value is in use until you decide; you can also close this and decide later.</source>
+        <translation>
+            <numerusform>您的 %n 项更改与服务器上的其他更改冲突。在您决定之前使用服务器的值；也可以先关闭，稍后再决定。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncReplica</name>
+    <message>
+        <source>Changes too many to list cannot be recorded for the next sync (%1).</source>
+        <translation>更改过多无法逐条列出，不能记录到下次同步（%1）。</translation>
+    </message>
+    <message>
+        <source>The change could not be recorded for the next sync: %1</source>
+        <translation>无法记录此更改以供下次同步：%1</translation>
+    </message>
+    <message>
+        <source>This conflict is no longer listed.</source>
+        <translation>此冲突已不在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <source>A replica synchronises with a PostgreSQL server, not with %1.</source>
+        <translation>副本只能与 PostgreSQL 服务器同步，不能与 %1 同步。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a replica is made as a new file.</source>
+        <translation>%1 已存在；副本必须创建为新文件。</translation>
+    </message>
+    <message>
+        <source>A replica is a SQLite file; %1 is not a file name.</source>
+        <translation>副本是 SQLite 文件；%1 不是文件名。</translation>
+    </message>
+    <message>
+        <source>This database is not a replica of a server.</source>
+        <translation>此数据库不是服务器的副本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This replica has not synchronised for more than %n day(s) and must be created again from the server. Its unsent changes are kept for review.</source>
+        <translation>
+            <numerusform>此副本已超过 %n 天未同步，必须从服务器重新创建。尚未发送的更改已保留，供您查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the changes: %1</source>
+        <translation>服务器拒绝了这些更改：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before it answered.</source>
+        <translation>服务器应答之前连接已断开。</translation>
     </message>
 </context>
 <context>

@@ -4,15 +4,18 @@
 #include "BackupCommand.h"
 #include "BuildInfo.h"
 #include "CheckCommand.h"
+#include "ConflictsCommand.h"
 #include "DemoCommand.h"
 #include "DuplicatesCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "LeadsCommand.h"
+#include "RecordCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "SearchCommand.h"
+#include "SyncCommand.h"
 #include "UsersCommand.h"
 
 #include <QCommandLineParser>
@@ -48,6 +51,9 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<LeadsCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<UsersCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<ConflictsCommand>());
+    m_commands.push_back(std::make_unique<RecordCommand>());
 }
 
 Cli::Startup Cli::startup(const QStringList& arguments)

@@ -25,6 +25,7 @@
 #include "InboxPage.h"
 #include "LeadAssignments.h"
 #include "NotificationCenter.h"
+#include "OfflineSync.h"
 #include "PasswordStore.h"
 #include "PipelineBoardPage.h"
 #include "ReceivablesPage.h"
@@ -168,6 +169,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             [this](const QString& entity, const QString& id) { openEditor(entity, id, {}); });
     connect(m_notifications, &NotificationCenter::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    m_offline = new OfflineSync(this);
+    m_offline->setObjectName(QStringLiteral("offlineSync"));
+    statusBar()->addPermanentWidget(m_offline->statusWidget());
+    connect(m_offline, &OfflineSync::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_offline, &OfflineSync::openReplicaRequested, this, [this](const QString& path) {
+        ConnectionSettings replica;
+        replica.path = path;
+        QString error;
+        if (!openDatabase(replica, &error))
+            showError(error);
+    });
     createMenus();
     createSearchBar();
     resize(1280, 800);
@@ -180,6 +193,7 @@ MainWindow::~MainWindow()
     // Pages hold references to the database: they go first. A backup under way finishes first.
     m_backups->setDatabase(nullptr);
     m_notifications->setDatabase(nullptr);
+    m_offline->setDatabase(nullptr);
     clearPages();
 }
 
@@ -218,6 +232,8 @@ void MainWindow::createMenus()
     backups->setObjectName(QStringLiteral("backupsAction"));
     QAction* restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
     restore->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
+    m_offline->addActions(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -428,6 +444,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         m_backups->setDatabase(m_db.get());
     }
     m_notifications->setDatabase(m_db.get());
+    m_offline->setDatabase(m_db.get());
     updateStatus();
     updateNotice();
     updateActions();

@@ -18,6 +18,7 @@ class BackupsDialog;
 class FindDuplicatesDialog;
 class ImportWizard;
 class NotificationCenter;
+class OfflineSync;
 class CustomerPage;
 class AuditListener;
 class Database;
@@ -139,6 +140,7 @@ private:
     QUndoStack* m_undoStack = nullptr; // every edit made in this window, for Edit > Undo/Redo
     BackupScheduler* m_backups = nullptr;
     NotificationCenter* m_notifications = nullptr;
+    OfflineSync* m_offline = nullptr; // File > Work offline, the sync status
     QPointer<BackupsDialog> m_backupsDialog;
     QPointer<ImportWizard> m_importWizard;
     QPointer<FindDuplicatesDialog> m_duplicatesDialog;

@@ -12,6 +12,8 @@
 #include "SchemaMigrator.h"
 #include "SearchIndex.h"
 #include "SqlValues.h"
+#include "SyncReplica.h"
+#include "SyncTables.h"
 #include "Uuid.h"
 #include "WriteHook.h"
 
@@ -164,6 +166,9 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
         // Every business table, the ones this upgrade added included, gets its audit triggers.
         if (!AuditTriggers::ensure(*database, error))
             return nullptr;
+        // Every synced table of a team server keeps per-field versions for offline replicas.
+        if (!SyncTables::ensure(*database, error))
+            return nullptr;
     } else if (!migrator.checkNotNewer(error)) {
         return nullptr;
     } else if (options.migrate && migrator.currentVersion() < SchemaMigrator::latestVersion()) {
@@ -182,7 +187,11 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
         database->m_auditHook = AuditTriggers::makeHook();
         database->addWriteHook(database->m_auditHook.get());
     }
-    if (options.ensureUser && migrator.currentVersion() > 0 && !database->ensureCurrentUser(error))
+    // A replica acts as the server's user and records every local write in its outbox.
+    database->m_syncHook = SyncReplica::attach(*database);
+    if (database->m_syncHook)
+        database->addWriteHook(database->m_syncHook.get());
+    else if (options.ensureUser && migrator.currentVersion() > 0 && !database->ensureCurrentUser(error))
         return nullptr;
     // Server-enforced permissions follow the schema: a table a migration just added is covered before anyone reads
     // it (nothing happens on SQLite, or when this connection may not create roles).

@@ -145,6 +145,7 @@ private:
     std::shared_ptr<ChangeNotifier> m_notifier;
     QList<WriteHook*> m_hooks;
     std::unique_ptr<WriteHook> m_auditHook; // AuditTriggers::makeHook(), where the dialect needs one
+    std::unique_ptr<WriteHook> m_syncHook;  // SyncReplica::attach(): the outbox of a replica
     bool m_registeredFile = false;
     bool m_readOnly = false;
     QString m_readOnlyReason;

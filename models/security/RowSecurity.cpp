@@ -82,6 +82,10 @@ const QHash<QString, Mark>& marks()
         {QStringLiteral("competitor_observations"), {C::Lookup, {}, {}}},
         {QStringLiteral("opportunity_competitors"),
          {C::Child, {}, {QStringLiteral("opportunity_id"), QStringLiteral("opportunities"), QStringLiteral("id")}}},
+        // Offline sync (0021): field versions, applied operation ids and conflicts, through SECURITY DEFINER functions.
+        {QStringLiteral("sync_field_versions"), {C::Internal, {}, {}}},
+        {QStringLiteral("sync_ops"), {C::Internal, {}, {}}},
+        {QStringLiteral("sync_conflicts"), {C::Internal, {}, {}}},
     };
     return marks;
 }

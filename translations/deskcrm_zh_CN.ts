@@ -342,6 +342,33 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file is larger than the limit of %1 MB.</source>
+        <translation>文件超过 %1 MB 的大小上限。</translation>
+    </message>
+    <message>
+        <source>This attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the attachment is missing.</source>
+        <translation>附件的第 %1 部分缺失。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>The attachment changed since it was stored (its SHA-256 no longer matches).</source>
+        <translation>附件在保存后已被改动（SHA-256 校验值不一致）。</translation>
+    </message>
+</context>
+<context>
     <name>AttributeDefinition</name>
     <message>
         <source>Yes</source>
@@ -1441,6 +1468,56 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     </message>
 </context>
 <context>
+    <name>CollectionCheck</name>
+    <message>
+        <source>Instalment %1 of contract %2: paid</source>
+        <translation>合同 %2 第 %1 期回款：已收</translation>
+    </message>
+    <message>
+        <source>Invoice %1: paid</source>
+        <translation>发票 %1：已收</translation>
+    </message>
+    <message>
+        <source>Invoice %1: credited</source>
+        <translation>发票 %1：已冲红</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 (%2): allocated</source>
+        <translation>%1 的收款（%2）：已核销</translation>
+    </message>
+    <message>
+        <source>Contract %1: planned</source>
+        <translation>合同 %1：计划回款</translation>
+    </message>
+    <message>
+        <source>Contract %1: invoiced</source>
+        <translation>合同 %1：已开票</translation>
+    </message>
+    <message>
+        <source>Contract %1: credited</source>
+        <translation>合同 %1：已冲红</translation>
+    </message>
+    <message>
+        <source>Contract %1: paid</source>
+        <translation>合同 %1：已回款</translation>
+    </message>
+    <message>
+        <source>%1: stored %2, recomputed %3.</source>
+        <translation>%1：存储值 %2，重新计算为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDemoData</name>
+    <message>
+        <source>Cannot write the demo payment collection: %1</source>
+        <translation>无法写入演示回款数据：%1</translation>
+    </message>
+    <message>
+        <source>The invoice numbers could not be taken.</source>
+        <translation>无法取得发票编号。</translation>
+    </message>
+</context>
+<context>
     <name>CompetitorDialog</name>
     <message>
         <source>New Competitor</source>
@@ -1954,6 +2031,125 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>Choose the customer this contact works for.</source>
         <translation>请选择该联系人所属的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractCollectionWidget</name>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收金额</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>收款账户</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Customer credit</source>
+        <translation>客户预收余额</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>回款计划</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收款记录</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>出货单</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y terms</source>
+        <translation>套用付款条件(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>S&amp;hip the rest</source>
+        <translation>剩余全部出货(&amp;H)</translation>
+    </message>
+    <message>
+        <source>In&amp;voice the rest</source>
+        <translation>剩余全部开票(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived:</source>
+        <translation>收款金额(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log receipt</source>
+        <translation>登记收款(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Total %1   Invoiced %2   Credited %3   Paid %4   Outstanding %5   Delivery: %6</source>
+        <translation>合计 %1   已开票 %2   已冲红 %3   已回款 %4   未收 %5   交付：%6</translation>
     </message>
 </context>
 <context>
@@ -4312,8 +4508,8 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>[文件]</translation>
     </message>
     <message>
-        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted, leads, inbox, products, quotes, contracts, campaigns, competitors or customer:&lt;id&gt;.</source>
-        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted、leads、inbox、products、quotes、contracts、campaigns、competitors 或 customer:&lt;id&gt;。</translation>
+        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted, leads, inbox, products, quotes, contracts, campaigns, competitors, receivables or customer:&lt;id&gt;.</source>
+        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted、leads、inbox、products、quotes、contracts、campaigns、competitors、receivables 或 customer:&lt;id&gt;。</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +6046,97 @@ The database is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>InvoiceService</name>
+    <message>
+        <source>The invoice could not be read: %1</source>
+        <translation>无法读取发票：%1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已开具</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>红字发票</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>该发票已不存在。</translation>
+    </message>
+    <message>
+        <source>An invoice cannot be due before it is issued.</source>
+        <translation>发票的到期日不能早于开票日期。</translation>
+    </message>
+    <message>
+        <source>This contract no longer exists.</source>
+        <translation>该合同已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a signed contract is invoiced.</source>
+        <translation>只有已签署的合同才能开票。</translation>
+    </message>
+    <message>
+        <source>“%1”: only %2 are left to invoice.</source>
+        <translation>“%1”：仅剩 %2 可开票。</translation>
+    </message>
+    <message>
+        <source>A line to invoice is not one of the contract&apos;s.</source>
+        <translation>要开票的明细不属于该合同。</translation>
+    </message>
+    <message>
+        <source>Everything on this contract is invoiced already.</source>
+        <translation>该合同已全部开票。</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s lines do not add up.</source>
+        <translation>发票明细金额无法合计。</translation>
+    </message>
+    <message>
+        <source>Only a draft is sent.</source>
+        <translation>只有草稿状态的发票才能开具。</translation>
+    </message>
+    <message>
+        <source>A sent invoice is not cancelled or changed; issue a credit note instead.</source>
+        <translation>已开具的发票不能作废或修改，请开具红字发票。</translation>
+    </message>
+    <message>
+        <source>Only a sent invoice gets a credit note.</source>
+        <translation>只有已开具的发票才能开具红字发票。</translation>
+    </message>
+    <message>
+        <source>“%1”: only %2 are left to credit.</source>
+        <translation>“%1”：仅剩 %2 可冲红。</translation>
+    </message>
+    <message>
+        <source>A line to credit is not one of the invoice&apos;s.</source>
+        <translation>要冲红的明细不属于该发票。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to credit on this invoice.</source>
+        <translation>该发票已无可冲红的内容。</translation>
+    </message>
+    <message>
+        <source>The credit note&apos;s lines do not add up.</source>
+        <translation>红字发票明细金额无法合计。</translation>
+    </message>
+    <message>
+        <source>A credit note offsets what is still unpaid on the invoice; more than that was asked.</source>
+        <translation>红字发票只能冲抵该发票尚未收款的部分，申请金额超出了未收金额。</translation>
+    </message>
+</context>
+<context>
     <name>LeadAssignments</name>
     <message>
         <source>This lead no longer exists.</source>
@@ -6553,6 +6840,30 @@ The database is unchanged.</source>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
+    <message>
+        <source>Collecting rep</source>
+        <translation>回款负责人</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收金额</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
 </context>
 <context>
     <name>Lookup</name>
@@ -7045,8 +7356,12 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>营销活动(&amp;M)</translation>
     </message>
     <message>
-        <source>Competitor&amp;s</source>
-        <translation>竞争对手(&amp;S)</translation>
+        <source>Comp&amp;etitors</source>
+        <translation>竞争对手(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Recei&amp;vables</source>
+        <translation>应收款(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -7434,6 +7749,14 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Lead assigned to you</source>
         <translation>分配给您的线索</translation>
     </message>
+    <message>
+        <source>Payment overdue</source>
+        <translation>回款逾期</translation>
+    </message>
+    <message>
+        <source>Payment due today</source>
+        <translation>今日到期回款</translation>
+    </message>
 </context>
 <context>
     <name>OfflineSync</name>
@@ -7670,6 +7993,180 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>系统凭据存储报告了错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCollection</name>
+    <message>
+        <source>The payment data could not be read: %1</source>
+        <translation>无法读取回款数据：%1</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>This contract no longer exists.</source>
+        <translation>该合同已不存在。</translation>
+    </message>
+    <message>
+        <source>A cancelled contract has no payment plan.</source>
+        <translation>已取消的合同没有回款计划。</translation>
+    </message>
+    <message>
+        <source>Every instalment needs a due date and an amount of 0 or more.</source>
+        <translation>每一期回款都需要到期日，且金额不能小于 0。</translation>
+    </message>
+    <message>
+        <source>The instalments add up to %1 but the contract is worth %2 (minor units).</source>
+        <translation>各期回款合计为 %1，但合同金额为 %2（以分计）。</translation>
+    </message>
+    <message>
+        <source>The payment plan could not be read.</source>
+        <translation>无法读取回款计划。</translation>
+    </message>
+    <message>
+        <source>Payments were already received on this plan; it can no longer be replaced.</source>
+        <translation>该回款计划已有收款，不能再替换。</translation>
+    </message>
+    <message>
+        <source>This receipt no longer exists.</source>
+        <translation>该收款记录已不存在。</translation>
+    </message>
+    <message>
+        <source>An allocation needs an amount above 0.</source>
+        <translation>核销金额必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The receipt has not that much left to allocate.</source>
+        <translation>该笔收款的未核销余额不足。</translation>
+    </message>
+    <message>
+        <source>This instalment no longer exists.</source>
+        <translation>该期回款已不存在。</translation>
+    </message>
+    <message>
+        <source>The receipt is from another customer.</source>
+        <translation>该笔收款来自其他客户。</translation>
+    </message>
+    <message>
+        <source>The receipt is in %1, the contract in %2; amounts are never converted.</source>
+        <translation>收款币种为 %1，合同币种为 %2；金额不做币种换算。</translation>
+    </message>
+    <message>
+        <source>The instalment has only %1 left to pay (minor units).</source>
+        <translation>该期仅剩 %1 未收（以分计）。</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>该发票已不存在。</translation>
+    </message>
+    <message>
+        <source>The receipt is in %1, the invoice in %2; amounts are never converted.</source>
+        <translation>收款币种为 %1，发票币种为 %2；金额不做币种换算。</translation>
+    </message>
+    <message>
+        <source>Only an invoice that is not cancelled can be paid.</source>
+        <translation>只有未作废的发票才能收款。</translation>
+    </message>
+    <message>
+        <source>The instalment and the invoice are of two contracts.</source>
+        <translation>该期回款与发票属于不同的合同。</translation>
+    </message>
+    <message>
+        <source>The invoice has only %1 left to pay (minor units).</source>
+        <translation>该发票仅剩 %1 未收（以分计）。</translation>
+    </message>
+    <message>
+        <source>An allocation names an instalment or an invoice.</source>
+        <translation>核销时须指定回款期次或发票。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>请更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>The amount must be above 0.</source>
+        <translation>金额必须大于 0。</translation>
+    </message>
+    <message>
+        <source>When was the money received?</source>
+        <translation>请填写收款日期。</translation>
+    </message>
+    <message>
+        <source>Whose money is it?</source>
+        <translation>请选择付款客户。</translation>
+    </message>
+    <message>
+        <source>Please choose how it was paid.</source>
+        <translation>请选择收款方式。</translation>
+    </message>
+    <message>
+        <source>The contract is another customer&apos;s.</source>
+        <translation>该合同属于其他客户。</translation>
+    </message>
+    <message>
+        <source>The contract is in %1; a receipt for it must be in %1 too (amounts are never converted).</source>
+        <translation>合同币种为 %1，其收款也必须为 %1（金额不做币种换算）。</translation>
+    </message>
+    <message>
+        <source>Please give the receipt&apos;s currency.</source>
+        <translation>请填写收款币种。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTerms</name>
+    <message>
+        <source>Amounts, percentages and days cannot be negative.</source>
+        <translation>金额、百分比和天数都不能为负数。</translation>
+    </message>
+    <message>
+        <source>Payment terms need exactly one balance line (it takes what the other lines leave).</source>
+        <translation>付款条件必须有且只有一行尾款（承担其他各行之外的余额）。</translation>
+    </message>
+    <message>
+        <source>The percentages add up to more than 100 %.</source>
+        <translation>百分比合计超过 100%。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>The fixed and percentage lines come to more than the total.</source>
+        <translation>固定金额与百分比各行之和超过了合计金额。</translation>
+    </message>
+    <message>
+        <source>These payment terms no longer exist.</source>
+        <translation>该付款条件已不存在。</translation>
+    </message>
+    <message>
+        <source>The payment terms need a name.</source>
+        <translation>请填写付款条件名称。</translation>
     </message>
 </context>
 <context>
@@ -8498,6 +8995,100 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>A discount of %1% is above your own limit; an administrator must approve it.</source>
         <translation>%1% 的折扣超出了您的审批权限，须由管理员审批。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesAgeing</name>
+    <message>
+        <source>All open</source>
+        <translation>全部未收</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>1–30 days overdue</source>
+        <translation>逾期 1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days overdue</source>
+        <translation>逾期 31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days overdue</source>
+        <translation>逾期 61–90 天</translation>
+    </message>
+    <message>
+        <source>More than 90 days overdue</source>
+        <translation>逾期超过 90 天</translation>
+    </message>
+    <message>
+        <source>The receivables could not be read: %1</source>
+        <translation>无法读取应收款：%1</translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation>（无负责人）</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Summary &amp;by:</source>
+        <translation>汇总方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Collecting rep</source>
+        <translation>回款负责人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收款</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>&gt; 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>Overdue in all</source>
+        <translation>逾期合计</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收合计</translation>
     </message>
 </context>
 <context>
@@ -9389,14 +9980,6 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>报表币种（默认：上次在仪表盘中选择的币种，否则为赢单最多的币种）。</translation>
     </message>
     <message>
-        <source>Write a report (funnel, revenue, conversion, team, tiers, overview, campaigns, competitors) as CSV or JSON.</source>
-        <translation>以 CSV 或 JSON 输出报表（funnel、revenue、conversion、team、tiers、overview、campaigns、competitors）。</translation>
-    </message>
-    <message>
-        <source>The report: funnel, revenue, conversion, team, tiers, overview, campaigns or competitors.</source>
-        <translation>报表：funnel、revenue、conversion、team、tiers、overview、campaigns 或 competitors。</translation>
-    </message>
-    <message>
         <source>How campaigns share a won deal&apos;s revenue: first, last or linear (default first).</source>
         <translation>营销活动分摊赢单金额的方式：first（首次接触）、last（末次接触）或 linear（线性），默认 first。</translation>
     </message>
@@ -9407,6 +9990,14 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>--model must be first, last or linear.</source>
         <translation>--model 必须是 first、last 或 linear。</translation>
+    </message>
+    <message>
+        <source>Write a report (funnel, revenue, conversion, team, tiers, overview, campaigns, competitors, collection) as CSV or JSON.</source>
+        <translation>以 CSV 或 JSON 输出报表（funnel、revenue、conversion、team、tiers、overview、campaigns、competitors、collection）。</translation>
+    </message>
+    <message>
+        <source>The report: funnel, revenue, conversion, team, tiers, overview, campaigns, competitors or collection.</source>
+        <translation>报表：funnel、revenue、conversion、team、tiers、overview、campaigns、competitors 或 collection。</translation>
     </message>
 </context>
 <context>
@@ -10045,6 +10636,41 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>The import profile names the column &quot;%1&quot;, which the file does not have.</source>
         <translation>导入方案引用了列“%1”，但文件中没有该列。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentService</name>
+    <message>
+        <source>Partly delivered</source>
+        <translation>部分交付</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>未交付</translation>
+    </message>
+    <message>
+        <source>This contract no longer exists.</source>
+        <translation>该合同已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a signed contract or one in delivery is shipped.</source>
+        <translation>只有已签署或交付中的合同才能出货。</translation>
+    </message>
+    <message>
+        <source>“%1”: only %2 are left to deliver.</source>
+        <translation>“%1”：仅剩 %2 待交付。</translation>
+    </message>
+    <message>
+        <source>A line to ship is not one of the contract&apos;s.</source>
+        <translation>要出货的明细不属于该合同。</translation>
+    </message>
+    <message>
+        <source>Everything on this contract is delivered already.</source>
+        <translation>该合同已全部交付。</translation>
     </message>
 </context>
 <context>

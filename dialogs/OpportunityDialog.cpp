@@ -79,10 +79,10 @@ OpportunityDialog::OpportunityDialog(Database& db, const QString& id, const QVar
     addField(QStringLiteral("budget"), tr("&Budget:"), budget);
     addField(QStringLiteral("timeline"), tr("T&imeline:"), timeline);
     addField(QStringLiteral("need"), tr("Nee&d:"), need);
-    addField(QStringLiteral("campaign_id"), tr("Campaign:"), campaign);
+    addField(QStringLiteral("campaign_id"), tr("Con&verting campaign:"), campaign);
     addRow(tr("Co&mpetitors:"), m_competitorList);
-    addRow(tr("Lo&st to:"), m_winner);
-    addField(QStringLiteral("competitors"), tr("Other competitors:"), competitors);
+    addRow(tr("&Won by:"), m_winner);
+    addField(QStringLiteral("competitors"), tr("Ot&her competitors:"), competitors);
     addField(QStringLiteral("lost_reason"), tr("&Reason lost:"), lostReason);
     addField(QStringLiteral("notes"), tr("No&tes:"), notes);
     addAttributeFields();

@@ -7898,10 +7898,6 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <source>T&amp;imeline:</source>
-        <translation>时间计划(&amp;I)：</translation>
-    </message>
-    <message>
         <source>Nee&amp;d:</source>
         <translation>需求(&amp;D)：</translation>
     </message>
@@ -7930,16 +7926,20 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>其他竞争对手（文字说明）</translation>
     </message>
     <message>
-        <source>Campaign:</source>
-        <translation>营销活动：</translation>
+        <source>&amp;Won by:</source>
+        <translation>输给(&amp;W)：</translation>
     </message>
     <message>
-        <source>Lo&amp;st to:</source>
-        <translation>输给(&amp;S)：</translation>
+        <source>T&amp;imeline:</source>
+        <translation>时间计划(&amp;I)：</translation>
     </message>
     <message>
-        <source>Other competitors:</source>
-        <translation>其他竞争对手：</translation>
+        <source>Con&amp;verting campaign:</source>
+        <translation>转化营销活动(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her competitors:</source>
+        <translation>其他竞争对手(&amp;H)：</translation>
     </message>
 </context>
 <context>

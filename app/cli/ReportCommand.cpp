@@ -252,8 +252,8 @@ QString ReportCommand::summary() const
 
 QStringList ReportCommand::kinds()
 {
-    return {QStringLiteral("funnel"),    QStringLiteral("revenue"),    QStringLiteral("conversion"),
-            QStringLiteral("team"),      QStringLiteral("tiers"),      QStringLiteral("overview"),
+    return {QStringLiteral("funnel"),    QStringLiteral("revenue"),     QStringLiteral("conversion"),
+            QStringLiteral("team"),      QStringLiteral("tiers"),       QStringLiteral("overview"),
             QStringLiteral("campaigns"), QStringLiteral("competitors"), QStringLiteral("collection")};
 }
 

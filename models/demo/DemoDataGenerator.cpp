@@ -916,8 +916,8 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
                 }
             }
             if (ok)
-                m_rowsWritten = run.rowsWritten() + commerce.rowsWritten() + campaigns.rowsWritten() +
-                                collection.rowsWritten();
+                m_rowsWritten =
+                    run.rowsWritten() + commerce.rowsWritten() + campaigns.rowsWritten() + collection.rowsWritten();
         }
     }
     if (!restoreJournal.isEmpty())

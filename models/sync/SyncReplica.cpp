@@ -239,7 +239,7 @@ SyncReplica::State SyncReplica::state() const
     state.present = true;
     state.server = q.value(0).toString();
     state.serverUser = q.value(1).toString();
-    state.cursor = q.value(2).toLongLong();
+    state.cursor = q.value(2).toString();
     state.clonedAt = q.value(3).toString();
     state.lastSyncAt = q.value(4).toString();
     state.clockOffsetMs = q.value(5).toLongLong();

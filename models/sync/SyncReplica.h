@@ -26,7 +26,7 @@ public:
         bool present = false;
         QString server;     // what --database takes for the server (a postgresql:// URL)
         QString serverUser; // users.id on the server: the replica writes in that user's name
-        qint64 cursor = 0;  // the server's watermark at the last pull
+        QString cursor;     // the server's snapshot at the last pull (pg_current_snapshot() as text)
         QString clonedAt;
         QString lastSyncAt;       // by the server's clock
         qint64 clockOffsetMs = 0; // the laptop's clock minus the server's, at the last sync

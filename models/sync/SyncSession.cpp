@@ -267,7 +267,7 @@ bool SyncSession::clone(Database& server, const QString& serverArgument, const Q
     QSqlQuery sq(server.connection());
     if (!exec(sq, QStringLiteral("SELECT sync_watermark()"), error) || !sq.next())
         return false;
-    const qint64 watermark = sq.value(0).toLongLong();
+    const QString watermark = sq.value(0).toString();
     sq.finish();
     const QString now = serverNow(server);
 
@@ -665,7 +665,7 @@ bool SyncSession::pull(Report* report, QString* error)
     QSqlQuery s(m_server.connection());
     if (!exec(s, QStringLiteral("SELECT sync_watermark(), now()"), error) || !s.next())
         return false;
-    const qint64 watermark = s.value(0).toLongLong();
+    const QString watermark = s.value(0).toString();
     const QString now = SqlValues::timestamp(s.value(1).toDateTime());
     s.prepare(QStringLiteral("SELECT table_name, row_id, versions::TEXT FROM deskcrm_sync_changes(?, ?)"));
     s.addBindValue(state.cursor);

@@ -19,9 +19,18 @@ const QStringList& SyncTables::referenceTables()
 const QStringList& SyncTables::localOnlyPatterns()
 {
     static const QStringList patterns{
-        QStringLiteral("schema_migrations"),  QStringLiteral("audit_log"),      QStringLiteral("audit_context"),
-        QStringLiteral("search_*"),           QStringLiteral("customers_fts*"), QStringLiteral("report_*"),
-        QStringLiteral("row_security_state"), QStringLiteral("visible_owner"),  QStringLiteral("sync_*"),
+        QStringLiteral("schema_migrations"),
+        QStringLiteral("audit_log"),
+        QStringLiteral("audit_context"),
+        QStringLiteral("search_*"),
+        QStringLiteral("customers_fts*"),
+        QStringLiteral("report_*"),
+        QStringLiteral("row_security_state"),
+        QStringLiteral("visible_owner"),
+        QStringLiteral("sync_*"),
+        // A file's bytes: the attachments row (name, size, hash) syncs; fetching the content by hash when a replica
+        // opens the file is not built yet, so on a replica an attachment made elsewhere has no content.
+        QStringLiteral("attachment_chunks"),
     };
     return patterns;
 }

@@ -1,9 +1,10 @@
 -- DeskCRM schema v21: offline replicas synchronised field by field with the team's PostgreSQL (issue 18). Tokens and
 -- dialect blocks as in 0001_initial.sql.
 -- The server is PostgreSQL alone. Its change log is the audit trail (0015): every row a transaction changed, with the
--- transaction's 64-bit id (txid, an xid8 as a number). A replica's pull cursor is a watermark: the snapshot's xmin at
--- its last pull, below which every transaction has ended, so a long transaction that commits after a pull is still
--- ahead of the cursor (never skipped). Per-field versions (sync_field_versions, a counter per column, kept by the
+-- transaction's 64-bit id (txid, an xid8 as a number). A replica's pull cursor is the server's snapshot at its last
+-- pull (pg_current_snapshot() as text): the next pull takes every change that snapshot did not see, so a long
+-- transaction that commits after a pull is never skipped, and nothing waits for transactions still running elsewhere
+-- on the server (a cursor on the snapshot's xmin alone would hold every pull back behind the oldest of them). Per-field versions (sync_field_versions, a counter per column, kept by the
 -- sync_row trigger SyncTriggers puts on every synced table) decide a field: a client's change applies when its base
 -- version is the server's or its value is the server's, otherwise a conflict row keeps the server value.
 -- Nothing here reads a client's clock: the server stamps what it applies with its own time.
@@ -61,18 +62,21 @@ DECLARE
     ; END
 $$;
 
--- The pull cursor: every transaction with a smaller id has ended (committed or rolled back).
-CREATE FUNCTION sync_watermark() RETURNS BIGINT LANGUAGE sql VOLATILE AS $$
-    SELECT pg_snapshot_xmin(pg_current_snapshot())::TEXT::BIGINT
+-- The pull cursor: the transactions this snapshot sees as committed are the ones a pull up to it brings.
+CREATE FUNCTION sync_watermark() RETURNS TEXT LANGUAGE sql VOLATILE AS $$
+    SELECT pg_current_snapshot()::TEXT
 $$;
 
--- The synced rows changed by transactions in [since, upto), with their field versions. Whether the caller may see a
--- row is asked afterwards, of the table itself (row-level security): a row not shown is removed from the replica.
-CREATE FUNCTION deskcrm_sync_changes(since BIGINT, upto BIGINT)
+-- The synced rows changed by transactions the snapshot `since` did not see and `upto` sees, with their field
+-- versions. Whether the caller may see a row is asked afterwards, of the table itself (row-level security): a row not shown is removed from the replica.
+CREATE FUNCTION deskcrm_sync_changes(since TEXT, upto TEXT)
 RETURNS TABLE (table_name TEXT, row_id TEXT, versions JSONB)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
     SELECT c.table_name, c.row_id, COALESCE(f.versions, '{}'::JSONB)
-    FROM (SELECT DISTINCT a.table_name, a.row_id FROM audit_log a WHERE a.txid >= since AND a.txid < upto) c
+    FROM (SELECT DISTINCT a.table_name, a.row_id FROM audit_log a
+          WHERE a.txid >= pg_snapshot_xmin(since::pg_snapshot)::TEXT::BIGINT
+            AND NOT pg_visible_in_snapshot(a.txid::TEXT::xid8, since::pg_snapshot)
+            AND pg_visible_in_snapshot(a.txid::TEXT::xid8, upto::pg_snapshot)) c
     JOIN pg_trigger t ON t.tgname = 'sync_row' AND t.tgrelid = to_regclass(c.table_name)
     LEFT JOIN sync_field_versions f ON f.table_name = c.table_name AND f.row_id = c.row_id
 $$;
@@ -242,7 +246,7 @@ CREATE TABLE sync_state (
     only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
     server TEXT NOT NULL,
     server_user TEXT,
-    cursor INTEGER NOT NULL,
+    cursor TEXT NOT NULL,
     cloned_at TEXT NOT NULL,
     last_sync_at TEXT,
     last_sync_local TEXT,

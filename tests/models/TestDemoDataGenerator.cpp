@@ -134,12 +134,31 @@ private slots:
         QVERIFY2(DocumentCheck::verify(*db, &problems, &checked, &error), qPrintable(error));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         qint64 total = 0;
-        for (const char* table :
-             {"customers", "contacts", "interactions", "opportunities", "stage_history", "tasks", "customer_tags",
-              "products", "quotes", "quote_lines", "contracts", "contract_lines", "campaigns", "campaign_members",
-              "campaign_touches", "competitors", "competitor_observations", "opportunity_competitors",
-              "payment_instalments", "invoices", "invoice_lines", "shipments", "shipment_lines", "receipts",
-              "receipt_allocations"})
+        for (const char* table : {"customers",
+                                  "contacts",
+                                  "interactions",
+                                  "opportunities",
+                                  "stage_history",
+                                  "tasks",
+                                  "customer_tags",
+                                  "products",
+                                  "quotes",
+                                  "quote_lines",
+                                  "contracts",
+                                  "contract_lines",
+                                  "campaigns",
+                                  "campaign_members",
+                                  "campaign_touches",
+                                  "competitors",
+                                  "competitor_observations",
+                                  "opportunity_competitors",
+                                  "payment_instalments",
+                                  "invoices",
+                                  "invoice_lines",
+                                  "shipments",
+                                  "shipment_lines",
+                                  "receipts",
+                                  "receipt_allocations"})
             total += rows(*db, table);
         QCOMPARE(generator.rowsWritten(), total);
 

@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "QuoteDemoData.h"
 #include "RecordBatch.h"
+#include "TicketDemoData.h"
 
 #include "AttributeDemoData.h"
 #include "SqlValues.h"
@@ -897,6 +898,9 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
             QuoteDemoData commerce(writer, options.seed); // products, quotes and contracts (issue 13)
             if (ok && options.activities)
                 ok = commerce.generate(error);
+            TicketDemoData service(writer, options.seed); // service tickets and their transitions (issue 14)
+            if (ok && options.activities)
+                ok = service.generate(TicketDemoData::ticketsFor(options.customers), error);
             if (ok && bulkLoad)
                 ok = bulk.finish(error);
             if (ok) {
@@ -908,7 +912,8 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
                 }
             }
             if (ok)
-                m_rowsWritten = run.rowsWritten() + commerce.rowsWritten();
+                m_rowsWritten = run.rowsWritten() + commerce.rowsWritten() + service.ticketsWritten() +
+                                service.transitionsWritten();
         }
     }
     if (!restoreJournal.isEmpty())

@@ -407,6 +407,8 @@ ListSpec ListSpec::forEntity(const QString& entity)
         return quotes();
     if (entity == QLatin1String("contract"))
         return contracts();
+    if (entity == QLatin1String("ticket"))
+        return tickets();
     return {};
 }
 

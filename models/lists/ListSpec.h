@@ -82,6 +82,8 @@ struct ListSpec
     static ListSpec products();
     static ListSpec quotes();
     static ListSpec contracts();
+    // Service tickets and complaints (issue 14): models/service/ServiceListSpecs.cpp.
+    static ListSpec tickets();
     static ListSpec forEntity(const QString& entity); // empty entity when unknown
 
     QString entity; // "customer", "contact", "interaction", "opportunity", "task"

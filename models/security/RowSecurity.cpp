@@ -52,6 +52,12 @@ const QHash<QString, Mark>& marks()
         {QStringLiteral("search_index"), {C::Search, {}, {}}},
         {QStringLiteral("record_shares"), {C::Shares, {}, {}}},
         {QStringLiteral("visible_owner"), {C::Internal, {}, {}}},
+        // Service (issue 14): the team's workflow, calendar and SLA settings.
+        {QStringLiteral("ticket_workflow"), {C::Settings, {}, {}}},
+        {QStringLiteral("business_calendars"), {C::Settings, {}, {}}},
+        {QStringLiteral("business_hours"), {C::Settings, {}, {}}},
+        {QStringLiteral("business_days"), {C::Settings, {}, {}}},
+        {QStringLiteral("sla_policies"), {C::Settings, {}, {}}},
     };
     return marks;
 }

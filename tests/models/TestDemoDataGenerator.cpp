@@ -119,9 +119,18 @@ private slots:
         QVERIFY(rows(*db, "quote_lines") >= rows(*db, "quotes"));
         QCOMPARE(rows(*db, "contracts"),
                  count(*db, QStringLiteral("SELECT COUNT(*) FROM quotes WHERE status = 'accepted'")));
+        // Issue 14: tickets with their transitions, numbered by the ticket sequence.
+        QCOMPARE(rows(*db, "tickets"), qint64(60));
+        QVERIFY(rows(*db, "ticket_transitions") >= 3 * rows(*db, "tickets"));
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(DISTINCT number) FROM tickets")), qint64(60));
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE status <> (SELECT x.to_status FROM "
+                                           "ticket_transitions x WHERE x.ticket_id = t.id ORDER BY x.occurred_at DESC, "
+                                           "x.id DESC LIMIT 1)")),
+                 qint64(0));
         qint64 total = 0;
-        for (const char* table : {"customers", "contacts", "interactions", "opportunities", "stage_history", "tasks",
-                                  "customer_tags", "products", "quotes", "quote_lines", "contracts", "contract_lines"})
+        for (const char* table :
+             {"customers", "contacts", "interactions", "opportunities", "stage_history", "tasks", "customer_tags",
+              "products", "quotes", "quote_lines", "contracts", "contract_lines", "tickets", "ticket_transitions"})
             total += rows(*db, table);
         QCOMPARE(generator.rowsWritten(), total);
 

@@ -141,14 +141,14 @@ bool TicketDemoData::generate(qint64 tickets, QString* error)
         if (owner.isEmpty())
             reached = 0;
         const bool onHold = reached > 1 && reached < kWaySteps - 1 && random.bounded(10) == 0;
-        // The steps, a few business-ish hours apart, never in the future.
+        // The steps, from half an hour to two days apart (the first answer usually within the working day), never
+        // in the future: most tickets meet their SLA, some do not.
         QDateTime at = received;
         QDateTime responded, resolved, closed;
         QString previous;
-        const qint64 spanMinutes = std::max<qint64>(ageMinutes, 10);
         for (int step = 0; step <= reached; ++step) {
             if (step > 0)
-                at = at.addSecs(qint64(random.bounded(spanMinutes / (kWaySteps + 1) + 1)) * 60);
+                at = at.addSecs(qint64(step <= 2 ? random.bounded(10, 8 * 60) : random.bounded(30, 48 * 60)) * 60);
             if (at > now)
                 at = now;
             const QString status = QLatin1String(kWay[step]);

@@ -8,6 +8,7 @@
 #include "Money.h"
 #include "RecordListModel.h"
 #include "ReportFormat.h"
+#include "ServiceReport.h"
 
 #include <QChart>
 #include <QLocale>
@@ -37,6 +38,7 @@ int ReportBuilder::partsFor(ReportDocument::Kind kind)
     case Kind::Pipeline:
     case Kind::Customers:
     case Kind::CustomerHistory:
+    case Kind::Service:
         break;
     }
     return 0;
@@ -94,6 +96,20 @@ bool ReportBuilder::build(const Options& options, ReportDocument* document, QStr
                        {QStringLiteral("updated"), QStringLiteral("created")}, error);
     case Kind::CustomerHistory:
         return addCustomerHistory(document, options, error);
+    case Kind::Service: {
+        // Tickets received in the period; open tickets by age as of now.
+        document->addParagraph(tr("Tickets received in %1.").arg(ReportFormat::period(options.filter)));
+        QString failed;
+        const QList<ReportTable> tables = ServiceReport(m_db).tables(options.filter, &failed);
+        if (!failed.isEmpty()) {
+            if (error)
+                *error = failed;
+            return false;
+        }
+        for (const ReportTable& table : tables)
+            document->addTable(table);
+        return true;
+    }
     default:
         break;
     }

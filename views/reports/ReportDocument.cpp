@@ -38,6 +38,7 @@ const KindInfo kinds[] = {
     {ReportDocument::Kind::Pipeline, "pipeline", QT_TRANSLATE_NOOP("ReportDocument", "Pipeline list")},
     {ReportDocument::Kind::Customers, "customers", QT_TRANSLATE_NOOP("ReportDocument", "Customer list")},
     {ReportDocument::Kind::CustomerHistory, "customer", QT_TRANSLATE_NOOP("ReportDocument", "Customer history")},
+    {ReportDocument::Kind::Service, "service", QT_TRANSLATE_NOOP("ReportDocument", "After-sales service")},
 };
 
 const QColor headerBackground(0xe8, 0xee, 0xf6);

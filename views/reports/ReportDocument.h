@@ -41,7 +41,8 @@ public:
         Activity,
         Pipeline,
         Customers,
-        CustomerHistory
+        CustomerHistory,
+        Service // issue 14: tickets, SLA, satisfaction, complaints (ServiceReport)
     };
 
     ReportDocument();

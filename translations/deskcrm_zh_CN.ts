@@ -3768,8 +3768,8 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>[文件]</translation>
     </message>
     <message>
-        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted, leads, inbox, products, quotes, contracts, tickets or customer:&lt;id&gt;.</source>
-        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted、leads、inbox、products、quotes、contracts、tickets 或 customer:&lt;id&gt;。</translation>
+        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted, leads, inbox, products, quotes, contracts, tickets, ticketboard or customer:&lt;id&gt;.</source>
+        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted、leads、inbox、products、quotes、contracts、tickets、ticketboard 或 customer:&lt;id&gt;。</translation>
     </message>
 </context>
 <context>
@@ -6523,6 +6523,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>&amp;Service levels and calendar…</source>
         <translation>服务级别与工作日历(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket board</source>
+        <translation>工单看板(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -9857,6 +9861,21 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Choose a priority.</source>
         <translation>请选择优先级。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketBoardPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Ticket board</source>
+        <translation>工单看板</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,8 @@ QString RecordListPage::title() const
         return tr("Quotes");
     if (m_entity == QLatin1String("contract"))
         return tr("Contracts");
+    if (m_entity == QLatin1String("ticket"))
+        return tr("Service tickets");
     return m_entity;
 }
 
@@ -257,6 +259,8 @@ QString RecordListPage::countLabel(const QString& entity, int count)
         return tr("%Ln quotes", nullptr, count);
     if (entity == QLatin1String("contract"))
         return tr("%Ln contracts", nullptr, count);
+    if (entity == QLatin1String("ticket"))
+        return tr("%Ln tickets", nullptr, count);
     return tr("%Ln records", nullptr, count);
 }
 

@@ -15,8 +15,8 @@ struct Parser
                             QCoreApplication::translate("GuiOptions",
                                                         "Start on a page: today, customers, contacts, interactions, "
                                                         "opportunities, pipeline, tasks, taskboard, dashboard, "
-                                                        "deleted, leads, inbox, products, quotes, contracts or "
-                                                        "customer:<id>."),
+                                                        "deleted, leads, inbox, products, quotes, contracts, "
+                                                        "tickets, ticketboard or customer:<id>."),
                             QCoreApplication::translate("GuiOptions", "name")};
     QCommandLineOption language{QStringList{QStringLiteral("l"), QStringLiteral("lang")},
                                 QCoreApplication::translate("GuiOptions", "Language code, e.g. en or zh_CN."),
@@ -41,7 +41,8 @@ QStringList GuiOptions::pageNames()
             QStringLiteral("interactions"), QStringLiteral("opportunities"), QStringLiteral("pipeline"),
             QStringLiteral("tasks"),        QStringLiteral("taskboard"),     QStringLiteral("dashboard"),
             QStringLiteral("deleted"),      QStringLiteral("leads"),         QStringLiteral("inbox"),
-            QStringLiteral("products"),     QStringLiteral("quotes"),        QStringLiteral("contracts")};
+            QStringLiteral("products"),     QStringLiteral("quotes"),        QStringLiteral("contracts"),
+            QStringLiteral("tickets"),      QStringLiteral("ticketboard")};
 }
 
 bool GuiOptions::isValidPage(const QString& page)

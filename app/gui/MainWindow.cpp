@@ -33,12 +33,17 @@
 #include "ReportQueries.h"
 #include "RevertDialog.h"
 #include "SalesTargetsDialog.h"
+#include "SlaSettingsDialog.h"
 #include "StageChangeDialog.h"
 #include "StageSettingsDialog.h"
 
 #include "AttributeSettingsDialog.h"
+#include "ListSpec.h"
 #include "StorageLocation.h"
 #include "TaskBoardPage.h"
+#include "TicketBoardPage.h"
+#include "TicketDialog.h"
+#include "TicketSlaDelegate.h"
 #include "TodayPage.h"
 #include "UsersDialog.h"
 #include "WindowPlacement.h"
@@ -58,6 +63,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -93,6 +99,9 @@ const PageEntry kPages[] = {
     {"products", "product", QT_TRANSLATE_NOOP("MainWindow", "P&roducts")},
     {"quotes", "quote", QT_TRANSLATE_NOOP("MainWindow", "&Quotes")},
     {"contracts", "contract", QT_TRANSLATE_NOOP("MainWindow", "Co&ntracts")},
+    // Issue 14: after-sales service.
+    {"tickets", "ticket", QT_TRANSLATE_NOOP("MainWindow", "Ser&vice tickets")},
+    {"ticketboard", nullptr, QT_TRANSLATE_NOOP("MainWindow", "Tic&ket board")},
 };
 
 QString withoutMnemonic(const QString& text)
@@ -278,6 +287,23 @@ void MainWindow::createMenus()
     rules->setObjectName(QStringLiteral("assignmentRulesAction"));
     QAction* assign = tools->addAction(tr("Assign &unassigned leads"), this, &MainWindow::assignUnassignedLeads);
     assign->setObjectName(QStringLiteral("assignLeadsAction"));
+    // Issue 14: the service tickets' assignment rules, SLA policies and business calendar.
+    QAction* ticketRules = tools->addAction(tr("&Ticket assignment rules…"), this, [this] {
+        if (!m_db)
+            return;
+        auto* dialog = new AssignmentRulesDialog(*m_db, QStringLiteral("ticket"), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    ticketRules->setObjectName(QStringLiteral("ticketAssignmentRulesAction"));
+    QAction* sla = tools->addAction(tr("&Service levels and calendar…"), this, [this] {
+        if (!m_db)
+            return;
+        auto* dialog = new SlaSettingsDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    sla->setObjectName(QStringLiteral("slaSettingsAction"));
 
     // Custom fields (issue 12) sit in Tools: a Settings menu of its own would need a letter no page uses (S, T, G,
     // I and N are taken on the list and customer pages).
@@ -494,6 +520,11 @@ Page* MainWindow::ensurePage(const QString& name)
         connect(board, &TaskBoardPage::moveRefused, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 10000); });
         created = board;
+    } else if (name == QLatin1String("ticketboard")) { // issue 14: kanban by ticket status
+        auto* board = new TicketBoardPage(*m_db, m_stack);
+        connect(board, &TicketBoardPage::moveRefused, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+        created = board;
     } else if (name == QLatin1String("dashboard")) {
         created = createDashboardPage();
     } else {
@@ -505,6 +536,9 @@ Page* MainWindow::ensurePage(const QString& name)
                     [this](const QString& caption, const QString& suggested, const QString& filter) {
                         return DialogSeams::getSaveFileName(this, caption, suggested, filter);
                     });
+                if (list->entity() == QLatin1String("ticket")) // rows near or past their SLA tinted
+                    list->view()->setItemDelegate(
+                        new TicketSlaDelegate(m_db->clock(), ListSpec::tickets(), list->view()));
                 created = list;
             }
         }
@@ -760,6 +794,17 @@ void MainWindow::openEditor(const QString& entity, const QString& id, const QVar
                 *m_db, entity, id, presets, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); },
                 &error))
             showError(error);
+        return;
+    }
+    if (entity == QLatin1String("ticket")) { // issue 14: details, timeline and workflow steps
+        auto* ticket = new TicketDialog(*m_db, id, presets.value(QStringLiteral("customer_id")).toString(), this);
+        if (!ticket->isLoaded()) {
+            showError(ticket->errorText());
+            delete ticket;
+            return;
+        }
+        ticket->setAttribute(Qt::WA_DeleteOnClose);
+        ticket->open();
         return;
     }
     RecordDialog* dialog = RecordDialog::create(*m_db, entity, id, presets, this);

@@ -22,9 +22,15 @@
 #include <memory>
 
 namespace {
-// The lead fields a condition can test, with the words users read.
-QList<QPair<QString, QString>> conditionFields()
+// The fields of the entity's records a condition can test, with the words users read.
+QList<QPair<QString, QString>> conditionFields(const QString& entity)
 {
+    if (entity == QLatin1String("ticket"))
+        return {{QStringLiteral("category"), AssignmentRulesDialog::tr("Category")},
+                {QStringLiteral("kind"), AssignmentRulesDialog::tr("Kind (ticket, complaint)")},
+                {QStringLiteral("priority"), AssignmentRulesDialog::tr("Priority (low, normal, high, urgent)")},
+                {QStringLiteral("channel"), AssignmentRulesDialog::tr("Channel (phone, email, visit, web, wechat)")},
+                {QStringLiteral("product_id"), AssignmentRulesDialog::tr("Product (id)")}};
     return {{QStringLiteral("region"), AssignmentRulesDialog::tr("Region")},
             {QStringLiteral("product_interest"), AssignmentRulesDialog::tr("Product interest")},
             {QStringLiteral("source_id"), AssignmentRulesDialog::tr("Source (number)")},
@@ -59,17 +65,27 @@ QComboBox* choiceBox(const QList<QPair<QString, QString>>& choices, const QStrin
 }
 } // namespace
 
-AssignmentRulesDialog::AssignmentRulesDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+AssignmentRulesDialog::AssignmentRulesDialog(Database& db, QWidget* parent)
+    : AssignmentRulesDialog(db, QStringLiteral("lead"), parent)
 {
-    setObjectName(QStringLiteral("assignmentRulesDialog"));
-    setWindowTitle(tr("Lead Assignment Rules"));
+}
+
+AssignmentRulesDialog::AssignmentRulesDialog(Database& db, const QString& entity, QWidget* parent)
+    : QDialog(parent), m_db(db), m_entity(entity)
+{
+    const bool tickets = entity == QLatin1String("ticket");
+    setObjectName(tickets ? QStringLiteral("ticketAssignmentRulesDialog") : QStringLiteral("assignmentRulesDialog"));
+    setWindowTitle(tickets ? tr("Ticket Assignment Rules") : tr("Lead Assignment Rules"));
     QString error;
-    m_rules = AssignmentRules(db).rules(&error);
+    m_rules = AssignmentRules(db, m_entity).rules(&error);
 
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("New and unassigned leads go to the first rule from the top whose conditions all "
+    auto* intro =
+        new QLabel(tickets ? tr("New tickets without an assignee go to the first rule from the top whose conditions "
+                                "all hold and that has a rep who is active, present and under the cap of open tickets.")
+                           : tr("New and unassigned leads go to the first rule from the top whose conditions all "
                                 "hold and that has a rep who is active, present and under the cap."),
-                             this);
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* body = new QHBoxLayout;
@@ -180,7 +196,7 @@ AssignmentRulesDialog::AssignmentRulesDialog(Database& db, QWidget* parent) : QD
     connect(downKey, &QAction::triggered, this, [this] { moveRule(1); });
     addActions({upKey, downKey});
     connect(addCondition, &QPushButton::clicked, this, [this] {
-        addConditionRow({QStringLiteral("region"), QStringLiteral("equals"), QString()});
+        addConditionRow({conditionFields(m_entity).constFirst().first, QStringLiteral("equals"), QString()});
     });
     connect(removeCondition, &QPushButton::clicked, this, [this] {
         if (m_conditions->currentRow() >= 0)
@@ -272,7 +288,7 @@ void AssignmentRulesDialog::addConditionRow(const AssignmentCondition& condition
 {
     const int row = m_conditions->rowCount();
     m_conditions->insertRow(row);
-    m_conditions->setCellWidget(row, 0, choiceBox(conditionFields(), condition.field, m_conditions));
+    m_conditions->setCellWidget(row, 0, choiceBox(conditionFields(m_entity), condition.field, m_conditions));
     m_conditions->setCellWidget(row, 1, choiceBox(operatorNames(), condition.op, m_conditions));
     m_conditions->setItem(row, 2, new QTableWidgetItem(condition.value));
 }
@@ -327,7 +343,7 @@ void AssignmentRulesDialog::moveRule(int delta)
 void AssignmentRulesDialog::accept()
 {
     storeRule();
-    const WriteResult saved = AssignmentRules(m_db).saveRules(m_rules);
+    const WriteResult saved = AssignmentRules(m_db, m_entity).saveRules(m_rules);
     if (!saved.ok()) {
         m_error->setText(saved.message);
         m_error->show();

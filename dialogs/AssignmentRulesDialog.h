@@ -24,6 +24,8 @@ class AssignmentRulesDialog : public QDialog
     Q_OBJECT
 public:
     explicit AssignmentRulesDialog(Database& db, QWidget* parent = nullptr);
+    // The rules of another record kind that AssignmentRules routes ("ticket": service tickets, issue 14).
+    AssignmentRulesDialog(Database& db, const QString& entity, QWidget* parent = nullptr);
 
     QListWidget* ruleList() const { return m_list; }
     QList<AssignmentRule> rules() const { return m_rules; }
@@ -42,6 +44,7 @@ private:
     void refreshNames();
 
     Database& m_db;
+    QString m_entity = QStringLiteral("lead");
     QList<AssignmentRule> m_rules;
     int m_current = -1;
     bool m_showing = false;

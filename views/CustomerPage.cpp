@@ -166,7 +166,9 @@ CustomerPage::CustomerPage(Database& db, QWidget* parent) : Page(parent), m_db(d
     const Section opportunities =
         makeSection(QStringLiteral("opportunity"), QStringLiteral("opportunitiesTable"), right);
     const Section tasks = makeSection(QStringLiteral("task"), QStringLiteral("tasksTable"), right);
-    for (const Section& s : {contacts, opportunities, tasks}) {
+    // Issue 14: the customer's service history (tickets and complaints, newest first).
+    const Section tickets = makeSection(QStringLiteral("ticket"), QStringLiteral("ticketsTable"), right);
+    for (const Section& s : {contacts, opportunities, tasks, tickets}) {
         auto* box = new QWidget(right);
         auto* boxLayout = new QVBoxLayout(box);
         boxLayout->setContentsMargins(0, 0, 0, 0);
@@ -184,7 +186,7 @@ CustomerPage::CustomerPage(Database& db, QWidget* parent) : Page(parent), m_db(d
     m_contacts = contacts.model;
     m_opportunities = opportunities.model;
     m_tasks = tasks.model;
-    m_sections = {timeline, contacts, opportunities, tasks};
+    m_sections = {timeline, contacts, opportunities, tasks, tickets};
     setFocusProxy(timeline.view);
 }
 
@@ -217,7 +219,8 @@ CustomerPage::Section CustomerPage::makeSection(const QString& entity, const QSt
     s.view->horizontalHeader()->setHighlightSections(false);
     // Everything here belongs to this customer: its name in every row would be noise.
     // Bookkeeping columns make the narrow side tables scroll sideways; the full lists keep them.
-    for (const char* key : {"customer", "updated", "probability"}) {
+    for (const char* key :
+         {"customer", "updated", "probability", "first_response_due", "first_response_at", "resolved_at"}) {
         const int column = s.model->spec().columnIndex(QString::fromLatin1(key));
         if (column >= 0)
             s.view->setColumnHidden(column, true);
@@ -397,6 +400,7 @@ void CustomerPage::updateSectionTitles()
     m_sections[1].title->setText(tr("Contacts (%n)", nullptr, m_contacts->rowCount()));
     m_sections[2].title->setText(tr("Opportunities (%n)", nullptr, m_opportunities->rowCount()));
     m_sections[3].title->setText(tr("Tasks (%n)", nullptr, m_tasks->rowCount()));
+    m_sections[4].title->setText(tr("Service history (%n)", nullptr, m_sections[4].model->rowCount()));
 }
 
 QString CustomerPage::title() const
@@ -465,5 +469,5 @@ QStringList CustomerPage::watchedTables() const
 {
     return {QStringLiteral("customers"),     QStringLiteral("contacts"), QStringLiteral("interactions"),
             QStringLiteral("opportunities"), QStringLiteral("tasks"),    QStringLiteral("stage_history"),
-            QStringLiteral("customer_tags"), QStringLiteral("users")};
+            QStringLiteral("customer_tags"), QStringLiteral("users"),    QStringLiteral("tickets")};
 }

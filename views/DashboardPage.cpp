@@ -141,7 +141,7 @@ void DashboardPage::buildUi()
     m_reportKind = combo("reportKind", this);
     using Kind = ReportDocument::Kind;
     for (Kind kind : {Kind::Overview, Kind::Funnel, Kind::Revenue, Kind::Conversion, Kind::Team, Kind::Tiers,
-                      Kind::Activity, Kind::Pipeline, Kind::Customers})
+                      Kind::Activity, Kind::Pipeline, Kind::Customers, Kind::Service})
         m_reportKind->addItem(ReportDocument::kindTitle(kind), int(kind));
     m_pageSize = combo("pageSize", this);
     m_pageSize->addItem(tr("A4"), int(QPageSize::A4));

@@ -238,6 +238,8 @@ QString RecordListPage::title() const
         return tr("Campaigns");
     if (m_entity == QLatin1String("competitor"))
         return tr("Competitors");
+    if (m_entity == QLatin1String("ticket"))
+        return tr("Service tickets");
     return m_entity;
 }
 
@@ -265,6 +267,8 @@ QString RecordListPage::countLabel(const QString& entity, int count)
         return tr("%Ln campaigns", nullptr, count);
     if (entity == QLatin1String("competitor"))
         return tr("%Ln competitors", nullptr, count);
+    if (entity == QLatin1String("ticket"))
+        return tr("%Ln tickets", nullptr, count);
     return tr("%Ln records", nullptr, count);
 }
 

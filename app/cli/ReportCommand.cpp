@@ -5,6 +5,7 @@
 #include "ReceivablesAgeing.h"
 #include "ReportDocument.h"
 #include "ReportQueries.h"
+#include "ServiceReport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -106,9 +107,64 @@ bool collectCollection(Database& db, const ReportFilter& filter, QList<Table>* t
     return true;
 }
 
+// The service report's tables: stable column names, plain values (minutes of business time, scores).
+bool collectService(Database& db, const ReportFilter& filter, QList<Table>* tables, QString* error)
+{
+    const ServiceReport report(db);
+    Table open{QStringLiteral("open_by_age"), {QStringLiteral("priority")}, {}};
+    for (int b = 0; b < ServiceReport::kAgeBuckets; ++b)
+        open.columns << ServiceReport::ageBucketKey(b);
+    for (const auto& row : report.openByAge(filter, error)) {
+        QVariantList values{row.priority};
+        for (qint64 n : row.counts)
+            values << n;
+        open.rows << values;
+    }
+    tables->append(open);
+    const ServiceReport::Sla s = report.sla(filter, error);
+    tables->append(
+        {QStringLiteral("sla"),
+         {QStringLiteral("tickets"), QStringLiteral("responded"), QStringLiteral("responded_in_time"),
+          QStringLiteral("first_response_sla_percent"), QStringLiteral("resolved"), QStringLiteral("resolved_in_time"),
+          QStringLiteral("resolution_sla_percent"), QStringLiteral("open_overdue"),
+          QStringLiteral("mean_first_response_minutes"), QStringLiteral("mean_resolution_minutes")},
+         {{s.tickets, s.responded, s.respondedInTime, s.firstResponsePercent(), s.resolved, s.resolvedInTime,
+           s.resolutionPercent(), s.openOverdue, s.meanFirstResponseMinutes, s.meanResolutionMinutes}}});
+    const QList<QPair<ServiceReport::By, QString>> breakdowns{
+        {ServiceReport::By::Rep, QStringLiteral("satisfaction_by_rep")},
+        {ServiceReport::By::Product, QStringLiteral("satisfaction_by_product")},
+        {ServiceReport::By::Category, QStringLiteral("satisfaction_by_category")}};
+    for (const auto& [by, name] : breakdowns) {
+        Table t{name,
+                {QStringLiteral("key"), QStringLiteral("label"), QStringLiteral("count"), QStringLiteral("average"),
+                 QStringLiteral("score_1"), QStringLiteral("score_2"), QStringLiteral("score_3"),
+                 QStringLiteral("score_4"), QStringLiteral("score_5")},
+                {}};
+        for (const auto& row : report.satisfaction(filter, by, error)) {
+            QVariantList values{row.key, row.label, row.count, row.average};
+            for (qint64 n : row.distribution)
+                values << n;
+            t.rows << values;
+        }
+        tables->append(t);
+    }
+    const ServiceReport::ComplaintTrend trend = report.complaints(filter, error);
+    Table c{QStringLiteral("complaints_by_category"),
+            {QStringLiteral("month_start"), QStringLiteral("category"), QStringLiteral("count")},
+            {}};
+    for (const auto& row : trend.rows) {
+        for (int i = 0; i < trend.months.size(); ++i)
+            c.rows << QVariantList{dateText(trend.months.at(i)), row.category, row.counts.at(i)};
+    }
+    tables->append(c);
+    return error->isEmpty();
+}
+
 bool collect(Database& db, const ReportCommand::Request& request, const ReportFilter& filter, QList<Table>* tables,
              QString* error)
 {
+    if (request.kind == QLatin1String("service")) // issue 14: tickets and complaints; no money, no currencies
+        return collectService(db, filter, tables, error);
     ReportQueries reports(db);
     const QString kind = request.kind;
     const bool all = kind == QLatin1String("overview");
@@ -247,21 +303,22 @@ bool collect(Database& db, const ReportCommand::Request& request, const ReportFi
 QString ReportCommand::summary() const
 {
     return tr("Write a report (funnel, revenue, conversion, team, tiers, overview, campaigns, competitors, "
-              "collection) as CSV or JSON.");
+              "collection, service) as CSV, JSON or PDF.");
 }
 
 QStringList ReportCommand::kinds()
 {
     return {QStringLiteral("funnel"),    QStringLiteral("revenue"),     QStringLiteral("conversion"),
             QStringLiteral("team"),      QStringLiteral("tiers"),       QStringLiteral("overview"),
-            QStringLiteral("campaigns"), QStringLiteral("competitors"), QStringLiteral("collection")};
+            QStringLiteral("campaigns"), QStringLiteral("competitors"), QStringLiteral("collection"),
+            QStringLiteral("service")};
 }
 
 void ReportCommand::addOptions(QCommandLineParser& parser) const
 {
     parser.addOption({QStringLiteral("kind"),
-                      tr("The report: funnel, revenue, conversion, team, tiers, overview, campaigns, competitors or "
-                         "collection."),
+                      tr("The report: funnel, revenue, conversion, team, tiers, overview, campaigns, competitors, "
+                         "collection or service."),
                       tr("KIND")});
     parser.addOption({QStringLiteral("model"),
                       tr("How campaigns share a won deal's revenue: first, last or linear (default first)."),

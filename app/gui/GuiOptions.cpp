@@ -16,7 +16,7 @@ struct Parser
                                                         "Start on a page: today, customers, contacts, interactions, "
                                                         "opportunities, pipeline, tasks, taskboard, dashboard, "
                                                         "deleted, leads, inbox, products, quotes, contracts, "
-                                                        "campaigns, competitors, receivables or "
+                                                        "campaigns, competitors, receivables, tickets, ticketboard or "
                                                         "customer:<id>."),
                             QCoreApplication::translate("GuiOptions", "name")};
     QCommandLineOption language{QStringList{QStringLiteral("l"), QStringLiteral("lang")},
@@ -43,7 +43,8 @@ QStringList GuiOptions::pageNames()
             QStringLiteral("tasks"),        QStringLiteral("taskboard"),     QStringLiteral("dashboard"),
             QStringLiteral("deleted"),      QStringLiteral("leads"),         QStringLiteral("inbox"),
             QStringLiteral("products"),     QStringLiteral("quotes"),        QStringLiteral("contracts"),
-            QStringLiteral("campaigns"),    QStringLiteral("competitors"),   QStringLiteral("receivables")};
+            QStringLiteral("campaigns"),    QStringLiteral("competitors"),   QStringLiteral("receivables"),
+            QStringLiteral("tickets"),      QStringLiteral("ticketboard")};
 }
 
 bool GuiOptions::isValidPage(const QString& page)

@@ -35,12 +35,17 @@
 #include "ReportQueries.h"
 #include "RevertDialog.h"
 #include "SalesTargetsDialog.h"
+#include "SlaSettingsDialog.h"
 #include "StageChangeDialog.h"
 #include "StageSettingsDialog.h"
 
 #include "AttributeSettingsDialog.h"
+#include "ListSpec.h"
 #include "StorageLocation.h"
 #include "TaskBoardPage.h"
+#include "TicketBoardPage.h"
+#include "TicketDialog.h"
+#include "TicketSlaDelegate.h"
 #include "TodayPage.h"
 #include "UsersDialog.h"
 #include "WindowPlacement.h"
@@ -60,6 +65,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -99,6 +105,9 @@ const PageEntry kPages[] = {
     {"campaigns", "campaign", QT_TRANSLATE_NOOP("MainWindow", "Ca&mpaigns")},
     {"competitors", "competitor", QT_TRANSLATE_NOOP("MainWindow", "Comp&etitors")},
     {"receivables", nullptr, QT_TRANSLATE_NOOP("MainWindow", "Recei&vables")},
+    // Issue 14: after-sales service.
+    {"tickets", "ticket", QT_TRANSLATE_NOOP("MainWindow", "Service tic&kets")},
+    {"ticketboard", nullptr, QT_TRANSLATE_NOOP("MainWindow", "Tickets by stat&us")},
 };
 
 QString withoutMnemonic(const QString& text)
@@ -299,6 +308,23 @@ void MainWindow::createMenus()
     rules->setObjectName(QStringLiteral("assignmentRulesAction"));
     QAction* assign = tools->addAction(tr("Assign &unassigned leads"), this, &MainWindow::assignUnassignedLeads);
     assign->setObjectName(QStringLiteral("assignLeadsAction"));
+    // Issue 14: the service tickets' assignment rules, SLA policies and business calendar.
+    QAction* ticketRules = tools->addAction(tr("&Ticket assignment rules…"), this, [this] {
+        if (!m_db)
+            return;
+        auto* dialog = new AssignmentRulesDialog(*m_db, QStringLiteral("ticket"), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    ticketRules->setObjectName(QStringLiteral("ticketAssignmentRulesAction"));
+    QAction* sla = tools->addAction(tr("&Service levels and calendar…"), this, [this] {
+        if (!m_db)
+            return;
+        auto* dialog = new SlaSettingsDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    sla->setObjectName(QStringLiteral("slaSettingsAction"));
 
     // Custom fields (issue 12) sit in Tools: a Settings menu of its own would need a letter no page uses (S, T, G,
     // I and N are taken on the list and customer pages).
@@ -516,6 +542,11 @@ Page* MainWindow::ensurePage(const QString& name)
         connect(board, &TaskBoardPage::moveRefused, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 10000); });
         created = board;
+    } else if (name == QLatin1String("ticketboard")) { // issue 14: kanban by ticket status
+        auto* board = new TicketBoardPage(*m_db, m_stack);
+        connect(board, &TicketBoardPage::moveRefused, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+        created = board;
     } else if (name == QLatin1String("dashboard")) {
         created = createDashboardPage();
     } else if (name == QLatin1String("receivables")) {
@@ -529,6 +560,9 @@ Page* MainWindow::ensurePage(const QString& name)
                     [this](const QString& caption, const QString& suggested, const QString& filter) {
                         return DialogSeams::getSaveFileName(this, caption, suggested, filter);
                     });
+                if (list->entity() == QLatin1String("ticket")) // rows near or past their SLA tinted
+                    list->view()->setItemDelegate(
+                        new TicketSlaDelegate(m_db->clock(), ListSpec::tickets(), list->view()));
                 created = list;
             }
         }
@@ -784,6 +818,17 @@ void MainWindow::openEditor(const QString& entity, const QString& id, const QVar
                 *m_db, entity, id, presets, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); },
                 &error))
             showError(error);
+        return;
+    }
+    if (entity == QLatin1String("ticket")) { // issue 14: details, timeline and workflow steps
+        auto* ticket = new TicketDialog(*m_db, id, presets.value(QStringLiteral("customer_id")).toString(), this);
+        if (!ticket->isLoaded()) {
+            showError(ticket->errorText());
+            delete ticket;
+            return;
+        }
+        ticket->setAttribute(Qt::WA_DeleteOnClose);
+        ticket->open();
         return;
     }
     RecordDialog* dialog = RecordDialog::create(*m_db, entity, id, presets, this);

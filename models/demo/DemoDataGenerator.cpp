@@ -10,6 +10,7 @@
 #include "Database.h"
 #include "QuoteDemoData.h"
 #include "RecordBatch.h"
+#include "TicketDemoData.h"
 
 #include "AttributeDemoData.h"
 #include "SqlValues.h"
@@ -905,6 +906,9 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
             CollectionDemoData collection(writer, options.seed); // plans, invoices, shipments, receipts (issue 13)
             if (ok && options.activities)
                 ok = collection.generate(error);
+            TicketDemoData service(writer, options.seed); // service tickets and their transitions (issue 14)
+            if (ok && options.activities)
+                ok = service.generate(TicketDemoData::ticketsFor(options.customers), error);
             if (ok && bulkLoad)
                 ok = bulk.finish(error);
             if (ok) {
@@ -916,8 +920,8 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
                 }
             }
             if (ok)
-                m_rowsWritten =
-                    run.rowsWritten() + commerce.rowsWritten() + campaigns.rowsWritten() + collection.rowsWritten();
+                m_rowsWritten = run.rowsWritten() + commerce.rowsWritten() + campaigns.rowsWritten() +
+                                collection.rowsWritten() + service.ticketsWritten() + service.transitionsWritten();
         }
     }
     if (!restoreJournal.isEmpty())

@@ -88,6 +88,29 @@ QList<NotificationSource>& registry()
          true,
          {QStringLiteral("lead_assignments"), QStringLiteral("leads")},
          QT_TRANSLATE_NOOP("NotificationSources", "Lead assigned to you")},
+        // Service (issue 14): a ticket of mine near or past its SLA (sla_warn_at: 80 % of the pending deadline's
+        // business time, stored on the ticket and moved by every transition), a complaint whose customer's feedback is
+        // still missing at its reminder time.
+        {QStringLiteral("ticket.sla"),
+         QStringLiteral("ticket"),
+         QStringLiteral("SELECT 'ticket.sla:' || CAST(t.id AS TEXT) AS item_key, t.id AS record_id, "
+                        "t.number || ' ' || t.subject AS title, c.name AS detail, NULL AS day, t.sla_warn_at AS since "
+                        "FROM tickets t JOIN customers c ON c.id = t.customer_id "
+                        "WHERE t.owner_id = {me} AND t.deleted_at IS NULL AND t.sla_warn_at IS NOT NULL "
+                        "AND t.status NOT IN ('closed', 'on_hold') AND t.sla_warn_at <= {now}"),
+         true,
+         {QStringLiteral("tickets")},
+         QT_TRANSLATE_NOOP("NotificationSources", "Ticket near or past its SLA")},
+        {QStringLiteral("ticket.feedback"),
+         QStringLiteral("ticket"),
+         QStringLiteral("SELECT 'ticket.feedback:' || CAST(t.id AS TEXT) AS item_key, t.id AS record_id, "
+                        "t.number || ' ' || t.subject AS title, c.name AS detail, NULL AS day, "
+                        "t.feedback_remind_at AS since FROM tickets t JOIN customers c ON c.id = t.customer_id "
+                        "WHERE t.owner_id = {me} AND t.deleted_at IS NULL AND t.feedback_remind_at IS NOT NULL "
+                        "AND t.satisfaction IS NULL AND t.feedback_remind_at <= {now}"),
+         true,
+         {QStringLiteral("tickets")},
+         QT_TRANSLATE_NOOP("NotificationSources", "Complaint waiting for feedback")},
     };
     return sources;
 }

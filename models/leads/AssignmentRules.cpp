@@ -97,6 +97,8 @@ AssignmentRules::Entity AssignmentRules::entity(const QString& name)
 {
     if (name == QLatin1String("lead"))
         return {name, QStringLiteral("leads"), QStringLiteral("status IN ('new', 'contacted', 'qualified')")};
+    if (name == QLatin1String("ticket"))
+        return {name, QStringLiteral("tickets"), QStringLiteral("status <> 'closed'")};
     return {name, QString(), QString()};
 }
 
@@ -298,7 +300,9 @@ WriteResult AssignmentRules::decide(RecordWriter& writer, const QVariantHash& re
         decision->ownerId = chosen;
         decision->ruleId = rule.id;
         decision->ruleName = rule.name;
-        decision->reason = fewest ? tr("Rule “%1”: fewest open leads in the team").arg(rule.name)
+        const bool tickets = m_entity.name == QLatin1String("ticket");
+        decision->reason = fewest ? (tickets ? tr("Rule “%1”: fewest open tickets in the team").arg(rule.name)
+                                             : tr("Rule “%1”: fewest open leads in the team").arg(rule.name))
                            : rule.targetKind == QLatin1String("user") ? tr("Rule “%1”").arg(rule.name)
                                                                       : tr("Rule “%1”: round robin").arg(rule.name);
         return WriteResult();

@@ -413,6 +413,8 @@ ListSpec ListSpec::forEntity(const QString& entity)
         return competitors();
     if (entity == QLatin1String("receivable"))
         return receivables();
+    if (entity == QLatin1String("ticket"))
+        return tickets();
     return {};
 }
 

@@ -87,6 +87,8 @@ struct ListSpec
     static ListSpec competitors();
     // Open instalments by due date (payment collection): models/commerce/ReceivablesListSpec.cpp.
     static ListSpec receivables();
+    // Service tickets and complaints (issue 14): models/service/ServiceListSpecs.cpp.
+    static ListSpec tickets();
     static ListSpec forEntity(const QString& entity); // empty entity when unknown
 
     QString entity; // "customer", "contact", "interaction", "opportunity", "task"

@@ -86,6 +86,12 @@ const QHash<QString, Mark>& marks()
         {QStringLiteral("sync_field_versions"), {C::Internal, {}, {}}},
         {QStringLiteral("sync_ops"), {C::Internal, {}, {}}},
         {QStringLiteral("sync_conflicts"), {C::Internal, {}, {}}},
+        // Service (issue 14): the team's workflow, calendar and SLA settings.
+        {QStringLiteral("ticket_workflow"), {C::Settings, {}, {}}},
+        {QStringLiteral("business_calendars"), {C::Settings, {}, {}}},
+        {QStringLiteral("business_hours"), {C::Settings, {}, {}}},
+        {QStringLiteral("business_days"), {C::Settings, {}, {}}},
+        {QStringLiteral("sla_policies"), {C::Settings, {}, {}}},
     };
     return marks;
 }

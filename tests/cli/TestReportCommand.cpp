@@ -1,10 +1,12 @@
 #include "CampaignService.h"
 #include "DashboardBenchData.h"
 #include "Database.h"
+#include "DemoDataGenerator.h"
 #include "RecordWriter.h"
 #include "ReportCommand.h"
 #include "ReportQueries.h"
 #include "TestDatabase.h"
+#include "TicketDemoData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,7 +44,65 @@ private:
         return sections;
     }
 
+    static qint64 sqlCount(Database& db, const QString& sql)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
 private slots:
+    // Issue 14: `report --kind service` as JSON and CSV, its figures against the test's own SQL.
+    void serviceReport_data() { TestDatabase::addTargets(); }
+    void serviceReport()
+    {
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        DemoDataGenerator::Options options;
+        options.customers = 30;
+        options.activities = false;
+        QVERIFY2(DemoDataGenerator(*db).generate(options, &error), qPrintable(error));
+        {
+            RecordWriter writer(*db);
+            TicketDemoData tickets(writer, 3);
+            QVERIFY2(tickets.generate(250, &error), qPrintable(error));
+            QVERIFY(writer.commit().ok());
+        }
+        ReportCommand::Request request{QStringLiteral("service"), ReportFilter(), QStringLiteral("month"),
+                                       QStringLiteral("json")};
+        const QByteArray json = ReportCommand::render(*db, request, &error);
+        QVERIFY2(!json.isEmpty(), qPrintable(error));
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        const QJsonObject sla = root.value(QStringLiteral("sla")).toArray().at(0).toObject();
+        QCOMPARE(qint64(sla.value(QStringLiteral("tickets")).toDouble()), qint64(250));
+        QCOMPARE(qint64(sla.value(QStringLiteral("responded")).toDouble()),
+                 sqlCount(*db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE first_response_at IS NOT NULL")));
+        QCOMPARE(qint64(sla.value(QStringLiteral("resolved_in_time")).toDouble()),
+                 sqlCount(*db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE resolved_at <= resolution_due")));
+        qint64 open = 0;
+        const QJsonArray byAge = root.value(QStringLiteral("open_by_age")).toArray();
+        QCOMPARE(byAge.size(), 4);
+        for (const QJsonValue& row : byAge) {
+            for (const QString& key : row.toObject().keys()) {
+                if (key != QLatin1String("priority"))
+                    open += qint64(row.toObject().value(key).toDouble());
+            }
+        }
+        QCOMPARE(open, sqlCount(*db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status <> 'closed'")));
+        qint64 scored = 0;
+        for (const QJsonValue& row : root.value(QStringLiteral("satisfaction_by_rep")).toArray())
+            scored += qint64(row.toObject().value(QStringLiteral("count")).toDouble());
+        QCOMPARE(scored, sqlCount(*db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE satisfaction IS NOT NULL")));
+        QVERIFY(root.contains(QStringLiteral("complaints_by_category")));
+
+        request.format = QStringLiteral("csv");
+        const QByteArray csv = ReportCommand::render(*db, request, &error);
+        QVERIFY2(csv.contains("# sla"), csv.constData());
+        QVERIFY(csv.contains("first_response_sla_percent"));
+    }
+
     void csvAndJsonCarryTheChartNumbers_data() { TestDatabase::addTargets(); }
     void csvAndJsonCarryTheChartNumbers()
     {

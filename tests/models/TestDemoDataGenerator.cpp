@@ -133,6 +133,14 @@ private slots:
         int checked = 0;
         QVERIFY2(DocumentCheck::verify(*db, &problems, &checked, &error), qPrintable(error));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // Issue 14: tickets with their transitions, numbered by the ticket sequence.
+        QCOMPARE(rows(*db, "tickets"), qint64(60));
+        QVERIFY(rows(*db, "ticket_transitions") >= 3 * rows(*db, "tickets"));
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(DISTINCT number) FROM tickets")), qint64(60));
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE status <> (SELECT x.to_status FROM "
+                                           "ticket_transitions x WHERE x.ticket_id = t.id ORDER BY x.occurred_at DESC, "
+                                           "x.id DESC LIMIT 1)")),
+                 qint64(0));
         qint64 total = 0;
         for (const char* table : {"customers",
                                   "contacts",
@@ -158,7 +166,10 @@ private slots:
                                   "shipments",
                                   "shipment_lines",
                                   "receipts",
-                                  "receipt_allocations"})
+                                  "receipt_allocations",
+                                  "tickets",
+                                  "ticket_transitions"})
+
             total += rows(*db, table);
         QCOMPARE(generator.rowsWritten(), total);
 

@@ -10,6 +10,7 @@
 #include "Money.h"
 #include "RecordListModel.h"
 #include "ReportFormat.h"
+#include "ServiceReport.h"
 
 #include <QChart>
 #include <QLocale>
@@ -41,6 +42,7 @@ int ReportBuilder::partsFor(ReportDocument::Kind kind)
     case Kind::CustomerHistory:
     case Kind::Campaigns:
     case Kind::Competitors:
+    case Kind::Service:
         break;
     }
     return 0;
@@ -123,6 +125,20 @@ bool ReportBuilder::build(const Options& options, ReportDocument* document, QStr
         if (error && !error->isEmpty())
             return false;
         document->addTable(CompetitorReport::observationsTable(observations));
+        return true;
+    }
+    case Kind::Service: {
+        // Tickets received in the period; open tickets by age as of now.
+        document->addParagraph(tr("Tickets received in %1.").arg(ReportFormat::period(options.filter)));
+        QString failed;
+        const QList<ReportTable> tables = ServiceReport(m_db).tables(options.filter, &failed);
+        if (!failed.isEmpty()) {
+            if (error)
+                *error = failed;
+            return false;
+        }
+        for (const ReportTable& table : tables)
+            document->addTable(table);
         return true;
     }
     default:

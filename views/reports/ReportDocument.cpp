@@ -40,6 +40,7 @@ const KindInfo kinds[] = {
     {ReportDocument::Kind::CustomerHistory, "customer", QT_TRANSLATE_NOOP("ReportDocument", "Customer history")},
     {ReportDocument::Kind::Campaigns, "campaigns", QT_TRANSLATE_NOOP("ReportDocument", "Campaign results")},
     {ReportDocument::Kind::Competitors, "competitors", QT_TRANSLATE_NOOP("ReportDocument", "Competitor intelligence")},
+    {ReportDocument::Kind::Service, "service", QT_TRANSLATE_NOOP("ReportDocument", "After-sales service")},
 };
 
 const QColor headerBackground(0xe8, 0xee, 0xf6);

@@ -68,6 +68,13 @@
             <numerusform>Tasks (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Service history (%n)</source>
+        <translation>
+            <numerusform>Service history (%n)</numerusform>
+            <numerusform>Service history (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -532,6 +539,13 @@
         <translation>
             <numerusform>%Ln competitor</numerusform>
             <numerusform>%Ln competitors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tickets</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
         </translation>
     </message>
 </context>

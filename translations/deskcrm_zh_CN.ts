@@ -169,6 +169,10 @@
         <source>No rule matches</source>
         <translation>没有匹配的规则</translation>
     </message>
+    <message>
+        <source>Rule “%1”: fewest open tickets in the team</source>
+        <translation>规则“%1”：团队中未结工单最少者</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentRulesDialog</name>
@@ -339,6 +343,34 @@
     <message>
         <source>New rule</source>
         <translation>新规则</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Kind (ticket, complaint)</source>
+        <translation>类型（ticket 工单、complaint 投诉）</translation>
+    </message>
+    <message>
+        <source>Priority (low, normal, high, urgent)</source>
+        <translation>优先级（low、normal、high、urgent）</translation>
+    </message>
+    <message>
+        <source>Channel (phone, email, visit, web, wechat)</source>
+        <translation>渠道（phone、email、visit、web、wechat）</translation>
+    </message>
+    <message>
+        <source>Product (id)</source>
+        <translation>产品（ID）</translation>
+    </message>
+    <message>
+        <source>Ticket Assignment Rules</source>
+        <translation>工单分配规则</translation>
+    </message>
+    <message>
+        <source>New tickets without an assignee go to the first rule from the top whose conditions all hold and that has a rep who is active, present and under the cap of open tickets.</source>
+        <translation>未指定处理人的新工单按从上到下的顺序，交给第一条条件全部满足、且有在职、未请假并且未结工单数未达上限的销售代表的规则。</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1000,17 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     <message>
         <source>Move to next stage</source>
         <translation>移到下一阶段</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>There is no business calendar.</source>
+        <translation>没有工作日历。</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>工作时间的结束时间必须晚于开始时间。</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2842,12 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>Your role may not print or export reports.</source>
         <translation>您的角色无权打印或导出报表。</translation>
     </message>
+    <message numerus="yes">
+        <source>Service history (%n)</source>
+        <translation>
+            <numerusform>服务记录（%n）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
@@ -4508,8 +4557,8 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>[文件]</translation>
     </message>
     <message>
-        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted, leads, inbox, products, quotes, contracts, campaigns, competitors, receivables or customer:&lt;id&gt;.</source>
-        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted、leads、inbox、products、quotes、contracts、campaigns、competitors、receivables 或 customer:&lt;id&gt;。</translation>
+        <source>Start on a page: today, customers, contacts, interactions, opportunities, pipeline, tasks, taskboard, dashboard, deleted, leads, inbox, products, quotes, contracts, campaigns, competitors, receivables, tickets, ticketboard or customer:&lt;id&gt;.</source>
+        <translation>启动时打开的页面：today、customers、contacts、interactions、opportunities、pipeline、tasks、taskboard、dashboard、deleted、leads、inbox、products、quotes、contracts、campaigns、competitors、receivables、tickets、ticketboard 或 customer:&lt;id&gt;。</translation>
     </message>
 </context>
 <context>
@@ -6864,6 +6913,74 @@ The database is unchanged.</source>
         <source>Outstanding</source>
         <translation>未收金额</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>Customer contacted</source>
+        <translation>已联系客户</translation>
+    </message>
+    <message>
+        <source>Solution proposed</source>
+        <translation>已提出方案</translation>
+    </message>
+    <message>
+        <source>Customer confirmed</source>
+        <translation>客户已确认</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>首次响应期限</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应时间</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
 </context>
 <context>
     <name>Lookup</name>
@@ -7363,6 +7480,22 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Recei&amp;vables</source>
         <translation>应收款(&amp;V)</translation>
     </message>
+    <message>
+        <source>Service tic&amp;kets</source>
+        <translation>服务工单(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Tickets by stat&amp;us</source>
+        <translation>工单看板(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket assignment rules…</source>
+        <translation>工单分配规则(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Service levels and calendar…</source>
+        <translation>服务级别与工作日历(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -7756,6 +7889,14 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Payment due today</source>
         <translation>今日到期回款</translation>
+    </message>
+    <message>
+        <source>Ticket near or past its SLA</source>
+        <translation>工单即将或已经超出 SLA</translation>
+    </message>
+    <message>
+        <source>Complaint waiting for feedback</source>
+        <translation>投诉待客户反馈</translation>
     </message>
 </context>
 <context>
@@ -9600,6 +9741,16 @@ The backup is checked first. Before anything is replaced, the current data is sa
             <numerusform>%Ln 个竞争对手</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Service tickets</source>
+        <translation>服务工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tickets</source>
+        <translation>
+            <numerusform>%Ln 个工单</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordMergeCommand</name>
@@ -9876,6 +10027,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>Won deals closed in %1; revenue in %2 only.</source>
         <translation>统计期间：%1 内成交的赢单；币种：仅 %2。</translation>
     </message>
+    <message>
+        <source>Tickets received in %1.</source>
+        <translation>统计期间受理的工单：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -9992,12 +10147,12 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>--model 必须是 first、last 或 linear。</translation>
     </message>
     <message>
-        <source>Write a report (funnel, revenue, conversion, team, tiers, overview, campaigns, competitors, collection) as CSV or JSON.</source>
-        <translation>以 CSV 或 JSON 输出报表（funnel、revenue、conversion、team、tiers、overview、campaigns、competitors、collection）。</translation>
+        <source>Write a report (funnel, revenue, conversion, team, tiers, overview, campaigns, competitors, collection, service) as CSV, JSON or PDF.</source>
+        <translation>以 CSV、JSON 或 PDF 输出报表（funnel、revenue、conversion、team、tiers、overview、campaigns、competitors、collection、service）。</translation>
     </message>
     <message>
-        <source>The report: funnel, revenue, conversion, team, tiers, overview, campaigns, competitors or collection.</source>
-        <translation>报表：funnel、revenue、conversion、team、tiers、overview、campaigns、competitors 或 collection。</translation>
+        <source>The report: funnel, revenue, conversion, team, tiers, overview, campaigns, competitors, collection or service.</source>
+        <translation>报表：funnel、revenue、conversion、team、tiers、overview、campaigns、competitors、collection 或 service。</translation>
     </message>
 </context>
 <context>
@@ -10073,6 +10228,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Competitor intelligence</source>
         <translation>竞争对手情报</translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation>售后服务</translation>
     </message>
 </context>
 <context>
@@ -10632,6 +10791,130 @@ The backup is checked first. Before anything is replaced, the current data is sa
     </message>
 </context>
 <context>
+    <name>ServiceReport</name>
+    <message>
+        <source>Under 1 day</source>
+        <translation>不足 1 天</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 天</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3–7 天</translation>
+    </message>
+    <message>
+        <source>7–30 days</source>
+        <translation>7–30 天</translation>
+    </message>
+    <message>
+        <source>30 days or more</source>
+        <translation>30 天及以上</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>business hours</comment>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Open tickets by age and priority</source>
+        <translation>未结工单（按时长和优先级）</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>SLA compliance and mean times (business hours)</source>
+        <translation>SLA 达成率与平均用时（工作小时）</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Tickets received</source>
+        <translation>受理工单数</translation>
+    </message>
+    <message>
+        <source>First response within SLA</source>
+        <translation>首次响应达标率</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 单中 %2 单）</translation>
+    </message>
+    <message>
+        <source>Resolution within SLA</source>
+        <translation>解决达标率</translation>
+    </message>
+    <message>
+        <source>Open past the resolution deadline</source>
+        <translation>超过解决期限的未结工单数</translation>
+    </message>
+    <message>
+        <source>Mean time to first response</source>
+        <translation>平均首次响应时间</translation>
+    </message>
+    <message>
+        <source>Mean time to resolution</source>
+        <translation>平均解决时间</translation>
+    </message>
+    <message>
+        <source>Satisfaction by rep</source>
+        <translation>满意度（按处理人）</translation>
+    </message>
+    <message>
+        <source>Satisfaction by product</source>
+        <translation>满意度（按产品）</translation>
+    </message>
+    <message>
+        <source>Satisfaction by category</source>
+        <translation>满意度（按类别）</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分次数</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 星</translation>
+    </message>
+    <message>
+        <source>Complaints by category and month</source>
+        <translation>投诉数（按类别和月份）</translation>
+    </message>
+</context>
+<context>
     <name>ShapedRows</name>
     <message>
         <source>The import profile names the column &quot;%1&quot;, which the file does not have.</source>
@@ -10671,6 +10954,96 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Everything on this contract is delivered already.</source>
         <translation>该合同已全部交付。</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicies</name>
+    <message>
+        <source>Every SLA time must be longer than zero.</source>
+        <translation>每项 SLA 时间都必须大于零。</translation>
+    </message>
+    <message>
+        <source>The time to resolution cannot be shorter than the time to first response.</source>
+        <translation>解决时间不能短于首次响应时间。</translation>
+    </message>
+</context>
+<context>
+    <name>SlaSettingsDialog</name>
+    <message>
+        <source>Service Settings</source>
+        <translation>服务设置</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>First response (business hours)</source>
+        <translation>首次响应（工作小时）</translation>
+    </message>
+    <message>
+        <source>Resolution (business hours)</source>
+        <translation>解决（工作小时）</translation>
+    </message>
+    <message>
+        <source>SLA &amp;policies</source>
+        <translation>SLA 策略(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Working hours (e.g. 09:00-12:00, 13:30-18:00; empty = day off)</source>
+        <translation>工作时间（如 09:00-12:00, 13:30-18:00；留空表示休息日）</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours</source>
+        <translation>工作时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>添加日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day</source>
+        <translation>删除日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and make-up days</source>
+        <translation>节假日与调休(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone (for example Asia/Shanghai).</source>
+        <translation>“%1”不是有效的时区（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>Please write the hours of %1 as 09:00-12:00, 13:30-18:00.</source>
+        <translation>请按 09:00-12:00, 13:30-18:00 的格式填写%1的工作时间。</translation>
+    </message>
+    <message>
+        <source>Row %1: please write the date as 2026-10-01.</source>
+        <translation>第 %1 行：请按 2026-10-01 的格式填写日期。</translation>
     </message>
 </context>
 <context>
@@ -11145,6 +11518,283 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Choose a priority.</source>
         <translation>请选择优先级。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketBoardPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Ticket board</source>
+        <translation>工单看板</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>主题(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>(by the assignment rules)</source>
+        <translation>（按分配规则）</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>处理人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>问题描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>SLA:</source>
+        <translation>SLA：</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>转到(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Sat&amp;isfaction (1–5):</source>
+        <translation>满意度(&amp;I)（1–5）：</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation>客户反馈(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y step</source>
+        <translation>执行(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>(given on saving)</source>
+        <translation>（保存时生成）</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>First response due %1</source>
+        <translation>首次响应期限：%1</translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation>解决期限：%1</translation>
+    </message>
+    <message>
+        <source>On hold since %1: the SLA clock is stopped.</source>
+        <translation>自 %1 起挂起：SLA 计时已暂停。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Resume: %1</source>
+        <translation>恢复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketService</name>
+    <message>
+        <source>The ticket could not be read: %1</source>
+        <translation>无法读取工单：%1</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>请更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>Please say what the ticket is about.</source>
+        <translation>请填写工单主题。</translation>
+    </message>
+    <message>
+        <source>Please choose the customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>Unknown kind, priority or channel.</source>
+        <translation>类型、优先级或渠道无效。</translation>
+    </message>
+    <message>
+        <source>Assigned by hand</source>
+        <translation>手动分派</translation>
+    </message>
+    <message>
+        <source>A ticket cannot go from “%1” to “%2”.</source>
+        <translation>工单不能从“%1”转为“%2”。</translation>
+    </message>
+    <message>
+        <source>No rule assigns this ticket: please choose the rep who takes it.</source>
+        <translation>没有规则可分派此工单，请选择处理人。</translation>
+    </message>
+    <message>
+        <source>Please record the customer&apos;s satisfaction (1 to 5) to close the ticket.</source>
+        <translation>关闭工单前请记录客户满意度（1 至 5 分）。</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1/5</source>
+        <translation>满意度：%1/5</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWorkflow</name>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>Customer contacted</source>
+        <translation>已联系客户</translation>
+    </message>
+    <message>
+        <source>Solution proposed</source>
+        <translation>已提出方案</translation>
+    </message>
+    <message>
+        <source>Customer confirmed</source>
+        <translation>客户已确认</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Closed (satisfaction confirmed)</source>
+        <translation>已关闭（满意度已确认）</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>ticket priority</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>ticket priority</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <comment>ticket priority</comment>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>ticket priority</comment>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>ticket channel</comment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <comment>ticket channel</comment>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <comment>ticket channel</comment>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>ticket channel</comment>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>ticket channel</comment>
+        <translation>电话</translation>
     </message>
 </context>
 <context>

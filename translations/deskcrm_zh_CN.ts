@@ -7493,8 +7493,8 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <translation>工单分配规则(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Service levels and calendar…</source>
-        <translation>服务级别与工作日历(&amp;S)…</translation>
+        <source>Service &amp;levels and calendar…</source>
+        <translation>服务级别与工作日历(&amp;L)…</translation>
     </message>
 </context>
 <context>

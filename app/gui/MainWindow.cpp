@@ -317,7 +317,7 @@ void MainWindow::createMenus()
         dialog->open();
     });
     ticketRules->setObjectName(QStringLiteral("ticketAssignmentRulesAction"));
-    QAction* sla = tools->addAction(tr("&Service levels and calendar…"), this, [this] {
+    QAction* sla = tools->addAction(tr("Service &levels and calendar…"), this, [this] {
         if (!m_db)
             return;
         auto* dialog = new SlaSettingsDialog(*m_db, this);

@@ -180,6 +180,18 @@ class TestNotificationInbox : public QObject
                                   "AND l.deleted_at IS NULL AND a.assigned_at >= ? "
                                   "AND (a.assigned_by IS NULL OR a.assigned_by <> ?)"),
                    {me, me, recent, me})},
+            {QStringLiteral("ticket.sla"),
+             count(db,
+                   QStringLiteral("SELECT COUNT(*) FROM tickets WHERE owner_id = ? AND deleted_at IS NULL "
+                                  "AND sla_warn_at IS NOT NULL AND sla_warn_at <= ? "
+                                  "AND status <> 'closed' AND status <> 'on_hold'"),
+                   {me, stamp})},
+            {QStringLiteral("ticket.feedback"),
+             count(db,
+                   QStringLiteral("SELECT COUNT(*) FROM tickets WHERE owner_id = ? AND deleted_at IS NULL "
+                                  "AND feedback_remind_at IS NOT NULL AND satisfaction IS NULL "
+                                  "AND feedback_remind_at <= ?"),
+                   {me, stamp})},
         };
     }
 

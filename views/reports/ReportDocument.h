@@ -42,7 +42,7 @@ public:
         Pipeline,
         Customers,
         CustomerHistory,
-        Campaigns,  // issue 15: campaigns side by side under the three attribution models
+        Campaigns,   // issue 15: campaigns side by side under the three attribution models
         Competitors, // issue 15: win/loss per competitor and the latest observations
         Service      // issue 14: tickets, SLA, satisfaction, complaints (ServiceReport)
     };

@@ -204,6 +204,13 @@
             <numerusform>Normalised %1 &quot;%2&quot; to &quot;%3&quot; (%n rows).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rows look like records already saved or like earlier rows (imported all the same):</source>
+        <translation>
+            <numerusform>%n row looks like a record already saved or like an earlier row (imported all the same):</numerusform>
+            <numerusform>%n rows look like records already saved or like earlier rows (imported all the same):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportValues</name>

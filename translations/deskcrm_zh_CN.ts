@@ -4869,6 +4869,16 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <source>%1: %2 hold only %3; import it with --entity %3.</source>
         <translation>%1：%2 只包含%3；请使用 --entity %3 导入。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rows look like records already saved or like earlier rows (imported all the same):</source>
+        <translation>
+            <numerusform>%n 行疑似与已保存的记录或文件中前面的行重复（仍会照常导入）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 行。</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>

@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -42,12 +43,10 @@ bool parseDelimiter(const QString& text, QChar* delimiter)
     return false;
 }
 
-void printProblems(const ImportReport& report, QTextStream& err)
+void printRows(const QList<ImportProblem>& rows, QTextStream& err)
 {
-    if (!report.fatal.isEmpty())
-        err << report.fatal << Qt::endl;
     int shown = 0;
-    for (const ImportProblem& p : report.problems) {
+    for (const ImportProblem& p : rows) {
         if (++shown > kShownProblems)
             break;
         QString where = p.line > 0 ? ImportCommand::tr("line %1").arg(p.line) : QString();
@@ -58,9 +57,37 @@ void printProblems(const ImportReport& report, QTextStream& err)
             err << QStringLiteral(" \"") << p.value.left(80) << QLatin1Char('"');
         err << QStringLiteral(": ") << p.problem << Qt::endl;
     }
+}
+
+void printProblems(const ImportReport& report, QTextStream& err)
+{
+    if (!report.fatal.isEmpty())
+        err << report.fatal << Qt::endl;
+    printRows(report.problems, err);
     const qint64 more = report.moreProblems + std::max<qint64>(0, report.problems.size() - kShownProblems);
     if (more > 0)
         err << ImportCommand::tr("… and %1 more problems (--report FILE saves them all).").arg(more) << Qt::endl;
+    // Warnings, not refusals: the wizard's check page shows the same list before anything is written.
+    if (!report.duplicates.isEmpty()) {
+        err << ImportCommand::tr("%n rows look like records already saved or like earlier rows (imported all the "
+                                 "same):",
+                                 nullptr, int(report.duplicates.size()))
+            << Qt::endl;
+        printRows(report.duplicates, err);
+        if (report.duplicates.size() > kShownProblems)
+            err << ImportCommand::tr("… and %1 more.").arg(report.duplicates.size() - kShownProblems) << Qt::endl;
+    }
+}
+
+QJsonArray rowsJson(const QList<ImportProblem>& rows)
+{
+    QJsonArray array;
+    for (const ImportProblem& p : rows) {
+        array.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                 {QStringLiteral("value"), p.value},
+                                 {QStringLiteral("message"), p.problem}});
+    }
+    return array;
 }
 } // namespace
 
@@ -331,6 +358,7 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context)
                            {QStringLiteral("created"), created},
                            {QStringLiteral("written"), report.written},
                            {QStringLiteral("dry_run"), dryRun},
+                           {QStringLiteral("duplicates"), rowsJson(report.duplicates)},
                            {QStringLiteral("seconds"), report.seconds}};
         if (!report.fatal.isEmpty())
             counts.insert(QStringLiteral("error"), report.fatal);

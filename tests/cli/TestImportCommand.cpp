@@ -5,6 +5,7 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -88,6 +89,23 @@ private Q_SLOTS:
         const QString fine = write(dir, QStringLiteral("fine.csv"), "Name\nThree\n");
         run = cli(base + QStringList{fine, QStringLiteral("--dry-run")});
         QCOMPARE(run.exitCode, 0);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers")), 2);
+        // A dry run says which rows look like saved records (warnings: the exit code stays 0).
+        const QString twin = write(dir, QStringLiteral("twin.csv"),
+                                   QStringLiteral("名称,邮箱\n新客户,n@new.cn\n"
+                                                  "北京星辰科技有限公司,other@xc.cn\n")
+                                       .toUtf8());
+        run = cli(base + QStringList{twin, QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("line 3")) && run.err.contains(QStringLiteral("北京星辰科技")),
+                 qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("line 2")), qPrintable(run.err));
+        run = cli(base +
+                  QStringList{twin, QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray twins =
+            QJsonDocument::fromJson(run.outBytes).object().value(QStringLiteral("duplicates")).toArray();
+        QCOMPARE(twins.size(), 1);
+        QCOMPARE(twins.first().toObject().value(QStringLiteral("line")).toInt(), 3);
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM customers")), 2);
         run = cli(base + QStringList{bad, QStringLiteral("--good-rows-only"), QStringLiteral("--report"),
                                      dir.filePath(QStringLiteral("report.csv"))});

@@ -618,6 +618,16 @@
     </message>
 </context>
 <context>
+    <name>ServiceSummaries</name>
+    <message numerus="yes">
+        <source>The service report summary %1 does not match the tickets (%n row(s) differ): rebuild it with &quot;deskcrm-cli check --rebuild-summaries&quot;.</source>
+        <translation>
+            <numerusform>The service report summary %1 does not match the tickets (%n row differs): rebuild it with &quot;deskcrm-cli check --rebuild-summaries&quot;.</numerusform>
+            <numerusform>The service report summary %1 does not match the tickets (%n rows differ): rebuild it with &quot;deskcrm-cli check --rebuild-summaries&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message numerus="yes">
         <source>Replica %1 created: %n row(s).</source>

@@ -1410,10 +1410,6 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check the database&apos;s integrity and schema version (changes nothing).</source>
-        <translation>检查数据库的完整性和数据库结构版本（不做任何修改）。</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -1442,6 +1438,22 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     <message>
         <source>  skipped: %1</source>
         <translation>  已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity and schema version (changes nothing unless told to rebuild).</source>
+        <translation>检查数据库的完整性和数据库结构版本（除非要求重建，否则不做任何修改）。</translation>
+    </message>
+    <message>
+        <source>First rebuild the report summaries (dashboard, service report) from the records.</source>
+        <translation>先根据记录重建报表汇总（经营概览、服务报表）。</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the report summaries: %1</source>
+        <translation>无法重建报表汇总：%1</translation>
+    </message>
+    <message>
+        <source>The report summaries were rebuilt.</source>
+        <translation>报表汇总已重建。</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3809,14 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>
             <numerusform>%n 份报价单和合同的金额与明细行一致。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The service report summaries check could not run: %1</source>
+        <translation>无法检查服务报表汇总：%1</translation>
+    </message>
+    <message>
+        <source>The service report summaries add up from the tickets.</source>
+        <translation>服务报表汇总与工单一致。</translation>
     </message>
 </context>
 <context>
@@ -10922,6 +10942,19 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>Complaints by category and month</source>
         <translation>投诉数（按类别和月份）</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSummaries</name>
+    <message>
+        <source>Cannot read or write the service report&apos;s summaries: %1</source>
+        <translation>无法读写服务报表汇总：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service report summary %1 does not match the tickets (%n row(s) differ): rebuild it with &quot;deskcrm-cli check --rebuild-summaries&quot;.</source>
+        <translation>
+            <numerusform>服务报表汇总表 %1 与工单不一致（%n 行不同）：请用“deskcrm-cli check --rebuild-summaries”重建。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

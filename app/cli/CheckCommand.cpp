@@ -1,10 +1,20 @@
 #include "CheckCommand.h"
 
 #include "DatabaseCheck.h"
+#include "RecordWriter.h"
+#include "ReportSummaries.h"
+
+#include <QCommandLineParser>
 
 QString CheckCommand::summary() const
 {
-    return tr("Check the database's integrity and schema version (changes nothing).");
+    return tr("Check the database's integrity and schema version (changes nothing unless told to rebuild).");
+}
+
+void CheckCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption({QStringLiteral("rebuild-summaries"),
+                      tr("First rebuild the report summaries (dashboard, service report) from the records.")});
 }
 
 int CheckCommand::run(const QCommandLineParser& parser, CliContext& context)
@@ -19,6 +29,20 @@ int CheckCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (!db)
         return exitCode;
 
+    if (parser.isSet(QStringLiteral("rebuild-summaries"))) {
+        RecordWriter writer(*db);
+        QString error;
+        WriteResult saved;
+        if (!writer.isActive() || !ReportSummaries(*db).rebuild(&error) || !(saved = writer.commit()).ok()) {
+            context.err << tr("Cannot rebuild the report summaries: %1")
+                               .arg(!error.isEmpty()           ? error
+                                    : !saved.message.isEmpty() ? saved.message
+                                                               : writer.error())
+                        << Qt::endl;
+            return CliExit::Failure;
+        }
+        context.out << tr("The report summaries were rebuilt.") << Qt::endl;
+    }
     const DatabaseCheck::Result result = DatabaseCheck(*db).run();
     context.out << tr("Database: %1").arg(context.settings.displayName()) << Qt::endl;
     context.out << tr("Schema version: %1 (this program: %2)").arg(result.schemaVersion).arg(result.programVersion)

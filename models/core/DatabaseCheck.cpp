@@ -5,6 +5,7 @@
 #include "MaintenanceDialect.h"
 #include "SchemaMigrator.h"
 #include "SearchIndex.h"
+#include "ServiceSummaries.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,6 +29,7 @@ DatabaseCheck::Result DatabaseCheck::run() const
         checkPipeline(&result);
     checkSearchIndex(&result);
     checkDocuments(&result);
+    checkServiceSummaries(&result);
     return result;
 }
 
@@ -92,6 +94,20 @@ void DatabaseCheck::checkDocuments(Result* result) const
     else if (problems.isEmpty())
         result->passed.append(
             tr("The totals of %n quote(s) and contract(s) add up from their lines.", nullptr, checked));
+    else
+        result->problems.append(problems);
+}
+
+void DatabaseCheck::checkServiceSummaries(Result* result) const
+{
+    if (result->schemaVersion < 23 || result->schemaVersion > result->programVersion)
+        return; // no service summaries yet
+    QStringList problems;
+    QString error;
+    if (!ServiceSummaries::verify(m_db, &problems, &error))
+        result->problems.append(tr("The service report summaries check could not run: %1").arg(error));
+    else if (problems.isEmpty())
+        result->passed.append(tr("The service report summaries add up from the tickets."));
     else
         result->problems.append(problems);
 }

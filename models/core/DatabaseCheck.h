@@ -33,8 +33,9 @@ public:
 private:
     void checkSchema(Result* result) const;
     void checkPipeline(Result* result) const;
-    void checkSearchIndex(Result* result) const; // SearchIndex::verify
-    void checkDocuments(Result* result) const;   // DocumentCheck::verify (quotes and contracts, issue 13)
+    void checkSearchIndex(Result* result) const;      // SearchIndex::verify
+    void checkDocuments(Result* result) const;        // DocumentCheck::verify (quotes and contracts, issue 13)
+    void checkServiceSummaries(Result* result) const; // ServiceSummaries::verify (issue 14)
 
     const Database& m_db;
 };

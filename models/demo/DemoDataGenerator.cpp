@@ -878,10 +878,10 @@ bool DemoDataGenerator::generate(const Options& options, QString* error)
             if (error)
                 *error = tr("Cannot start writing demo data: %1").arg(writer.error());
         } else {
-            BulkLoad bulk(m_db,
-                          {QStringLiteral("customers"), QStringLiteral("customer_tags"), QStringLiteral("contacts"),
-                           QStringLiteral("opportunities"), QStringLiteral("stage_history"),
-                           QStringLiteral("interactions"), QStringLiteral("tasks")});
+            BulkLoad bulk(
+                m_db, {QStringLiteral("customers"), QStringLiteral("customer_tags"), QStringLiteral("contacts"),
+                       QStringLiteral("opportunities"), QStringLiteral("stage_history"), QStringLiteral("interactions"),
+                       QStringLiteral("tasks"), QStringLiteral("tickets"), QStringLiteral("ticket_transitions")});
             if (bulkLoad) {
                 QString refused; // e.g. a PostgreSQL role that does not own the tables: row by row instead
                 bulk.begin(&refused);

@@ -2,6 +2,7 @@
 
 #include "BulkLoadDialect.h"
 #include "Database.h"
+#include "ServiceSummaries.h"
 #include "SqlDialect.h"
 
 #include <QCoreApplication>
@@ -129,6 +130,11 @@ bool ReportSummaries::rebuild(QString* error)
             return false;
     for (const QString& sql : m_db.sqlDialect().statements(QString::fromUtf8(kFill), QString()))
         if (!exec(q, sql, error))
+            return false;
+    for (const ServiceSummaries::Summary& summary : ServiceSummaries::summaries(m_db)) // the service report's (0023)
+        if (!exec(q, QStringLiteral("DELETE FROM ") + summary.table, error) ||
+            !exec(q, QStringLiteral("INSERT INTO %1 (%2) ").arg(summary.table, summary.columns) + summary.grouped,
+                  error))
             return false;
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ReportFormat.h"
+#include "ReportQueries.h"
 #include "SqlValues.h"
 #include "TicketWorkflow.h"
 
@@ -9,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+
+#include <QMap>
 
 #include <algorithm>
 
@@ -35,10 +38,92 @@ QString utc(const QDateTime& when)
     return SqlValues::timestamp(when);
 }
 
-// The start of a local calendar day as the stored UTC text.
-QString dayStart(const QDate& day)
+// The summaries' keys (0023_service_summaries.sql): yyyymm and yyyymmdd of UTC dates.
+int monthKey(const QDate& day)
 {
-    return utc(QDateTime(day, QTime(0, 0)).toUTC());
+    return day.year() * 100 + day.month();
+}
+
+int dayKey(const QDate& day)
+{
+    return day.year() * 10000 + day.month() * 100 + day.day();
+}
+
+QString dayStartUtc(const QDate& day)
+{
+    return utc(QDateTime(day, QTime(0, 0), Qt::UTC));
+}
+
+const QLatin1String kNil("00000000-0000-0000-0000-000000000000");
+
+// The report's period: whole UTC months of received_at (ReportQueries::wholeMonths), as summary keys and as the
+// bounds of received_at for the few tickets read directly.
+struct Period
+{
+    int fromMonth = 0;
+    int toMonth = 999999;
+    QString fromUtc; // empty: unbounded
+    QString toUtc;   // first instant after the period; empty: unbounded
+};
+
+Period periodOf(const ReportFilter& filter)
+{
+    const ReportFilter whole = ReportQueries::wholeMonths(filter);
+    Period p;
+    if (whole.from.isValid()) {
+        p.fromMonth = monthKey(whole.from);
+        p.fromUtc = dayStartUtc(whole.from);
+    }
+    if (whole.to.isValid()) {
+        p.toMonth = monthKey(whole.to);
+        p.toUtc = dayStartUtc(whole.to.addDays(1));
+    }
+    return p;
+}
+
+// Restricts an owner column to the filter's rep and/or team.
+QString people(const ReportFilter& filter, const QString& column, QVariantList* binds)
+{
+    QString sql;
+    if (!filter.ownerId.isEmpty()) {
+        sql += QStringLiteral(" AND %1 = ?").arg(column);
+        *binds << filter.ownerId;
+    }
+    if (!filter.teamId.isEmpty()) {
+        sql += QStringLiteral(" AND %1 IN (SELECT u.id FROM users u WHERE u.team_id = ?)").arg(column);
+        *binds << filter.teamId;
+    }
+    return sql;
+}
+
+// A summary's rows of the period's months and the filter's people (r.month, r.owner_id), binds in that order.
+QString summaryRows(const Period& period, const ReportFilter& filter, QVariantList* binds)
+{
+    *binds << period.fromMonth << period.toMonth;
+    return QStringLiteral(" AND r.month BETWEEN ? AND ?") + people(filter, QStringLiteral("r.owner_id"), binds);
+}
+
+// The tickets read directly: live ones received in the period.
+QString ticketsIn(const Period& period, const ReportFilter& filter, QVariantList* binds)
+{
+    QString sql = QStringLiteral(" WHERE t.deleted_at IS NULL");
+    if (!period.fromUtc.isEmpty()) {
+        sql += QStringLiteral(" AND t.received_at >= ?");
+        *binds << period.fromUtc;
+    }
+    if (!period.toUtc.isEmpty()) {
+        sql += QStringLiteral(" AND t.received_at < ?");
+        *binds << period.toUtc;
+    }
+    return sql + people(filter, QStringLiteral("t.owner_id"), binds);
+}
+
+QString scoreSums(const QString& alias)
+{
+    QStringList sums;
+    for (int score = 1; score <= 5; ++score)
+        sums << QStringLiteral("SUM(%1.score%2)").arg(alias).arg(score);
+    return sums.join(QStringLiteral(", "));
 }
 } // namespace
 
@@ -66,48 +151,65 @@ QString ServiceReport::ageBucketKey(int bucket)
     return QLatin1String(keys[qBound(0, bucket, kAgeBuckets - 1)]);
 }
 
-QString ServiceReport::where(const ReportFilter& filter, QVariantList* binds) const
-{
-    QString sql = QStringLiteral(" WHERE t.deleted_at IS NULL");
-    if (filter.from.isValid()) {
-        sql += QStringLiteral(" AND t.received_at >= ?");
-        *binds << dayStart(filter.from);
-    }
-    if (filter.to.isValid()) {
-        sql += QStringLiteral(" AND t.received_at < ?");
-        *binds << dayStart(filter.to.addDays(1));
-    }
-    if (!filter.ownerId.isEmpty()) {
-        sql += QStringLiteral(" AND t.owner_id = ?");
-        *binds << filter.ownerId;
-    }
-    if (!filter.teamId.isEmpty()) {
-        sql += QStringLiteral(" AND t.owner_id IN (SELECT u.id FROM users u WHERE u.team_id = ?)");
-        *binds << filter.teamId;
-    }
-    return sql;
-}
-
+// Open tickets by age: the days received wholly inside one bucket from report_ticket_open, the (at most four) days a
+// bucket boundary cuts through from those days' open tickets themselves.
 QList<ServiceReport::OpenRow> ServiceReport::openByAge(const ReportFilter& filter, QString* error) const
 {
     const QDateTime now = m_db.clock().nowUtc();
-    QVariantList binds{utc(now.addDays(-1)), utc(now.addDays(-3)), utc(now.addDays(-7)), utc(now.addDays(-30))};
-    const QString sql = QStringLiteral("SELECT t.priority, CASE WHEN t.received_at >= ? THEN 0 WHEN t.received_at >= ? "
-                                       "THEN 1 WHEN t.received_at >= ? THEN 2 WHEN t.received_at >= ? THEN 3 ELSE 4 "
-                                       "END AS bucket, COUNT(*) FROM tickets t") +
-                        where(filter, &binds) + QStringLiteral(" AND t.status <> 'closed' GROUP BY t.priority, 2");
+    const Period period = periodOf(filter);
+    QList<QDateTime> bounds;
+    QVariantList cutDays;
+    for (int days : {1, 3, 7, 30}) {
+        bounds << now.addDays(-days);
+        cutDays << dayKey(bounds.last().date());
+    }
     QList<OpenRow> rows;
     for (const QString& priority : TicketWorkflow::priorities())
         rows.append(OpenRow{priority});
+    auto add = [&rows](const QString& priority, int bucket, qint64 n) {
+        for (OpenRow& row : rows) {
+            if (row.priority == priority)
+                row.counts[qBound(0, bucket, kAgeBuckets - 1)] += n;
+        }
+    };
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
+
+    QVariantList binds = cutDays + cutDays;
+    QString sql = QStringLiteral("SELECT r.priority, CASE WHEN r.day > ? THEN 0 WHEN r.day > ? THEN 1 WHEN r.day > ? "
+                                 "THEN 2 WHEN r.day > ? THEN 3 ELSE 4 END, SUM(r.tickets) FROM report_ticket_open r "
+                                 "WHERE r.day NOT IN (?, ?, ?, ?)");
+    if (period.fromMonth > 0) {
+        sql += QStringLiteral(" AND r.day >= ?");
+        binds << period.fromMonth * 100;
+    }
+    if (period.toMonth < 999999) {
+        sql += QStringLiteral(" AND r.day <= ?");
+        binds << period.toMonth * 100 + 99;
+    }
+    sql += people(filter, QStringLiteral("r.owner_id"), &binds) + QStringLiteral(" GROUP BY r.priority, 2");
     if (!run(q, sql, binds, error))
         return {};
-    while (q.next()) {
-        for (OpenRow& row : rows) {
-            if (row.priority == q.value(0).toString())
-                row.counts[qBound(0, q.value(1).toInt(), kAgeBuckets - 1)] += q.value(2).toLongLong();
-        }
+    while (q.next())
+        add(q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong());
+
+    // One cut day at a time, each a short range of ix_tickets_age (migration 0023: the open tickets by received_at,
+    // with the columns counted here), so no ticket row is read.
+    for (const QDateTime& cut : bounds) {
+        binds.clear();
+        for (const QDateTime& bound : bounds)
+            binds << utc(bound);
+        sql = QStringLiteral("SELECT t.priority, CASE WHEN t.received_at >= ? THEN 0 WHEN t.received_at >= ? THEN 1 "
+                             "WHEN t.received_at >= ? THEN 2 WHEN t.received_at >= ? THEN 3 ELSE 4 END, COUNT(*) "
+                             "FROM tickets t") +
+              ticketsIn(period, filter, &binds) +
+              QStringLiteral(" AND t.status <> 'closed' AND t.received_at >= ? AND t.received_at < ? "
+                             "GROUP BY t.priority, 2");
+        binds << dayStartUtc(cut.date()) << dayStartUtc(cut.date().addDays(1));
+        if (!run(q, sql, binds, error))
+            return {};
+        while (q.next())
+            add(q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong());
     }
     std::reverse(rows.begin(), rows.end()); // urgent first
     return rows;
@@ -115,15 +217,13 @@ QList<ServiceReport::OpenRow> ServiceReport::openByAge(const ReportFilter& filte
 
 ServiceReport::Sla ServiceReport::sla(const ReportFilter& filter, QString* error) const
 {
-    QVariantList binds{utc(m_db.clock().nowUtc())};
-    const QString sql =
-        QStringLiteral("SELECT COUNT(*), COUNT(t.first_response_at), "
-                       "SUM(CASE WHEN t.first_response_at <= t.first_response_due THEN 1 ELSE 0 END), "
-                       "COUNT(t.resolved_at), SUM(CASE WHEN t.resolved_at <= t.resolution_due THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN t.resolved_at IS NULL AND t.status NOT IN ('closed', 'on_hold') "
-                       "AND t.resolution_due < ? THEN 1 ELSE 0 END), "
-                       "AVG(t.first_response_minutes), AVG(t.resolution_minutes) FROM tickets t") +
-        where(filter, &binds);
+    const Period period = periodOf(filter);
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT SUM(r.tickets), SUM(r.responded), SUM(r.responded_in_time), SUM(r.resolved), "
+                                 "SUM(r.resolved_in_time), SUM(r.first_response_minutes), SUM(r.first_response_timed), "
+                                 "SUM(r.resolution_minutes), SUM(r.resolution_timed) FROM report_ticket_summary r "
+                                 "WHERE 1 = 1") +
+                  summaryRows(period, filter, &binds);
     Sla s;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -134,9 +234,28 @@ ServiceReport::Sla ServiceReport::sla(const ReportFilter& filter, QString* error
     s.respondedInTime = q.value(2).toLongLong();
     s.resolved = q.value(3).toLongLong();
     s.resolvedInTime = q.value(4).toLongLong();
-    s.openOverdue = q.value(5).toLongLong();
-    s.meanFirstResponseMinutes = q.value(6).toDouble();
-    s.meanResolutionMinutes = q.value(7).toDouble();
+    const qint64 firstTimed = q.value(6).toLongLong();
+    const qint64 resolutionTimed = q.value(8).toLongLong();
+    s.meanFirstResponseMinutes = firstTimed ? q.value(5).toDouble() / double(firstTimed) : 0;
+    s.meanResolutionMinutes = resolutionTimed ? q.value(7).toDouble() / double(resolutionTimed) : 0;
+
+    // Open past the resolution deadline now: deadlines of earlier days from report_ticket_due, today's from the
+    // tickets due today.
+    const QDateTime now = m_db.clock().nowUtc();
+    binds = {dayKey(now.date())};
+    sql = QStringLiteral("SELECT SUM(r.tickets) FROM report_ticket_due r WHERE r.due_day < ?") +
+          summaryRows(period, filter, &binds);
+    if (!run(q, sql, binds, error) || !q.next())
+        return s;
+    s.openOverdue = q.value(0).toLongLong();
+    binds.clear();
+    sql = QStringLiteral("SELECT COUNT(*) FROM tickets t") + ticketsIn(period, filter, &binds) +
+          QStringLiteral(" AND t.status <> 'closed' AND t.resolution_due >= ? AND t.resolution_due < ? "
+                         "AND t.resolved_at IS NULL AND t.status <> 'on_hold'");
+    binds << dayStartUtc(now.date()) << utc(now);
+    if (!run(q, sql, binds, error) || !q.next())
+        return s;
+    s.openOverdue += q.value(0).toLongLong();
     return s;
 }
 
@@ -145,34 +264,29 @@ QList<ServiceReport::SatisfactionRow> ServiceReport::satisfaction(const ReportFi
 {
     QString key;
     QString label;
-    QString join;
+    QString from;
     switch (by) {
     case By::Rep:
-        key = QStringLiteral("t.owner_id");
+        key = QStringLiteral("r.owner_id");
         label = QStringLiteral("u.display_name");
-        join = QStringLiteral(" LEFT JOIN users u ON u.id = t.owner_id");
+        from = QStringLiteral("report_ticket_summary r LEFT JOIN users u ON u.id = r.owner_id");
         break;
     case By::Product:
-        key = QStringLiteral("t.product_id");
+        key = QStringLiteral("r.product_id");
         label = QStringLiteral("p.name");
-        join = QStringLiteral(" LEFT JOIN products p ON p.id = t.product_id");
+        from = QStringLiteral("report_ticket_product r LEFT JOIN products p ON p.id = r.product_id");
         break;
     case By::Category:
-        key = QStringLiteral("t.category");
-        label = QStringLiteral("t.category");
+        key = QStringLiteral("r.category");
+        label = QStringLiteral("r.category");
+        from = QStringLiteral("report_ticket_summary r");
         break;
     }
+    const Period period = periodOf(filter);
     QVariantList binds;
     const QString sql =
-        QStringLiteral("SELECT %1, %2, COUNT(*), AVG(t.satisfaction), "
-                       "SUM(CASE WHEN t.satisfaction = 1 THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN t.satisfaction = 2 THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN t.satisfaction = 3 THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN t.satisfaction = 4 THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN t.satisfaction = 5 THEN 1 ELSE 0 END) FROM tickets t")
-            .arg(key, label) +
-        join + where(filter, &binds) +
-        QStringLiteral(" AND t.satisfaction IS NOT NULL GROUP BY %1, %2 ORDER BY 4 DESC, 2").arg(key, label);
+        QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE 1 = 1").arg(key, label, scoreSums(QStringLiteral("r")), from) +
+        summaryRows(period, filter, &binds) + QStringLiteral(" GROUP BY %1, %2").arg(key, label);
     QList<SatisfactionRow> rows;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -181,47 +295,54 @@ QList<ServiceReport::SatisfactionRow> ServiceReport::satisfaction(const ReportFi
     while (q.next()) {
         SatisfactionRow row;
         row.key = q.value(0).toString();
-        row.label = q.value(1).isNull() ? tr("(none)") : q.value(1).toString();
-        row.count = q.value(2).toLongLong();
-        row.average = q.value(3).toDouble();
-        for (int i = 0; i < 5; ++i)
-            row.distribution[i] = q.value(4 + i).toLongLong();
+        const bool none = row.key.isEmpty() || row.key == kNil || q.value(1).isNull();
+        if (row.key == kNil)
+            row.key.clear();
+        row.label = none ? tr("(none)") : q.value(1).toString();
+        qint64 points = 0;
+        for (int i = 0; i < 5; ++i) {
+            row.distribution[i] = q.value(2 + i).toLongLong();
+            row.count += row.distribution[i];
+            points += row.distribution[i] * (i + 1);
+        }
+        if (row.count == 0)
+            continue;
+        row.average = double(points) / double(row.count);
         rows.append(row);
     }
+    std::stable_sort(rows.begin(), rows.end(), [](const SatisfactionRow& a, const SatisfactionRow& b) {
+        return a.average != b.average ? a.average > b.average : a.label < b.label;
+    });
     return rows;
 }
 
 ServiceReport::ComplaintTrend ServiceReport::complaints(const ReportFilter& filter, QString* error, int months) const
 {
     ComplaintTrend trend;
-    const QDate end = filter.to.isValid() ? filter.to : m_db.clock().today();
+    const QDate end = filter.to.isValid() ? filter.to : m_db.clock().nowUtc().date();
     const QDate last(end.year(), end.month(), 1);
     for (int i = months - 1; i >= 0; --i)
         trend.months << last.addMonths(-i);
-    // One scan: a column per month, bounded by the months' first days (local time), as bound values.
-    QStringList columns;
-    QVariantList binds;
-    for (int i = 0; i < trend.months.size(); ++i) {
-        columns << QStringLiteral("SUM(CASE WHEN t.received_at >= ? AND t.received_at < ? THEN 1 ELSE 0 END)");
-        binds << dayStart(trend.months.at(i)) << dayStart(trend.months.at(i).addMonths(1));
-    }
-    ReportFilter period = filter;
-    period.from = trend.months.first();
-    period.to = last.addMonths(1).addDays(-1);
-    const QString sql = QStringLiteral("SELECT t.category, ") + columns.join(QStringLiteral(", ")) +
-                        QStringLiteral(" FROM tickets t") + where(period, &binds) +
-                        QStringLiteral(" AND t.kind = 'complaint' GROUP BY t.category ORDER BY t.category");
+    QVariantList binds{monthKey(trend.months.first()), monthKey(last)};
+    const QString sql = QStringLiteral("SELECT r.category, r.month, SUM(r.complaints) FROM report_ticket_summary r "
+                                       "WHERE r.month BETWEEN ? AND ?") +
+                        people(filter, QStringLiteral("r.owner_id"), &binds) +
+                        QStringLiteral(" GROUP BY r.category, r.month HAVING SUM(r.complaints) <> 0");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!run(q, sql, binds, error))
         return trend;
+    QMap<QString, QVector<qint64>> byCategory; // '' (no category) sorts first
     while (q.next()) {
-        ComplaintRow row;
-        row.category = q.value(0).isNull() ? tr("(none)") : q.value(0).toString();
-        for (int i = 0; i < trend.months.size(); ++i)
-            row.counts << q.value(1 + i).toLongLong();
-        trend.rows.append(row);
+        QVector<qint64>& counts = byCategory[q.value(0).toString()];
+        counts.resize(trend.months.size());
+        const int month = q.value(1).toInt();
+        const int index = int(trend.months.indexOf(QDate(month / 100, month % 100, 1)));
+        if (index >= 0)
+            counts[index] += q.value(2).toLongLong();
     }
+    for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
+        trend.rows.append(ComplaintRow{it.key().isEmpty() ? tr("(none)") : it.key(), it.value()});
     return trend;
 }
 

@@ -38,7 +38,7 @@ CampaignDialog::CampaignDialog(Database& db, const QString& id, const QVariantHa
     auto* cost = new MoneyEdit(this);
     connect(currency, &CurrencyComboBox::codeChanged, budget, &MoneyEdit::setCurrency);
     connect(currency, &CurrencyComboBox::codeChanged, cost, &MoneyEdit::setCurrency);
-    auto* owner = makeLookup(LookupModel::users(db), tr("(nobody)"));
+    auto* owner = makeOwnerLookup(tr("(nobody)"));
     auto* audience = makeChoices({{QStringLiteral("customer"), tr("Customers")}, {QStringLiteral("lead"), tr("Leads")}},
                                  tr("(no target list)"));
     auto* notes = new QPlainTextEdit(this);

@@ -45,7 +45,7 @@ CustomerDialog::CustomerDialog(Database& db, const QString& id, const QVariantHa
                                 {QStringLiteral("active"), tr("Active")},
                                 {QStringLiteral("inactive"), tr("Inactive")}});
     auto* source = makeLookup(LookupModel::leadSources(db), tr("(none)"));
-    auto* owner = makeLookup(LookupModel::users(db), tr("(nobody)"));
+    auto* owner = makeOwnerLookup(tr("(nobody)"));
     auto* notes = new QPlainTextEdit(this);
     auto* background = new QPlainTextEdit(this);
     for (QPlainTextEdit* text : {notes, background}) {

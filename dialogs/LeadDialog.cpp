@@ -5,6 +5,7 @@
 #include "LeadModel.h"
 #include "LookupComboBox.h"
 #include "LookupModel.h"
+#include "Permissions.h"
 #include "ReportFormat.h"
 #include "SqlValues.h"
 
@@ -19,8 +20,10 @@ LeadDialog::LeadDialog(Database& db, const QString& id, const QVariantHash& pres
 {
     setWindowTitle(id.isEmpty() ? tr("New Lead") : tr("Edit Lead"));
     QVariantHash starting = presets;
-    // A new lead waits for the assignment rules unless someone chooses its owner in the form.
-    if (id.isEmpty() && !starting.contains(QStringLiteral("owner_id")))
+    // A new lead waits for the assignment rules unless someone chooses its owner in the form; on a team database
+    // where the server refuses this user's leads without owner it is theirs (see RecordDialog::makeOwnerLookup).
+    if (id.isEmpty() && !starting.contains(QStringLiteral("owner_id")) &&
+        Permissions::mayLeaveOwnerEmpty(db, QStringLiteral("leads")))
         starting.insert(QStringLiteral("owner_id"), QVariant());
     load(new LeadModel(db, this), id, starting);
 
@@ -35,7 +38,7 @@ LeadDialog::LeadDialog(Database& db, const QString& id, const QVariantHash& pres
     auto* region = new QLineEdit(this);
     region->setPlaceholderText(tr("Province, state or country"));
     auto* product = new QLineEdit(this);
-    auto* owner = makeLookup(LookupModel::users(db), tr("(by the assignment rules)"));
+    auto* owner = makeOwnerLookup(tr("(by the assignment rules)"));
     QList<QPair<QVariant, QString>> statuses;
     for (const QString& status : LeadModel::statuses())
         statuses.append({status, LeadModel::statusText(status)});

@@ -36,7 +36,7 @@ OpportunityDialog::OpportunityDialog(Database& db, const QString& id, const QVar
     auto* probability = new QSpinBox(this);
     probability->setRange(0, 100);
     probability->setSuffix(tr(" %"));
-    auto* owner = makeLookup(LookupModel::users(db), tr("(nobody)"));
+    auto* owner = makeOwnerLookup(tr("(nobody)"));
     auto* source = makeLookup(LookupModel::leadSources(db), tr("(none)"));
     auto* budget = new QLineEdit(this);
     auto* timeline = new QLineEdit(this);

@@ -19,6 +19,7 @@
 #include "LookupComboBox.h"
 #include "LookupModel.h"
 #include "MoneyEdit.h"
+#include "Permissions.h"
 #include "RecordFieldDelegate.h"
 #include "RecordHistoryDialog.h"
 #include "RecordModel.h"
@@ -176,6 +177,13 @@ bool RecordDialog::load(RecordModel* model, const QString& id, const QVariantHas
         connect(history, &QPushButton::clicked, this, [this] {
             auto* dialog = new RecordHistoryDialog(m_db, m_model->tableName(), m_recordId, windowTitle(), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
+            // The fields as this form names and shows them.
+            QHash<QString, QString> labels;
+            for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+                labels.insert(it.key(), it.value().label);
+            dialog->setPresentation(labels, [this](const QString& column, const QVariant& value) {
+                return m_fields.contains(column) ? displayValue(column, value) : QString();
+            });
             dialog->open();
         });
         connect(&m_db.notifier(), &ChangeNotifier::changed, this, [this](const ChangeSet& changes) {
@@ -289,6 +297,18 @@ LookupComboBox* RecordDialog::makeLookup(LookupModel* lookup, const QString& non
     lookup->setParent(combo);
     combo->setLookupModel(lookup, noneText);
     return combo;
+}
+
+bool RecordDialog::ownerMayBeEmpty() const
+{
+    return !m_model || Permissions::mayLeaveOwnerEmpty(m_db, m_model->tableName());
+}
+
+LookupComboBox* RecordDialog::makeOwnerLookup(const QString& noneText)
+{
+    // A record that has no owner (shared with this user) keeps the choice, so opening it changes nothing.
+    const bool ownerless = m_model && m_row >= 0 && m_model->value(m_row, QStringLiteral("owner_id")).isNull();
+    return makeLookup(LookupModel::users(m_db), ownerless || ownerMayBeEmpty() ? noneText : QString());
 }
 
 void RecordDialog::fillFromChildren(LookupComboBox* combo, RecordModel* childModel, const QString& customerId,

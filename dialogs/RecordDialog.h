@@ -85,6 +85,12 @@ protected:
     LookupComboBox* makeChoices(const QList<QPair<QVariant, QString>>& choices, const QString& noneText = {});
     // A combo over a LookupModel (owned by the combo).
     LookupComboBox* makeLookup(LookupModel* lookup, const QString& noneText = {});
+    // The Owner combo (after load()): every user, and noneText as the empty choice only where the signed-in user may
+    // save a record without owner (Permissions::mayLeaveOwnerEmpty) or the record has none already. A new record's
+    // owner is the signed-in user (RecordModel), unless the editor's presets say otherwise and that is allowed.
+    LookupComboBox* makeOwnerLookup(const QString& noneText);
+    // False on a team database whose server refuses this user's records without owner (see makeOwnerLookup).
+    bool ownerMayBeEmpty() const;
     // Adds a row that is not mapped (e.g. a read-only customer name).
     void addRow(const QString& label, QWidget* widget);
     // Called after the mapper has filled the widgets; subclasses adjust dependent widgets.

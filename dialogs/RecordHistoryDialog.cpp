@@ -16,11 +16,8 @@ enum Column { When, Who, What, Field, Before, After };
 constexpr int kEntryRole = Qt::UserRole;     // index into m_entries
 constexpr int kFieldRole = Qt::UserRole + 1; // the column the item shows
 
-QString shown(const QVariant& value)
+QString oneLine(QString text)
 {
-    if (value.isNull())
-        return RecordHistoryDialog::tr("(empty)");
-    QString text = value.toString();
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return text.size() > 80 ? text.left(79) + QChar(0x2026) : text;
 }
@@ -60,6 +57,36 @@ RecordHistoryDialog::RecordHistoryDialog(Database& db, const QString& table, con
     reload();
 }
 
+void RecordHistoryDialog::setPresentation(const QHash<QString, QString>& labels, ValueText valueText)
+{
+    m_labels = labels;
+    m_valueText = std::move(valueText);
+    reload();
+}
+
+QString RecordHistoryDialog::label(const QString& column) const
+{
+    const QString named = m_labels.value(column);
+    if (!named.isEmpty())
+        return named;
+    // The row metadata no editor shows as a field.
+    if (column == QLatin1String("deleted_at"))
+        return tr("Deleted");
+    return column;
+}
+
+QString RecordHistoryDialog::shown(const QString& column, const QVariant& value) const
+{
+    if (value.isNull())
+        return tr("(empty)");
+    if (m_valueText) {
+        const QString text = m_valueText(column, value);
+        if (!text.isEmpty())
+            return oneLine(text);
+    }
+    return oneLine(value.toString());
+}
+
 void RecordHistoryDialog::reload()
 {
     m_entries.clear();
@@ -85,17 +112,17 @@ void RecordHistoryDialog::reload()
         if (e.fields.size() == 1 && e.op != QLatin1String("delete")) {
             // One field: on the entry's own line.
             const QString& field = e.fields.first();
-            item->setText(Field, field);
-            item->setText(Before, shown(e.oldValues.value(field)));
-            item->setText(After, shown(e.newValues.value(field)));
+            item->setText(Field, label(field));
+            item->setText(Before, shown(field, e.oldValues.value(field)));
+            item->setText(After, shown(field, e.newValues.value(field)));
             item->setData(Field, kFieldRole, field);
             continue;
         }
         for (const QString& field : e.fields) {
             auto* child = new QTreeWidgetItem(item);
-            child->setText(Field, field);
-            child->setText(Before, shown(e.oldValues.value(field)));
-            child->setText(After, shown(e.newValues.value(field)));
+            child->setText(Field, label(field));
+            child->setText(Before, shown(field, e.oldValues.value(field)));
+            child->setText(After, shown(field, e.newValues.value(field)));
             child->setData(When, kEntryRole, i);
             child->setData(Field, kFieldRole, field);
         }
@@ -142,6 +169,6 @@ void RecordHistoryDialog::putBack()
         return;
     }
     reload();
-    m_status->setText(tr("“%1” has its earlier value again: %2").arg(field, shown(value)));
+    m_status->setText(tr("“%1” has its earlier value again: %2").arg(label(field), shown(field, value)));
     Q_EMIT valuePutBack(m_table, m_id);
 }

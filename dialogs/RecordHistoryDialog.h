@@ -3,8 +3,12 @@
 #include "AuditEntry.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariant>
+
+#include <functional>
 
 class Database;
 class QLabel;
@@ -23,6 +27,11 @@ public:
                         QWidget* parent = nullptr);
 
     QTreeWidget* tree() const { return m_tree; }
+    // How the editor the history was opened from names its fields (column -> label, translated) and shows a stored
+    // value (combo names, local dates, money), so the history reads like the form. Columns it does not name show
+    // their stored name; values it cannot show, as stored. Reads the history again.
+    using ValueText = std::function<QString(const QString& column, const QVariant& value)>;
+    void setPresentation(const QHash<QString, QString>& labels, ValueText valueText);
     // Reads the history again (after a put back, or when the record changed).
     void reload();
 
@@ -32,6 +41,8 @@ Q_SIGNALS:
 private:
     void putBack();
     void updateButtons();
+    QString label(const QString& column) const;
+    QString shown(const QString& column, const QVariant& value) const;
 
     Database& m_db;
     QString m_table;
@@ -41,4 +52,6 @@ private:
     QTreeWidget* m_tree = nullptr;
     QPushButton* m_putBack = nullptr;
     QLabel* m_status = nullptr;
+    QHash<QString, QString> m_labels;
+    ValueText m_valueText;
 };

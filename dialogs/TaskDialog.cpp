@@ -22,7 +22,7 @@ TaskDialog::TaskDialog(Database& db, const QString& id, const QVariantHash& pres
     m_opportunities = new OpportunityModel(db, this);
 
     auto* title = new QLineEdit(this);
-    auto* owner = makeLookup(LookupModel::users(db), tr("(nobody)"));
+    auto* owner = makeOwnerLookup(tr("(nobody)"));
     auto* due = new DateField(this);
     auto* priority = makeChoices({{0, tr("Low")}, {1, tr("Normal")}, {2, tr("High")}, {3, tr("Urgent")}});
     auto* status = makeChoices({{QStringLiteral("todo"), tr("To do")},

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "LookupComboBox.h"
 #include "LookupModel.h"
+#include "Permissions.h"
 #include "ReportFormat.h"
 #include "TicketWorkflow.h"
 
@@ -56,7 +57,10 @@ TicketDialog::TicketDialog(Database& db, const QString& id, const QString& custo
     form->addRow(tr("&Priority:"), m_priority);
     m_owner = new LookupComboBox(this);
     m_owner->setObjectName(QStringLiteral("ticketOwner"));
-    m_owner->setLookupModel(LookupModel::users(db, this), tr("(by the assignment rules)"));
+    // On a team database whose server refuses this user's tickets without assignee, a new ticket is theirs (and
+    // "by the assignment rules" could hand it to someone they may not see, which the server refuses too).
+    const bool mayLeaveEmpty = Permissions::mayLeaveOwnerEmpty(db, QStringLiteral("tickets"));
+    m_owner->setLookupModel(LookupModel::users(db, this), mayLeaveEmpty ? tr("(by the assignment rules)") : QString());
     form->addRow(tr("&Assignee:"), m_owner);
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("ticketDescription"));
@@ -112,6 +116,8 @@ TicketDialog::TicketDialog(Database& db, const QString& id, const QString& custo
 
     if (id.isEmpty()) {
         m_ticket.customerId = customerId;
+        if (!mayLeaveEmpty)
+            m_ticket.ownerId = db.currentUserId();
         m_loaded = true;
         showTicket();
     } else {

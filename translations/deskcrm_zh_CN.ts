@@ -9505,6 +9505,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>“%1” has its earlier value again: %2</source>
         <translation>“%1”已恢复为之前的值：%2</translation>
     </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
 </context>
 <context>
     <name>RecordListModel</name>

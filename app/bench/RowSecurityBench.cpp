@@ -121,6 +121,29 @@ int run(const QStringList& args)
                          QStringLiteral("%"), tag);
     BenchScenario::print(bench, QStringLiteral("rep_visible_rows"), BenchScenario::customerCount(*asRep),
                          QStringLiteral("rows"), tag);
+
+    // A team lead: their team's ten people's customers (reach 'team'), through the same list.
+    const QString lead = data.sampleLead(&error);
+    if (lead.isEmpty())
+        return 0;
+    const WriteResult leadLogin = users.enableLogin(lead, password);
+    if (!leadLogin.ok()) {
+        err() << leadLogin.message << Qt::endl;
+        return 1;
+    }
+    ConnectionSettings leadSettings = settings;
+    leadSettings.user = lead;
+    leadSettings.password = password;
+    auto asLead = Database::open(leadSettings, &error);
+    if (!asLead) {
+        err() << error << Qt::endl;
+        return 1;
+    }
+    firstRows(*asLead, QString(), 3);
+    BenchScenario::print(bench, QStringLiteral("lead_first_rows_rls_on"), firstRows(*asLead, QString(), runs),
+                         QStringLiteral("ms"), tag);
+    BenchScenario::print(bench, QStringLiteral("lead_visible_rows"), BenchScenario::customerCount(*asLead),
+                         QStringLiteral("rows"), tag);
     return 0;
 }
 } // namespace

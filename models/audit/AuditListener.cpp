@@ -53,12 +53,21 @@ bool AuditListener::decode(const QString& payload, RowChange* change)
     return true;
 }
 
+qint64 AuditListener::sender(const QString& payload)
+{
+    return QJsonDocument::fromJson(payload.toUtf8()).object().value(QStringLiteral("pid")).toInteger(-1);
+}
+
 void AuditListener::received(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload)
 {
     if (name != m_channel || source == QSqlDriver::SelfSource)
         return;
     RowChange change;
     if (!decode(payload.toString(), &change))
+        return;
+    // A write of a connection sharing this database's notifier (a background import, a clone): RecordWriter
+    // announced it already, on this notifier, when it committed.
+    if (m_db.notifier().isLocalSession(sender(payload.toString())))
         return;
     m_pending.origin = ChangeSet::Remote;
     m_pending.add(change);

@@ -130,6 +130,7 @@ public:
     }
     QString nowQuery() const override { return QStringLiteral("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"); }
     QString notificationChannel() const override { return QString(); }
+    QString sessionQuery() const override { return QString(); }
 };
 
 class PostgresAuditDialect final : public AuditDialect
@@ -186,6 +187,7 @@ public:
     QString endOfTransactionStatement() const override { return QString(); }
     QString nowQuery() const override { return QStringLiteral("SELECT now()"); }
     QString notificationChannel() const override { return QStringLiteral("deskcrm_changes"); }
+    QString sessionQuery() const override { return QStringLiteral("SELECT pg_backend_pid()"); }
 };
 } // namespace
 

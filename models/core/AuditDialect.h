@@ -35,4 +35,6 @@ public:
     virtual QString nowQuery() const = 0;
     // The notification channel the audit triggers announce committed changes on; empty: none (SQLite).
     virtual QString notificationChannel() const = 0;
+    // A query giving this connection's server session, as the notifications name their sender ("pid"); empty: none.
+    virtual QString sessionQuery() const = 0;
 };

@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -36,6 +37,21 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("Database", text);
 }
+
+// Tells the notifier which server session this connection is, so the live-update listener knows its notifications
+// (and those of every connection sharing the notifier) for changes already announced. Nothing on SQLite.
+void registerSession(const QSqlDatabase& connection, const QString& connectionName, ChangeNotifier& notifier,
+                     ConnectionSettings::Dialect dialect)
+{
+    const QString query = AuditDialect::of(dialect).sessionQuery();
+    if (query.isEmpty())
+        return;
+    QSqlQuery q(connection);
+    if (q.exec(query) && q.next())
+        notifier.setLocalSession(connectionName, q.value(0).toLongLong());
+    else
+        notifier.removeLocalSession(connectionName);
+}
 } // namespace
 
 Database::Database(ConnectionSettings settings, QString connectionName)
@@ -46,6 +62,7 @@ Database::Database(ConnectionSettings settings, QString connectionName)
 
 Database::~Database()
 {
+    m_notifier->removeLocalSession(m_connectionName);
     m_watchdog.reset(); // before the connection it watches
     if (m_registeredFile)
         SqliteFiles::unregisterOpen(m_settings.path);
@@ -150,6 +167,7 @@ std::unique_ptr<Database> Database::open(const ConnectionSettings& settings, con
     }
     if (!database->configure(options, error))
         return nullptr;
+    registerSession(db, name, *database->m_notifier, settings.dialect);
 
     SchemaMigrator migrator(*database);
     migrator.setProgress(options.upgradeProgress);
@@ -214,7 +232,9 @@ std::unique_ptr<Database> Database::clone(QString* error) const
     if (other) {
         other->setCurrentUser(m_currentUserId, m_currentUserName);
         other->m_clock = m_clock;
+        other->m_notifier->removeLocalSession(other->m_connectionName);
         other->m_notifier = m_notifier;
+        registerSession(other->connection(), other->m_connectionName, *m_notifier, m_settings.dialect);
     }
     return other;
 }
@@ -367,6 +387,9 @@ bool Database::reconnectIfLost(const QSqlError& failure) const
     // Connecting to a server that answers nothing would hold the window for the whole connect timeout.
     if (m_watchdog && m_watchdog->serverSilent())
         return false;
+    // Closing forgets the channels the connection listened on (live updates): the new session listens again.
+    const QStringList channels = db.driver() ? db.driver()->subscribedToNotifications() : QStringList();
+    m_notifier->removeLocalSession(m_connectionName);
     db.close();
     if (!db.open())
         return false;
@@ -377,6 +400,10 @@ bool Database::reconnectIfLost(const QSqlError& failure) const
         if (!q.exec(statement))
             return false;
     }
+    q.finish();
+    registerSession(db, m_connectionName, *m_notifier, dialect());
+    for (const QString& channel : channels)
+        db.driver()->subscribeToNotification(channel);
     return true;
 }
 

@@ -116,3 +116,19 @@ QString RowSecurityBenchData::sampleRep(qint64* owned, QString* error) const
         *owned = q.value(1).toLongLong();
     return q.value(0).toString();
 }
+
+QString RowSecurityBenchData::sampleLead(QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT u.username FROM users u JOIN teams t ON t.manager_id = u.id "
+                       "WHERE u.username LIKE ? AND u.role = 'lead' AND u.db_role IS NULL AND t.parent_id IS NOT NULL "
+                       "ORDER BY u.username LIMIT 1"));
+    q.addBindValue(QStringLiteral("rlsbench-%"));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}

@@ -25,6 +25,8 @@ public:
     // A rep of the bench organisation (a users row without a login yet) and how many customers they own; empty
     // when the database has no bench data.
     QString sampleRep(qint64* owned, QString* error) const;
+    // The lead of one bench team of nine reps (not a region's manager) without a login yet; empty when there is none.
+    QString sampleLead(QString* error) const;
 
 private:
     Database& m_db;

@@ -4,6 +4,7 @@
 #include "SearchDialect.h"
 #include "SqlDialect.h"
 #include "SqlValues.h"
+#include "VisibleOwners.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,6 +71,8 @@ std::shared_ptr<const ListQuery> ListQuery::build(const Database& db, const List
     QStringList where{a + QStringLiteral(".deleted_at IS NULL")};
     if (!spec.baseCondition.isEmpty())
         where << spec.baseCondition;
+    // On a team database: the rows the server lets this user see, said to the planner (see VisibleOwners).
+    VisibleOwners::condition(db, spec.table, a, &where, &query->binds);
     for (auto it = state.filters.cbegin(); it != state.filters.cend(); ++it) {
         const QString& key = it.key();
         if (key == QLatin1String("from") || key == QLatin1String("to")) {

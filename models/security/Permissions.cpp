@@ -29,6 +29,23 @@ Permissions Permissions::of(const Database& db)
     return permissions;
 }
 
+bool Permissions::mayLeaveOwnerEmpty(const Database& db, const QString& table)
+{
+    if (!RoleDialect::of(db.dialect()).serverRoles())
+        return true;
+    // The role's level for the table, else its default ('*'): what RowSecurity::ensure made the policy from.
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT r.can_administer_users OR COALESCE((SELECT v.level FROM role_visibility v "
+                             "WHERE v.role_code = r.code AND v.entity IN (?, '*') ORDER BY v.entity = '*' LIMIT 1), "
+                             "'own') = 'all' OR EXISTS (SELECT 1 FROM pg_roles p WHERE p.rolname = current_user "
+                             "AND (p.rolsuper OR p.rolbypassrls)) FROM users u JOIN roles r ON r.code = u.role "
+                             "WHERE u.id = ?"));
+    q.addBindValue(table);
+    q.addBindValue(db.currentUserId());
+    // Not a DeskCRM user of this database (the server's superuser): nothing restricts them.
+    return !q.exec() || !q.next() || q.value(0).toBool();
+}
+
 bool Permissions::logPrint(Database& db, const QString& what, const QString& destination, QString* error)
 {
     // A file opened read-only keeps no log (nothing can be written to it; it is one person's own file).

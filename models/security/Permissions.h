@@ -17,6 +17,11 @@ struct Permissions
     QString role; // roles.code; empty on SQLite
 
     static Permissions of(const Database& db);
+    // Whether the signed-in user may save a record of table with no owner. On a team database a record without an
+    // owner is visible only to those who see every record of the table (administrators, a role at level 'all'), so
+    // the server refuses anyone else's save of it: their editors default Owner to themselves and offer no
+    // "(nobody)". Always true on a local database.
+    static bool mayLeaveOwnerEmpty(const Database& db, const QString& table);
     // One row in print_log (who, when, what, where to); false with a message when it could not be written.
     static bool logPrint(Database& db, const QString& what, const QString& destination, QString* error);
 };

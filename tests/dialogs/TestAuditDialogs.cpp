@@ -1,4 +1,5 @@
 #include "AuditTestHelpers.h"
+#include "RecordDialog.h"
 #include "RecordHistoryDialog.h"
 #include "RecordTestHelpers.h"
 #include "RecordWriter.h"
@@ -8,10 +9,13 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QHash>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <memory>
 
 using namespace RecordTestHelpers;
 
@@ -87,7 +91,6 @@ private slots:
         QVERIFY(!putBack->isEnabled());
         tree->setCurrentItem(nameChange);
         QVERIFY(putBack->isEnabled());
-        shoot(&dialog, QStringLiteral("history"));
         putBack->click();
         QCOMPARE(scalar(*db, QStringLiteral("SELECT name FROM customers WHERE id = ?"), {made.id}).toString(),
                  QStringLiteral("东莞华信电子有限公司"));
@@ -106,6 +109,67 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT city FROM customers WHERE id = ?"), {made.id}).toString(),
                  QStringLiteral("深圳"));
         QCOMPARE(tree->topLevelItemCount(), 5); // reloaded: the colleague's change shows
+    }
+
+    // Opened from an editor (History…, Ctrl+H), the history names the fields as the form does and shows their
+    // values as the form does (a status by its name, not its code), in the program's language.
+    void historyUsesTheEditorsLabels()
+    {
+        TestDatabase tdb(QStringLiteral("sqlite"));
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        const WriteResult made = RecordWriter::transact(*db, [](RecordWriter& w) {
+            return w.insert(QStringLiteral("customers"),
+                            {{QStringLiteral("name"), QStringLiteral("东莞华信电子有限公司")},
+                             {QStringLiteral("status"), QStringLiteral("prospect")}});
+        });
+        QVERIFY(made.ok());
+        QVERIFY(RecordWriter::transact(*db, [&](RecordWriter& w) {
+                    return w.update(QStringLiteral("customers"), made.id, 1,
+                                    {{QStringLiteral("name"), QStringLiteral("华信电子")},
+                                     {QStringLiteral("status"), QStringLiteral("active")},
+                                     {QStringLiteral("city"), QStringLiteral("东莞")}});
+                }).ok());
+
+        std::unique_ptr<RecordDialog> editor(
+            RecordDialog::create(*db, QStringLiteral("customer"), made.id, {}, nullptr));
+        QVERIFY(editor && editor->isLoaded());
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        auto* historyButton = editor->findChild<QPushButton*>(QStringLiteral("historyButton"));
+        QVERIFY(historyButton);
+        historyButton->click();
+        auto* history = editor->findChild<RecordHistoryDialog*>();
+        QVERIFY(history);
+        QVERIFY(QTest::qWaitForWindowExposed(history));
+        history->resize(1000, 480);
+        QTreeWidget* tree = history->tree();
+        QCOMPARE(tree->topLevelItemCount(), 2); // the edit, then the creation
+        QTreeWidgetItem* edit = tree->topLevelItem(0);
+        QHash<QString, QTreeWidgetItem*> byLabel;
+        for (int i = 0; i < edit->childCount(); ++i)
+            byLabel.insert(edit->child(i)->text(3), edit->child(i));
+        const bool zh = m_language == QLatin1String("zh_CN");
+        const QString name = zh ? QStringLiteral("名称") : QStringLiteral("Name");
+        const QString status = zh ? QStringLiteral("状态") : QStringLiteral("Status");
+        const QString city = zh ? QStringLiteral("城市") : QStringLiteral("City");
+        QVERIFY2(byLabel.contains(name) && byLabel.contains(status) && byLabel.contains(city),
+                 qPrintable(QStringList(byLabel.keys()).join(QStringLiteral(", "))));
+        QCOMPARE(byLabel.value(name)->text(4), QStringLiteral("东莞华信电子有限公司"));
+        QCOMPARE(byLabel.value(status)->text(4), zh ? QStringLiteral("潜在客户") : QStringLiteral("Prospect"));
+        QCOMPARE(byLabel.value(status)->text(5), zh ? QStringLiteral("活跃客户") : QStringLiteral("Active"));
+        shoot(history, QStringLiteral("history"));
+
+        // Putting a field back says which field, by its label.
+        history->tree()->setCurrentItem(byLabel.value(status));
+        history->findChild<QPushButton*>(QStringLiteral("putBackButton"))->click();
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT status FROM customers WHERE id = ?"), {made.id}).toString(),
+                 QStringLiteral("prospect"));
+        QVERIFY2(history->findChild<QLabel*>(QStringLiteral("historyStatus"))->text().contains(status),
+                 qPrintable(history->findChild<QLabel*>(QStringLiteral("historyStatus"))->text()));
+        history->close();
+        editor->reject();
     }
 
     void revertPreviewRollBackUndo()

@@ -6,6 +6,7 @@
 #include "SqlValues.h"
 #include "TestDatabase.h"
 
+#include <QDeadlineTimer>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -60,6 +61,17 @@ private:
         return SqlValues::toDateTime(scalar(db, AuditDialect::of(db.dialect()).nowQuery()));
     }
 
+    // The database's time once it is later than `after`, in the log's millisecond precision (invalid after 5 s).
+    static QDateTime firstTimeAfter(Database& db, const QDateTime& after)
+    {
+        for (QDeadlineTimer deadline(5000); !deadline.hasExpired();) {
+            const QDateTime now = databaseNow(db);
+            if (now > after)
+                return now;
+        }
+        return {};
+    }
+
 private slots:
     void vandal_data() { TestDatabase::addTargets(); }
     void vandal()
@@ -100,9 +112,13 @@ private slots:
         const Snapshot before = snapshot(*admin);
         QCOMPARE(before.size(), 1100);
 
-        const QDateTime since = databaseNow(*admin);
-        QVERIFY(since.isValid());
-        QTest::qWait(5); // the vandal's first change comes strictly after `since` on SQLite's millisecond clock
+        // `since` lies strictly after every change of the set-up and at or before the vandal's first one: the first
+        // millisecond of the database's own clock after the set-up's last log entry (no sleeping: the clock is read
+        // until it has moved on, which it does within a millisecond).
+        const QDateTime setUp = SqlValues::toDateTime(scalar(*admin, QStringLiteral("SELECT MAX(at) FROM audit_log")));
+        QVERIFY(setUp.isValid());
+        const QDateTime since = firstTimeAfter(*admin, setUp);
+        QVERIFY(since.isValid() && since > setUp);
 
         // The vandal: renames, edits, deletes (some renamed first), 100 records per transaction, and makes junk.
         for (int batch = 0; batch < 10; ++batch) {

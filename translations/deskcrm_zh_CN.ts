@@ -11370,6 +11370,10 @@ The backup is checked first. Before anything is replaced, the current data is sa
         <source>The connection to the server was lost before it answered.</source>
         <translation>服务器应答之前连接已断开。</translation>
     </message>
+    <message>
+        <source>The table %1 has no column %2 to synchronise.</source>
+        <translation>表 %1 没有可同步的列 %2。</translation>
+    </message>
 </context>
 <context>
     <name>TaskBoardModel</name>

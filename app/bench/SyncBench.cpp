@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSqlQuery>
 #include <QTextStream>
 
 #include <algorithm>
@@ -83,13 +82,7 @@ int run(const QStringList& args)
         err() << error << Qt::endl;
         return 1;
     }
-    QStringList ids;
-    {
-        QSqlQuery q(replica->connection());
-        q.exec(QStringLiteral("SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY id LIMIT %1").arg(edits));
-        while (q.next())
-            ids << q.value(0).toString();
-    }
+    const QStringList ids = SyncReplica(*replica).liveIds(QStringLiteral("customers"), edits);
     for (int i = 0; i < ids.size(); ++i) {
         const WriteResult r = RecordWriter::transact(*replica, [&](RecordWriter& w) {
             return w.update(QStringLiteral("customers"), ids.at(i), -1,

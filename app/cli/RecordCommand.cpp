@@ -1,11 +1,10 @@
 #include "RecordCommand.h"
 
 #include "AuditTriggers.h"
+#include "RecordStore.h"
 #include "RecordWriter.h"
 
 #include <QCommandLineParser>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 QString RecordCommand::summary() const
 {
@@ -53,12 +52,7 @@ int RecordCommand::run(const QCommandLineParser& parser, CliContext& context)
         return CliExit::UsageError;
     }
     if (set) {
-        const QSqlRecord columns = db->connection().record(table);
-        static const QStringList stamps{QStringLiteral("id"),         QStringLiteral("version"),
-                                        QStringLiteral("created_at"), QStringLiteral("created_by"),
-                                        QStringLiteral("updated_at"), QStringLiteral("updated_by"),
-                                        QStringLiteral("deleted_at")};
-        if (columns.indexOf(field) < 0 || stamps.contains(field)) {
+        if (!RecordStore(*db).settableFields(table).contains(field)) {
             context.err << tr("%1 has no field %2 that can be set.").arg(table, field) << Qt::endl;
             return CliExit::UsageError;
         }

@@ -1,7 +1,9 @@
 #include "OfflineSync.h"
 
+#include "ConnectionSettings.h"
 #include "Database.h"
 #include "DialogSeams.h"
+#include "PasswordStore.h"
 #include "SqlValues.h"
 #include "SyncConflictsDialog.h"
 #include "SyncReplica.h"
@@ -43,6 +45,7 @@ void OfflineSync::addActions(QMenu* file)
 void OfflineSync::setDatabase(Database* db)
 {
     m_db = db;
+    m_serverPassword.clear();
     m_reachable = true;
     refresh();
     if (m_db && SyncReplica::isReplica(*m_db))
@@ -125,7 +128,21 @@ bool OfflineSync::syncNow()
     if (!m_db || !SyncReplica::isReplica(*m_db))
         return false;
     QString error;
-    auto server = SyncSession::openServer(SyncReplica(*m_db).state().server, &error);
+    ConnectionSettings settings;
+    std::unique_ptr<Database> server;
+    if (ConnectionSettings::parse(SyncReplica(*m_db).state().server, &settings, &error)) {
+        // The replica names its server without the password (displayName()); the keychain keeps it under that name,
+        // as the connect dialog stored it. Asked once a session, never of the user in the middle of a background sync.
+        if (settings.password.isEmpty()) {
+            if (m_serverPassword.isEmpty()) {
+                bool found = false;
+                QString keychainError;
+                PasswordStore().read(settings.displayName(), &m_serverPassword, &found, &keychainError);
+            }
+            settings.password = m_serverPassword;
+        }
+        server = SyncSession::openServer(settings, &error);
+    }
     m_reachable = server != nullptr;
     SyncSession::Report report;
     bool ok = false;

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QString>
 
 class Database;
 class QAction;
@@ -41,4 +42,5 @@ private:
     QAction* m_syncNow = nullptr;
     QAction* m_conflicts = nullptr;
     bool m_reachable = true;
+    QString m_serverPassword; // from the system keychain, read at the first sync of a replica
 };

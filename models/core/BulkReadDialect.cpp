@@ -5,8 +5,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "NativeHandle.h"
+
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <cctype>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -167,7 +171,118 @@ public:
         sums.appendTo(numbers);
         return true;
     }
+
+    bool readRows(const QSqlDatabase& connection, const QString& select, const RowSink& row,
+                  QString* error) const override
+    {
+        TextRow values;
+        bool stopped = false;
+        const bool ok = sqliteEachRow(
+            connection, select, {},
+            [&](sqlite3_stmt* stmt) {
+                if (stopped)
+                    return;
+                const int columns = sqlite3_column_count(stmt);
+                values.assign(size_t(columns), QByteArrayView());
+                for (int i = 0; i < columns; ++i) {
+                    switch (sqlite3_column_type(stmt, i)) {
+                    case SQLITE_NULL:
+                        break;
+                    case SQLITE_BLOB: {
+                        const char* bytes = static_cast<const char*>(sqlite3_column_blob(stmt, i));
+                        values[size_t(i)] = QByteArrayView(bytes ? bytes : "", sqlite3_column_bytes(stmt, i));
+                        break;
+                    }
+                    default: {
+                        const char* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+                        values[size_t(i)] = QByteArrayView(text ? text : "", sqlite3_column_bytes(stmt, i));
+                        break;
+                    }
+                    }
+                }
+                stopped = !row(values);
+            },
+            error);
+        return ok && !stopped;
+    }
 };
+
+// One line of COPY's text format (without its newline) split at tabs into `values`, escapes undone: \N alone is NULL,
+// \b \f \n \r \t \v, octal \ooo and hex \xhh, any other escaped character is itself. Decoded bytes go to *scratch,
+// which the views point into.
+void splitCopyLine(const char* line, qsizetype length, std::string* scratch, BulkReadDialect::TextRow* values)
+{
+    scratch->clear();
+    scratch->reserve(size_t(length));
+    std::vector<std::pair<size_t, size_t>> spans; // offset, size in *scratch; size_t(-1) offset: NULL
+    size_t start = 0;
+    bool isNull = false;
+    for (qsizetype i = 0; i <= length; ++i) {
+        if (i == length || line[i] == '\t') {
+            spans.emplace_back(isNull ? size_t(-1) : start, scratch->size() - start);
+            start = scratch->size();
+            isNull = false;
+            continue;
+        }
+        const char c = line[i];
+        if (c != '\\') {
+            scratch->push_back(c);
+            continue;
+        }
+        if (++i >= length)
+            break;
+        const char e = line[i];
+        switch (e) {
+        case 'N':
+            isNull = true;
+            break;
+        case 'b':
+            scratch->push_back('\b');
+            break;
+        case 'f':
+            scratch->push_back('\f');
+            break;
+        case 'n':
+            scratch->push_back('\n');
+            break;
+        case 'r':
+            scratch->push_back('\r');
+            break;
+        case 't':
+            scratch->push_back('\t');
+            break;
+        case 'v':
+            scratch->push_back('\v');
+            break;
+        case 'x': {
+            int value = 0;
+            int digits = 0;
+            while (digits < 2 && i + 1 < length && std::isxdigit(static_cast<unsigned char>(line[i + 1]))) {
+                const char h = line[++i];
+                value = value * 16 + (h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+                ++digits;
+            }
+            scratch->push_back(digits ? char(value) : 'x');
+            break;
+        }
+        default:
+            if (e >= '0' && e <= '7') {
+                int value = e - '0';
+                for (int digits = 1; digits < 3 && i + 1 < length && line[i + 1] >= '0' && line[i + 1] <= '7'; ++digits)
+                    value = value * 8 + (line[++i] - '0');
+                scratch->push_back(char(value));
+            } else {
+                scratch->push_back(e);
+            }
+            break;
+        }
+    }
+    values->clear();
+    for (const auto& span : spans)
+        values->push_back(span.first == size_t(-1)
+                              ? QByteArrayView()
+                              : QByteArrayView(scratch->data() + span.first, qsizetype(span.second)));
+}
 
 class PostgresBulkReadDialect final : public BulkReadDialect
 {
@@ -196,6 +311,53 @@ public:
         if (q.next())
             appendNumbers(q.value(0).toString(), numbers);
         return true;
+    }
+
+    bool readRows(const QSqlDatabase& connection, const QString& select, const RowSink& row,
+                  QString* error) const override
+    {
+        PGconn* pg = nativeHandle<PGconn>(connection, "PGconn*", "pg_conn*");
+        if (!pg) {
+            *error = QStringLiteral("no PostgreSQL handle");
+            return false;
+        }
+        // A forward-only query Qt's driver left unread would make libpq refuse a new command.
+        if (PQtransactionStatus(pg) == PQTRANS_ACTIVE) {
+            while (PGresult* pending = PQgetResult(pg))
+                PQclear(pending);
+        }
+        const QByteArray copy = (QStringLiteral("COPY (") + select + QStringLiteral(") TO STDOUT")).toUtf8();
+        PGresult* started = PQexec(pg, copy.constData());
+        if (PQresultStatus(started) != PGRES_COPY_OUT) {
+            *error = QString::fromUtf8(started ? PQresultErrorMessage(started) : PQerrorMessage(pg)).trimmed();
+            PQclear(started);
+            return false;
+        }
+        PQclear(started);
+        std::string scratch;
+        TextRow values;
+        bool stopped = false;
+        for (;;) {
+            char* line = nullptr;
+            const int length = PQgetCopyData(pg, &line, 0);
+            if (length < 0)
+                break; // -1: all rows sent; -2: an error, which the result below carries
+            if (!stopped) {
+                // Each piece is one row with its newline.
+                splitCopyLine(line, length > 0 && line[length - 1] == '\n' ? length - 1 : length, &scratch, &values);
+                stopped = !row(values);
+            }
+            PQfreemem(line);
+        }
+        bool ok = true;
+        while (PGresult* result = PQgetResult(pg)) {
+            if (PQresultStatus(result) != PGRES_COMMAND_OK && ok) {
+                *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+                ok = false;
+            }
+            PQclear(result);
+        }
+        return ok && !stopped;
     }
 };
 } // namespace

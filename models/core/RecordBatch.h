@@ -78,6 +78,9 @@ public:
         stampRow(history);
     }
 
+    // Ends a row whose values were append()ed one by one (a column count known only at run time).
+    void endRow(const RawHistory& history) { stampRow(history); }
+
     int pendingRows() const { return static_cast<int>(m_rows.size() / m_width); }
     qint64 rowsWritten() const { return m_written; }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace {
 QString tr(const char* text)
@@ -87,6 +88,21 @@ QString RecordStore::customerOf(const QString& entity, const QString& id, QStrin
         return {};
     }
     return q.next() && !q.value(0).isNull() ? q.value(0).toString() : QString();
+}
+
+QStringList RecordStore::settableFields(const QString& table) const
+{
+    static const QStringList stamps{QStringLiteral("id"),         QStringLiteral("version"),
+                                    QStringLiteral("created_at"), QStringLiteral("created_by"),
+                                    QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+                                    QStringLiteral("deleted_at")};
+    const QSqlRecord columns = m_db.connection().record(table);
+    QStringList fields;
+    for (int i = 0; i < columns.count(); ++i) {
+        if (!stamps.contains(columns.fieldName(i)))
+            fields << columns.fieldName(i);
+    }
+    return fields;
 }
 
 QStringList RecordStore::entities()

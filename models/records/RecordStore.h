@@ -31,6 +31,10 @@ public:
     // does not exist; a failed query also says why in *error.
     QString customerOf(const QString& entity, const QString& id, QString* error = nullptr) const;
 
+    // The columns of table a user's change may set: every column but the id and the metadata the writer stamps
+    // (version, created/updated at and by, deleted_at). Empty for a table the database lacks.
+    QStringList settableFields(const QString& table) const;
+
     static QStringList entities();
     static QString tableOf(const QString& entity); // empty for an unknown entity
     static QString entityOfTable(const QString& table);

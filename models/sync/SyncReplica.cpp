@@ -248,6 +248,20 @@ SyncReplica::State SyncReplica::state() const
     return state;
 }
 
+QStringList SyncReplica::liveIds(const QString& table, int limit) const
+{
+    QStringList ids;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM \"%1\" WHERE deleted_at IS NULL ORDER BY id LIMIT ?")
+                  .arg(QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\""))));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toString();
+    }
+    return ids;
+}
+
 int SyncReplica::pendingChanges() const
 {
     QSqlQuery q(m_db.connection());

@@ -60,6 +60,9 @@ public:
     static std::unique_ptr<WriteHook> attach(Database& db);
 
     State state() const;
+    // Up to limit ids of live (not deleted) rows of a synced table, in id order (benchmarks and scripts pick rows to
+    // edit offline).
+    QStringList liveIds(const QString& table, int limit) const;
     int pendingChanges() const;
     QList<Conflict> conflicts(bool openOnly = true) const;
     int openConflicts() const;

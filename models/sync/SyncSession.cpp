@@ -1,9 +1,14 @@
 #include "SyncSession.h"
 
 #include "AuditTriggers.h"
+#include "BulkLoad.h"
+#include "BulkLoadDialect.h"
+#include "BulkReadDialect.h"
 #include "ChangeNotifier.h"
 #include "ChangeSet.h"
 #include "Database.h"
+#include "RecordBatch.h"
+#include "RecordWriter.h"
 #include "SearchIndex.h"
 #include "SqlValues.h"
 #include "SyncDialect.h"
@@ -229,8 +234,13 @@ std::unique_ptr<Database> SyncSession::openServer(const QString& server, QString
     ConnectionSettings settings;
     if (!ConnectionSettings::parse(server, &settings, error))
         return nullptr;
+    return openServer(settings, error);
+}
+
+std::unique_ptr<Database> SyncSession::openServer(const ConnectionSettings& settings, QString* error)
+{
     if (!SyncDialect::of(settings.dialect).servesReplicas()) {
-        *error = tr("A replica synchronises with a PostgreSQL server, not with %1.").arg(server);
+        *error = tr("A replica synchronises with a PostgreSQL server, not with %1.").arg(settings.displayName());
         return nullptr;
     }
     return Database::open(settings, error);
@@ -265,102 +275,222 @@ bool SyncSession::clone(Database& server, const QString& serverArgument, const Q
         return false;
 
     QSqlQuery sq(server.connection());
-    if (!exec(sq, QStringLiteral("SELECT sync_watermark()"), error) || !sq.next())
+    if (!exec(sq, QStringLiteral("SELECT sync_watermark(), deskcrm_sync_visibility()"), error) || !sq.next())
         return false;
     const QString watermark = sq.value(0).toString();
+    const QString visibility = sq.value(1).toString();
     sq.finish();
     const QString now = serverNow(server);
 
-    ForeignKeysOff keysOff(*replica);
-    Transaction local(*replica);
-    Transaction remote(server);
-    if (!local.isActive() || !remote.isActive()) {
-        *error = local.isActive() ? remote.error() : local.error();
-        return false;
-    }
-    // One snapshot for every table, taken after the watermark: nothing older than the watermark is missing.
-    if (!exec(sq, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"), error))
-        return false;
-    QSqlQuery lq(replica->connection());
-    for (const QString& table : SyncTables::referenceTables()) {
-        if (!copyReference(*replica, server, table, true, error))
+    // A bigger page cache and a rollback journal for this one load (as the demo generator's bulk path), restored after.
+    const BulkLoadDialect& loading = replica->bulkLoadDialect();
+    const QString restoreCache = loading.enlargeCache(replica->connection(), 64);
+    const QString restoreJournal = loading.leaveWriteAheadLog(*replica);
+    const bool ok = [&] {
+        ForeignKeysOff keysOff(*replica);
+        Transaction remote(server);
+        if (!remote.isActive()) {
+            *error = remote.error();
             return false;
-    }
-    for (const QString& table : std::as_const(tables)) {
-        TableShape shape;
-        if (!shapeOf(*replica, server, table, &shape, error))
+        }
+        // One snapshot for every table, taken after the watermark: nothing older than the watermark is missing.
+        if (!exec(sq, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"), error))
             return false;
-        if (!exec(lq, QStringLiteral("DELETE FROM %1").arg(quoted(table)), error))
+        RecordWriter writer(*replica);
+        if (!writer.isActive()) {
+            *error = writer.error();
             return false;
-        QSqlQuery rows(server.connection());
-        rows.setForwardOnly(true);
-        if (!exec(rows, QStringLiteral("SELECT %1 FROM %2").arg(selectList(shape.columns), quoted(table)), error))
-            return false;
-        QStringList marks;
-        for (int i = 0; i < shape.columns.size(); ++i)
-            marks << QStringLiteral("?");
-        if (!lq.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(quoted(table), selectList(shape.columns), marks.join(QStringLiteral(", "))))) {
+        }
+        // The synced tables are empty: their secondary indexes, summaries and full-text triggers are set aside and
+        // built once at the end (BulkLoad).
+        BulkLoad bulk(*replica, tables);
+        QString refused;
+        bulk.begin(&refused);
+        for (const QString& table : SyncTables::referenceTables()) {
+            if (!copyReference(*replica, server, table, true, error))
+                return false;
+        }
+        for (const QString& table : std::as_const(tables)) {
+            if (!cloneTable(writer, server, table, report, error))
+                return false;
+        }
+        QSqlQuery lq(replica->connection());
+        lq.prepare(QStringLiteral("INSERT INTO sync_state (only_row, server, server_user, cursor, cloned_at, "
+                                  "last_sync_at, last_sync_local, clock_offset_ms, visibility) "
+                                  "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QString localNow = replica->clock().timestamp();
+        report->clockOffsetMs = SqlValues::toDateTime(now).msecsTo(SqlValues::toDateTime(localNow));
+        report->clockWarning = qAbs(report->clockOffsetMs) > SyncReplica::kClockWarningMs;
+        lq.addBindValue(serverArgument);
+        lq.addBindValue(server.currentUserId());
+        lq.addBindValue(watermark);
+        lq.addBindValue(now);
+        lq.addBindValue(now);
+        lq.addBindValue(localNow);
+        lq.addBindValue(report->clockOffsetMs);
+        lq.addBindValue(visibility);
+        if (!lq.exec()) {
             *error = sqlFailure(lq);
             return false;
         }
-        while (rows.next()) {
-            for (int i = 0; i < shape.columns.size(); ++i)
-                lq.bindValue(i, toReplica(rows.value(i)));
-            if (!lq.exec()) {
-                *error = sqlFailure(lq);
-                return false;
-            }
-            ++report->pulled;
-        }
-        rows.finish();
-        // Field versions of the rows copied (the server lists them for the whole table; the rest are dropped).
-        QSqlQuery versions(server.connection());
-        versions.setForwardOnly(true);
-        versions.prepare(QStringLiteral("SELECT row_id, versions::TEXT FROM deskcrm_sync_all_versions(?)"));
-        versions.addBindValue(table);
-        if (!versions.exec()) {
-            *error = sqlFailure(versions);
+        if (!bulk.finish(error))
+            return false;
+        remote.rollback(); // read only
+        // The search index is built at the commit (a load too big to list is indexed table by table).
+        const WriteResult saved = writer.commit();
+        if (!saved.ok()) {
+            *error = saved.message;
             return false;
         }
-        lq.prepare(QStringLiteral("INSERT INTO sync_field_versions (table_name, row_id, versions) "
-                                  "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM %1 WHERE id = ?)")
-                       .arg(quoted(table)));
-        while (versions.next()) {
-            lq.bindValue(0, table);
-            lq.bindValue(1, versions.value(0));
-            lq.bindValue(2, versions.value(1));
-            lq.bindValue(3, versions.value(0));
-            if (!lq.exec()) {
-                *error = sqlFailure(lq);
-                return false;
-            }
+        return true;
+    }();
+    if (!restoreJournal.isEmpty())
+        replica->setJournalMode(restoreJournal);
+    if (!restoreCache.isEmpty())
+        QSqlQuery(replica->connection()).exec(restoreCache);
+    return ok && AuditTriggers::ensure(*replica, error);
+}
+
+bool SyncSession::cloneTable(RecordWriter& writer, Database& server, const QString& table, Report* report,
+                             QString* error)
+{
+    Database& replica = writer.database();
+    QSqlQuery q(server.connection());
+    q.prepare(QStringLiteral("SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute "
+                             "WHERE attrelid = to_regclass(?) AND attnum > 0 AND NOT attisdropped"));
+    q.addBindValue(quoted(table));
+    if (!q.exec()) {
+        *error = sqlFailure(q);
+        return false;
+    }
+    QHash<QString, QString> serverTypes;
+    while (q.next())
+        serverTypes.insert(q.value(0).toString(), q.value(1).toString());
+    q.finish();
+    static const QStringList metadata{QStringLiteral("created_at"), QStringLiteral("created_by"),
+                                      QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+                                      QStringLiteral("version")};
+    TableShape shape;
+    if (!shapeOf(replica, server, table, &shape, error))
+        return false;
+    for (const QString& column : metadata) {
+        if (!shape.columns.contains(column)) {
+            *error = tr("The table %1 has no column %2 to synchronise.").arg(table, column);
+            return false;
         }
     }
-    if (!SearchIndex::rebuild(*replica, QString(), error))
+    // The business columns, then the row's history; each as the replica stores it (SqlValues' forms): the server
+    // prints them so, COPY sends them as text and numbers are bound as numbers.
+    enum class As { Text, Integer, Real };
+    QStringList business;
+    QStringList select;
+    QList<As> kinds;
+    const auto column = [&](const QString& name) {
+        const QString type = serverTypes.value(name);
+        const QString c = quoted(name);
+        if (type == QLatin1String("timestamp with time zone")) {
+            select << QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(c);
+            kinds << As::Text;
+        } else if (type == QLatin1String("date")) {
+            select << QStringLiteral("to_char(%1, 'YYYY-MM-DD')").arg(c);
+            kinds << As::Text;
+        } else if (type == QLatin1String("boolean")) {
+            select << QStringLiteral("%1::INTEGER").arg(c);
+            kinds << As::Integer;
+        } else if (type == QLatin1String("integer") || type == QLatin1String("bigint") ||
+                   type == QLatin1String("smallint")) {
+            select << c;
+            kinds << As::Integer;
+        } else if (type.startsWith(QLatin1String("numeric")) || type == QLatin1String("double precision") ||
+                   type == QLatin1String("real")) {
+            select << c;
+            kinds << As::Real;
+        } else {
+            select << c;
+            kinds << As::Text;
+        }
+    };
+    for (const QString& name : std::as_const(shape.columns)) {
+        if (!metadata.contains(name)) {
+            business << name;
+            column(name);
+        }
+    }
+    for (const QString& name : metadata)
+        column(name);
+    const int width = int(business.size());
+
+    // What the new file's migrations seeded (a default calendar, …) gives way to the server's rows.
+    QSqlQuery seeded(replica.connection());
+    if (!exec(seeded, QStringLiteral("DELETE FROM %1").arg(quoted(table)), error))
         return false;
-    lq.prepare(QStringLiteral("INSERT INTO sync_state (only_row, server, server_user, cursor, cloned_at, "
-                              "last_sync_at, last_sync_local, clock_offset_ms) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString localNow = replica->clock().timestamp();
-    report->clockOffsetMs = SqlValues::toDateTime(now).msecsTo(SqlValues::toDateTime(localNow));
-    report->clockWarning = qAbs(report->clockOffsetMs) > SyncReplica::kClockWarningMs;
-    lq.addBindValue(serverArgument);
-    lq.addBindValue(server.currentUserId());
-    lq.addBindValue(watermark);
-    lq.addBindValue(now);
-    lq.addBindValue(now);
-    lq.addBindValue(localNow);
-    lq.addBindValue(report->clockOffsetMs);
-    if (!lq.exec()) {
-        *error = sqlFailure(lq);
+    RecordBatch batch(writer, table, business);
+    QString failure;
+    const auto flushed = [&] {
+        const WriteResult r = batch.flush();
+        if (!r.ok())
+            failure = r.message;
+        return r.ok();
+    };
+    const auto value = [&](QByteArrayView text, As as) {
+        if (text.isNull())
+            batch.append(nullptr);
+        else if (as == As::Integer)
+            batch.append(text.toLongLong());
+        else if (as == As::Real)
+            batch.append(text.toDouble());
+        else
+            batch.append(text);
+    };
+    const bool read = server.bulkReadDialect().readRows(
+        server.connection(), QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), quoted(table)),
+        [&](const BulkReadDialect::TextRow& row) {
+            for (int i = 0; i < width; ++i)
+                value(row[size_t(i)], kinds.at(i));
+            const auto text = [&](int i) { return row[size_t(width + i)]; };
+            batch.endRow({text(0), text(1), text(2), text(3), int(text(4).toLongLong())});
+            ++report->pulled;
+            return batch.pendingRows() < kBatch * 5 || flushed();
+        },
+        error);
+    if (!read || !flushed()) {
+        if (!failure.isEmpty())
+            *error = failure;
         return false;
     }
-    remote.rollback(); // read only
-    if (!local.commit()) {
-        *error = local.error();
+    // The field versions of the rows copied (those the caller may see).
+    BulkRows versions;
+    std::unique_ptr<BulkInserter> inserter = replica.bulkLoadDialect().inserter(
+        replica.connection(), QStringLiteral("sync_field_versions"),
+        {QStringLiteral("table_name"), QStringLiteral("row_id"), QStringLiteral("versions")},
+        QStringLiteral("INSERT INTO sync_field_versions (table_name, row_id, versions) VALUES "), error);
+    if (!inserter)
         return false;
-    }
-    return AuditTriggers::ensure(*replica, error);
+    QSqlError refused;
+    const QByteArray tableName = table.toUtf8();
+    QString literal = table;
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+    const bool readVersions = server.bulkReadDialect().readRows(
+        server.connection(),
+        QStringLiteral("SELECT v.row_id, v.versions::TEXT FROM deskcrm_sync_all_versions('%1') v "
+                       "WHERE EXISTS (SELECT 1 FROM %2 r WHERE r.id = CAST(v.row_id AS %3))")
+            .arg(literal, quoted(table), shape.idType),
+        [&](const BulkReadDialect::TextRow& row) {
+            versions.appendUtf8(tableName);
+            versions.appendUtf8(row[0]);
+            versions.appendUtf8(row[1]);
+            if (versions.size() < 3 * kBatch * 5)
+                return true;
+            const bool written = inserter->write(versions, &refused);
+            versions.clear();
+            return written;
+        },
+        error);
+    if (readVersions && inserter->write(versions, &refused))
+        return true;
+    if (refused.isValid())
+        *error = replica.describeError(refused);
+    return false;
 }
 
 bool SyncSession::checkRetention(Report* report, QString* error)
@@ -472,7 +602,7 @@ bool SyncSession::push(Report* report, QString* error, int maxOps)
         QSqlQuery l(m_replica.connection());
         l.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE op_id = ?"));
         for (const QString& id : std::as_const(opIds)) {
-            l.addBindValue(id);
+            l.bindValue(0, id);
             if (!l.exec()) {
                 *error = sqlFailure(l);
                 return false;
@@ -480,31 +610,39 @@ bool SyncSession::push(Report* report, QString* error, int maxOps)
         }
         // The new base of the fields the server took: their versions now (an insert: every field's). Fields it did
         // not take keep their base until the next pull brings the server's values with their versions.
+        // Each statement prepared once a batch.
+        QSqlQuery readVersions(m_replica.connection());
+        QSqlQuery writeVersions(m_replica.connection());
+        if (!readVersions.prepare(
+                QStringLiteral("SELECT versions FROM sync_field_versions WHERE table_name = ? AND row_id = ?")) ||
+            !writeVersions.prepare(
+                QStringLiteral("INSERT INTO sync_field_versions (table_name, row_id, versions) VALUES (?, ?, ?) "
+                               "ON CONFLICT(table_name, row_id) DO UPDATE SET versions = excluded.versions"))) {
+            *error = sqlFailure(readVersions.lastError().isValid() ? readVersions : writeVersions);
+            return false;
+        }
         for (const QJsonValue& v : answer.value(QStringLiteral("changed")).toArray()) {
             const QJsonObject c = v.toObject();
             const QString table = c.value(QStringLiteral("table")).toString();
             const QString id = c.value(QStringLiteral("id")).toString();
             const QJsonObject after = c.value(QStringLiteral("versions")).toObject();
             QJsonObject base;
-            l.prepare(QStringLiteral("SELECT versions FROM sync_field_versions WHERE table_name = ? AND row_id = ?"));
-            l.addBindValue(table);
-            l.addBindValue(id);
-            if (l.exec() && l.next())
-                base = QJsonDocument::fromJson(l.value(0).toString().toUtf8()).object();
-            l.finish();
+            readVersions.bindValue(0, table);
+            readVersions.bindValue(1, id);
+            if (readVersions.exec() && readVersions.next())
+                base = QJsonDocument::fromJson(readVersions.value(0).toString().toUtf8()).object();
+            readVersions.finish();
             if (c.value(QStringLiteral("kind")).toString() == QLatin1String("insert")) {
                 base = after;
             } else {
                 for (const QJsonValue& column : c.value(QStringLiteral("columns")).toArray())
                     base.insert(column.toString(), after.value(column.toString()));
             }
-            l.prepare(QStringLiteral("INSERT INTO sync_field_versions (table_name, row_id, versions) VALUES (?, ?, ?) "
-                                     "ON CONFLICT(table_name, row_id) DO UPDATE SET versions = excluded.versions"));
-            l.addBindValue(table);
-            l.addBindValue(id);
-            l.addBindValue(QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact)));
-            if (!l.exec()) {
-                *error = sqlFailure(l);
+            writeVersions.bindValue(0, table);
+            writeVersions.bindValue(1, id);
+            writeVersions.bindValue(2, QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact)));
+            if (!writeVersions.exec()) {
+                *error = sqlFailure(writeVersions);
                 return false;
             }
         }
@@ -657,16 +795,70 @@ bool SyncSession::fetchRows(const QString& table, const QStringList& ids, const 
     return true;
 }
 
+bool SyncSession::reconcile(const QString& table, Report* report, ChangeSet* changes, QString* error)
+{
+    QSqlQuery l(m_replica.connection());
+    if (!exec(l, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_visible (id TEXT PRIMARY KEY) WITHOUT ROWID"),
+              error) ||
+        !exec(l, QStringLiteral("DELETE FROM temp.sync_visible"), error))
+        return false;
+    std::unique_ptr<BulkInserter> inserter = m_replica.bulkLoadDialect().inserter(
+        m_replica.connection(), QStringLiteral("temp.sync_visible"), {QStringLiteral("id")},
+        QStringLiteral("INSERT INTO temp.sync_visible (id) VALUES "), error);
+    if (!inserter)
+        return false;
+    // The ids the server shows the user now, streamed into the replica's temporary table.
+    BulkRows ids;
+    QSqlError refused;
+    const auto written = [&] {
+        const bool ok = inserter->write(ids, &refused);
+        ids.clear();
+        return ok;
+    };
+    const bool read = m_server.bulkReadDialect().readRows(
+        m_server.connection(), QStringLiteral("SELECT id::TEXT FROM %1").arg(quoted(table)),
+        [&](const BulkReadDialect::TextRow& row) {
+            ids.appendUtf8(row[0]);
+            return ids.size() < kBatch * 5 || written();
+        },
+        error);
+    if (!read || !written()) {
+        if (refused.isValid())
+            *error = m_replica.describeError(refused);
+        return false;
+    }
+    // Rows the replica has and the server no longer shows (unsent new rows aside), and rows it shows that the replica
+    // lacks: fetchRows() removes the first and brings the second.
+    l.prepare(QStringLiteral("SELECT CAST(id AS TEXT) FROM %1 WHERE CAST(id AS TEXT) NOT IN (SELECT id FROM "
+                             "temp.sync_visible) AND CAST(id AS TEXT) NOT IN (SELECT row_id FROM sync_outbox WHERE "
+                             "table_name = ?) UNION ALL SELECT id FROM temp.sync_visible WHERE id NOT IN (SELECT "
+                             "CAST(id AS TEXT) FROM %1)")
+                  .arg(quoted(table)));
+    l.addBindValue(table);
+    if (!l.exec()) {
+        *error = sqlFailure(l);
+        return false;
+    }
+    QStringList differing;
+    while (l.next())
+        differing << l.value(0).toString();
+    l.finish();
+    if (!exec(l, QStringLiteral("DELETE FROM temp.sync_visible"), error))
+        return false;
+    return differing.isEmpty() || fetchRows(table, differing, {}, report, changes, error);
+}
+
 bool SyncSession::pull(Report* report, QString* error)
 {
     if (!checkRetention(report, error))
         return false;
     const SyncReplica::State state = SyncReplica(m_replica).state();
     QSqlQuery s(m_server.connection());
-    if (!exec(s, QStringLiteral("SELECT sync_watermark(), now()"), error) || !s.next())
+    if (!exec(s, QStringLiteral("SELECT sync_watermark(), now(), deskcrm_sync_visibility()"), error) || !s.next())
         return false;
     const QString watermark = s.value(0).toString();
     const QString now = SqlValues::timestamp(s.value(1).toDateTime());
+    const QString visibility = s.value(2).toString();
     s.prepare(QStringLiteral("SELECT table_name, row_id, versions::TEXT FROM deskcrm_sync_changes(?, ?)"));
     s.addBindValue(state.cursor);
     s.addBindValue(watermark);
@@ -707,17 +899,31 @@ bool SyncSession::pull(Report* report, QString* error)
         if (!fetchRows(table, it.value(), versions, report, &changes, error))
             return false;
     }
+    // A row can leave the user's sight without changing itself: a share removed, a role or team changed (the server's
+    // visibility fingerprint moved), or its parent reassigned away (this pull removed a row). Then every synced table's
+    // ids are compared with those the server shows now.
+    if (!exec(l, QStringLiteral("SELECT visibility FROM sync_state"), error))
+        return false;
+    const QString seen = l.next() ? l.value(0).toString() : QString();
+    l.finish();
+    if (seen != visibility || report->removed > 0) {
+        for (const QString& table : std::as_const(synced)) {
+            if (!reconcile(table, report, &changes, error))
+                return false;
+        }
+    }
     if (!SearchIndex::apply(m_replica, changes, error))
         return false;
     const QString localNow = m_replica.clock().timestamp();
     report->clockOffsetMs = SqlValues::toDateTime(now).msecsTo(SqlValues::toDateTime(localNow));
     report->clockWarning = qAbs(report->clockOffsetMs) > SyncReplica::kClockWarningMs;
     l.prepare(QStringLiteral("UPDATE sync_state SET cursor = ?, last_sync_at = ?, last_sync_local = ?, "
-                             "clock_offset_ms = ?"));
+                             "clock_offset_ms = ?, visibility = ?"));
     l.addBindValue(watermark);
     l.addBindValue(now);
     l.addBindValue(localNow);
     l.addBindValue(report->clockOffsetMs);
+    l.addBindValue(visibility);
     if (!l.exec()) {
         *error = sqlFailure(l);
         return false;

@@ -9,6 +9,8 @@
 #include <memory>
 
 class Database;
+class RecordWriter;
+struct ConnectionSettings;
 struct ChangeSet;
 
 // One replica talking to its server: clone() makes a replica of what the signed-in user may see; push() sends the
@@ -41,6 +43,8 @@ public:
 
     // Opens the server a replica was cloned from (or the one given instead): a PostgreSQL database.
     static std::unique_ptr<Database> openServer(const QString& server, QString* error);
+    // The same with the connection's settings (the window adds the password from the system keychain).
+    static std::unique_ptr<Database> openServer(const ConnectionSettings& settings, QString* error);
 
     // At most maxOps operations when maxOps >= 0 (tests sync part of the outbox).
     bool push(Report* report, QString* error, int maxOps = -1);
@@ -52,7 +56,13 @@ public:
     void setAfterServerCommit(std::function<bool()> hook) { m_afterServerCommit = std::move(hook); }
 
 private:
+    // Copies the rows of a synced table the signed-in user may see, and their field versions, into the replica
+    // writer writes (streamed from the server's snapshot, written in batches).
+    static bool cloneTable(RecordWriter& writer, Database& server, const QString& table, Report* report,
+                           QString* error);
     bool checkRetention(Report* report, QString* error);
+    // Makes table's rows in the replica those the server shows the user now (inside the caller's transaction).
+    bool reconcile(const QString& table, Report* report, ChangeSet* changes, QString* error);
     // Brings rows of table from the server into the replica (inside the caller's transaction); rows the server no
     // longer shows are removed. versions: "table\nid" -> the rows' field versions (missing ones are asked for).
     bool fetchRows(const QString& table, const QStringList& ids, const QHash<QString, QString>& versions,

@@ -1,3 +1,4 @@
+#include "AuditTestHelpers.h"
 #include "RecordTestHelpers.h"
 #include "RecordWriter.h"
 #include "SqlValues.h"
@@ -125,6 +126,21 @@ private:
                         .arg(q.value(5).toInt());
         rows.sort();
         return rows;
+    }
+
+    // Every synced table's ids, sorted, as db shows them: a replica must hold exactly what its user sees on the server.
+    static QStringList syncedIds(Database& db, const QStringList& tables)
+    {
+        QStringList all;
+        for (const QString& table : tables) {
+            QSqlQuery q(db.connection());
+            if (!q.exec(QStringLiteral("SELECT CAST(id AS TEXT) FROM \"%1\"").arg(table)))
+                qWarning("%s: %s", qPrintable(table), qPrintable(q.lastError().text()));
+            while (q.next())
+                all << table + QLatin1Char('/') + q.value(0).toString();
+        }
+        all.sort();
+        return all;
     }
 
 private slots:
@@ -314,6 +330,133 @@ private slots:
         QCOMPARE(count(*m_serverDb, QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = 'Offline'")), 1);
         QCOMPARE(SyncReplica(*a->db).pendingChanges(), 0);
         QCOMPARE(customers(*a->db), customers(*m_serverDb));
+    }
+
+    void lostAnswerThenEditIsNoConflict()
+    {
+        if (!startServer())
+            QSKIP("needs DESKCRM_TEST_PG");
+        const QString id = insertCustomer(*m_serverDb, QStringLiteral("Acme"), QStringLiteral("Berlin"));
+        auto a = cloneReplica();
+        QVERIFY(a);
+        QVERIFY(setField(*a->db, id, QStringLiteral("city"), QStringLiteral("Hamburg")));
+        SyncSession session(*a->db, *a->server);
+        session.setAfterServerCommit([] { return false; });
+        SyncSession::Report lost;
+        QString error;
+        QVERIFY(!session.push(&lost, &error));
+        QCOMPARE(field(*m_serverDb, id, QStringLiteral("city")), QStringLiteral("Hamburg"));
+        // The same field again before the next sync: the entry's own earlier change is no colleague's.
+        QVERIFY(setField(*a->db, id, QStringLiteral("city"), QStringLiteral("Bremen")));
+        session.setAfterServerCommit({});
+        SyncSession::Report again;
+        QVERIFY2(session.sync(&again, &error), qPrintable(error));
+        QCOMPARE(again.conflicts, 0);
+        QCOMPARE(again.pushed, 1);
+        QCOMPARE(SyncReplica(*a->db).openConflicts(), 0);
+        QCOMPARE(count(*m_serverDb, QStringLiteral("SELECT COUNT(*) FROM sync_conflicts")), 0);
+        QCOMPARE(field(*m_serverDb, id, QStringLiteral("city")), QStringLiteral("Bremen"));
+        QCOMPARE(customers(*a->db), customers(*m_serverDb));
+
+        // A colleague who changed the field after the lost send conflicts with it (the send reached the server
+        // first); the laptop's next change builds on its own and goes through.
+        auto b = cloneReplica();
+        QVERIFY(b);
+        QVERIFY(setField(*a->db, id, QStringLiteral("city"), QStringLiteral("Kiel")));
+        session.setAfterServerCommit([] { return false; });
+        QVERIFY(!session.push(&lost, &error));
+        QVERIFY(setField(*b->db, id, QStringLiteral("city"), QStringLiteral("Lübeck")));
+        SyncSession::Report colleague;
+        QVERIFY(sync(*b, &colleague));
+        QCOMPARE(colleague.conflicts, 1);
+        QVERIFY(setField(*a->db, id, QStringLiteral("city"), QStringLiteral("Rostock")));
+        session.setAfterServerCommit({});
+        SyncSession::Report third;
+        QVERIFY2(session.sync(&third, &error), qPrintable(error));
+        QCOMPARE(third.conflicts, 0);
+        QCOMPARE(field(*m_serverDb, id, QStringLiteral("city")), QStringLiteral("Rostock"));
+        QVERIFY(sync(*b));
+        QCOMPARE(customers(*b->db), customers(*m_serverDb));
+    }
+
+    void replicaHoldsOnlyWhatItsUserSees()
+    {
+        if (!startServer())
+            QSKIP("needs DESKCRM_TEST_PG");
+        AuditPeople people(*m_server, *m_serverDb);
+        QString error;
+        QString repName;
+        QString otherName;
+        auto rep = people.open(QStringLiteral("rep"), &repName, &error, QStringLiteral("rep"));
+        QVERIFY2(rep, qPrintable(error));
+        auto other = people.open(QStringLiteral("other"), &otherName, &error, QStringLiteral("rep"));
+        QVERIFY2(other, qPrintable(error));
+        const QString repId = rep->currentUserId();
+        const QString otherId = other->currentUserId();
+        QVERIFY(!repId.isEmpty() && !otherId.isEmpty());
+        // Made by the administrator: two customers of the rep's (one with a contact), one of a colleague's.
+        const auto customer = [&](const QString& name, const QString& owner) {
+            return RecordWriter::transact(
+                       *m_serverDb,
+                       [&](RecordWriter& w) {
+                           return w.insert(QStringLiteral("customers"),
+                                           {{QStringLiteral("name"), name}, {QStringLiteral("owner_id"), owner}});
+                       })
+                .id;
+        };
+        const QString mine = customer(QStringLiteral("Mine"), repId);
+        const QString kept = customer(QStringLiteral("Kept"), repId);
+        const QString theirs = customer(QStringLiteral("Theirs"), otherId);
+        QVERIFY(!mine.isEmpty() && !kept.isEmpty() && !theirs.isEmpty());
+        const WriteResult contact = RecordWriter::transact(*m_serverDb, [&](RecordWriter& w) {
+            return w.insert(QStringLiteral("contacts"), {{QStringLiteral("customer_id"), mine},
+                                                         {QStringLiteral("name"), QStringLiteral("Li Lei")}});
+        });
+        QVERIFY2(contact.ok(), qPrintable(contact.message));
+
+        const QString path = m_dir.filePath(QStringLiteral("rep.sqlite"));
+        SyncSession::Report cloned;
+        QVERIFY2(SyncSession::clone(*rep, m_server->databaseArgument(), path, &cloned, &error), qPrintable(error));
+        ConnectionSettings settings;
+        ConnectionSettings::parse(path, &settings, &error);
+        auto replica = Database::open(settings, &error);
+        QVERIFY2(replica, qPrintable(error));
+        QStringList tables;
+        QVERIFY2(SyncTables::syncedTables(*replica, &tables, &error), qPrintable(error));
+        const auto holds = [&](const QString& table, const QString& id) {
+            return count(*replica, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id = '%2'").arg(table, id)) == 1;
+        };
+        QVERIFY(holds(QStringLiteral("customers"), mine));
+        QVERIFY(holds(QStringLiteral("contacts"), contact.id));
+        QVERIFY(!holds(QStringLiteral("customers"), theirs));
+        QCOMPARE(syncedIds(*replica, tables), syncedIds(*rep, tables));
+
+        // Reassigned away: the customer and the contact under it leave the replica on the next pull.
+        QVERIFY(setField(*m_serverDb, mine, QStringLiteral("owner_id"), otherId));
+        SyncSession session(*replica, *rep);
+        SyncSession::Report pulled;
+        QVERIFY2(session.sync(&pulled, &error), qPrintable(error));
+        QVERIFY(pulled.removed >= 2);
+        QVERIFY(!holds(QStringLiteral("customers"), mine));
+        QVERIFY(!holds(QStringLiteral("contacts"), contact.id));
+        QVERIFY(holds(QStringLiteral("customers"), kept));
+        QCOMPARE(syncedIds(*replica, tables), syncedIds(*rep, tables));
+
+        // Shared with the rep, then the share removed: the row comes, then goes, though it never changed itself.
+        const WriteResult share = RecordWriter::transact(*m_serverDb, [&](RecordWriter& w) {
+            return w.insert(QStringLiteral("record_shares"), {{QStringLiteral("entity"), QStringLiteral("customers")},
+                                                              {QStringLiteral("record_id"), theirs},
+                                                              {QStringLiteral("user_id"), repId}});
+        });
+        QVERIFY2(share.ok(), qPrintable(share.message));
+        QVERIFY2(session.sync(&pulled, &error), qPrintable(error));
+        QVERIFY(holds(QStringLiteral("customers"), theirs));
+        QVERIFY(RecordWriter::transact(*m_serverDb, [&](RecordWriter& w) {
+                    return w.softDelete(QStringLiteral("record_shares"), share.id, -1);
+                }).ok());
+        QVERIFY2(session.sync(&pulled, &error), qPrintable(error));
+        QVERIFY(!holds(QStringLiteral("customers"), theirs));
+        QCOMPARE(syncedIds(*replica, tables), syncedIds(*rep, tables));
     }
 
     void laptopClockChangesNothing()

@@ -1,15 +1,25 @@
 #include "CheckCommand.h"
 
 #include "DatabaseCheck.h"
+#include "ReportSummaries.h"
+
+#include <QCommandLineParser>
 
 QString CheckCommand::summary() const
 {
-    return tr("Check the database's integrity and schema version (changes nothing).");
+    return tr("Check the database's integrity, schema version and report summaries (changes nothing unless asked "
+              "to rebuild the summaries).");
+}
+
+void CheckCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption({QStringLiteral("rebuild-summaries"),
+                      tr("First recompute the report summaries (dashboard, campaigns) from the records, in one "
+                         "transaction; the only change this command makes.")});
 }
 
 int CheckCommand::run(const QCommandLineParser& parser, CliContext& context)
 {
-    Q_UNUSED(parser)
     int exitCode = CliExit::Success;
     // Read-only: no migration, no user registration.
     Database::Options options;
@@ -19,6 +29,17 @@ int CheckCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (!db)
         return exitCode;
 
+    if (parser.isSet(QStringLiteral("rebuild-summaries"))) {
+        QString error;
+        Transaction tx(*db);
+        ReportSummaries summaries(*db);
+        if (!tx.isActive() || !summaries.rebuild(&error) || !tx.commit()) {
+            context.err << tr("Cannot rebuild the report summaries: %1").arg(error.isEmpty() ? tx.error() : error)
+                        << Qt::endl;
+            return CliExit::Failure;
+        }
+        context.out << tr("The report summaries were rebuilt.") << Qt::endl;
+    }
     const DatabaseCheck::Result result = DatabaseCheck(*db).run();
     context.out << tr("Database: %1").arg(context.settings.displayName()) << Qt::endl;
     context.out << tr("Schema version: %1 (this program: %2)").arg(result.schemaVersion).arg(result.programVersion)

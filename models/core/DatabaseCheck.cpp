@@ -1,5 +1,6 @@
 #include "DatabaseCheck.h"
 
+#include "CampaignSummary.h"
 #include "Database.h"
 #include "DocumentCheck.h"
 #include "MaintenanceDialect.h"
@@ -28,6 +29,7 @@ DatabaseCheck::Result DatabaseCheck::run() const
         checkPipeline(&result);
     checkSearchIndex(&result);
     checkDocuments(&result);
+    checkCampaignSummary(&result);
     return result;
 }
 
@@ -92,6 +94,20 @@ void DatabaseCheck::checkDocuments(Result* result) const
     else if (problems.isEmpty())
         result->passed.append(
             tr("The totals of %n quote(s) and contract(s) add up from their lines.", nullptr, checked));
+    else
+        result->problems.append(problems);
+}
+
+void DatabaseCheck::checkCampaignSummary(Result* result) const
+{
+    if (result->schemaVersion < 24 || result->schemaVersion > result->programVersion)
+        return; // no campaign summaries yet
+    QStringList problems;
+    QString error;
+    if (!CampaignSummary::verify(m_db, &problems, &error))
+        result->problems.append(tr("The campaign summary check could not run: %1").arg(error));
+    else if (problems.isEmpty())
+        result->passed.append(tr("The campaign report's summaries match the deals under every attribution model."));
     else
         result->problems.append(problems);
 }

@@ -1370,6 +1370,17 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     </message>
 </context>
 <context>
+    <name>CampaignSummary</name>
+    <message>
+        <source>the total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>The campaign report summary does not match the deals (%1, %2 attribution: %3); run &quot;deskcrm-cli check --rebuild-summaries&quot;.</source>
+        <translation>营销活动报表的汇总与商机数据不符（%1，%2 归因：%3）；请运行 &quot;deskcrm-cli check --rebuild-summaries&quot;。</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Could not write %1.</source>
@@ -1446,6 +1457,12 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
     <message>
         <source>First rebuild the report summaries (dashboard, service report) from the records.</source>
         <translation>先根据记录重建报表汇总（经营概览、服务报表）。</translation>
+        <source>Check the database&apos;s integrity, schema version and report summaries (changes nothing unless asked to rebuild the summaries).</source>
+        <translation>检查数据库的完整性、数据库结构版本和报表汇总（除非要求重建汇总，否则不做任何修改）。</translation>
+    </message>
+    <message>
+        <source>First recompute the report summaries (dashboard, service report, campaigns) from the records, in one transaction; the only change this command makes.</source>
+        <translation>先在一个事务中根据记录重新计算报表汇总（经营概览、服务报表、营销活动）；这是本命令唯一会做的修改。</translation>
     </message>
     <message>
         <source>Cannot rebuild the report summaries: %1</source>
@@ -3817,6 +3834,12 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
     <message>
         <source>The service report summaries add up from the tickets.</source>
         <translation>服务报表汇总与工单一致。</translation>
+        <source>The campaign summary check could not run: %1</source>
+        <translation>无法执行营销活动汇总检查：%1</translation>
+    </message>
+    <message>
+        <source>The campaign report&apos;s summaries match the deals under every attribution model.</source>
+        <translation>在所有归因模型下，营销活动报表的汇总均与商机数据一致。</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,9 @@
 
 // `deskcrm-bench campaigns --campaigns 1000 --opportunities 1000000`: the campaign report (CampaignReport, as the
 // campaigns page, the dashboard chart and `deskcrm-cli report --kind campaigns` compute it) under each attribution
-// model on DashboardBenchData's deals with CampaignBenchData's campaigns, touches and converting campaigns. Median of
-// five runs per model.
+// model on DashboardBenchData's deals with CampaignBenchData's campaigns, touches and converting campaigns (both
+// through the bulk path). Median of five runs per model; then a period with partial months, and once the direct
+// computation.
 namespace {
 const QString bench = QStringLiteral("campaigns");
 
@@ -100,8 +101,34 @@ int run(const QStringList& args)
         BenchScenario::print(bench, QStringLiteral("report_ms_") + CampaignReport::modelName(model), times.at(2),
                              QStringLiteral("ms"), tag);
     }
+    // A period with a partial first and last month: whole months from the summary, the other days from the credits.
+    ReportFilter period = filter;
+    const QDate today = db->clock().today();
+    period.from = QDate(today.year() - 1, 1, 15);
+    period.to = QDate(today.year() - 1, 11, 14);
+    QVector<double> times;
+    for (int i = 0; i < 5; ++i) {
+        t.start();
+        CampaignReport(*db).compute(period, CampaignReport::Model::Linear, &error);
+        times << double(t.nsecsElapsed()) / 1e6;
+        if (!error.isEmpty()) {
+            err() << error << Qt::endl;
+            return 1;
+        }
+    }
+    std::sort(times.begin(), times.end());
+    BenchScenario::print(bench, QStringLiteral("report_ms_linear_partial_months"), times.at(2), QStringLiteral("ms"),
+                         tag);
+    // The same report computed from the deals themselves (what it took before the summaries), once.
+    if (BenchScenario::option(args, QStringLiteral("--direct"), QStringLiteral("1")) == QLatin1String("1")) {
+        t.start();
+        CampaignReport(*db).computeDirect(filter, CampaignReport::Model::Linear, &error);
+        BenchScenario::print(bench, QStringLiteral("direct_ms_linear"), double(t.nsecsElapsed()) / 1e6,
+                             QStringLiteral("ms"), tag);
+    }
     return 0;
 }
 } // namespace
 
-DESKCRM_BENCH_SCENARIO("campaigns", run, "campaigns [--campaigns N] [--opportunities N] [--database URL] [--seed S]")
+DESKCRM_BENCH_SCENARIO("campaigns", run,
+                       "campaigns [--campaigns N] [--opportunities N] [--database URL] [--seed S] [--direct 0|1]")

@@ -8,18 +8,19 @@
 
 QString CheckCommand::summary() const
 {
-    return tr("Check the database's integrity and schema version (changes nothing unless told to rebuild).");
+    return tr("Check the database's integrity, schema version and report summaries (changes nothing unless asked "
+              "to rebuild the summaries).");
 }
 
 void CheckCommand::addOptions(QCommandLineParser& parser) const
 {
     parser.addOption({QStringLiteral("rebuild-summaries"),
-                      tr("First rebuild the report summaries (dashboard, service report) from the records.")});
+                      tr("First recompute the report summaries (dashboard, service report, campaigns) from the "
+                         "records, in one transaction; the only change this command makes.")});
 }
 
 int CheckCommand::run(const QCommandLineParser& parser, CliContext& context)
 {
-    Q_UNUSED(parser)
     int exitCode = CliExit::Success;
     // Read-only: no migration, no user registration.
     Database::Options options;

@@ -352,6 +352,35 @@ QByteArray ReportCommand::render(Database& db, const Request& request, QString* 
             *error = message;
         return {};
     }
+    // Campaigns and competitors print JSON lines (as `search --format json` does): one object per campaign or
+    // competitor, each complete on its own; a campaign's line also carries the model's totals.
+    if (request.format == QLatin1String("json") &&
+        (request.kind == QLatin1String("campaigns") || request.kind == QLatin1String("competitors"))) {
+        QJsonObject extra;
+        for (const Table& table : std::as_const(tables)) {
+            if (table.name != QLatin1String("campaign_totals") || table.rows.isEmpty())
+                continue;
+            const QVariantList& totals = table.rows.first();
+            extra.insert(QStringLiteral("total_won"), jsonValue(totals.value(1)));
+            extra.insert(QStringLiteral("total_revenue_minor"), jsonValue(totals.value(2)));
+            extra.insert(QStringLiteral("unattributed_won"), jsonValue(totals.value(3)));
+            extra.insert(QStringLiteral("unattributed_revenue_minor"), jsonValue(totals.value(4)));
+        }
+        QByteArray lines;
+        for (const Table& table : std::as_const(tables)) {
+            if (table.name != request.kind)
+                continue;
+            for (const QVariantList& row : table.rows) {
+                QJsonObject o = extra;
+                for (int i = 0; i < table.columns.size(); ++i)
+                    o.insert(table.columns.at(i), jsonValue(row.value(i)));
+                lines += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+            }
+        }
+        if (error)
+            error->clear();
+        return lines;
+    }
     if (request.format == QLatin1String("json")) {
         QJsonObject root;
         root.insert(QStringLiteral("kind"), request.kind);
@@ -480,7 +509,7 @@ int writeReport(Database& db, const ReportCommand::Request& request, const QStri
         return CliExit::Success;
     }
     const QByteArray document = ReportCommand::render(db, request, &error);
-    if (document.isEmpty()) {
+    if (!error.isEmpty()) { // JSON lines of no campaign at all are empty, and not an error
         err << error << Qt::endl;
         return CliExit::Failure;
     }

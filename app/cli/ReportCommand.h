@@ -31,7 +31,8 @@ public:
         QString model = QStringLiteral("first"); // campaigns: first, last or linear attribution
     };
     static QStringList kinds();
-    // The document bytes for a request; empty with *error on failure. Used by run() and the tests.
+    // The document bytes for a request; *error set on failure. JSON is one document, except for campaigns and
+    // competitors: one object per line (JSON lines), nothing at all when there is none. Used by run() and the tests.
     static QByteArray render(Database& db, const Request& request, QString* error);
 };
 

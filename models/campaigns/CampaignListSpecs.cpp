@@ -2,42 +2,10 @@
 // CommerceListSpecs.cpp).
 #include "ListSpec.h"
 
-#include "NameCollation.h"
+#include "ListSpecBuilders.h"
 
-namespace {
+using namespace ListSpecBuilders;
 using Kind = ListColumn::Kind;
-
-ListColumn column(const char* key, const char* header, const QString& expression, Kind kind,
-                  const QString& sortExpression = QString())
-{
-    ListColumn c;
-    c.key = QLatin1String(key);
-    c.header = header;
-    c.expression = expression;
-    c.kind = kind;
-    c.sortExpression = sortExpression;
-    return c;
-}
-
-ListColumn named(const char* key, const char* header, const QString& expression)
-{
-    ListColumn c = column(key, header, expression, Kind::Text, expression);
-    c.sortCollation = QLatin1String(NameCollation::name);
-    return c;
-}
-
-ListColumn money(const char* key, const char* header, const QString& expression, const QString& currency)
-{
-    ListColumn c = column(key, header, expression, Kind::Money);
-    c.currencyExpression = currency;
-    return c;
-}
-
-ListFilter filter(const char* key, const QString& condition)
-{
-    return ListFilter{QLatin1String(key), condition, {}};
-}
-} // namespace
 
 ListSpec ListSpec::campaigns()
 {

@@ -135,38 +135,108 @@ bool fail(const Database& db, const QSqlQuery& q, QString* error)
 }
 } // namespace
 
-CampaignReport::Result CampaignReport::compute(const ReportFilter& given, Model model, QString* error) const
+namespace {
+const QLatin1String kNil("00000000-0000-0000-0000-000000000000"); // report_campaign_credit's "no campaign"
+
+int modelCode(CampaignReport::Model model)
 {
-    Result result;
-    result.model = model;
-    ReportFilter filter = given;
-    if (filter.currency.isEmpty()) {
+    switch (model) {
+    case CampaignReport::Model::FirstTouch:
+        return 1;
+    case CampaignReport::Model::LastTouch:
+        return 2;
+    case CampaignReport::Model::Linear:
+        break;
+    }
+    return 3;
+}
+
+int monthCode(const QDate& date)
+{
+    return date.year() * 100 + date.month();
+}
+
+// A period in whole days as the summaries answer it: whole close months from report_campaign_summary, the days of a
+// partial first or last month from report_campaign_credit.
+struct PeriodParts
+{
+    bool anyBound = false; // a deal without a close date counts only in an unbounded period
+    int monthFrom = 0;     // summary months, inclusive; monthTo < monthFrom: none
+    int monthTo = 999999;
+    QList<QPair<QDate, QDate>> days; // credit days, inclusive
+};
+
+PeriodParts periodParts(const ReportFilter& filter)
+{
+    PeriodParts parts;
+    parts.anyBound = filter.from.isValid() || filter.to.isValid();
+    if (!parts.anyBound)
+        return parts;
+    parts.monthFrom = 1; // not month 0, the deals without a date
+    QDate fullFrom;      // first day of the first whole month
+    QDate fullTo;        // last day of the last whole month
+    if (filter.from.isValid()) {
+        fullFrom =
+            filter.from.day() == 1 ? filter.from : QDate(filter.from.year(), filter.from.month(), 1).addMonths(1);
+        parts.monthFrom = monthCode(fullFrom);
+    }
+    if (filter.to.isValid()) {
+        fullTo = filter.to.day() == filter.to.daysInMonth() ? filter.to
+                                                            : QDate(filter.to.year(), filter.to.month(), 1).addDays(-1);
+        parts.monthTo = monthCode(fullTo);
+    }
+    if (filter.from.isValid() && filter.to.isValid() && fullFrom > fullTo) {
+        parts.monthTo = parts.monthFrom - 1; // no whole month: every day from the credits
+        parts.days.append({filter.from, filter.to});
+        return parts;
+    }
+    if (filter.from.isValid() && filter.from < fullFrom)
+        parts.days.append({filter.from, fullFrom.addDays(-1)});
+    if (filter.to.isValid() && fullTo < filter.to)
+        parts.days.append({fullTo.addDays(1), filter.to});
+    return parts;
+}
+} // namespace
+
+bool CampaignReport::prepare(const ReportFilter& given, Model model, ReportFilter* filter, Result* result,
+                             QString* error) const
+{
+    result->model = model;
+    *filter = given;
+    if (filter->currency.isEmpty()) {
         QString message;
-        filter.currency = ReportQueries(m_db).reportingCurrency(ReportQueries::chosenCurrency(), &message);
+        filter->currency = ReportQueries(m_db).reportingCurrency(ReportQueries::chosenCurrency(), &message);
         if (!message.isEmpty()) {
             if (error)
                 *error = message;
-            return result;
+            return false;
         }
     }
-    result.currency = filter.currency;
-    result.unattributed.name = tr("No campaign");
+    result->currency = filter->currency;
+    result->unattributed.name = tr("No campaign");
+    return true;
+}
 
+bool CampaignReport::readCampaigns(bool summarised, Result* result, QHash<QString, int>* rowOf, QString* error) const
+{
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // The campaigns and what is counted per campaign (each by its index, once per campaign).
-    if (!q.exec(QStringLiteral(
-            "SELECT c.id, c.name, c.channel, c.status, c.starts_on, c.ends_on, c.currency, c.budget_minor, "
-            "c.cost_minor, "
-            "(SELECT COUNT(*) FROM leads l WHERE l.campaign_id = c.id AND l.deleted_at IS NULL), "
-            "(SELECT COUNT(*) FROM leads l WHERE l.campaign_id = c.id AND l.deleted_at IS NULL "
-            "AND l.status IN ('qualified', 'converted')), "
-            "(SELECT COUNT(*) FROM opportunities o WHERE o.campaign_id = c.id AND o.deleted_at IS NULL) "
-            "FROM campaigns c WHERE c.deleted_at IS NULL ORDER BY c.starts_on, c.name, c.id"))) {
-        fail(m_db, q, error);
-        return result;
-    }
-    QHash<QString, int> rowOf;
+    const QString counts =
+        summarised
+            ? QStringLiteral("COALESCE(n.leads, 0), COALESCE(n.qualified_leads, 0), COALESCE(n.opportunities, 0) "
+                             "FROM campaigns c LEFT JOIN report_campaign_counts n ON n.campaign_id = c.id ")
+            : QStringLiteral(
+                  "(SELECT COUNT(*) FROM leads l WHERE l.campaign_id = c.id AND l.deleted_at IS NULL), "
+                  "(SELECT COUNT(*) FROM leads l WHERE l.campaign_id = c.id AND l.deleted_at IS NULL "
+                  "AND l.status IN ('qualified', 'converted')), "
+                  "(SELECT COUNT(*) FROM opportunities o WHERE o.campaign_id = c.id AND o.deleted_at IS NULL) "
+                  "FROM campaigns c ");
+    if (!q.exec(QStringLiteral("SELECT c.id, c.name, c.channel, c.status, c.starts_on, c.ends_on, c.currency, "
+                               "c.budget_minor, c.cost_minor, %1"
+                               "WHERE c.deleted_at IS NULL ORDER BY c.starts_on, c.name, c.id")
+                    .arg(counts)))
+        return fail(m_db, q, error);
     while (q.next()) {
         Row row;
         row.campaignId = q.value(0).toString();
@@ -181,10 +251,100 @@ CampaignReport::Result CampaignReport::compute(const ReportFilter& given, Model 
         row.leads = q.value(9).toInt();
         row.qualifiedLeads = q.value(10).toInt();
         row.opportunities = q.value(11).toInt();
-        rowOf.insert(row.campaignId, int(result.campaigns.size()));
-        result.campaigns.append(row);
+        rowOf->insert(row.campaignId, int(result->campaigns.size()));
+        result->campaigns.append(row);
     }
+    return true;
+}
 
+void CampaignReport::finish(Result* result)
+{
+    for (Row& row : result->campaigns) {
+        if (row.campaignCurrency != result->currency)
+            continue; // cost and revenue in different currencies are never compared
+        if (row.leads > 0) {
+            row.hasCostPerLead = true;
+            row.costPerLeadMinor = (row.costMinor * 2 + row.leads) / (2 * qint64(row.leads));
+        }
+        if (row.costMinor > 0) {
+            row.hasRoi = true;
+            row.roi = double(row.revenueMinor - row.costMinor) / double(row.costMinor);
+        }
+    }
+}
+
+CampaignReport::Result CampaignReport::compute(const ReportFilter& given, Model model, QString* error) const
+{
+    Result result;
+    ReportFilter filter;
+    QHash<QString, int> rowOf;
+    if (!prepare(given, model, &filter, &result, error) || !readCampaigns(true, &result, &rowOf, error))
+        return result;
+
+    const PeriodParts parts = periodParts(filter);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Adds (campaign, won, amount) rows of one model: into the rows when `rows`, else only into the totals.
+    const auto read = [&](int code, bool rows, qint64* wonDeals) -> bool {
+        QList<QPair<QString, QVariantList>> queries;
+        if (parts.monthFrom <= parts.monthTo)
+            queries.append({QStringLiteral("SELECT campaign_id, CAST(SUM(won) AS BIGINT), CAST(SUM(amount_minor) AS "
+                                           "BIGINT) FROM report_campaign_summary WHERE model = ? AND currency = ? "
+                                           "AND close_month BETWEEN ? AND ? GROUP BY campaign_id"),
+                            {code, filter.currency, parts.monthFrom, parts.monthTo}});
+        for (const auto& days : parts.days)
+            queries.append({QStringLiteral("SELECT campaign_id, COUNT(*), CAST(SUM(amount_minor) AS BIGINT) FROM "
+                                           "report_campaign_credit WHERE model = ? AND currency = ? "
+                                           "AND closed_on BETWEEN ? AND ? GROUP BY campaign_id"),
+                            {code, filter.currency, days.first, days.second}});
+        for (const auto& query : std::as_const(queries)) {
+            if (!q.prepare(query.first))
+                return fail(m_db, q, error);
+            for (const QVariant& bind : query.second)
+                q.addBindValue(bind);
+            if (!q.exec())
+                return fail(m_db, q, error);
+            while (q.next()) {
+                const qint64 won = q.value(1).toLongLong();
+                const qint64 amount = q.value(2).toLongLong();
+                if (wonDeals)
+                    *wonDeals += won;
+                if (!rows)
+                    continue;
+                const QString id = q.value(0).toString();
+                // A deleted campaign's credit has no row of its own: it is shown as unattributed.
+                Row& row = id != kNil && rowOf.contains(id) ? result.campaigns[rowOf.value(id)] : result.unattributed;
+                row.won += int(won);
+                row.revenueMinor += amount;
+                result.totalWonMinor += amount;
+            }
+            q.finish();
+        }
+        return true;
+    };
+    qint64 totalWon = 0;
+    // Under first touch every won deal has exactly one credit, so its count is the number of won deals.
+    const bool first = model == Model::FirstTouch;
+    if (!read(modelCode(model), true, first ? &totalWon : nullptr) ||
+        (!first && !read(modelCode(Model::FirstTouch), false, &totalWon)))
+        return result;
+    result.totalWon = int(totalWon);
+    finish(&result);
+    if (error)
+        error->clear();
+    return result;
+}
+
+CampaignReport::Result CampaignReport::computeDirect(const ReportFilter& given, Model model, QString* error) const
+{
+    Result result;
+    ReportFilter filter;
+    QHash<QString, int> rowOf;
+    if (!prepare(given, model, &filter, &result, error) || !readCampaigns(false, &result, &rowOf, error))
+        return result;
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     // The attributed won revenue per campaign (NULL: unattributed).
     QVariantList binds;
     const QString sql = wonAndEligible(filter, &binds) + creditOf(model) +
@@ -222,19 +382,7 @@ CampaignReport::Result CampaignReport::compute(const ReportFilter& given, Model 
         return result;
     }
     result.totalWon = q.value(0).toInt();
-
-    for (Row& row : result.campaigns) {
-        if (row.campaignCurrency != result.currency)
-            continue; // cost and revenue in different currencies are never compared
-        if (row.leads > 0) {
-            row.hasCostPerLead = true;
-            row.costPerLeadMinor = (row.costMinor * 2 + row.leads) / (2 * qint64(row.leads));
-        }
-        if (row.costMinor > 0) {
-            row.hasRoi = true;
-            row.roi = double(row.revenueMinor - row.costMinor) / double(row.costMinor);
-        }
-    }
+    finish(&result);
     if (error)
         error->clear();
     return result;

@@ -1,5 +1,6 @@
 #include "DatabaseCheck.h"
 
+#include "CampaignSummary.h"
 #include "Database.h"
 #include "DocumentCheck.h"
 #include "MaintenanceDialect.h"
@@ -30,6 +31,7 @@ DatabaseCheck::Result DatabaseCheck::run() const
     checkSearchIndex(&result);
     checkDocuments(&result);
     checkServiceSummaries(&result);
+    checkCampaignSummary(&result);
     return result;
 }
 
@@ -108,6 +110,20 @@ void DatabaseCheck::checkServiceSummaries(Result* result) const
         result->problems.append(tr("The service report summaries check could not run: %1").arg(error));
     else if (problems.isEmpty())
         result->passed.append(tr("The service report summaries add up from the tickets."));
+    else
+        result->problems.append(problems);
+}
+
+void DatabaseCheck::checkCampaignSummary(Result* result) const
+{
+    if (result->schemaVersion < 24 || result->schemaVersion > result->programVersion)
+        return; // no campaign summaries yet
+    QStringList problems;
+    QString error;
+    if (!CampaignSummary::verify(m_db, &problems, &error))
+        result->problems.append(tr("The campaign summary check could not run: %1").arg(error));
+    else if (problems.isEmpty())
+        result->passed.append(tr("The campaign report's summaries match the deals under every attribution model."));
     else
         result->problems.append(problems);
 }

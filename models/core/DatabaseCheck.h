@@ -10,7 +10,8 @@ class Database;
 // this program expects, and is the data structurally sound (SQLite: integrity_check,
 // foreign_key_check and the list search index; PostgreSQL: the tables, the search extension and that no
 // index was left invalid; those checks are MaintenanceDialect's) and, on both, that the global search index
-// holds every live record as it is (SearchIndex::verify). Read-only: it never repairs or migrates.
+// holds every live record as it is (SearchIndex::verify) and that the campaign report's summaries match the deals
+// (CampaignSummary::verify). Read-only: it never repairs or migrates.
 class DatabaseCheck
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
@@ -36,6 +37,7 @@ private:
     void checkSearchIndex(Result* result) const;      // SearchIndex::verify
     void checkDocuments(Result* result) const;        // DocumentCheck::verify (quotes and contracts, issue 13)
     void checkServiceSummaries(Result* result) const; // ServiceSummaries::verify (issue 14)
+    void checkCampaignSummary(Result* result) const;  // CampaignSummary::verify (issue 15)
 
     const Database& m_db;
 };

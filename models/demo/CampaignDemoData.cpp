@@ -33,6 +33,7 @@ const DemoCampaign kCampaigns[] = {
     {"双十一促销邮件", "email", 2, 10, 0},
     {"LinkedIn ads Q4", "online_ads", 1, 45, 2100000},
     {"2027 新品发布会", "seminar", -1, 1, 0},
+    {"官网内容营销（常年）", "online_ads", 25, 760, 2400000}, // always on: older deals have a campaign too
 };
 
 struct DemoObservation
@@ -160,6 +161,56 @@ bool CampaignDemoData::generate(QString* error)
             ++m_rows;
         }
     }
+    // Deals get their converting campaign: one that had started by the deal's close, with a touch of its contact
+    // inside the campaign's dates and not after the close, so every model has a touch to go by (a deal without a
+    // contact keeps just its converting campaign; its customer is not touched, so customers stay as generated). Every
+    // won deal and about half of the others.
+    struct Deal
+    {
+        QString id;
+        QString contact;
+        QDate closed;
+        bool won;
+    };
+    QList<Deal> deals;
+    q.prepare(QStringLiteral("SELECT o.id, o.contact_id, COALESCE(o.actual_close, o.expected_close), "
+                             "CASE WHEN s.is_won THEN 1 ELSE 0 END FROM opportunities o JOIN pipeline_stages s ON "
+                             "s.id = o.stage_id WHERE o.deleted_at IS NULL AND o.campaign_id IS NULL ORDER BY o.id "
+                             "LIMIT ?"));
+    q.addBindValue(4000);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    while (q.next())
+        deals.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toDate(), q.value(3).toInt() == 1});
+    q.finish();
+    for (const Deal& deal : std::as_const(deals)) {
+        if (!deal.won && random.bounded(2) == 0)
+            continue;
+        const QDate closed = deal.closed.isValid() ? qMin(deal.closed, today) : today;
+        QList<int> started;
+        for (int i = 0; i < campaigns.size(); ++i) {
+            if (campaigns.at(i).from <= closed)
+                started << i;
+        }
+        if (started.isEmpty())
+            continue;
+        const Made& m = campaigns.at(started.at(int(random.bounded(int(started.size())))));
+        if (!deal.contact.isEmpty()) {
+            const QDate last = qMin(m.to, closed);
+            const QDate day = m.from.addDays(qint64(random.bounded(quint64(m.from.daysTo(last) + 1))));
+            const WriteResult touched = service.recordTouch(
+                m_writer, m.id, CampaignService::Person::Contact, deal.contact,
+                QDateTime(day, QTime(9 + int(random.bounded(9)), int(random.bounded(60))), Qt::UTC));
+            if (!touched.ok())
+                return fail(touched.message);
+            ++m_rows; // the touch
+        }
+        const WriteResult converted =
+            m_writer.update(QStringLiteral("opportunities"), deal.id, -1, {{QStringLiteral("campaign_id"), m.id}});
+        if (!converted.ok())
+            return fail(converted.message);
+    }
+
     // Competitors: the names deals mention in free text become records (once per name) and their deals are linked; a
     // lost deal that went to a competitor marks it as the winner. The deals themselves are not rewritten (their
     // versions stay one per stage change, as the generator made them), so the free text stays as it was.

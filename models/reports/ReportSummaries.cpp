@@ -15,13 +15,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("ReportSummaries", text);
 }
 
-// Kept identical to the fill blocks at the end of 0002_reporting.sql, 0006_customer_revenue.sql and
-// 0007_revenue_histogram.sql (and so to the triggers' sums). The histogram is filled last, from
-// report_customer_revenue, after emptying it again: with the triggers on, filling report_customer_revenue has
-// already added to it.
+// Kept identical to the fill blocks at the end of 0002_reporting.sql, 0006_customer_revenue.sql,
+// 0007_revenue_histogram.sql and 0024_campaign_summary.sql (and so to the triggers' sums). The histogram is filled
+// last, from report_customer_revenue, after emptying it again: with the triggers on, filling report_customer_revenue
+// has already added to it.
 const char* const kSummaries[] = {"report_opportunity_summary", "report_industry_summary", "report_stage_flow",
                                   "report_activity_summary",    "report_customer_summary", "report_customer_revenue",
-                                  "report_revenue_histogram"};
+                                  "report_revenue_histogram",   "report_campaign_credit",  "report_campaign_summary",
+                                  "report_campaign_counts"};
 
 // Written like a migration, a section per dialect (SqlDialect::statements).
 const char kFill[] = R"sql(
@@ -105,6 +106,67 @@ FROM report_customer_revenue WHERE opportunities > 0 GROUP BY 1, 2, 3;
 INSERT INTO report_revenue_histogram (currency, period, bucket, customers, amount_minor)
 SELECT currency, period, report_revenue_bucket(amount_minor), COUNT(*), SUM(amount_minor)
 FROM report_customer_revenue WHERE opportunities > 0 GROUP BY 1, 2, 3;
+-- @end
+-- The campaign report's (0024_campaign_summary.sql): each won deal's credits per model, then their sums.
+-- @sqlite
+INSERT INTO report_campaign_credit (opportunity_id, model, campaign_id, currency, closed_on, close_month, amount_minor)
+SELECT r.id, 1, COALESCE(r.campaign_id, '00000000-0000-0000-0000-000000000000'), r.currency, r.closed_on, COALESCE(CAST(strftime('%Y%m', r.closed_on) AS INTEGER), 0), r.amount_minor
+FROM (SELECT o.id, p.campaign_id, o.currency, COALESCE(o.actual_close, o.expected_close) AS closed_on, o.amount_minor,
+             ROW_NUMBER() OVER (PARTITION BY o.id ORDER BY p.is_conv, p.touched_at, p.campaign_id) AS k
+      FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id LEFT JOIN report_campaign_parts p ON p.opportunity_id = o.id WHERE o.deleted_at IS NULL AND s.is_won) r
+WHERE r.k = 1;
+INSERT INTO report_campaign_credit (opportunity_id, model, campaign_id, currency, closed_on, close_month, amount_minor)
+SELECT r.id, 2, COALESCE(r.campaign_id, '00000000-0000-0000-0000-000000000000'), r.currency, r.closed_on, COALESCE(CAST(strftime('%Y%m', r.closed_on) AS INTEGER), 0), r.amount_minor
+FROM (SELECT o.id, p.campaign_id, o.currency, COALESCE(o.actual_close, o.expected_close) AS closed_on, o.amount_minor,
+             ROW_NUMBER() OVER (PARTITION BY o.id ORDER BY p.is_conv DESC, p.touched_at DESC, p.campaign_id DESC) AS k
+      FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id LEFT JOIN report_campaign_parts p ON p.opportunity_id = o.id WHERE o.deleted_at IS NULL AND s.is_won) r
+WHERE r.k = 1;
+INSERT INTO report_campaign_credit (opportunity_id, model, campaign_id, currency, closed_on, close_month, amount_minor)
+SELECT d.id, 3, d.campaign_id, d.currency, d.closed_on, COALESCE(CAST(strftime('%Y%m', d.closed_on) AS INTEGER), 0),
+       d.amount_minor / d.n + CASE WHEN d.k <= d.amount_minor % d.n THEN 1 ELSE 0 END
+FROM (SELECT e.id, e.campaign_id, e.currency, e.closed_on, e.amount_minor, COUNT(*) OVER (PARTITION BY e.id) AS n,
+             ROW_NUMBER() OVER (PARTITION BY e.id ORDER BY e.campaign_id) AS k
+      FROM (SELECT DISTINCT o.id, COALESCE(p.campaign_id, '00000000-0000-0000-0000-000000000000') AS campaign_id, o.currency, COALESCE(o.actual_close, o.expected_close) AS closed_on, o.amount_minor
+            FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id LEFT JOIN report_campaign_parts p ON p.opportunity_id = o.id WHERE o.deleted_at IS NULL AND s.is_won) e) d;
+INSERT INTO report_campaign_summary (model, currency, close_month, campaign_id, won, amount_minor)
+SELECT model, currency, close_month, campaign_id, COUNT(*), SUM(amount_minor) FROM report_campaign_credit GROUP BY 1, 2, 3, 4;
+INSERT INTO report_campaign_counts (campaign_id, leads, qualified_leads, opportunities)
+SELECT campaign_id, SUM(leads), SUM(qualified_leads), SUM(opportunities)
+FROM (SELECT campaign_id, COUNT(*) AS leads, SUM(CASE WHEN status IN ('qualified', 'converted') THEN 1 ELSE 0 END) AS qualified_leads, 0 AS opportunities
+      FROM leads WHERE campaign_id IS NOT NULL AND deleted_at IS NULL GROUP BY campaign_id
+      UNION ALL
+      SELECT campaign_id, 0, 0, COUNT(*) FROM opportunities WHERE campaign_id IS NOT NULL AND deleted_at IS NULL GROUP BY campaign_id) x
+GROUP BY campaign_id;
+-- @end
+-- @postgresql
+INSERT INTO report_campaign_credit (opportunity_id, model, campaign_id, currency, closed_on, close_month, amount_minor)
+SELECT r.id, 1, COALESCE(r.campaign_id, '00000000-0000-0000-0000-000000000000'::UUID), r.currency, r.closed_on, report_month(r.closed_on), r.amount_minor
+FROM (SELECT o.id, p.campaign_id, o.currency, COALESCE(o.actual_close, o.expected_close) AS closed_on, o.amount_minor,
+             ROW_NUMBER() OVER (PARTITION BY o.id ORDER BY p.is_conv, p.touched_at, p.campaign_id) AS k
+      FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id LEFT JOIN report_campaign_parts p ON p.opportunity_id = o.id WHERE o.deleted_at IS NULL AND s.is_won) r
+WHERE r.k = 1;
+INSERT INTO report_campaign_credit (opportunity_id, model, campaign_id, currency, closed_on, close_month, amount_minor)
+SELECT r.id, 2, COALESCE(r.campaign_id, '00000000-0000-0000-0000-000000000000'::UUID), r.currency, r.closed_on, report_month(r.closed_on), r.amount_minor
+FROM (SELECT o.id, p.campaign_id, o.currency, COALESCE(o.actual_close, o.expected_close) AS closed_on, o.amount_minor,
+             ROW_NUMBER() OVER (PARTITION BY o.id ORDER BY p.is_conv DESC, p.touched_at DESC, p.campaign_id DESC) AS k
+      FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id LEFT JOIN report_campaign_parts p ON p.opportunity_id = o.id WHERE o.deleted_at IS NULL AND s.is_won) r
+WHERE r.k = 1;
+INSERT INTO report_campaign_credit (opportunity_id, model, campaign_id, currency, closed_on, close_month, amount_minor)
+SELECT d.id, 3, d.campaign_id, d.currency, d.closed_on, report_month(d.closed_on),
+       d.amount_minor / d.n + CASE WHEN d.k <= d.amount_minor % d.n THEN 1 ELSE 0 END
+FROM (SELECT e.id, e.campaign_id, e.currency, e.closed_on, e.amount_minor, COUNT(*) OVER (PARTITION BY e.id) AS n,
+             ROW_NUMBER() OVER (PARTITION BY e.id ORDER BY e.campaign_id) AS k
+      FROM (SELECT DISTINCT o.id, COALESCE(p.campaign_id, '00000000-0000-0000-0000-000000000000'::UUID) AS campaign_id, o.currency, COALESCE(o.actual_close, o.expected_close) AS closed_on, o.amount_minor
+            FROM opportunities o JOIN pipeline_stages s ON s.id = o.stage_id LEFT JOIN report_campaign_parts p ON p.opportunity_id = o.id WHERE o.deleted_at IS NULL AND s.is_won) e) d;
+INSERT INTO report_campaign_summary (model, currency, close_month, campaign_id, won, amount_minor)
+SELECT model, currency, close_month, campaign_id, COUNT(*), SUM(amount_minor) FROM report_campaign_credit GROUP BY 1, 2, 3, 4;
+INSERT INTO report_campaign_counts (campaign_id, leads, qualified_leads, opportunities)
+SELECT campaign_id, SUM(leads), SUM(qualified_leads), SUM(opportunities)
+FROM (SELECT campaign_id, COUNT(*) AS leads, SUM(CASE WHEN status IN ('qualified', 'converted') THEN 1 ELSE 0 END) AS qualified_leads, 0 AS opportunities
+      FROM leads WHERE campaign_id IS NOT NULL AND deleted_at IS NULL GROUP BY campaign_id
+      UNION ALL
+      SELECT campaign_id, 0, 0, COUNT(*) FROM opportunities WHERE campaign_id IS NOT NULL AND deleted_at IS NULL GROUP BY campaign_id) x
+GROUP BY campaign_id;
 -- @end
 )sql";
 

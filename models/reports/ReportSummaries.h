@@ -8,7 +8,7 @@
 
 class Database;
 
-// The report_* summary tables of migrations 0002_reporting, 0006 and 0007 as a whole: rebuild()
+// The report_* summary tables of migrations 0002_reporting, 0006, 0007 and 0024 (campaigns) as a whole: rebuild()
 // recomputes them from the rows with one grouped INSERT each (what the per-row triggers add up to), and
 // suspendTriggers() / resumeTriggers() bracket a bulk load inside the caller's transaction, so a million inserted rows
 // cost one rebuild instead of a million single-row upserts (on PostgreSQL each also leaves a dead version of a hot

@@ -53,6 +53,11 @@ const QHash<QString, Mark>& marks()
         {QStringLiteral("report_activity_summary"), {C::Owner, QStringLiteral("author_id"), {}}},
         {QStringLiteral("report_customer_revenue"),
          {C::Child, {}, {QStringLiteral("customer_id"), QStringLiteral("customers"), QStringLiteral("id")}}},
+        // The campaign report (0024): one deal's credits follow the deal; the sums per campaign are figures for all.
+        {QStringLiteral("report_campaign_credit"),
+         {C::Child, {}, {QStringLiteral("opportunity_id"), QStringLiteral("opportunities"), QStringLiteral("id")}}},
+        {QStringLiteral("report_campaign_summary"), {C::Aggregate, {}, {}}},
+        {QStringLiteral("report_campaign_counts"), {C::Aggregate, {}, {}}},
         {QStringLiteral("export_log"), {C::Owner, QStringLiteral("user_id"), {}, true}},
         {QStringLiteral("print_log"), {C::Owner, QStringLiteral("user_id"), {}, true}},
         {QStringLiteral("merge_log"), {C::Owner, QStringLiteral("created_by"), {}}},

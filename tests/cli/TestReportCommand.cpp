@@ -1,3 +1,4 @@
+#include "CampaignReport.h"
 #include "CampaignService.h"
 #include "DashboardBenchData.h"
 #include "Database.h"
@@ -225,30 +226,53 @@ private slots:
             request.filter.currency = QStringLiteral("CNY");
             request.model = model;
             const QByteArray json = ReportCommand::render(*db, request, &error);
-            QVERIFY2(!json.isEmpty(), qPrintable(error));
-            const QJsonObject root = QJsonDocument::fromJson(json).object();
-            const QJsonArray rows = root.value(QStringLiteral("campaigns")).toArray();
-            QCOMPARE(rows.size(), 2);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            // JSON lines: one complete object per campaign.
+            const QList<QByteArray> lines = json.trimmed().split('\n');
+            QCOMPARE(lines.size(), 2);
             qint64 sum = 0;
-            for (const QJsonValue& value : rows) {
-                const QJsonObject o = value.toObject();
-                for (const char* key : {"revenue_minor", "currency", "cost_minor", "leads", "won"})
+            qint64 total = -1;
+            qint64 unattributed = -1;
+            for (const QByteArray& line : lines) {
+                QJsonParseError parseError;
+                const QJsonObject o = QJsonDocument::fromJson(line, &parseError).object();
+                QVERIFY2(parseError.error == QJsonParseError::NoError, line.constData());
+                for (const char* key : {"revenue_minor", "currency", "cost_minor", "leads", "won", "campaign_id"})
                     QVERIFY2(o.contains(QLatin1String(key)), key);
+                QVERIFY(campaigns.contains(o.value(QStringLiteral("campaign_id")).toString()));
                 QCOMPARE(o.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
                 QCOMPARE(o.value(QStringLiteral("cost_minor")).toInteger(), 500000);
                 QCOMPARE(o.value(QStringLiteral("model")).toString(), model);
                 sum += o.value(QStringLiteral("revenue_minor")).toInteger();
+                total = o.value(QStringLiteral("total_revenue_minor")).toInteger();
+                unattributed = o.value(QStringLiteral("unattributed_revenue_minor")).toInteger();
             }
-            const QJsonObject totals = root.value(QStringLiteral("campaign_totals")).toArray().first().toObject();
             QVERIFY(sum > 0);
-            QCOMPARE(sum + totals.value(QStringLiteral("unattributed_revenue_minor")).toInteger(),
-                     totals.value(QStringLiteral("revenue_minor")).toInteger());
+            QCOMPARE(sum + unattributed, total);
+            QCOMPARE(total,
+                     CampaignReport(*db).compute(request.filter, CampaignReport::Model::FirstTouch).totalWonMinor);
         }
         ReportCommand::Request competitors{QStringLiteral("competitors"), ReportFilter{}, QStringLiteral("month"),
                                            QStringLiteral("json")};
-        const QByteArray json = ReportCommand::render(*db, competitors, &error);
-        QVERIFY2(!json.isEmpty(), qPrintable(error));
-        QVERIFY(QJsonDocument::fromJson(json).object().value(QStringLiteral("competitors")).isArray());
+        // No competitor yet: no line at all.
+        QByteArray json = ReportCommand::render(*db, competitors, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(json.isEmpty());
+        for (const QString& name : {QStringLiteral("华为"), QStringLiteral("Acme")}) {
+            const WriteResult made = RecordWriter::transact(*db, [&](RecordWriter& writer) {
+                return writer.insert(QStringLiteral("competitors"), {{QStringLiteral("name"), name}});
+            });
+            QVERIFY2(made.ok(), qPrintable(made.message));
+        }
+        json = ReportCommand::render(*db, competitors, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QList<QByteArray> lines = json.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        for (const QByteArray& line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            for (const char* key : {"competitor_id", "name", "deals", "won", "lost", "win_rate"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+        }
     }
 };
 

@@ -1,13 +1,16 @@
 #include "CampaignReport.h"
 #include "CampaignService.h"
+#include "CampaignSummary.h"
 #include "CompetitorModel.h"
 #include "CompetitorReport.h"
 #include "RecordTestHelpers.h"
 #include "RecordWriter.h"
+#include "ReportSummaries.h"
 #include "SchemaMigrator.h"
 #include "SearchIndex.h"
 #include "TestDatabase.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -185,6 +188,7 @@ private slots:
         for (const Expected& e : expected) {
             const auto result = CampaignReport(*db).compute(filter, e.model, &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(shown(result), shown(CampaignReport(*db).computeDirect(filter, e.model, &error)));
             QCOMPARE(result.currency, QStringLiteral("CNY"));
             QCOMPARE(result.campaigns.size(), 3);
             qint64 sum = result.unattributed.revenueMinor;
@@ -230,6 +234,217 @@ private slots:
         const auto usd = CampaignReport(*db).compute(filter, CampaignReport::Model::LastTouch, &error);
         QCOMPARE(usd.campaigns.at(0).revenueMinor, qint64(5000));
         QVERIFY(!usd.campaigns.at(0).hasRoi);
+    }
+
+    // What the report shows, as text: the summarised and the direct computation must print the same.
+    static QString shown(const CampaignReport::Result& r)
+    {
+        QStringList lines;
+        for (const auto& row : r.campaigns)
+            lines << QStringLiteral("%1 %2/%3/%4 won %5 rev %6")
+                         .arg(row.name)
+                         .arg(row.leads)
+                         .arg(row.qualifiedLeads)
+                         .arg(row.opportunities)
+                         .arg(row.won)
+                         .arg(row.revenueMinor);
+        lines << QStringLiteral("none won %1 rev %2").arg(r.unattributed.won).arg(r.unattributed.revenueMinor);
+        lines << QStringLiteral("total %1 %2").arg(r.totalWon).arg(r.totalWonMinor);
+        return lines.join(QLatin1Char('\n'));
+    }
+    static QString sameAsDirect(Database& db, const QString& step)
+    {
+        const CampaignReport report(db);
+        const QList<QPair<QDate, QDate>> periods{{{}, {}},
+                                                 {QDate(2026, 2, 1), QDate(2026, 4, 30)}, // whole months
+                                                 {QDate(2026, 1, 17), QDate(2026, 3, 9)}, // partial ends
+                                                 {QDate(2026, 2, 3), QDate(2026, 2, 20)}, // inside one month
+                                                 {{}, QDate(2026, 2, 14)},
+                                                 {QDate(2026, 3, 2), {}}};
+        for (const QString& currency : {QStringLiteral("CNY"), QStringLiteral("USD")}) {
+            for (const auto& period : periods) {
+                ReportFilter filter;
+                filter.currency = currency;
+                filter.from = period.first;
+                filter.to = period.second;
+                for (auto model : {CampaignReport::Model::FirstTouch, CampaignReport::Model::LastTouch,
+                                   CampaignReport::Model::Linear}) {
+                    QString e1, e2;
+                    const QString kept = shown(report.compute(filter, model, &e1));
+                    const QString direct = shown(report.computeDirect(filter, model, &e2));
+                    if (!e1.isEmpty() || !e2.isEmpty())
+                        return e1 + e2;
+                    if (kept != direct)
+                        return QStringLiteral("after %1, %2 %3 %4..%5:\nsummary:\n%6\ndirect:\n%7")
+                            .arg(step, currency, CampaignReport::modelName(model), period.first.toString(Qt::ISODate),
+                                 period.second.toString(Qt::ISODate), kept, direct);
+                }
+            }
+        }
+        return {};
+    }
+
+    void summaryMatchesDirect_data() { TestDatabase::addTargets(); }
+    void summaryMatchesDirect()
+    {
+        // The summaries the triggers keep (CampaignReport::compute) against the figures computed from the rows
+        // (computeDirect) after random touches, wins, losses, amount and date changes, deletes and restores of deals,
+        // touches, leads and campaigns; then `check` finds a damaged summary and a rebuild repairs it.
+        QFETCH(QString, target);
+        TestDatabase tdb(target);
+        QString error;
+        auto db = tdb.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        const Ids stage = stages(*db);
+        const QString open =
+            scalar(*db, QStringLiteral("SELECT id FROM pipeline_stages WHERE NOT is_won AND NOT is_lost "
+                                       "ORDER BY sort_order"))
+                .toString();
+        QRandomGenerator random(20261203);
+        const auto day = [&]() { return QDate(2026, 1 + int(random.bounded(5)), 1 + int(random.bounded(28))); };
+        const auto pick = [&](const QStringList& list) { return list.at(int(random.bounded(int(list.size())))); };
+        QStringList campaigns, customers, contacts, leads, deals, touches;
+        for (int i = 0; i < 4; ++i)
+            campaigns << campaign(*db, QStringLiteral("C%1").arg(i), QDate(2026, 1 + i, 1), QDate(2026, 3 + i, 28),
+                                  10000 * i);
+        for (int i = 0; i < 4; ++i) {
+            customers << customer(*db, QStringLiteral("K%1").arg(i));
+            contacts << contact(*db, customers.last(), QStringLiteral("P%1").arg(i));
+        }
+        CampaignService service(*db);
+        const auto version = [&](const QString& table, const QString& id) {
+            return scalar(*db, QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(table), {id}).toInt();
+        };
+        const auto update = [&](const QString& table, const QString& id, const QVariantHash& changes) {
+            if (!scalar(*db, QStringLiteral("SELECT deleted_at FROM %1 WHERE id = ?").arg(table), {id}).isNull())
+                return WriteResult(); // a deleted row is not edited; it may be restored later
+            return RecordWriter::transact(
+                *db, [&](RecordWriter& writer) { return writer.update(table, id, version(table, id), changes); });
+        };
+        const auto toggle = [&](const QString& table, const QString& id) {
+            const bool deleted =
+                !scalar(*db, QStringLiteral("SELECT deleted_at FROM %1 WHERE id = ?").arg(table), {id}).isNull();
+            return RecordWriter::transact(*db, [&](RecordWriter& writer) {
+                return deleted ? writer.restore(table, id) : writer.softDelete(table, id, version(table, id));
+            });
+        };
+        for (int step = 0; step < 160; ++step) {
+            WriteResult r;
+            QString what;
+            int kind = deals.size() < 4 ? 0 : int(random.bounded(15));
+            if (kind > 10)
+                kind = 0; // new deals more often than the rest, so many stay won and live
+            switch (kind) {
+            case 0:
+                what = QStringLiteral("new deal");
+                deals << deal(*db, random.bounded(3) ? stage.won : open, pick(customers),
+                              random.bounded(4) ? QVariant(pick(contacts)) : QVariant(),
+                              qint64(random.bounded(1000000)), day(),
+                              random.bounded(2) ? QVariant(pick(campaigns)) : QVariant(),
+                              random.bounded(5) ? QStringLiteral("CNY") : QStringLiteral("USD"));
+                break;
+            case 1:
+                what = QStringLiteral("win/lose");
+                r = update(QStringLiteral("opportunities"), pick(deals),
+                           {{QStringLiteral("stage_id"), pick({stage.won, stage.lost, open})}});
+                break;
+            case 2:
+                what = QStringLiteral("amount and close date");
+                r = update(QStringLiteral("opportunities"), pick(deals),
+                           {{QStringLiteral("amount_minor"), qint64(random.bounded(1000000))},
+                            {QStringLiteral("actual_close"), day()}});
+                break;
+            case 3:
+                what = QStringLiteral("deal delete/restore");
+                r = toggle(QStringLiteral("opportunities"), pick(deals));
+                break;
+            case 4:
+            case 5: {
+                what = QStringLiteral("touch");
+                const int who = int(random.bounded(3));
+                if (who == 0 && !leads.isEmpty())
+                    r = service.recordTouch(pick(campaigns), CampaignService::Person::Lead, pick(leads),
+                                            QDateTime(day(), QTime(9, int(random.bounded(60))), Qt::UTC));
+                else
+                    r = service.recordTouch(pick(campaigns),
+                                            who == 1 ? CampaignService::Person::Customer
+                                                     : CampaignService::Person::Contact,
+                                            who == 1 ? pick(customers) : pick(contacts),
+                                            QDateTime(day(), QTime(9, int(random.bounded(60))), Qt::UTC));
+                touches << r.id;
+                break;
+            }
+            case 6:
+                what = QStringLiteral("touch delete/restore");
+                if (touches.isEmpty())
+                    continue;
+                r = toggle(QStringLiteral("campaign_touches"), pick(touches));
+                break;
+            case 7:
+                what = QStringLiteral("campaign dates");
+                r = update(QStringLiteral("campaigns"), pick(campaigns),
+                           {{QStringLiteral("starts_on"), QDate(2026, 1 + int(random.bounded(3)), 1)},
+                            {QStringLiteral("ends_on"), QDate(2026, 4 + int(random.bounded(3)), 1)}});
+                break;
+            case 8:
+                what = QStringLiteral("campaign delete/restore");
+                r = toggle(QStringLiteral("campaigns"), pick(campaigns));
+                break;
+            case 9:
+                what = QStringLiteral("new lead");
+                leads << insert(*db, QStringLiteral("leads"),
+                                {{QStringLiteral("name"), QStringLiteral("L%1").arg(step)},
+                                 {QStringLiteral("status"), pick({QStringLiteral("new"), QStringLiteral("qualified")})},
+                                 {QStringLiteral("campaign_id"), pick(campaigns)}});
+                break;
+            default:
+                what = QStringLiteral("lead converted");
+                if (leads.isEmpty())
+                    continue;
+                r = update(QStringLiteral("leads"), pick(leads),
+                           {{QStringLiteral("status"), QStringLiteral("converted")},
+                            {QStringLiteral("converted_at"), QDateTime(day(), QTime(8, 0), Qt::UTC)},
+                            {QStringLiteral("converted_contact_id"), pick(contacts)},
+                            {QStringLiteral("converted_opportunity_id"), pick(deals)}});
+                break;
+            }
+            QVERIFY2(r.message.isEmpty(), qPrintable(what + QStringLiteral(": ") + r.message));
+            if (step % 8 == 7) {
+                const QString difference = sameAsDirect(*db, QStringLiteral("%1 (step %2)").arg(what).arg(step));
+                QVERIFY2(difference.isEmpty(), qPrintable(difference));
+            }
+        }
+        const QString difference = sameAsDirect(*db, QStringLiteral("the last step"));
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        const int credits = count(*db, QStringLiteral("SELECT COUNT(*) FROM report_campaign_credit"));
+        const int attributed =
+            count(*db, QStringLiteral("SELECT COUNT(*) FROM report_campaign_credit WHERE campaign_id "
+                                      "<> '00000000-0000-0000-0000-000000000000'"));
+        QVERIFY2(credits >= 30 && attributed >= 10, qPrintable(QStringLiteral("%1 %2").arg(credits).arg(attributed)));
+
+        // `check` holds the summaries against the deals, and a rebuild makes them whole again.
+        QStringList problems;
+        QVERIFY2(CampaignSummary::verify(*db, &problems, &error), qPrintable(error));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE report_campaign_summary SET amount_minor = amount_minor + 1 "
+                                      "WHERE model = 3 AND currency = 'CNY'")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM report_campaign_counts")));
+        QVERIFY2(CampaignSummary::verify(*db, &problems, &error), qPrintable(error));
+        QVERIFY(!problems.isEmpty());
+        QVERIFY(problems.first().contains(QStringLiteral("CNY")));
+        {
+            Transaction tx(*db);
+            QVERIFY(tx.isActive());
+            ReportSummaries summaries(*db);
+            QVERIFY2(summaries.rebuild(&error), qPrintable(error));
+            QVERIFY(tx.commit());
+        }
+        problems.clear();
+        QVERIFY2(CampaignSummary::verify(*db, &problems, &error), qPrintable(error));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        const QString rebuilt = sameAsDirect(*db, QStringLiteral("the rebuild"));
+        QVERIFY2(rebuilt.isEmpty(), qPrintable(rebuilt));
     }
 
     void competitors_data() { TestDatabase::addTargets(); }

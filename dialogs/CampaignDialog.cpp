@@ -104,7 +104,10 @@ void CampaignDialog::showFiguresAndMembers()
         return;
     }
     QString error;
-    const auto report = CampaignReport(database()).compute({}, CampaignReport::Model::FirstTouch, &error);
+    // In the campaign's own currency: its won deals in that currency, its ROI against its own cost.
+    ReportFilter filter;
+    filter.currency = model()->value(currentRow(), QStringLiteral("currency")).toString();
+    const auto report = CampaignReport(database()).compute(filter, CampaignReport::Model::FirstTouch, &error);
     for (const auto& row : report.campaigns) {
         if (row.campaignId != m_id)
             continue;

@@ -716,8 +716,7 @@ void DashboardPage::applyCharts(int parts)
     if (parts & DashboardData::Activity)
         setChart(QStringLiteral("activity"), DashboardCharts::activity(m_data));
     // Campaigns by first touch, deals closed in the dashboard's period and currency.
-    setChart(QStringLiteral("campaigns"), CampaignCharts::comparison(CampaignReport(m_db).compute(
-                                              m_data.filter, CampaignReport::Model::FirstTouch)));
+    setChart(QStringLiteral("campaigns"), CampaignCharts::comparison(m_data.campaigns)); // read by DashboardData::load
     if (parts & DashboardData::Team)
         updateTeamTable();
     updateKeyFigures();

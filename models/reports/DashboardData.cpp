@@ -60,6 +60,11 @@ const Read reads[] = {
      [](DashboardData& d, const ReportQueries& q, QString* e) { d.activity = q.activity(d.filter, e); }},
     {DashboardData::Overdue, 4,
      [](DashboardData& d, const ReportQueries& q, QString* e) { d.overdueTasks = q.overdueTasks(d.filter, e); }},
+    // Campaigns side by side by first touch (issue 15), from the campaign summaries: a few ms at 1M deals.
+    {0, 2,
+     [](DashboardData& d, const ReportQueries& q, QString* e) {
+         d.campaigns = CampaignReport(q.database()).compute(d.filter, CampaignReport::Model::FirstTouch, e);
+     }},
 };
 
 // The reads of one load shared out between two connections: the background one takes them from the

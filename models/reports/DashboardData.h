@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CampaignReport.h"
 #include "ReportQueries.h"
 #include "ReportTable.h"
 
@@ -51,7 +52,8 @@ public:
     QList<ReportQueries::Tier> tiers;
     QList<ReportQueries::ActivityWeek> activity;
     int overdueTasks = 0;
-    qint64 loadMs = 0; // how long load() took
+    CampaignReport::Result campaigns; // by first touch, in the period and currency (read with every part)
+    qint64 loadMs = 0;                // how long load() took
 
     // Reads the requested parts. False with the first query's error.
     bool load(Database& db, QString* error = nullptr);

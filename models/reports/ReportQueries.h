@@ -43,6 +43,7 @@ class ReportQueries
 {
 public:
     explicit ReportQueries(Database& db);
+    Database& database() const { return m_db; } // the connection these queries read (the page's or a background one)
     Q_DISABLE_COPY(ReportQueries)
 
     // Teams for a team filter: (id, name) of non-deleted teams, by name.

@@ -75,6 +75,13 @@
             <numerusform>Service history (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Contracts (%n)</source>
+        <translation>
+            <numerusform>Contracts (%n)</numerusform>
+            <numerusform>Contracts (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>

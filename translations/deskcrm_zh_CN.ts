@@ -1451,12 +1451,6 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
         <translation>  已跳过：%1</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity and schema version (changes nothing unless told to rebuild).</source>
-        <translation>检查数据库的完整性和数据库结构版本（除非要求重建，否则不做任何修改）。</translation>
-    </message>
-    <message>
-        <source>First rebuild the report summaries (dashboard, service report) from the records.</source>
-        <translation>先根据记录重建报表汇总（经营概览、服务报表）。</translation>
         <source>Check the database&apos;s integrity, schema version and report summaries (changes nothing unless asked to rebuild the summaries).</source>
         <translation>检查数据库的完整性、数据库结构版本和报表汇总（除非要求重建汇总，否则不做任何修改）。</translation>
     </message>
@@ -2877,6 +2871,24 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
             <numerusform>服务记录（%n）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Balance due</source>
+        <translation>应收余额</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>%1, %2 overdue</source>
+        <translation>%1，其中逾期 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contracts (%n)</source>
+        <translation>
+            <numerusform>合同（%n）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
@@ -3832,14 +3844,16 @@ The password will not be remembered; DeskCRM will ask for it next time.</source>
         <translation>无法检查服务报表汇总：%1</translation>
     </message>
     <message>
-        <source>The service report summaries add up from the tickets.</source>
-        <translation>服务报表汇总与工单一致。</translation>
         <source>The campaign summary check could not run: %1</source>
         <translation>无法执行营销活动汇总检查：%1</translation>
     </message>
     <message>
         <source>The campaign report&apos;s summaries match the deals under every attribution model.</source>
         <translation>在所有归因模型下，营销活动报表的汇总均与商机数据一致。</translation>
+    </message>
+    <message>
+        <source>The service report summaries add up from the tickets.</source>
+        <translation>服务报表汇总与工单一致。</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,11 @@
 
 #include "ReportFormat.h"
 
+#include "Clock.h"
 #include "CustomerModel.h"
+#include "Database.h"
 #include "LookupModel.h"
+#include "ReceivablesAgeing.h"
 #include "RecordListModel.h"
 #include "ReportBuilder.h"
 #include "ReportDocument.h"
@@ -168,7 +171,9 @@ CustomerPage::CustomerPage(Database& db, QWidget* parent) : Page(parent), m_db(d
     const Section tasks = makeSection(QStringLiteral("task"), QStringLiteral("tasksTable"), right);
     // Issue 14: the customer's service history (tickets and complaints, newest first).
     const Section tickets = makeSection(QStringLiteral("ticket"), QStringLiteral("ticketsTable"), right);
-    for (const Section& s : {contacts, opportunities, tasks, tickets}) {
+    // Issue 13: what was signed with the customer; what is still owed is in the header.
+    const Section contracts = makeSection(QStringLiteral("contract"), QStringLiteral("contractsTable"), right);
+    for (const Section& s : {contacts, opportunities, contracts, tasks, tickets}) {
         auto* box = new QWidget(right);
         auto* boxLayout = new QVBoxLayout(box);
         boxLayout->setContentsMargins(0, 0, 0, 0);
@@ -186,7 +191,7 @@ CustomerPage::CustomerPage(Database& db, QWidget* parent) : Page(parent), m_db(d
     m_contacts = contacts.model;
     m_opportunities = opportunities.model;
     m_tasks = tasks.model;
-    m_sections = {timeline, contacts, opportunities, tasks, tickets};
+    m_sections = {timeline, contacts, opportunities, tasks, tickets, contracts};
     setFocusProxy(timeline.view);
 }
 
@@ -203,24 +208,11 @@ CustomerPage::Section CustomerPage::makeSection(const QString& entity, const QSt
     QFont bold = s.title->font();
     bold.setBold(true);
     s.title->setFont(bold);
-    s.view = new QTableView(parent);
-    s.view->setObjectName(objectName);
-    s.view->setModel(s.model);
-    s.view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    s.view->setSelectionMode(QAbstractItemView::SingleSelection);
-    s.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    s.view->setAlternatingRowColors(true);
-    s.view->setWordWrap(false);
-    s.view->setTabKeyNavigation(false);
-    s.view->verticalHeader()->hide();
-    s.view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    s.view->verticalHeader()->setDefaultSectionSize(s.view->fontMetrics().height() + 8);
-    s.view->horizontalHeader()->setStretchLastSection(true);
-    s.view->horizontalHeader()->setHighlightSections(false);
+    s.view = makeRecordTable(objectName, s.model, parent);
     // Everything here belongs to this customer: its name in every row would be noise.
     // Bookkeeping columns make the narrow side tables scroll sideways; the full lists keep them.
-    for (const char* key :
-         {"customer", "updated", "probability", "first_response_due", "first_response_at", "resolved_at"}) {
+    for (const char* key : {"customer", "updated", "probability", "first_response_due", "first_response_at",
+                            "resolved_at", "start", "end"}) {
         const int column = s.model->spec().columnIndex(QString::fromLatin1(key));
         if (column >= 0)
             s.view->setColumnHidden(column, true);
@@ -348,6 +340,7 @@ bool CustomerPage::loadHeader(QString* error)
         {tr("Phone"), orDash(ReportFormat::phone(text("phone")))},
         {tr("E-mail"), orDash(text("email"))},
         {tr("City"), orDash(text("city"))},
+        {tr("Balance due"), balanceDue()},
     };
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr>");
     int column = 0;
@@ -373,6 +366,27 @@ bool CustomerPage::loadHeader(QString* error)
     m_notes->setPlainText(notes.join(QStringLiteral("\n\n")));
     m_notesBox->setVisible(!notes.isEmpty());
     return true;
+}
+
+QString CustomerPage::balanceDue() const
+{
+    // Per currency, never converted: what the payment plans still ask for, and how much of it is overdue.
+    QList<AgeingRow> rows;
+    QString error;
+    if (!ReceivablesAgeing::summary(m_db, m_db.clock().today(), ReceivablesAgeing::GroupBy::Currency, QString(),
+                                    m_customerId, &rows, &error)) {
+        return tr("unknown (%1)").arg(error);
+    }
+    QStringList parts;
+    for (const AgeingRow& row : std::as_const(rows)) {
+        if (row.totalMinor() == 0)
+            continue;
+        QString part = ReportFormat::money(row.totalMinor(), row.currency);
+        if (row.overdueMinor() > 0)
+            part = tr("%1, %2 overdue").arg(part, ReportFormat::money(row.overdueMinor(), row.currency));
+        parts << part;
+    }
+    return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral("; "));
 }
 
 void CustomerPage::reload()
@@ -401,6 +415,7 @@ void CustomerPage::updateSectionTitles()
     m_sections[2].title->setText(tr("Opportunities (%n)", nullptr, m_opportunities->rowCount()));
     m_sections[3].title->setText(tr("Tasks (%n)", nullptr, m_tasks->rowCount()));
     m_sections[4].title->setText(tr("Service history (%n)", nullptr, m_sections[4].model->rowCount()));
+    m_sections[5].title->setText(tr("Contracts (%n)", nullptr, m_sections[5].model->rowCount()));
 }
 
 QString CustomerPage::title() const
@@ -467,7 +482,16 @@ void CustomerPage::deleteCurrent()
 
 QStringList CustomerPage::watchedTables() const
 {
-    return {QStringLiteral("customers"),     QStringLiteral("contacts"), QStringLiteral("interactions"),
-            QStringLiteral("opportunities"), QStringLiteral("tasks"),    QStringLiteral("stage_history"),
-            QStringLiteral("customer_tags"), QStringLiteral("users"),    QStringLiteral("tickets")};
+    return {QStringLiteral("customers"),
+            QStringLiteral("contacts"),
+            QStringLiteral("interactions"),
+            QStringLiteral("opportunities"),
+            QStringLiteral("tasks"),
+            QStringLiteral("stage_history"),
+            QStringLiteral("customer_tags"),
+            QStringLiteral("users"),
+            QStringLiteral("tickets"),
+            QStringLiteral("contracts"),
+            QStringLiteral("payment_instalments"),
+            QStringLiteral("receipts")};
 }

@@ -65,6 +65,7 @@ private:
     QAction* addQuickAction(const QString& objectName, const QString& text, const QString& entity,
                             const QKeySequence& shortcut, QWidget* bar);
     bool loadHeader(QString* error);
+    QString balanceDue() const;
     void updateSectionTitles();
     // The child table the user is in (focus or last used), with its entity; nullptr for none.
     const Section* focusedSection() const;

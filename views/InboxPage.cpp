@@ -68,37 +68,17 @@ InboxPage::InboxPage(Database& db, QWidget* parent) : Page(parent), m_db(db)
     connect(m_allRead, &QPushButton::clicked, this, &InboxPage::markAllRead);
     layout->addLayout(bar);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("inboxTable"));
-    m_view->setModel(m_model);
+    m_view = makeRecordTable(QStringLiteral("inboxTable"), m_model, this);
     m_view->setItemDelegate(new UnreadDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // mark several read at once
     layout->addWidget(m_view, 1);
 
-    m_empty = new QLabel(tr("Nothing new. Tasks that come due, reminders, follow-ups planned for today, deals past "
-                            "their close date and what colleagues assign to you appear here."),
-                         this);
-    m_empty->setObjectName(QStringLiteral("inboxEmpty"));
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->hide();
+    m_empty = makeEmptyLabel(tr("Nothing new. Tasks that come due, reminders, follow-ups planned for today, deals past "
+                                "their close date and what colleagues assign to you appear here."),
+                             QStringLiteral("inboxEmpty"), this);
     layout->addWidget(m_empty, 1);
 
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex&) { openCurrent(); });
@@ -186,13 +166,7 @@ void InboxPage::reload()
     const int row = currentRow();
     const QString key = row >= 0 ? m_model->item(row).key : QString();
     QString error;
-    if (!m_model->refresh(&error)) {
-        m_error->setText(error);
-        m_error->show();
-        emit errorOccurred(error);
-    } else {
-        m_error->hide();
-    }
+    showReadOutcome(m_error, m_model->refresh(&error), error);
     m_view->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
     int select = key.isEmpty() ? -1 : m_model->rowOfKey(key);
     if (select < 0 && row >= 0 && m_model->rowCount() > 0)

@@ -1,7 +1,10 @@
 #include "Page.h"
 
 #include <QAction>
+#include <QHeaderView>
+#include <QLabel>
 #include <QShowEvent>
+#include <QTableView>
 #include <QUndoStack>
 
 Page::Page(QWidget* parent) : QWidget(parent) {}
@@ -67,4 +70,54 @@ void Page::addRecordCommands(std::function<bool()> available, std::function<QVar
     update();
     setCommandAction(Command::LogCall, logCall);
     setCommandAction(Command::NewTask, newTask);
+}
+
+QLabel* Page::makeErrorLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("errorLabel"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
+QTableView* Page::makeRecordTable(const QString& objectName, QAbstractItemModel* model, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setTabKeyNavigation(false); // Tab leaves the table for the next control, as in a form
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
+}
+
+QLabel* Page::makeEmptyLabel(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->hide();
+    return label;
+}
+
+void Page::showReadOutcome(QLabel* errorLabel, bool ok, const QString& error)
+{
+    if (ok) {
+        errorLabel->hide();
+        return;
+    }
+    errorLabel->setText(error);
+    errorLabel->show();
+    emit errorOccurred(error);
 }

@@ -14,7 +14,10 @@
 // current page through these virtuals and turns the page's requests (signals) into dialogs, so a page
 // never needs to know about editors or message boxes. Page-local keys (Ctrl+F, Esc, quick actions) are
 // QActions the page owns.
+class QAbstractItemModel;
 class QAction;
+class QLabel;
+class QTableView;
 class QUndoStack;
 
 class Page : public QWidget
@@ -98,6 +101,15 @@ protected:
     // ({"customer_id": …}) and is called when triggered; the actions are enabled while available() is true,
     // checked whenever the page emits currentChanged().
     void addRecordCommands(std::function<bool()> available, std::function<QVariantHash()> presets);
+    // The pieces every list-shaped page is built of, so they look and behave alike: a red line for what went
+    // wrong (hidden until used), and a read-only table of whole rows whose row height is fixed, so scrolling
+    // through a million rows asks no row for its size.
+    static QLabel* makeErrorLabel(QWidget* parent);
+    static QTableView* makeRecordTable(const QString& objectName, QAbstractItemModel* model, QWidget* parent);
+    // What an empty list says instead of showing nothing: what would appear here, and when (hidden until used).
+    static QLabel* makeEmptyLabel(const QString& text, const QString& objectName, QWidget* parent);
+    // After a read: the error under the page's tool bar and in the window's status line, or neither.
+    void showReadOutcome(QLabel* errorLabel, bool ok, const QString& error);
 
 private:
     QUndoStack* m_undoStack = nullptr;

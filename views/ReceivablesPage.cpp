@@ -48,11 +48,7 @@ ReceivablesPage::ReceivablesPage(Database& db, QWidget* parent) : Page(parent), 
     bar->addStretch(1);
     layout->addLayout(bar);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
 
     m_ageing = new QTableWidget(this);
@@ -67,20 +63,7 @@ ReceivablesPage::ReceivablesPage(Database& db, QWidget* parent) : Page(parent), 
     layout->addWidget(m_ageing);
 
     m_model = new RecordListModel(db, ListSpec::receivables(), this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("receivablesList"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view = makeRecordTable(QStringLiteral("receivablesList"), m_model, this);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setDefaultSectionSize(130);
     m_view->setColumnWidth(2, 260);

@@ -78,30 +78,12 @@ RecordListPage::RecordListPage(Database& db, const QString& entity, QWidget* par
     m_customFilter->setDefinitions(fields);
     layout->addWidget(m_customFilter);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("recordTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    // Fixed row heights keep scrolling through a million rows cheap (no per-row size hints).
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view = makeRecordTable(QStringLiteral("recordTable"), m_model, this);
     auto* header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
     header->setDefaultSectionSize(160);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
@@ -478,13 +460,7 @@ void RecordListPage::reload()
     const QString current = currentId();
     const int row = m_view->currentIndex().row();
     QString error;
-    if (!m_model->refresh(&error)) {
-        m_error->setText(error);
-        m_error->show();
-        emit errorOccurred(error);
-    } else {
-        m_error->hide();
-    }
+    showReadOutcome(m_error, m_model->refresh(&error), error);
     // Keep the user where they were: the same record, or the row that took its place.
     if (!current.isEmpty() && !selectId(current) && row >= 0 && m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(qMin(row, m_model->rowCount() - 1), 0));

@@ -43,36 +43,15 @@ TodayPage::TodayPage(Database& db, QWidget* parent) : Page(parent)
     bar->addWidget(m_atStartup);
     layout->addLayout(bar);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("todayTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view = makeRecordTable(QStringLiteral("todayTable"), m_model, this);
     layout->addWidget(m_view, 1);
 
-    m_empty = new QLabel(tr("Nothing is due today. Follow-ups you plan and tasks you own appear here on the day "
-                            "they are due, and stay until they are done."),
-                         this);
-    m_empty->setObjectName(QStringLiteral("todayEmpty"));
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->hide();
+    m_empty = makeEmptyLabel(tr("Nothing is due today. Follow-ups you plan and tasks you own appear here on the day "
+                                "they are due, and stay until they are done."),
+                             QStringLiteral("todayEmpty"), this);
     layout->addWidget(m_empty, 1);
 
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex&) { openCurrent(); });
@@ -145,13 +124,7 @@ void TodayPage::reload()
         id = m_model->index(row, 0).data(TodayModel::IdRole).toString();
     }
     QString error;
-    if (!m_model->refresh(&error)) {
-        m_error->setText(error);
-        m_error->show();
-        emit errorOccurred(error);
-    } else {
-        m_error->hide();
-    }
+    showReadOutcome(m_error, m_model->refresh(&error), error);
     m_view->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
     // Keep the user on the same item when it is still due, else on the row that took its place.
     int select = id.isEmpty() ? -1 : m_model->rowOf(entity, id);

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -71,10 +72,11 @@ private Q_SLOTS:
         // A signed contract: 10 controllers at 1,200.00 + 13 % VAT = 13,560.00, and 2 days of service at 2,500.00
         // + 6 % = 5,300.00; 18,860.00 in all.
         QString contractId;
+        QString customer;
         const WriteResult made = RecordWriter::transact(db, [&](RecordWriter& w) {
-            const QString customer = w.insert(QStringLiteral("customers"),
-                                              {{QStringLiteral("name"), QStringLiteral("东莞市华信机械有限公司")}})
-                                         .id;
+            customer = w.insert(QStringLiteral("customers"),
+                                {{QStringLiteral("name"), QStringLiteral("东莞市华信机械有限公司")}})
+                           .id;
             QList<DocumentLine> lines;
             DocumentLine plc;
             plc.description = QStringLiteral("PLC 控制器");
@@ -156,6 +158,22 @@ private Q_SLOTS:
                 page->ageing()->item(0, 4)->text().contains(QStringLiteral("10860.00")));
         shot(&window, QStringLiteral("receivables-page"));
 
+        // Customer 360: the contract among the customer's records, what is owed and overdue in the header.
+        QVERIFY(window.showPage(QStringLiteral("customer:") + customer));
+        auto* contracts = window.currentPage()->findChild<QTableView*>(QStringLiteral("contractsTable"));
+        QVERIFY(contracts);
+        QCOMPARE(contracts->model()->rowCount(), 1);
+        QCOMPARE(contracts->model()->index(0, 0).data().toString(), QStringLiteral("C2026-0042"));
+        const auto details = [&window] {
+            auto* label = window.currentPage()->findChild<QLabel*>(QStringLiteral("customerDetails"));
+            return label ? label->text() : QString();
+        };
+        const auto owes = [&details](QString money) {
+            return details().contains(money) || details().contains(money.remove(QLatin1Char(',')));
+        };
+        QVERIFY2(owes(QStringLiteral("10,860.00")), qPrintable(details()));
+        shot(&window, QStringLiteral("customer-360"));
+
         // The customer pays 11,000.00: 10,860.00 settles the contract, 140.00 stays their credit.
         QApplication::setActiveWindow(&contract);
         QVERIFY(QTest::qWaitForWindowActive(&contract));
@@ -173,6 +191,9 @@ private Q_SLOTS:
         shot(&contract, QStringLiteral("contract-collection"));
         page->reload();
         QCOMPARE(page->model()->rowCount(), 0);
+        // Settled: nothing is owed any more.
+        QVERIFY(window.showPage(QStringLiteral("customer:") + customer));
+        QTRY_VERIFY2(!owes(QStringLiteral("10,860.00")), qPrintable(details()));
         contract.close();
     }
 };

@@ -117,8 +117,12 @@ private slots:
         // until it has moved on, which it does within a millisecond).
         const QDateTime setUp = SqlValues::toDateTime(scalar(*admin, QStringLiteral("SELECT MAX(at) FROM audit_log")));
         QVERIFY(setUp.isValid());
-        const QDateTime since = firstTimeAfter(*admin, setUp);
-        QVERIFY(since.isValid() && since > setUp);
+        // Qt rounds PostgreSQL's microseconds to the nearest millisecond, so both readings may be up to half a
+        // millisecond off: wait for a reading two milliseconds on, and step one back.
+        const QDateTime later = firstTimeAfter(*admin, setUp.addMSecs(1));
+        QVERIFY(later.isValid());
+        const QDateTime since = later.addMSecs(-1);
+        QVERIFY(since > setUp);
 
         // The vandal: renames, edits, deletes (some renamed first), 100 records per transaction, and makes junk.
         for (int batch = 0; batch < 10; ++batch) {

@@ -1,6 +1,7 @@
 #include "RecordHistoryDialog.h"
 
 #include "AuditHistory.h"
+#include "AuditLabels.h"
 #include "Database.h"
 
 #include <QDialogButtonBox>
@@ -69,10 +70,7 @@ QString RecordHistoryDialog::label(const QString& column) const
     const QString named = m_labels.value(column);
     if (!named.isEmpty())
         return named;
-    // The row metadata no editor shows as a field.
-    if (column == QLatin1String("deleted_at"))
-        return tr("Deleted");
-    return column;
+    return AuditLabels::field(m_table, column);
 }
 
 QString RecordHistoryDialog::shown(const QString& column, const QVariant& value) const

@@ -1,6 +1,7 @@
 #include "RevertDialog.h"
 
 #include "AuditHistory.h"
+#include "AuditLabels.h"
 #include "Database.h"
 
 #include <QComboBox>
@@ -21,6 +22,12 @@ QString shown(const QVariant& value)
     QString text = value.toString();
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return text.size() > 60 ? text.left(59) + QChar(0x2026) : text;
+}
+
+// "Customers · 北京星辰": the record as users know it, by its id only when it has no name.
+QString recordText(const QString& table, const QString& id, const QString& label)
+{
+    return QStringLiteral("%1 · %2").arg(AuditLabels::table(table), label.isEmpty() ? id : label);
 }
 } // namespace
 
@@ -109,8 +116,7 @@ void RevertDialog::showPlan(const AuditRevert::Plan& plan)
     QTreeWidgetItem* kept =
         section(tr("Changed later by someone else (kept as they are): %1"), int(plan.conflicts.size()));
     for (const AuditRevert::Item& item : plan.items) {
-        const QString record = item.label.isEmpty() ? QStringLiteral("%1 %2").arg(item.table, item.id)
-                                                    : QStringLiteral("%1 · %2").arg(item.table, item.label);
+        const QString record = recordText(item.table, item.id, item.label);
         switch (item.kind) {
         case AuditRevert::Item::Delete:
             new QTreeWidgetItem(created, {record});
@@ -121,15 +127,15 @@ void RevertDialog::showPlan(const AuditRevert::Plan& plan)
             break;
         case AuditRevert::Item::SetFields:
             for (auto it = item.values.cbegin(); it != item.values.cend(); ++it)
-                new QTreeWidgetItem(changed,
-                                    {record, it.key(), shown(item.current.value(it.key())), shown(it.value())});
+                new QTreeWidgetItem(changed, {record, AuditLabels::field(item.table, it.key()),
+                                              shown(item.current.value(it.key())), shown(it.value())});
             break;
         }
     }
     for (const AuditRevert::Conflict& c : plan.conflicts) {
-        new QTreeWidgetItem(kept, {c.label.isEmpty() ? QStringLiteral("%1 %2").arg(c.table, c.id)
-                                                     : QStringLiteral("%1 · %2").arg(c.table, c.label),
-                                   c.field, shown(c.kept), tr("kept (%1 changed it later)").arg(c.laterActor)});
+        new QTreeWidgetItem(kept, {recordText(c.table, c.id, c.label),
+                                   c.field.isEmpty() ? QString() : AuditLabels::field(c.table, c.field), shown(c.kept),
+                                   tr("kept (%1 changed it later)").arg(c.laterActor)});
     }
     m_tree->expandAll();
     for (int c = 0; c < 3; ++c)

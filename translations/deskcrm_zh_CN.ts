@@ -853,6 +853,49 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>%1 (currency)</source>
+        <translation>%1（币种）</translation>
+    </message>
+</context>
+<context>
     <name>AuditRevert</name>
     <message>
         <source>Say whose changes to roll back, or from when.</source>
@@ -9541,10 +9584,6 @@ The backup is checked first. Before anything is replaced, the current data is sa
     <message>
         <source>“%1” has its earlier value again: %2</source>
         <translation>“%1”已恢复为之前的值：%2</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>已删除</translation>
     </message>
 </context>
 <context>

@@ -207,7 +207,8 @@ SyncReplica::SyncReplica(Database& db) : m_db(db) {}
 
 bool SyncReplica::isReplica(const Database& db)
 {
-    if (!SyncTables::present(db))
+    // A replica is always a local file; on PostgreSQL the probe below would fail and abort an open transaction.
+    if (!db.isSQLite() || !SyncTables::present(db))
         return false;
     QSqlQuery q(db.connection());
     return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'")) &&

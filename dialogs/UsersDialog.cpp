@@ -64,11 +64,14 @@ UsersDialog::UsersDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(
     m_password->setObjectName(QStringLiteral("resetPassword"));
     m_team = new QPushButton(tr("Change &Team…"), this);
     m_team->setObjectName(QStringLiteral("changeTeam"));
+    m_role = new QPushButton(tr("Change &Role…"), this);
+    m_role->setObjectName(QStringLiteral("changeRole"));
     m_deactivate = new QPushButton(tr("&Deactivate…"), this);
     m_deactivate->setObjectName(QStringLiteral("deactivateUser"));
     connect(m_add, &QPushButton::clicked, this, &UsersDialog::addUser);
     connect(m_password, &QPushButton::clicked, this, &UsersDialog::resetPassword);
     connect(m_team, &QPushButton::clicked, this, &UsersDialog::changeTeam);
+    connect(m_role, &QPushButton::clicked, this, &UsersDialog::changeRole);
     connect(m_deactivate, &QPushButton::clicked, this, &UsersDialog::deactivate);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersDialog::updateButtons);
 
@@ -83,6 +86,7 @@ UsersDialog::UsersDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(
     side->addWidget(m_add);
     side->addWidget(m_password);
     side->addWidget(m_team);
+    side->addWidget(m_role);
     side->addWidget(m_deactivate);
     side->addStretch();
     auto* middle = new QHBoxLayout;
@@ -121,6 +125,7 @@ void UsersDialog::reload()
         }
         m_table->item(row, UsernameColumn)->setData(Qt::UserRole, user.active);
         m_table->item(row, NameColumn)->setData(Qt::UserRole, user.id);
+        m_table->item(row, RoleColumn)->setData(Qt::UserRole, user.role);
         if (user.username == selected)
             m_table->selectRow(row);
     }
@@ -145,6 +150,7 @@ void UsersDialog::updateButtons()
         !rows.isEmpty() && m_table->item(rows.first().row(), UsernameColumn)->data(Qt::UserRole).toBool();
     m_password->setEnabled(active);
     m_team->setEnabled(active);
+    m_role->setEnabled(active);
     // Nobody deactivates themselves (they would lock themselves out mid-session).
     m_deactivate->setEnabled(active &&
                              m_table->item(rows.first().row(), NameColumn)->data(Qt::UserRole) != m_db.currentUserId());
@@ -224,6 +230,26 @@ void UsersDialog::changeTeam()
     if (!askForm(this, tr("Change Team of %1").arg(username), {{tr("&Team:"), team}}))
         return;
     const WriteResult result = admin.changeTeam(username, team->currentData().toString());
+    if (!result.ok())
+        DialogSeams::warning(this, windowTitle(), result.message);
+    reload();
+}
+
+void UsersDialog::changeRole()
+{
+    const QString username = selectedUsername();
+    if (username.isEmpty())
+        return;
+    const auto rows = m_table->selectionModel()->selectedRows();
+    const QString current = m_table->item(rows.first().row(), RoleColumn)->data(Qt::UserRole).toString();
+    auto* role = new QComboBox;
+    role->setObjectName(QStringLiteral("changeRoleCombo"));
+    for (const QString& code : UserAdministration::roleCodes())
+        role->addItem(UserAdministration::roleLabel(code), code);
+    role->setCurrentIndex(std::max(0, role->findData(current)));
+    if (!askForm(this, tr("Change Role of %1").arg(username), {{tr("&Role:"), role}}))
+        return;
+    const WriteResult result = UserAdministration(m_db).changeRole(username, role->currentData().toString());
     if (!result.ok())
         DialogSeams::warning(this, windowTitle(), result.message);
     reload();

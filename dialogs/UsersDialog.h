@@ -8,8 +8,8 @@ class QPushButton;
 class QTableWidget;
 
 // Tools > Users and Roles… (administrators of a PostgreSQL team database): the users with their role, team
-// and state; Add user… (creates the user's login role), Reset password…, Change team…, and Deactivate…, which
-// revokes the login at once and hands the user's records to a chosen colleague in the same step. Everything goes
+// and state; Add user… (creates the user's login role), Reset password…, Change team…, Change role…, and Deactivate…,
+// which revokes the login at once and hands the user's records to a chosen colleague in the same step. Everything goes
 // through UserAdministration; the shell shows the entry only where it applies.
 class UsersDialog : public QDialog
 {
@@ -26,6 +26,7 @@ public:
     void addUser();
     void resetPassword();
     void changeTeam();
+    void changeRole();
     void deactivate();
 
 private:
@@ -37,5 +38,6 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_password = nullptr;
     QPushButton* m_team = nullptr;
+    QPushButton* m_role = nullptr;
     QPushButton* m_deactivate = nullptr;
 };

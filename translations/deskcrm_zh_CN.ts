@@ -12244,6 +12244,14 @@ The backup is checked first. Before anything is replaced, the current data is sa
             <numerusform>%1 已无法登录；%n 条记录现归 %2 所有。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>更换角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change Role of %1</source>
+        <translation>更换 %1 的角色</translation>
+    </message>
 </context>
 <context>
     <name>VCardReader</name>

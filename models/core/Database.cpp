@@ -404,7 +404,26 @@ bool Database::reconnectIfLost(const QSqlError& failure) const
     registerSession(db, m_connectionName, *m_notifier, dialect());
     for (const QString& channel : channels)
         db.driver()->subscribeToNotification(channel);
+    if (!channels.isEmpty())
+        announceMissedChanges();
     return true;
+}
+
+void Database::announceMissedChanges() const
+{
+    // Colleagues' changes committed while no session listened were announced to nobody, and the server keeps no
+    // record of them for us. Every list, board and page reloads what it shows, as after a bulk load (no ids). Queued:
+    // the statement that found the connection lost is still running, and reloading under it would re-enter it.
+    QStringList tables;
+    QString error;
+    if (!AuditDialect::of(dialect()).businessTables(connection(), &tables, &error))
+        return;
+    ChangeSet missed;
+    missed.origin = ChangeSet::Remote;
+    for (const QString& table : std::as_const(tables))
+        missed.add(RowChange{table, RowChange::Updated, {}, {}});
+    QMetaObject::invokeMethod(
+        m_notifier.get(), [notifier = m_notifier, missed] { notifier->announce(missed); }, Qt::QueuedConnection);
 }
 
 void Database::watchServer()

@@ -108,7 +108,9 @@ public:
     bool commitTransaction(QString* error, QSqlError* failure = nullptr) const; // rolls back when the commit fails
     // When the connection is gone (PostgreSQL restarted, network dropped: `failure` says so, or the connection's own
     // state), opens it again and redoes the session setup; true when it works again. Whatever transaction was open
-    // is lost (the server rolled it back): the caller runs its whole action again.
+    // is lost (the server rolled it back): the caller runs its whole action again. A connection that listened for
+    // colleagues' changes listens again, and its notifier tells every view to reload: what was committed in the gap
+    // was announced to nobody.
     bool reconnectIfLost(const QSqlError& failure = QSqlError()) const;
     void rollbackTransaction() const;
     void setClock(Clock* clock) { m_clock = clock ? clock : &Clock::system(); }
@@ -134,6 +136,7 @@ private:
     Database(ConnectionSettings settings, QString connectionName);
     bool configure(const Options& options, QString* error);
     QStringList sessionSetup() const; // the statements every new PostgreSQL session needs
+    void announceMissedChanges() const;
     bool ensureCurrentUser(QString* error);
     QString readOnlyRefusal() const;
 

@@ -56,6 +56,18 @@ qint64 DashboardBenchData::opportunityCount(QString* error) const
     return q.value(0).toLongLong();
 }
 
+QString DashboardBenchData::sampleUser(QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT username FROM users WHERE username LIKE 'bench-%' AND team_id IS NOT NULL "
+                               "AND active ORDER BY username LIMIT 1"))) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 bool DashboardBenchData::generate(const Options& options, QString* error)
 {
     QRandomGenerator r(options.seed);

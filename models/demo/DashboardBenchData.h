@@ -28,6 +28,8 @@ public:
     bool generate(const Options& options, QString* error);
     // Non-deleted opportunities already in the database (a benchmark reuses a filled database).
     qint64 opportunityCount(QString* error) const;
+    // A bench rep with a team (the one `deskcrm-bench dashboard --as-lead` signs in as); empty when there is none.
+    QString sampleUser(QString* error) const;
 
 private:
     Database& m_db;

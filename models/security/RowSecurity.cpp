@@ -536,8 +536,20 @@ bool RowSecurity::ensure(Database& db, QString* error)
                 role.administers || reach == QLatin1String("all")
                     ? QStringLiteral("true")
                     : visible(table, reach == QLatin1String("team") ? QStringLiteral("team") : QStringLiteral("own"));
+            const QString policy = quotedIdentifier(QStringLiteral("deskcrm_") + role.code);
             script << QStringLiteral("CREATE POLICY %1 ON %2 TO %3 USING (%4) WITH CHECK (%4)")
-                          .arg(quotedIdentifier(QStringLiteral("deskcrm_") + role.code), t, group, condition);
+                          .arg(policy, t, group, condition);
+            // What the policy is, for VisibleOwners to mirror without reading the condition's text back: an owner
+            // policy's column, reach and whether shares count ("owner owner_id team shares").
+            if (table.coverage == Coverage::Owner && condition != QLatin1String("true"))
+                script << QStringLiteral("COMMENT ON POLICY %1 ON %2 IS %3")
+                              .arg(policy, t,
+                                   quotedLiteral(QStringLiteral("owner %1 %2%3")
+                                                     .arg(table.ownerColumn,
+                                                          reach == QLatin1String("team") ? QStringLiteral("team")
+                                                                                         : QStringLiteral("own"),
+                                                          table.hasId && !table.derived ? QStringLiteral(" shares")
+                                                                                        : QString())));
         }
     }
 

@@ -283,6 +283,45 @@ WriteResult UserAdministration::deactivate(const QString& username, const QStrin
     return result;
 }
 
+WriteResult UserAdministration::changeRole(const QString& username, const QString& role)
+{
+    if (!isAvailable())
+        return failed(tr("Users and roles need a PostgreSQL team database; a local database has one user."));
+    if (!roleCodes().contains(role))
+        return WriteResult::failure(WriteResult::Invalid, tr("Unknown role “%1”.").arg(role));
+    const QString id = userId(username);
+    if (id.isEmpty())
+        return WriteResult::failure(WriteResult::NotFound, tr("There is no user “%1”.").arg(username));
+    return RecordWriter::transact(m_db, [&](RecordWriter& writer) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT u.role, r.rolname FROM users u LEFT JOIN pg_roles r "
+                                 "ON r.rolname = COALESCE(u.db_role, u.username) WHERE u.id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return sqlFailed(q);
+        const QString before = q.value(0).toString();
+        const QString login = q.value(1).toString();
+        q.finish();
+        if (before == role)
+            return WriteResult();
+        WriteResult done = writer.update(QStringLiteral("users"), id, -1, {{QStringLiteral("role"), role}});
+        if (!done.ok())
+            return done;
+        // The policies are bound to the role groups, and the server checks membership at every statement: the
+        // user's open sessions see with the new role's eyes from their next query on, in this same transaction's
+        // commit. A row without a login role yet gets the new group when one is made (enableLogin).
+        if (!login.isEmpty()) {
+            const QString member = RowSecurity::quotedIdentifier(login);
+            if (!q.exec(QStringLiteral("REVOKE %1 FROM %2")
+                            .arg(RowSecurity::quotedIdentifier(RowSecurity::groupRole(m_db, before)), member)) ||
+                !q.exec(QStringLiteral("GRANT %1 TO %2")
+                            .arg(RowSecurity::quotedIdentifier(RowSecurity::groupRole(m_db, role)), member)))
+                return sqlFailed(q);
+        }
+        return done;
+    });
+}
+
 WriteResult UserAdministration::changeTeam(const QString& username, const QString& teamId)
 {
     const QString id = userId(username);

@@ -62,6 +62,9 @@ public:
     // reassignTo the owner of every record the user owned, in one transaction.
     WriteResult deactivate(const QString& username, const QString& reassignTo);
     WriteResult changeTeam(const QString& username, const QString& teamId);
+    // Gives the user another role (rep, lead, admin, readonly, finance): the users row and the login role's group, in
+    // one transaction, so what the server lets them see changes with their next statement.
+    WriteResult changeRole(const QString& username, const QString& role);
 
     // A PostgreSQL role name DeskCRM accepts for a user: lower-case letters, digits, _ . -, starting with a letter.
     static bool validUsername(const QString& username);

@@ -10,7 +10,8 @@ class Database;
 // enforced all the same; the condition is for the planner, which cannot know how few owners the policy's init plan
 // returns (it assumes ten) and so walks the name index past tens of thousands of rows that a rep may not see, where
 // the owner index finds theirs at once (`deskcrm-bench rls`). Read from the policy installed for the user's role
-// (pg_policy) and the same SECURITY DEFINER functions the policy calls, so it never shows less than the policy.
+// (the comment RowSecurity puts on it: column, reach, shares) and the same SECURITY DEFINER functions the policy
+// calls, so it never shows less than the policy.
 // Nothing on SQLite, for tables without an owner policy, for whoever sees every row (administrators, level 'all'), or
 // for ten owners or more, whose rows the planner does not overestimate.
 class VisibleOwners

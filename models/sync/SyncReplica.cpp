@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RecordWriter.h"
+#include "SyncDialect.h"
 #include "SyncTables.h"
 #include "Uuid.h"
 #include "WriteHook.h"
@@ -207,8 +208,8 @@ SyncReplica::SyncReplica(Database& db) : m_db(db) {}
 
 bool SyncReplica::isReplica(const Database& db)
 {
-    // A replica is always a local file; on PostgreSQL the probe below would fail and abort an open transaction.
-    if (!db.isSQLite() || !SyncTables::present(db))
+    // Only a local file is a replica; on the server the probe below would fail and abort an open transaction.
+    if (!SyncDialect::of(db.dialect()).holdsReplicas() || !SyncTables::present(db))
         return false;
     QSqlQuery q(db.connection());
     return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'")) &&

@@ -79,7 +79,8 @@ private slots:
         QTreeWidgetItem* edit = tree->topLevelItem(1);
         QCOMPARE(edit->childCount(), 3);
         // Without an editor's labels the fields are named as the lists name them.
-        const QString name = m_language.startsWith(QLatin1String("zh")) ? QStringLiteral("名称") : QStringLiteral("Name");
+        const QString name =
+            m_language.startsWith(QLatin1String("zh")) ? QStringLiteral("名称") : QStringLiteral("Name");
         QTreeWidgetItem* nameChange = nullptr;
         for (int i = 0; i < edit->childCount(); ++i) {
             if (edit->child(i)->text(3) == name)

@@ -79,7 +79,11 @@ private slots:
         QVERIFY(deactivate->isEnabled());
         table->selectRow(5);
         QVERIFY(!deactivate->isEnabled()); // already deactivated
+        // Change Role… applies to active users only (what it does: TestRowSecurity::roleChangeTakesEffectAtOnce).
+        auto* changeRole = dialog.findChild<QPushButton*>(QStringLiteral("changeRole"));
+        QVERIFY(changeRole && !changeRole->isEnabled());
         table->selectRow(1);
+        QVERIFY(changeRole->isEnabled());
         for (int column = 0; column < table->columnCount(); ++column)
             QVERIFY2(table->columnWidth(column) >= table->horizontalHeader()->sectionSizeHint(column),
                      qPrintable(QString::number(column)));

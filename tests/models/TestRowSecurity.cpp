@@ -50,6 +50,7 @@ private slots:
     void sharedRecordIsVisible();
     void noWayAroundThroughJoinViewFunctionOrReport();
     void readOnlyCannotWriteNorSeeHiddenColumns();
+    void roleChangeTakesEffectAtOnce();
     void deactivatedUserCannotLogIn();
     void ownerIndexIsUsed(); // last: it adds many users and customers
 
@@ -598,6 +599,43 @@ void TestRowSecurity::ownerIndexIsUsed()
     QVERIFY(policyOnly.next());
     QVERIFY(policyOnly.value(0).toInt() > 0);
     QCOMPARE(model.rowCount(), policyOnly.value(0).toInt());
+}
+
+// Promoted to team lead, bob's open session sees his team at its next statement; back to rep, his own again.
+void TestRowSecurity::roleChangeTakesEffectAtOnce()
+{
+    if (!m_db)
+        QSKIP("DESKCRM_TEST_PG is not set");
+    QString error;
+    QSqlDatabase open = loginAs(QStringLiteral("bob"), &error);
+    QVERIFY2(open.isOpen(), qPrintable(error));
+    const auto seen = [&open] {
+        QSet<QString> ids;
+        QSqlQuery q(open);
+        if (q.exec(QStringLiteral("SELECT id FROM customers")))
+            while (q.next())
+                ids.insert(q.value(0).toString());
+        return ids;
+    };
+    const QSet<QString> own{m_people.value(QStringLiteral("bob")).customerId};
+    QCOMPARE(seen(), own);
+    UserAdministration admin(*m_db);
+    const QString bob = m_people.value(QStringLiteral("bob")).username;
+    QCOMPARE(admin.changeRole(bob, QStringLiteral("chief")).status, WriteResult::Invalid);
+    const WriteResult promoted = admin.changeRole(bob, QStringLiteral("lead"));
+    QVERIFY2(promoted.ok(), qPrintable(promoted.message));
+    // Lena's team (alice, bob, lena) and the team below it (dave), as lena sees it.
+    QCOMPARE(seen(), visibleCustomers(QStringLiteral("lena")));
+    QVERIFY(seen().size() > 1);
+    QSqlQuery row(m_db->connection());
+    row.prepare(QStringLiteral("SELECT role FROM users WHERE username = ?"));
+    row.addBindValue(bob);
+    QVERIFY(row.exec() && row.next());
+    QCOMPARE(row.value(0).toString(), QStringLiteral("lead"));
+    row.finish();
+    const WriteResult demoted = admin.changeRole(bob, QStringLiteral("rep"));
+    QVERIFY2(demoted.ok(), qPrintable(demoted.message));
+    QCOMPARE(seen(), own);
 }
 
 void TestRowSecurity::deactivatedUserCannotLogIn()

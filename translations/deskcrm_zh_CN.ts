@@ -1059,10 +1059,6 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
 <context>
     <name>CampaignCharts</name>
     <message>
-        <source>Campaigns: won revenue (%1) and cost</source>
-        <translation>营销活动：赢单金额（%1）与成本</translation>
-    </message>
-    <message>
         <source>No campaign has won revenue or a cost yet.</source>
         <translation>尚无营销活动产生赢单金额或成本。</translation>
     </message>
@@ -1071,8 +1067,21 @@ deskcrm-cli --database &quot;%1&quot; check</translation>
         <translation>赢单金额</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>成本</translation>
+        <source>Campaigns: won revenue (%1) and ROI</source>
+        <translation>营销活动：赢单金额（%1）与投资回报率</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <comment>ROI at or below</comment>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>ROI (logarithmic)</source>
+        <translation>投资回报率（对数刻度）</translation>
     </message>
 </context>
 <context>

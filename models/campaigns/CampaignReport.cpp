@@ -287,15 +287,20 @@ CampaignReport::Result CampaignReport::compute(const ReportFilter& given, Model 
     // Adds (campaign, won, amount) rows of one model: into the rows when `rows`, else only into the totals.
     const auto read = [&](int code, bool rows, qint64* wonDeals) -> bool {
         QList<QPair<QString, QVariantList>> queries;
+        // For the totals alone one sum will do: no grouping of tens of thousands of summary rows by campaign.
+        const QString grouped = rows ? QStringLiteral(" GROUP BY campaign_id") : QString();
+        const QString campaign = rows ? QStringLiteral("campaign_id") : QStringLiteral("NULL");
         if (parts.monthFrom <= parts.monthTo)
-            queries.append({QStringLiteral("SELECT campaign_id, CAST(SUM(won) AS BIGINT), CAST(SUM(amount_minor) AS "
+            queries.append({QStringLiteral("SELECT %1, CAST(SUM(won) AS BIGINT), CAST(SUM(amount_minor) AS "
                                            "BIGINT) FROM report_campaign_summary WHERE model = ? AND currency = ? "
-                                           "AND close_month BETWEEN ? AND ? GROUP BY campaign_id"),
+                                           "AND close_month BETWEEN ? AND ?%2")
+                                .arg(campaign, grouped),
                             {code, filter.currency, parts.monthFrom, parts.monthTo}});
         for (const auto& days : parts.days)
-            queries.append({QStringLiteral("SELECT campaign_id, COUNT(*), CAST(SUM(amount_minor) AS BIGINT) FROM "
+            queries.append({QStringLiteral("SELECT %1, COUNT(*), CAST(SUM(amount_minor) AS BIGINT) FROM "
                                            "report_campaign_credit WHERE model = ? AND currency = ? "
-                                           "AND closed_on BETWEEN ? AND ? GROUP BY campaign_id"),
+                                           "AND closed_on BETWEEN ? AND ?%2")
+                                .arg(campaign, grouped),
                             {code, filter.currency, days.first, days.second}});
         for (const auto& query : std::as_const(queries)) {
             if (!q.prepare(query.first))

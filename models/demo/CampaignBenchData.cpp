@@ -1,5 +1,6 @@
 #include "CampaignBenchData.h"
 
+#include "BulkLoadConnection.h"
 #include "Database.h"
 #include "RecordBatch.h"
 #include "RecordWriter.h"
@@ -74,6 +75,7 @@ bool CampaignBenchData::generate(int campaigns, quint64 seed, QString* error)
     const qint64 span = std::max<qint64>(31, first.daysTo(last));
     q.finish();
 
+    const BulkLoadConnection loading(m_db, 256); // before the transaction: the journal mode cannot change inside one
     RecordWriter writer(m_db);
     if (!writer.isActive()) {
         if (error)

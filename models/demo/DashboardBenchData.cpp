@@ -1,6 +1,7 @@
 #include "DashboardBenchData.h"
 
 #include "BulkLoad.h"
+#include "BulkLoadConnection.h"
 #include "Database.h"
 #include "RecordBatch.h"
 #include "SqlValues.h"
@@ -72,6 +73,7 @@ bool DashboardBenchData::generate(const Options& options, QString* error)
 {
     QRandomGenerator r(options.seed);
     const QSqlDatabase db = m_db.connection();
+    const BulkLoadConnection loading(m_db, 256); // before the transaction: the journal mode cannot change inside one
     RecordWriter writer(m_db);
     if (!writer.isActive()) {
         if (error)

@@ -1,8 +1,10 @@
 #include "ListSpec.h"
 
-#include "NameCollation.h"
+#include "ListSpecBuilders.h"
 
 #include <QCoreApplication>
+
+using namespace ListSpecBuilders;
 
 namespace {
 using Kind = ListColumn::Kind;
@@ -53,52 +55,6 @@ using Kind = ListColumn::Kind;
     QT_TRANSLATE_NOOP("Lookup", "Channel partner"),
 };
 
-ListColumn column(const char* key, const char* header, const QString& expression, Kind kind,
-                  const QString& sortExpression = QString())
-{
-    ListColumn c;
-    c.key = QLatin1String(key);
-    c.header = header;
-    c.expression = expression;
-    c.kind = kind;
-    c.sortExpression = sortExpression;
-    return c;
-}
-
-ListColumn lookup(const char* key, const char* header, const QString& expression, const QString& sortExpression,
-                  bool translated)
-{
-    ListColumn c = column(key, header, expression, Kind::Lookup, sortExpression);
-    if (translated)
-        c.translationContext = "Lookup";
-    return c;
-}
-
-ListColumn text(const char* key, const char* header, const QString& expression, bool sortable = true)
-{
-    return column(key, header, expression, Kind::Text, sortable ? expression : QString());
-}
-
-ListColumn phone(const char* key, const char* header, const QString& expression, bool sortable = true)
-{
-    ListColumn c = text(key, header, expression, sortable);
-    c.form = ListColumn::Form::Phone;
-    return c;
-}
-
-// Names and other words people sort by: pinyin order for Chinese (NameCollation), one SQL text on both
-// dialects. The column's index must be (column COLLATE deskcrm_name, id) (0003_name_collation.sql).
-ListColumn name(const char* key, const char* header, const QString& expression)
-{
-    ListColumn c = column(key, header, expression, Kind::Text, expression);
-    c.sortCollation = QLatin1String(NameCollation::name);
-    return c;
-}
-
-ListFilter filter(const char* key, const QString& condition)
-{
-    return ListFilter{QLatin1String(key), condition, {}};
-}
 } // namespace
 
 QString ListColumn::sortKey() const
@@ -155,11 +111,11 @@ ListSpec ListSpec::customers()
     s.alias = QStringLiteral("c");
     s.from = QStringLiteral("customers c LEFT JOIN users o ON o.id = c.owner_id "
                             "LEFT JOIN industries ind ON ind.id = c.industry_id");
-    s.columns << name("name", QT_TRANSLATE_NOOP("ListSpec", "Name"), QStringLiteral("c.name"))
-              << name("company", QT_TRANSLATE_NOOP("ListSpec", "Company"), QStringLiteral("c.company"))
+    s.columns << named("name", QT_TRANSLATE_NOOP("ListSpec", "Name"), QStringLiteral("c.name"))
+              << named("company", QT_TRANSLATE_NOOP("ListSpec", "Company"), QStringLiteral("c.company"))
               << lookup("industry", QT_TRANSLATE_NOOP("ListSpec", "Industry"), QStringLiteral("ind.name"),
                         QStringLiteral("c.industry_id"), true)
-              << name("city", QT_TRANSLATE_NOOP("ListSpec", "City"), QStringLiteral("c.city"))
+              << named("city", QT_TRANSLATE_NOOP("ListSpec", "City"), QStringLiteral("c.city"))
               << phone("phone", QT_TRANSLATE_NOOP("ListSpec", "Phone"), QStringLiteral("c.phone"))
               << text("email", QT_TRANSLATE_NOOP("ListSpec", "E-mail"), QStringLiteral("c.email"));
     ListColumn tier = column("tier", QT_TRANSLATE_NOOP("ListSpec", "Tier"), QStringLiteral("c.value_tier"),
@@ -210,7 +166,7 @@ ListSpec ListSpec::contacts()
         const char* source;
         const char* comment;
     } personName = QT_TRANSLATE_NOOP3("ListSpec", "Name", "a person's name");
-    ListColumn nameColumn = name("name", personName.source, QStringLiteral("p.name"));
+    ListColumn nameColumn = named("name", personName.source, QStringLiteral("p.name"));
     nameColumn.headerComment = personName.comment;
     s.columns << nameColumn
               << text("customer", QT_TRANSLATE_NOOP("ListSpec", "Customer"), QStringLiteral("c.name"), false)
@@ -239,7 +195,7 @@ ListSpec ListSpec::interactions()
                             "LEFT JOIN users a ON a.id = i.author_id");
     s.columns << column("occurred", QT_TRANSLATE_NOOP("ListSpec", "When"), QStringLiteral("i.occurred_at"),
                         Kind::DateTime, QStringLiteral("i.occurred_at"))
-              << name("subject", QT_TRANSLATE_NOOP("ListSpec", "Subject"), QStringLiteral("i.subject"))
+              << named("subject", QT_TRANSLATE_NOOP("ListSpec", "Subject"), QStringLiteral("i.subject"))
               << text("customer", QT_TRANSLATE_NOOP("ListSpec", "Customer"), QStringLiteral("c.name"), false)
               << lookup("channel", QT_TRANSLATE_NOOP("ListSpec", "Channel"), QStringLiteral("ch.name"), QString(), true)
               << lookup("type", QT_TRANSLATE_NOOP("ListSpec", "Type"), QStringLiteral("ty.name"), QString(), true)
@@ -272,7 +228,7 @@ ListSpec ListSpec::opportunities()
     ListColumn probability = column("probability", QT_TRANSLATE_NOOP("ListSpec", "Probability"),
                                     QStringLiteral("op.probability"), Kind::Number);
     probability.form = ListColumn::Form::Percent;
-    s.columns << name("name", QT_TRANSLATE_NOOP("ListSpec", "Name"), QStringLiteral("op.name"))
+    s.columns << named("name", QT_TRANSLATE_NOOP("ListSpec", "Name"), QStringLiteral("op.name"))
               << text("customer", QT_TRANSLATE_NOOP("ListSpec", "Customer"), QStringLiteral("c.name"), false)
               << lookup("stage", QT_TRANSLATE_NOOP("ListSpec", "Stage"), QStringLiteral("st.name"), QString(), true)
               << amount << probability
@@ -318,7 +274,7 @@ ListSpec ListSpec::tasks()
         const char* source;
         const char* comment;
     } taskTitle = QT_TRANSLATE_NOOP3("ListSpec", "Title", "what a task is called, not a job title");
-    ListColumn titleColumn = name("title", taskTitle.source, QStringLiteral("t.title"));
+    ListColumn titleColumn = named("title", taskTitle.source, QStringLiteral("t.title"));
     titleColumn.headerComment = taskTitle.comment;
     s.columns << titleColumn
               << column("due", QT_TRANSLATE_NOOP("ListSpec", "Due"), QStringLiteral("t.due_date"), Kind::Date,
@@ -353,7 +309,7 @@ ListSpec ListSpec::leads()
         const char* source;
         const char* comment;
     } personName = QT_TRANSLATE_NOOP3("ListSpec", "Name", "a person's name");
-    ListColumn nameColumn = name("name", personName.source, QStringLiteral("l.name"));
+    ListColumn nameColumn = named("name", personName.source, QStringLiteral("l.name"));
     nameColumn.headerComment = personName.comment;
     ListColumn status = column("status", QT_TRANSLATE_NOOP("ListSpec", "Status"), QStringLiteral("l.status"),
                                Kind::Choice, QStringLiteral("l.status"));
@@ -363,7 +319,7 @@ ListSpec ListSpec::leads()
                       {QStringLiteral("qualified"), QT_TRANSLATE_NOOP("ListSpec", "Qualified")},
                       {QStringLiteral("disqualified"), QT_TRANSLATE_NOOP("ListSpec", "Disqualified")},
                       {QStringLiteral("converted"), QT_TRANSLATE_NOOP("ListSpec", "Converted")}};
-    s.columns << nameColumn << name("company", QT_TRANSLATE_NOOP("ListSpec", "Company"), QStringLiteral("l.company"))
+    s.columns << nameColumn << named("company", QT_TRANSLATE_NOOP("ListSpec", "Company"), QStringLiteral("l.company"))
               << phone("mobile", QT_TRANSLATE_NOOP("ListSpec", "Mobile"), QStringLiteral("l.mobile"), false)
               << text("email", QT_TRANSLATE_NOOP("ListSpec", "E-mail"), QStringLiteral("l.email"), false)
               << lookup("source", QT_TRANSLATE_NOOP("ListSpec", "Source"), QStringLiteral("src.name"),

@@ -29,6 +29,27 @@ ListColumn money(const char* key, const char* header, const QString& expression,
     return c;
 }
 
+ListColumn text(const char* key, const char* header, const QString& expression, bool sortable)
+{
+    return column(key, header, expression, ListColumn::Kind::Text, sortable ? expression : QString());
+}
+
+ListColumn phone(const char* key, const char* header, const QString& expression, bool sortable)
+{
+    ListColumn c = text(key, header, expression, sortable);
+    c.form = ListColumn::Form::Phone;
+    return c;
+}
+
+ListColumn lookup(const char* key, const char* header, const QString& expression, const QString& sortExpression,
+                  bool translated)
+{
+    ListColumn c = column(key, header, expression, ListColumn::Kind::Lookup, sortExpression);
+    if (translated)
+        c.translationContext = "Lookup";
+    return c;
+}
+
 ListFilter filter(const char* key, const QString& condition)
 {
     return ListFilter{QLatin1String(key), condition, {}};

@@ -12,5 +12,12 @@ ListColumn column(const char* key, const char* header, const QString& expression
 ListColumn named(const char* key, const char* header, const QString& expression);
 // Minor units in the currency `currency` reads (an ISO code column).
 ListColumn money(const char* key, const char* header, const QString& expression, const QString& currency);
+// Plain text, sorted by its own expression unless `sortable` is false.
+ListColumn text(const char* key, const char* header, const QString& expression, bool sortable = true);
+// A phone number, shown in its national or international form.
+ListColumn phone(const char* key, const char* header, const QString& expression, bool sortable = true);
+// A lookup table's name; `translated`: seeded names are shown through the "Lookup" translation context.
+ListColumn lookup(const char* key, const char* header, const QString& expression, const QString& sortExpression,
+                  bool translated);
 ListFilter filter(const char* key, const QString& condition);
 } // namespace ListSpecBuilders

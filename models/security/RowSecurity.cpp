@@ -24,7 +24,8 @@ struct Mark
     QString kindColumn{};   // Attached
     QString recordColumn{}; // Attached
     bool kindIsEntity = false;
-    bool derived = false; // written only by triggers
+    bool derived = false;  // written only by triggers
+    QString alsoVisible{}; // Child: a condition under which every role reads the row as well
 };
 
 // The tables that are neither owned nor children of owned ones, and the two whose owner or parent the catalogue
@@ -53,11 +54,23 @@ const QHash<QString, Mark>& marks()
         {QStringLiteral("report_activity_summary"), {C::Owner, QStringLiteral("author_id"), {}}},
         {QStringLiteral("report_customer_revenue"),
          {C::Child, {}, {QStringLiteral("customer_id"), QStringLiteral("customers"), QStringLiteral("id")}}},
-        // The campaign report (0024): one deal's credits follow the deal; the sums per campaign are figures for all.
+        // The campaign report (0024): one deal's credits follow the deal; a campaign's sums and counts follow the
+        // campaign (whoever may see a campaign sees its results, nobody else does). The sums of the deals without a
+        // campaign (the nil UUID) are a figure for everyone, like report_revenue_histogram.
         {QStringLiteral("report_campaign_credit"),
          {C::Child, {}, {QStringLiteral("opportunity_id"), QStringLiteral("opportunities"), QStringLiteral("id")}}},
-        {QStringLiteral("report_campaign_summary"), {C::Aggregate, {}, {}}},
-        {QStringLiteral("report_campaign_counts"), {C::Aggregate, {}, {}}},
+        {QStringLiteral("report_campaign_summary"),
+         {C::Child,
+          {},
+          {QStringLiteral("campaign_id"), QStringLiteral("campaigns"), QStringLiteral("id")},
+          false,
+          {},
+          {},
+          false,
+          false,
+          QStringLiteral("campaign_id = '00000000-0000-0000-0000-000000000000'::UUID")}},
+        {QStringLiteral("report_campaign_counts"),
+         {C::Child, {}, {QStringLiteral("campaign_id"), QStringLiteral("campaigns"), QStringLiteral("id")}}},
         {QStringLiteral("export_log"), {C::Owner, QStringLiteral("user_id"), {}, true}},
         {QStringLiteral("print_log"), {C::Owner, QStringLiteral("user_id"), {}, true}},
         {QStringLiteral("merge_log"), {C::Owner, QStringLiteral("created_by"), {}}},
@@ -238,6 +251,7 @@ QList<RowSecurity::Table> RowSecurity::tables(const Database& db, QString* error
             table.recordColumn = mark->recordColumn;
             table.kindIsEntity = mark->kindIsEntity;
             table.derived = table.derived || mark->derived;
+            table.alsoVisible = mark->alsoVisible;
             if (!mark->parent.table.isEmpty())
                 table.parents << mark->parent;
         } else if (it.value().contains(QStringLiteral("owner_id"))) {
@@ -436,6 +450,8 @@ bool RowSecurity::ensure(Database& db, QString* error)
                 any << QStringLiteral("EXISTS (SELECT 1 FROM %1 p WHERE p.%2 = %3.%4)")
                            .arg(quotedIdentifier(link.table), quotedIdentifier(link.referencedColumn), t,
                                 quotedIdentifier(link.column));
+            if (!table.alsoVisible.isEmpty())
+                any << QStringLiteral("(%1)").arg(table.alsoVisible);
             return any.join(QStringLiteral(" OR "));
         }
         case Coverage::Search: {

@@ -58,6 +58,7 @@ public:
         QString kindColumn;        // Attached: the column naming the record's table (or entity)…
         QString recordColumn;      // …and the one holding its id
         bool kindIsEntity = false; // Attached: kindColumn holds "customer", not "customers"
+        QString alsoVisible;       // Child: rows every role reads besides (a summary's "no campaign" sums)
     };
 
     // The database's tables and how each is covered, from the catalogue. Empty on SQLite.

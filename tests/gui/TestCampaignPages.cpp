@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "OpportunityDialog.h"
 #include "RecordDialog.h"
+#include "ReportQueries.h"
 #include "TestDatabase.h"
 #include "Translations.h"
 
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QScatterSeries>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -151,7 +153,8 @@ private slots:
                  1);
         editor.reset();
 
-        // The dashboard compares the campaigns.
+        // The dashboard compares the campaigns, in the currency of their costs: won revenue and ROI.
+        ReportQueries::setChosenCurrency(QStringLiteral("CNY"));
         QVERIFY(window.showPage(QStringLiteral("dashboard")));
         QTest::qWait(300);
         auto* chart = window.findChild<ChartView*>(QStringLiteral("campaignsChart"));
@@ -159,6 +162,13 @@ private slots:
         QTRY_VERIFY(!chart->chart()->series().isEmpty() ||
                     !chart->chart()->property("emptyMessage").toString().isEmpty());
         shot(chart, QStringLiteral("dashboard-campaigns-chart"));
+        // The campaigns with a cost in CNY have their ROI marker on the second axis.
+        QScatterSeries* roi = nullptr;
+        for (QAbstractSeries* series : chart->chart()->series())
+            if (series->objectName() == QLatin1String("campaignRoi"))
+                roi = qobject_cast<QScatterSeries*>(series);
+        QVERIFY(roi);
+        QVERIFY(roi->count() > 0);
     }
 };
 

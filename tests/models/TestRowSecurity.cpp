@@ -2,6 +2,7 @@
 // as the server's superuser through the program (UserAdministration), then every check logs in as one of the
 // created roles with a plain QPSQL connection and runs raw SQL — never the program's own queries, except the
 // report query, which runs through ReportQueries on a Database opened as that role.
+#include "CampaignReport.h"
 #include "Database.h"
 #include "ListQuery.h"
 #include "ListSpec.h"
@@ -52,7 +53,8 @@ private slots:
     void readOnlyCannotWriteNorSeeHiddenColumns();
     void roleChangeTakesEffectAtOnce();
     void deactivatedUserCannotLogIn();
-    void ownerIndexIsUsed(); // last: it adds many users and customers
+    void ownerIndexIsUsed(); // it adds many users and customers
+    void campaignFiguresFollowTheCampaign();
 
 private:
     QSqlDatabase loginAs(const QString& key, QString* error = nullptr);
@@ -665,6 +667,101 @@ void TestRowSecurity::deactivatedUserCannotLogIn()
     QVERIFY(
         admin.resetPassword(m_people.value(QStringLiteral("dave")).username, QStringLiteral("another secret")).ok());
     QVERIFY(!loginAs(QStringLiteral("dave")).isOpen());
+}
+
+void TestRowSecurity::campaignFiguresFollowTheCampaign()
+{
+    if (!m_db)
+        QSKIP("DESKCRM_TEST_PG is not set");
+    // Alice's campaign brought her a won deal, carol's campaign carol one, and carol won one without a campaign.
+    const QString won = QStringLiteral("00000000-0000-7000-8000-000000000005");
+    QString alicesCampaign, carolsCampaign;
+    {
+        RecordWriter writer(*m_db);
+        const auto campaign = [&](const QString& key) {
+            const WriteResult made =
+                writer.insert(QStringLiteral("campaigns"), {{QStringLiteral("name"), key + QStringLiteral(" fair")},
+                                                            {QStringLiteral("cost_minor"), 1000},
+                                                            {QStringLiteral("currency"), QStringLiteral("CNY")},
+                                                            {QStringLiteral("owner_id"), m_people.value(key).id}});
+            return made.id;
+        };
+        const auto deal = [&](const QString& key, const QString& campaignId, qint64 amount) {
+            QVariantHash values{{QStringLiteral("name"), key + QStringLiteral(" order")},
+                                {QStringLiteral("customer_id"), m_people.value(key).customerId},
+                                {QStringLiteral("stage_id"), won},
+                                {QStringLiteral("amount_minor"), amount},
+                                {QStringLiteral("currency"), QStringLiteral("CNY")},
+                                {QStringLiteral("owner_id"), m_people.value(key).id}};
+            if (!campaignId.isEmpty())
+                values.insert(QStringLiteral("campaign_id"), campaignId);
+            return writer.insert(QStringLiteral("opportunities"), values).ok();
+        };
+        alicesCampaign = campaign(QStringLiteral("alice"));
+        carolsCampaign = campaign(QStringLiteral("carol"));
+        QVERIFY(!alicesCampaign.isEmpty() && !carolsCampaign.isEmpty());
+        QVERIFY(deal(QStringLiteral("alice"), alicesCampaign, 7000));
+        QVERIFY(deal(QStringLiteral("carol"), carolsCampaign, 9000));
+        QVERIFY(deal(QStringLiteral("carol"), QString(), 1100));
+        const WriteResult committed = writer.commit();
+        QVERIFY2(committed.ok(), qPrintable(committed.message));
+    }
+    const QString nil = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    // Raw SQL as carol: the sums and counts of alice's campaign are not there; hers and the "no campaign" sums are.
+    QSqlDatabase carol = loginAs(QStringLiteral("carol"));
+    QSqlQuery q(carol);
+    DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral("SELECT DISTINCT campaign_id FROM report_campaign_summary")));
+    QSet<QString> summed;
+    while (q.next())
+        summed.insert(q.value(0).toString());
+    QVERIFY(!summed.contains(alicesCampaign));
+    QVERIFY(summed.contains(carolsCampaign));
+    QVERIFY(summed.contains(nil));
+    DESKCRM_VERIFY_SQL(q, q.exec(QStringLiteral("SELECT campaign_id FROM report_campaign_counts")));
+    QSet<QString> counted;
+    while (q.next())
+        counted.insert(q.value(0).toString());
+    QCOMPARE(counted, QSet<QString>{carolsCampaign});
+    // …while the superuser sees both campaigns' figures, and alice sees hers and not carol's.
+    QSqlQuery all(m_db->connection());
+    all.prepare(QStringLiteral("SELECT COUNT(DISTINCT campaign_id) FROM report_campaign_summary WHERE campaign_id IN "
+                               "(?, ?)"));
+    all.addBindValue(alicesCampaign);
+    all.addBindValue(carolsCampaign);
+    DESKCRM_VERIFY_SQL(all, all.exec());
+    QVERIFY(all.next());
+    QCOMPARE(all.value(0).toInt(), 2);
+    QSqlDatabase alice = loginAs(QStringLiteral("alice"));
+    QSqlQuery a(alice);
+    DESKCRM_VERIFY_SQL(a, a.exec(QStringLiteral("SELECT campaign_id, SUM(amount_minor) FROM report_campaign_summary "
+                                                "WHERE model = 1 AND campaign_id <> '%1' GROUP BY campaign_id")
+                                     .arg(nil)));
+    QVERIFY(a.next());
+    QCOMPARE(a.value(0).toString(), alicesCampaign);
+    QCOMPARE(a.value(1).toLongLong(), 7000);
+    QVERIFY(!a.next());
+
+    // The program's campaign report as carol: her campaign with its revenue; alice's revenue appears nowhere, not
+    // even as "no campaign".
+    ConnectionSettings settings = m_test->settings();
+    settings.user = m_people.value(QStringLiteral("carol")).username;
+    settings.password = kPassword;
+    QString error;
+    auto asCarol = Database::open(settings, &error);
+    QVERIFY2(asCarol, qPrintable(error));
+    ReportFilter filter;
+    filter.currency = QStringLiteral("CNY");
+    for (auto model :
+         {CampaignReport::Model::FirstTouch, CampaignReport::Model::LastTouch, CampaignReport::Model::Linear}) {
+        const auto report = CampaignReport(*asCarol).compute(filter, model, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(report.campaigns.size(), 1);
+        QCOMPARE(report.campaigns.first().campaignId, carolsCampaign);
+        QCOMPARE(report.campaigns.first().revenueMinor, 9000);
+        QCOMPARE(report.campaigns.first().opportunities, 1);
+        QCOMPARE(report.unattributed.revenueMinor, 1100);
+        QCOMPARE(report.totalWonMinor, 10100);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRowSecurity)

@@ -6,9 +6,10 @@
 
 class QChart;
 
-// The chart comparing campaigns side by side: won revenue (by the report's attribution model) against cost per
-// campaign, horizontal bars, the largest revenue on top (at most 12). Drawn on the dashboard and in the printed
-// campaign report from the same CampaignReport result.
+// The chart comparing campaigns side by side, answering which of them pay off: won revenue (by the report's attribution
+// model) as horizontal bars, the largest on top (at most 12), and each campaign's ROI as a marker on a second axis
+// along the top, with 0% (break-even) marked. Drawn on the dashboard and in the printed campaign report from the same
+// CampaignReport result.
 class CampaignCharts
 {
     Q_DECLARE_TR_FUNCTIONS(CampaignCharts)

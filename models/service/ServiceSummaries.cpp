@@ -54,9 +54,10 @@ FROM tickets WHERE deleted_at IS NULL AND resolved_at IS NULL AND status NOT IN 
      R"sql(SELECT report_day(resolution_due), report_month(received_at), report_nil(owner_id), COUNT(*)
 FROM tickets WHERE deleted_at IS NULL AND resolved_at IS NULL AND status NOT IN ('closed', 'on_hold') AND resolution_due IS NOT NULL GROUP BY 1, 2, 3)sql"},
     // The ticket board's column totals (0028_ticket_status_counts.sql).
-    {"report_ticket_status", "status, tickets", "tickets <> 0",
-     "SELECT status, COUNT(*) FROM tickets WHERE deleted_at IS NULL GROUP BY status",
-     "SELECT status, COUNT(*) FROM tickets WHERE deleted_at IS NULL GROUP BY status"},
+    {"report_ticket_status", "status, owner_id, tickets", "tickets <> 0",
+     "SELECT status, COALESCE(owner_id, '00000000-0000-0000-0000-000000000000'), COUNT(*) FROM tickets WHERE "
+     "deleted_at IS NULL GROUP BY 1, 2",
+     "SELECT status, report_nil(owner_id), COUNT(*) FROM tickets WHERE deleted_at IS NULL GROUP BY 1, 2"},
 };
 
 // The grouped query in this database's dialect (SqlDialect::statements picks the section).

@@ -96,8 +96,10 @@ SlaSettingsDialog::SlaSettingsDialog(Database& db, QWidget* parent) : QDialog(pa
         m_policies->setCellWidget(row, 2, hoursBox(p.firstResponseMinutes, m_policies));
         m_policies->setCellWidget(row, 3, hoursBox(p.resolutionMinutes, m_policies));
     }
+    // Kind and priority as wide as their words; the two deadlines share the rest alike.
     m_policies->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_policies->horizontalHeader()->setStretchLastSection(true);
+    m_policies->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_policies->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     tabs->addTab(m_policies, tr("SLA &policies"));
 
     // Working hours and time zone.

@@ -99,11 +99,13 @@ RecordListPage::RecordListPage(Database& db, const QString& entity, QWidget* par
 
     const QByteArray state = QSettings().value(settingsKey()).toByteArray();
     if (state.isEmpty() || !header->restoreState(state)) {
+        const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
         for (int c = 0; c < m_model->columnCount(); ++c) {
-            const auto kind = m_model->spec().columns.at(c).kind;
+            const ListColumn& column = m_model->spec().columns.at(c);
+            const auto kind = column.kind;
             const bool narrow =
                 kind == ListColumn::Kind::Date || kind == ListColumn::Kind::Choice || kind == ListColumn::Kind::Number;
-            header->resizeSection(c, narrow ? 110 : 180);
+            header->resizeSection(c, column.widthDigits > 0 ? column.widthDigits * digit + 12 : narrow ? 110 : 180);
         }
     }
     applyCustomColumnVisibility();

@@ -8,6 +8,7 @@
 #include "TicketWorkflow.h"
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QLabel>
 #include <QPainter>
@@ -54,8 +55,9 @@ public:
         painter->setPen(option.palette.color(QPalette::Text));
         const QString title = index.data(TicketColumnModel::NumberRole).toString() + QLatin1Char(' ') +
                               index.data(TicketColumnModel::SubjectRole).toString();
+        // Elided in the bold font it is drawn in (the plain font's width cut it off without "…").
         painter->drawText(text.adjusted(0, 0, 0, -2 * line), Qt::AlignLeft | Qt::AlignTop,
-                          option.fontMetrics.elidedText(title, Qt::ElideRight, text.width()));
+                          QFontMetrics(bold).elidedText(title, Qt::ElideRight, text.width()));
         painter->setFont(option.font);
         const QString second = index.data(TicketColumnModel::CustomerRole).toString();
         painter->drawText(text.adjusted(0, line + 2, 0, 0), Qt::AlignLeft | Qt::AlignTop,

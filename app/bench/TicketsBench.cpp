@@ -1,20 +1,15 @@
 #include "BenchScenario.h"
 
-#include "BulkLoad.h"
-#include "BulkLoadDialect.h"
 #include "ConnectionSettings.h"
 #include "Database.h"
-#include "DemoDataGenerator.h"
 #include "ListSpec.h"
 #include "RecordListModel.h"
-#include "RecordWriter.h"
 #include "ServiceReport.h"
+#include "TicketBenchData.h"
 #include "TicketBoardModel.h"
-#include "TicketDemoData.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QSqlQuery>
 #include <QTextStream>
 
 #include <algorithm>
@@ -22,8 +17,8 @@
 // `deskcrm-bench tickets --tickets 1000000` (issue 14): the ticket list's first screen (unfiltered in the default
 // sort, by status, by assignee, sorted by number) measured through RecordListModel as the tickets page uses it, the
 // ticket board's load (TicketBoardModel) and each part of the service report, on a database with that many tickets
-// (TicketDemoData over demo customers, five to eight transitions a ticket). Medians of five runs. The tickets are
-// written in one transaction through BulkLoad (indexes and summary triggers off, rebuilt once at the end).
+// (TicketBenchData: TicketDemoData over demo customers, one to eight transitions a ticket, written in one transaction
+// through BulkLoad). Medians of five runs.
 namespace {
 const QString bench = QStringLiteral("tickets");
 
@@ -36,12 +31,6 @@ QTextStream& err()
 {
     static QTextStream stream(stderr);
     return stream;
-}
-
-qint64 scalar(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 template <typename F> double median(F&& work)
@@ -109,49 +98,25 @@ int run(const QStringList& args)
     }
     const QMap<QString, QString> tag{
         {QStringLiteral("backend"), db->isSQLite() ? QStringLiteral("sqlite") : QStringLiteral("postgresql")}};
-    qint64 have = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    TicketBenchData data(*db);
+    const qint64 have = data.ticketCount(&error);
+    if (have < 0) {
+        err() << error << Qt::endl;
+        return 1;
+    }
     if (have < tickets) {
         err() << "generating " << tickets - have << " tickets into " << settings.displayName() << Qt::endl;
         QElapsedTimer t;
         t.start();
-        if (scalar(*db, QStringLiteral("SELECT COUNT(*) FROM customers")) < customers) {
-            DemoDataGenerator::Options options;
-            options.customers = customers;
-            options.activities = false; // customers and the demo reps; the tickets follow
-            options.seed = seed;
-            if (!DemoDataGenerator(*db).generate(options, &error)) {
-                err() << error << Qt::endl;
-                return 1;
-            }
+        if (!data.generate(tickets, customers, seed, &error)) {
+            err() << error << Qt::endl;
+            return 1;
         }
-        // One write through BulkLoad: the tickets' indexes and the report summary triggers are off during the load
-        // and rebuilt once at its end, as the demo generator does for customers.
-        const BulkLoadDialect& loading = db->bulkLoadDialect();
-        const QString restoreCache = loading.enlargeCache(db->connection(), 256);
-        const QString restoreJournal = loading.leaveWriteAheadLog(*db);
-        {
-            RecordWriter writer(*db);
-            BulkLoad bulk(*db, {QStringLiteral("tickets"), QStringLiteral("ticket_transitions")});
-            QString refused; // a PostgreSQL role that does not own the tables loads row by row instead
-            bulk.begin(&refused);
-            TicketDemoData data(writer, seed + 1);
-            if (!data.generate(tickets - have, &error) || !bulk.finish(&error) || !writer.commit().ok()) {
-                err() << error << Qt::endl;
-                return 1;
-            }
-        }
-        if (!restoreJournal.isEmpty())
-            db->setJournalMode(restoreJournal);
-        if (!restoreCache.isEmpty())
-            QSqlQuery(db->connection()).exec(restoreCache);
-        QSqlQuery(db->connection()).exec(db->maintenanceDialect().afterLoad());
         BenchScenario::print(bench, QStringLiteral("generate"), ms(t) / 1000.0, QStringLiteral("s"), tag);
     }
-    BenchScenario::print(bench, QStringLiteral("tickets"),
-                         double(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM tickets"))), QStringLiteral("rows"),
+    BenchScenario::print(bench, QStringLiteral("tickets"), double(data.ticketCount(&error)), QStringLiteral("rows"),
                          tag);
-    BenchScenario::print(bench, QStringLiteral("transitions"),
-                         double(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM ticket_transitions"))),
+    BenchScenario::print(bench, QStringLiteral("transitions"), double(data.transitionCount(&error)),
                          QStringLiteral("rows"), tag);
     BenchScenario::print(bench, QStringLiteral("first_rows"), firstRows(*db, {}), QStringLiteral("ms"), tag);
     BenchScenario::print(bench, QStringLiteral("first_rows_by_number"), firstRows(*db, {}, QStringLiteral("number")),
@@ -159,11 +124,10 @@ int run(const QStringList& args)
     BenchScenario::print(bench, QStringLiteral("first_rows_status"),
                          firstRows(*db, {{QStringLiteral("status"), QStringLiteral("in_progress")}}),
                          QStringLiteral("ms"), tag);
-    QSqlQuery owner(db->connection());
-    if (owner.exec(QStringLiteral("SELECT owner_id FROM tickets WHERE owner_id IS NOT NULL LIMIT 1")) && owner.next())
+    const QString assignee = data.sampleAssignee(&error);
+    if (!assignee.isEmpty())
         BenchScenario::print(bench, QStringLiteral("first_rows_assignee"),
-                             firstRows(*db, {{QStringLiteral("owner"), owner.value(0)}}), QStringLiteral("ms"), tag);
-    owner.finish();
+                             firstRows(*db, {{QStringLiteral("owner"), assignee}}), QStringLiteral("ms"), tag);
     TicketBoardModel board(*db);
     BenchScenario::print(bench, QStringLiteral("board"), median([&] { board.load(&error); }), QStringLiteral("ms"),
                          tag);

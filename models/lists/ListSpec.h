@@ -50,6 +50,8 @@ struct ListColumn
     // Sorting by a joined table's column: the non-NULL rows come in that table's index order (value, this id), so
     // ties break on this id (equal to the base table's id there) instead of the base table's own.
     QString sortIdExpression;
+    // The width a list opens the column at, in digits of the table's font (until the user resizes it); 0: by kind.
+    int widthDigits = 0;
 
     bool sortable() const { return !sortExpression.isEmpty(); }
     QString sortKey() const; // what ORDER BY sorts by: sortExpression with its COLLATE, if any

@@ -2,26 +2,10 @@
 // CommerceListSpecs.cpp).
 #include "ListSpec.h"
 
-namespace {
+#include "ListSpecBuilders.h"
+
+using namespace ListSpecBuilders;
 using Kind = ListColumn::Kind;
-
-ListColumn column(const char* key, const char* header, const QString& expression, Kind kind,
-                  const QString& sortExpression = QString())
-{
-    ListColumn c;
-    c.key = QLatin1String(key);
-    c.header = header;
-    c.expression = expression;
-    c.kind = kind;
-    c.sortExpression = sortExpression;
-    return c;
-}
-
-ListFilter filter(const char* key, const QString& condition)
-{
-    return ListFilter{QLatin1String(key), condition, {}};
-}
-} // namespace
 
 // The SLA columns (first response due, resolution due) are stored on the ticket, so the page highlights a row from
 // its own values without reading the ticket's history.
@@ -75,6 +59,21 @@ ListSpec ListSpec::tickets()
                         QStringLiteral("t.first_response_at"), Kind::DateTime)
               << column("resolved_at", QT_TRANSLATE_NOOP("ListSpec", "Resolved"), QStringLiteral("t.resolved_at"),
                         Kind::DateTime);
+    // Narrow enough that the SLA times (received, due) show beside the subject on a 1280-pixel screen.
+    const QList<QPair<const char*, int>> widths = {{"number", 14},
+                                                   {"kind", 9},
+                                                   {"subject", 20},
+                                                   {"customer", 20},
+                                                   {"priority", 8},
+                                                   {"status", 17},
+                                                   {"owner", 10},
+                                                   {"received", 16},
+                                                   {"first_response_due", 17},
+                                                   {"resolution_due", 16},
+                                                   {"first_response_at", 16},
+                                                   {"resolved_at", 16}};
+    for (const auto& [key, digits] : widths)
+        s.columns[s.columnIndex(QLatin1String(key))].widthDigits = digits;
     s.defaultSortColumn = s.columnIndex(QStringLiteral("received"));
     s.defaultSortOrder = Qt::DescendingOrder;
     s.searchColumns = {QStringLiteral("t.number"), QStringLiteral("t.subject")};

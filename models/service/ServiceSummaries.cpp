@@ -9,7 +9,7 @@
 namespace {
 // One summary: its columns, which of its rows count (a row whose counts went back to zero is not a difference), and
 // the grouped query over the tickets that fills it, per dialect — kept identical to the fill at the end of
-// 0023_service_summaries.sql and so to what the triggers add up.
+// 0023_service_summaries.sql (0028_ticket_status_counts.sql for the last) and so to what the triggers add up.
 struct Grouped
 {
     const char* table;
@@ -53,6 +53,11 @@ FROM tickets WHERE deleted_at IS NULL AND status <> 'closed' GROUP BY 1, 2, 3)sq
 FROM tickets WHERE deleted_at IS NULL AND resolved_at IS NULL AND status NOT IN ('closed', 'on_hold') AND resolution_due IS NOT NULL GROUP BY 1, 2, 3)sql",
      R"sql(SELECT report_day(resolution_due), report_month(received_at), report_nil(owner_id), COUNT(*)
 FROM tickets WHERE deleted_at IS NULL AND resolved_at IS NULL AND status NOT IN ('closed', 'on_hold') AND resolution_due IS NOT NULL GROUP BY 1, 2, 3)sql"},
+    // The ticket board's column totals (0028_ticket_status_counts.sql).
+    {"report_ticket_status", "status, owner_id, tickets", "tickets <> 0",
+     "SELECT status, COALESCE(owner_id, '00000000-0000-0000-0000-000000000000'), COUNT(*) FROM tickets WHERE "
+     "deleted_at IS NULL GROUP BY 1, 2",
+     "SELECT status, report_nil(owner_id), COUNT(*) FROM tickets WHERE deleted_at IS NULL GROUP BY 1, 2"},
 };
 
 // The grouped query in this database's dialect (SqlDialect::statements picks the section).

@@ -8,10 +8,10 @@
 class Database;
 
 // The service report's summary tables (migration 0023: report_ticket_summary, report_ticket_product,
-// report_ticket_open, report_ticket_due), kept by triggers on tickets in the writer's transaction. summaries() gives
-// each table with the grouped query over the tickets that fills it (ReportSummaries::rebuild refills them with it, so
-// a bulk load with the triggers suspended ends exact); verify() compares them with the same queries (`deskcrm-cli
-// check`).
+// report_ticket_open, report_ticket_due) and the board's totals (0028: report_ticket_status), kept by triggers on
+// tickets in the writer's transaction. summaries() gives each table with the grouped query over the tickets that fills
+// it (ReportSummaries::rebuild refills them with it, so a bulk load with the triggers suspended ends exact); verify()
+// compares them with the same queries (`deskcrm-cli check`).
 class ServiceSummaries
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceSummaries)

@@ -2,27 +2,22 @@
 #include "AssignmentRulesDialog.h"
 #include "ConvertLeadDialog.h"
 #include "DashboardPage.h"
-#include "DialogSeams.h"
 #include "LeadDialog.h"
 #include "MainWindow.h"
 #include "RecordListModel.h"
 #include "RecordListPage.h"
 #include "RecordWriter.h"
 #include "TestDatabase.h"
-#include "Translations.h"
+#include "WindowTest.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
-#include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -36,36 +31,7 @@ class TestLeadsPage : public QObject
 {
     Q_OBJECT
 
-    QString m_language;
-
-    static QVariant scalar(Database& db, const QString& sql, const QVariantList& binds = {})
-    {
-        QSqlQuery q(db.connection());
-        q.prepare(sql);
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        return q.exec() && q.next() ? q.value(0) : QVariant();
-    }
-
-    template <typename T> static T* openDialog()
-    {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            if (auto* dialog = qobject_cast<T*>(w); dialog && dialog->isVisible()) {
-                QApplication::setActiveWindow(dialog);
-                return dialog;
-            }
-        }
-        return nullptr;
-    }
-
-    void screenshot(QWidget* widget, const QString& name) const
-    {
-        const QString shots = qEnvironmentVariable("DESKCRM_SCREENSHOT_DIR");
-        if (shots.isEmpty())
-            return;
-        QDir().mkpath(shots);
-        QVERIFY(widget->grab().save(QStringLiteral("%1/%2-leads-%3.png").arg(shots, m_language, name)));
-    }
+    WindowTest m_window{"leads"};
 
     // Two reps in a team and a rule sending 广东 leads to them by turns; a catch-all to the first rep.
     static QStringList prepare(Database& db)
@@ -103,16 +69,7 @@ class TestLeadsPage : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DeskCRM-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestLeadsPage"));
-        QSettings().clear();
-        DialogSeams::setSuppressMessages(true);
-        m_language = qEnvironmentVariable("DESKCRM_UI_LANG", QStringLiteral("en"));
-        Translations::install(*qApp, m_language);
-    }
+    void initTestCase() { m_window.start(QStringLiteral("TestLeadsPage")); }
 
     void createAssignAndConvertFromTheKeyboard()
     {
@@ -139,7 +96,7 @@ private Q_SLOTS:
 
         // Ctrl+N, the name, Alt+G to the region, Ctrl+Return saves.
         QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
-        QPointer<LeadDialog> dialog = openDialog<LeadDialog>();
+        QPointer<LeadDialog> dialog = WindowTest::openDialog<LeadDialog>();
         QVERIFY(dialog);
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Zhao Lei"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::AltModifier);
@@ -149,52 +106,54 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_G, Qt::AltModifier);
         QVERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
         qobject_cast<QLineEdit*>(QApplication::focusWidget())->insert(QStringLiteral("广东"));
-        screenshot(dialog, QStringLiteral("new-lead"));
+        QVERIFY(m_window.screenshot(dialog, QStringLiteral("new-lead")));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!dialog || !dialog->isVisible());
 
-        const QString lead = scalar(db, QStringLiteral("SELECT id FROM leads WHERE name = 'Zhao Lei'")).toString();
+        const QString lead =
+            WindowTest::scalar(db, QStringLiteral("SELECT id FROM leads WHERE name = 'Zhao Lei'")).toString();
         QVERIFY(!lead.isEmpty());
         // The rules gave it to the team's first rep in turn, and the log says by which rule.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT owner_id FROM leads WHERE id = ?"), {lead}).toString(),
+        QCOMPARE(WindowTest::scalar(db, QStringLiteral("SELECT owner_id FROM leads WHERE id = ?"), {lead}).toString(),
                  reps.first());
-        QCOMPARE(
-            scalar(db,
-                   QStringLiteral("SELECT r.name FROM lead_assignments a JOIN assignment_rules r ON r.id = a.rule_id "
-                                  "WHERE a.lead_id = ?"),
-                   {lead})
-                .toString(),
-            QStringLiteral("华南线索"));
+        QCOMPARE(WindowTest::scalar(
+                     db,
+                     QStringLiteral("SELECT r.name FROM lead_assignments a JOIN assignment_rules r ON r.id = a.rule_id "
+                                    "WHERE a.lead_id = ?"),
+                     {lead})
+                     .toString(),
+                 QStringLiteral("华南线索"));
         QTRY_COMPARE(page->model()->rowCount(), 1);
-        screenshot(&w, QStringLiteral("page"));
+        QVERIFY(m_window.screenshot(&w, QStringLiteral("page")));
 
         // Open it again: the assignment is shown; qualify it and convert.
         page->view()->setFocus();
         QVERIFY(page->selectId(lead));
         QTest::keyClick(page->view(), Qt::Key_Return);
-        dialog = openDialog<LeadDialog>();
+        dialog = WindowTest::openDialog<LeadDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->historyView()->topLevelItemCount(), 1);
         QVERIFY(dialog->historyView()->topLevelItem(0)->text(3).contains(QStringLiteral("华南线索")));
         QCOMPARE(dialog->historyView()->topLevelItem(0)->text(1),
-                 scalar(db, QStringLiteral("SELECT display_name FROM users WHERE id = ?"), {reps.first()}).toString());
+                 WindowTest::scalar(db, QStringLiteral("SELECT display_name FROM users WHERE id = ?"), {reps.first()})
+                     .toString());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier); // St&atus
         auto* statusBox = qobject_cast<QComboBox*>(QApplication::focusWidget());
         QVERIFY(statusBox);
         statusBox->setCurrentIndex(statusBox->findData(QStringLiteral("qualified")));
-        screenshot(dialog, QStringLiteral("edit-lead"));
+        QVERIFY(m_window.screenshot(dialog, QStringLiteral("edit-lead")));
 
         // The conversion dialog is modal: answered from a timer once it shows.
         bool sawDialog = false;
         QTimer poll;
         poll.setInterval(20);
         connect(&poll, &QTimer::timeout, this, [&] {
-            auto* convert = openDialog<ConvertLeadDialog>();
+            auto* convert = WindowTest::openDialog<ConvertLeadDialog>();
             if (!convert)
                 return;
             poll.stop();
             sawDialog = true;
-            screenshot(convert, QStringLiteral("convert"));
+            QVERIFY(m_window.screenshot(convert, QStringLiteral("convert")));
             convert->findChild<QCheckBox*>(QStringLiteral("createOpportunity"))->setChecked(true);
             QTest::keyClick(convert, Qt::Key_Return);
             if (convert->isVisible()) // Return went to a widget that keeps it
@@ -205,13 +164,13 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::AltModifier); // Con&vert…
         QTRY_VERIFY(sawDialog); // a mnemonic clicks the button after its press animation
         QTRY_VERIFY(!dialog || !dialog->isVisible());
-        QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM leads WHERE id = ?"), {lead}).toString(),
+        QCOMPARE(WindowTest::scalar(db, QStringLiteral("SELECT status FROM leads WHERE id = ?"), {lead}).toString(),
                  QStringLiteral("converted"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM customers")).toString(),
+        QCOMPARE(WindowTest::scalar(db, QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 1);
+        QCOMPARE(WindowTest::scalar(db, QStringLiteral("SELECT name FROM customers")).toString(),
                  QStringLiteral("东莞精工模具有限公司"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM opportunities")).toInt(), 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT owner_id FROM customers")).toString(), reps.first());
+        QCOMPARE(WindowTest::scalar(db, QStringLiteral("SELECT COUNT(*) FROM opportunities")).toInt(), 1);
+        QCOMPARE(WindowTest::scalar(db, QStringLiteral("SELECT owner_id FROM customers")).toString(), reps.first());
 
         // The dashboard's lead funnel counts it in every stage up to converted, and as converted for its rep.
         QVERIFY(w.showPage(QStringLiteral("dashboard")));
@@ -223,8 +182,8 @@ private Q_SLOTS:
         for (int row = 0; row < 4; ++row)
             QCOMPARE(funnel->item(row, 1)->text(), QStringLiteral("1"));
         QCOMPARE(funnel->item(funnel->rowCount() - 1, 2)->text(), QStringLiteral("1"));
-        screenshot(&w, QStringLiteral("dashboard"));
-        screenshot(funnel->parentWidget(), QStringLiteral("dashboard-funnel"));
+        QVERIFY(m_window.screenshot(&w, QStringLiteral("dashboard")));
+        QVERIFY(m_window.screenshot(funnel->parentWidget(), QStringLiteral("dashboard-funnel")));
     }
 
     void rulesDialogEditsAndReorders()
@@ -240,7 +199,7 @@ private Q_SLOTS:
         QApplication::setActiveWindow(&dialog);
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.ruleList()->count(), 2);
-        screenshot(&dialog, QStringLiteral("rules"));
+        QVERIFY(m_window.screenshot(&dialog, QStringLiteral("rules")));
         // The second rule up (Alt+Up), a third one added, saved.
         dialog.ruleList()->setCurrentRow(1);
         dialog.moveRule(-1);

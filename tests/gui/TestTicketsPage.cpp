@@ -1,6 +1,5 @@
 #include "CustomerModel.h"
 #include "CustomerPage.h"
-#include "DialogSeams.h"
 #include "MainWindow.h"
 #include "RecordListModel.h"
 #include "RecordListPage.h"
@@ -12,20 +11,19 @@
 #include "TicketDialog.h"
 #include "TicketService.h"
 #include "TicketSlaDelegate.h"
-#include "Translations.h"
+#include "WindowTest.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
-#include <QSqlQuery>
-#include <QStandardPaths>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -39,36 +37,7 @@ class TestTicketsPage : public QObject
 {
     Q_OBJECT
 
-    QString m_language;
-
-    static QVariant scalar(Database& db, const QString& sql, const QVariantList& binds = {})
-    {
-        QSqlQuery q(db.connection());
-        q.prepare(sql);
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        return q.exec() && q.next() ? q.value(0) : QVariant();
-    }
-
-    template <typename T> static T* openDialog()
-    {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            if (auto* dialog = qobject_cast<T*>(w); dialog && dialog->isVisible()) {
-                QApplication::setActiveWindow(dialog);
-                return dialog;
-            }
-        }
-        return nullptr;
-    }
-
-    void screenshot(QWidget* widget, const QString& name) const
-    {
-        const QString shots = qEnvironmentVariable("DESKCRM_SCREENSHOT_DIR");
-        if (shots.isEmpty())
-            return;
-        QDir().mkpath(shots);
-        QVERIFY(widget->grab().save(QStringLiteral("%1/%2-tickets-%3.png").arg(shots, m_language, name)));
-    }
+    WindowTest m_window{"tickets"};
 
     static QDateTime shanghai(int y, int m, int d, int h, int min)
     {
@@ -76,16 +45,7 @@ class TestTicketsPage : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DeskCRM-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestTicketsPage"));
-        QSettings().clear();
-        DialogSeams::setSuppressMessages(true);
-        m_language = qEnvironmentVariable("DESKCRM_UI_LANG", QStringLiteral("en"));
-        Translations::install(*qApp, m_language);
-    }
+    void initTestCase() { m_window.start(QStringLiteral("TestTicketsPage")); }
 
     void listDialogSettingsAndHistory()
     {
@@ -148,13 +108,13 @@ private Q_SLOTS:
         QCOMPARE(sla->state(page->model()->index(2, 0)), TicketSlaDelegate::State::Late);
         QCOMPARE(sla->state(page->model()->index(1, 0)), TicketSlaDelegate::State::Soon);
         QCOMPARE(sla->state(page->model()->index(0, 0)), TicketSlaDelegate::State::None);
-        screenshot(&w, QStringLiteral("page"));
+        QVERIFY(m_window.screenshot(&w, QStringLiteral("page")));
 
         // Enter opens the ticket: its timeline, then the next step.
         page->view()->setFocus();
         QVERIFY(page->selectId(ids.at(1)));
         QTest::keyClick(page->view(), Qt::Key_Return);
-        QPointer<TicketDialog> dialog = openDialog<TicketDialog>();
+        QPointer<TicketDialog> dialog = WindowTest::openDialog<TicketDialog>();
         QVERIFY(dialog);
         auto* timeline = dialog->findChild<QListWidget*>(QStringLiteral("ticketTimeline"));
         QCOMPARE(timeline->count(), 2);
@@ -162,10 +122,11 @@ private Q_SLOTS:
         next->setCurrentIndex(next->findData(QStringLiteral("contacted")));
         dialog->findChild<QLineEdit*>(QStringLiteral("ticketNote"))->setText(QStringLiteral("已电话联系客户"));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("ticketApplyStep")), Qt::LeftButton);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM tickets WHERE id = ?"), {ids.at(1)}).toString(),
-                 QStringLiteral("contacted"));
+        QCOMPARE(
+            WindowTest::scalar(db, QStringLiteral("SELECT status FROM tickets WHERE id = ?"), {ids.at(1)}).toString(),
+            QStringLiteral("contacted"));
         QCOMPARE(timeline->count(), 3);
-        screenshot(dialog, QStringLiteral("dialog"));
+        QVERIFY(m_window.screenshot(dialog, QStringLiteral("dialog")));
         dialog->close();
 
         // The board: a column per open status; a drop the workflow does not allow is refused, an allowed one moves.
@@ -177,33 +138,48 @@ private Q_SLOTS:
         const int contacted = int(columns.indexOf(QStringLiteral("contacted")));
         QCOMPARE(board->model()->column(assigned)->rowCount(), 2);
         QCOMPARE(board->model()->column(contacted)->rowCount(), 1);
-        screenshot(&w, QStringLiteral("board"));
+        // Nine columns do not fit in 1280 pixels: the others scroll into view.
+        auto* area = board->findChild<QScrollArea*>();
+        QVERIFY(area);
+        QTRY_VERIFY(area->horizontalScrollBar()->isVisible());
+        QVERIFY(m_window.screenshot(&w, QStringLiteral("board")));
         QVERIFY(!board->model()->move(ids.at(0), int(columns.indexOf(QStringLiteral("verified")))).isEmpty());
-        QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM tickets WHERE id = ?"), {ids.at(0)}).toString(),
-                 QStringLiteral("assigned"));
+        QCOMPARE(
+            WindowTest::scalar(db, QStringLiteral("SELECT status FROM tickets WHERE id = ?"), {ids.at(0)}).toString(),
+            QStringLiteral("assigned"));
         QVERIFY(board->model()->move(ids.at(0), contacted).isEmpty());
-        QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM tickets WHERE id = ?"), {ids.at(0)}).toString(),
-                 QStringLiteral("contacted"));
+        QCOMPARE(
+            WindowTest::scalar(db, QStringLiteral("SELECT status FROM tickets WHERE id = ?"), {ids.at(0)}).toString(),
+            QStringLiteral("contacted"));
         QCOMPARE(board->model()->column(contacted)->rowCount(), 2);
 
         // Tools > Service levels and calendar: the policies, hours and days as stored; a change is saved.
         w.findChild<QAction*>(QStringLiteral("slaSettingsAction"))->trigger();
-        QPointer<SlaSettingsDialog> settings = openDialog<SlaSettingsDialog>();
+        QPointer<SlaSettingsDialog> settings = WindowTest::openDialog<SlaSettingsDialog>();
         QVERIFY(settings);
         QCOMPARE(settings->policyTable()->rowCount(), 8);
         QVERIFY(settings->daysTable()->rowCount() > 40);
         QCOMPARE(settings->hoursTable()->item(0, 0)->text(), QStringLiteral("09:00-12:00, 13:30-18:00"));
-        screenshot(settings, QStringLiteral("sla-settings"));
+        QVERIFY(m_window.screenshot(settings, QStringLiteral("sla-settings")));
+        auto* tabs = settings->findChild<QTabWidget*>(QStringLiteral("slaTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        QVERIFY(m_window.screenshot(settings, QStringLiteral("sla-hours")));
+        tabs->setCurrentIndex(2);
+        QVERIFY(m_window.screenshot(settings, QStringLiteral("sla-days")));
+        tabs->setCurrentIndex(0);
         qobject_cast<QDoubleSpinBox*>(settings->policyTable()->cellWidget(0, 2))->setValue(0.5);
         settings->hoursTable()->item(5, 0)->setText(QStringLiteral("10:00-14:00"));
         settings->accept();
         QVERIFY(!settings || !settings->isVisible());
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM business_hours WHERE weekday = 6 AND deleted_at IS "
-                                           "NULL"))
+        QCOMPARE(WindowTest::scalar(
+                     db, QStringLiteral("SELECT COUNT(*) FROM business_hours WHERE weekday = 6 AND deleted_at IS "
+                                        "NULL"))
                      .toInt(),
                  1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT first_response_minutes FROM sla_policies WHERE kind = 'ticket' AND "
-                                           "priority = 'urgent'"))
+        QCOMPARE(WindowTest::scalar(
+                     db, QStringLiteral("SELECT first_response_minutes FROM sla_policies WHERE kind = 'ticket' AND "
+                                        "priority = 'urgent'"))
                      .toInt(),
                  30);
 
@@ -212,7 +188,7 @@ private Q_SLOTS:
         auto* history = w.currentPage()->findChild<QTableView*>(QStringLiteral("ticketsTable"));
         QVERIFY(history);
         QTRY_COMPARE(history->model()->rowCount(), 3);
-        screenshot(&w, QStringLiteral("customer"));
+        QVERIFY(m_window.screenshot(&w, QStringLiteral("customer")));
     }
 };
 
